@@ -1,0 +1,24 @@
+using System.Diagnostics;
+using Warta;
+using Warta.Benchmarks;
+using Warta.Languages;
+
+// Throughput of the language layer over the raw sentences of the UD treebanks, one core, plus peak memory.
+// Usage: dotnet run -c Release --project benchmarks/Warta.Benchmarks -- [UD_DIR] [--passes N]
+var options = BenchmarkOptions.Parse(args);
+var corpus = UdCorpus.Load(options.UdDirectory);
+Console.WriteLine($"corpus: {corpus.Count} sentences from {options.UdDirectory}");
+
+var loadClock = Stopwatch.StartNew();
+var analyzer = TextAnalyzer.Load();
+foreach (var language in LanguageCodes.Supported) _ = analyzer.Packs[language];
+Console.WriteLine($"load: {loadClock.Elapsed.TotalMilliseconds:F0} ms (data folder, both language packs)");
+
+foreach (var language in LanguageCodes.Supported)
+{
+    var documents = corpus.Documents(language, sentencesPerDocument: 20);
+    if (documents.Count == 0) continue;
+    var result = ThroughputRun.Measure(analyzer, documents, language, options.Passes);
+    Console.WriteLine(result);
+}
+Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");

@@ -1,0 +1,31 @@
+using Warta.Languages;
+
+namespace Warta.Benchmarks;
+
+/// <summary>The raw sentences ("# text = " lines) of every CoNLL-U file under a folder, by language.</summary>
+internal sealed class UdCorpus
+{
+    private readonly Dictionary<Language, List<string>> _sentences = new();
+
+    public int Count => _sentences.Values.Sum(s => s.Count);
+
+    public static UdCorpus Load(string directory)
+    {
+        var corpus = new UdCorpus();
+        foreach (var file in Directory.EnumerateFiles(directory, "*.conllu", SearchOption.AllDirectories).Order())
+        {
+            var language = Path.GetFileName(file).StartsWith("id_") ? Language.Indonesian : Language.English;
+            if (!corpus._sentences.TryGetValue(language, out var list)) corpus._sentences[language] = list = [];
+            foreach (var line in File.ReadLines(file))
+                if (line.StartsWith("# text = ", StringComparison.Ordinal)) list.Add(line[9..]);
+        }
+        return corpus;
+    }
+
+    /// <summary>The sentences of one language grouped into article-sized documents, one paragraph per sentence.</summary>
+    public IReadOnlyList<(string Text, int Sentences)> Documents(Language language, int sentencesPerDocument)
+    {
+        if (!_sentences.TryGetValue(language, out var list)) return [];
+        return list.Chunk(sentencesPerDocument).Select(c => (string.Join("\n", c), c.Length)).ToList();
+    }
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Warta.Cli.Commands;
+
+namespace Warta.Cli;
+
+/// <summary>Wires the commands together; each command lives in its own file under Commands/.</summary>
+public static class CliApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<Stream> openStdin)
+    {
+        var io = new CliIo(output, error, openStdin);
+        var root = new RootCommand(
+            "Warta: political event data from Indonesian and English news.\n\n" + ExitCodes.Help)
+        {
+            AnalyzeCommand.Create(io),
+            TrainCommand.Create(io),
+            TestCommand.Create(io),
+        };
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}
+
+/// <summary>Where a command reads and writes, so tests can capture it.</summary>
+public sealed record CliIo(TextWriter Output, TextWriter Error, Func<Stream> OpenStdin);
+
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Usage = 1;
+    public const int SomeInputFailed = 2;
+    public const int DataMissing = 3;
+
+    public const string Help = "Exit codes: 0 ok; 1 usage error; 2 some inputs failed (each reported, the rest processed); 3 data or model missing or invalid.";
+}

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Warta.Cli.Commands;
+
+/// <summary><c>warta test tagger</c>: measure a model on held-out treebank files.</summary>
+internal static class TestCommand
+{
+    public static Command Create(CliIo io) => new("test", "Measure the shipped models on gold data")
+    {
+        // Subcommands are added here by the tagger work.
+    };
+}

@@ -1,0 +1,28 @@
+namespace Warta.Errors;
+
+/// <summary>
+/// An error a user can act on. <see cref="Code"/> is stable (WRTnnnn) and documented in docs/errors.md;
+/// the message says what went wrong, where (file, line) and how to fix it.
+/// </summary>
+public sealed class WartaException(string code, string message, Exception? inner = null)
+    : Exception($"{code}: {message}", inner)
+{
+    public string Code { get; } = code;
+}
+
+/// <summary>The error codes, in one place so they stay unique.</summary>
+public static class ErrorCodes
+{
+    public const string DataFolderMissing = "WRT0101";
+    public const string DataFileMissing = "WRT0102";
+    public const string DataFileInvalid = "WRT0103";
+    public const string ModelMissing = "WRT0111";
+    public const string ModelInvalid = "WRT0112";
+    public const string InputNotFound = "WRT0201";
+    public const string InputNotText = "WRT0202";
+    public const string InputInvalidUtf8 = "WRT0203";
+    public const string InputEmpty = "WRT0204";
+    public const string InputTooLarge = "WRT0205";
+    public const string ConlluInvalid = "WRT0211";
+    public const string TrainingDataMissing = "WRT0301";
+}

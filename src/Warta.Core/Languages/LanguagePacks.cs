@@ -1,0 +1,42 @@
+using Warta.Data;
+using Warta.Morphology.English;
+using Warta.Morphology.Indonesian;
+using Warta.Segmentation;
+using Warta.Tagging;
+using Warta.Tokenization;
+
+namespace Warta.Languages;
+
+/// <summary>Loads the language packs. This is the only place that knows which classes make up each language.</summary>
+public static class LanguagePacks
+{
+    public static LanguagePack Load(DataDirectory data, Language language) => language switch
+    {
+        Language.Indonesian => LoadIndonesian(data),
+        Language.English => LoadEnglish(data),
+        _ => throw new ArgumentOutOfRangeException(nameof(language), $"no language pack for '{language}'"),
+    };
+
+    private static LanguagePack LoadIndonesian(DataDirectory data)
+    {
+        var morphology = IndonesianMorphology.Load(data);
+        return new LanguagePack
+        {
+            Language = Language.Indonesian,
+            Segmenter = Segmenter.Load(data, Language.Indonesian),
+            // The tokenizer asks the lexicon before splitting clitics: katanya → kata + nya, but hanya stays whole.
+            Tokenizer = Tokenizer.Load(data, Language.Indonesian, morphology),
+            Morphology = morphology,
+            Tagger = PerceptronTagger.Load(data.Require(data.File(Language.Indonesian, "tagger.bin"))),
+        };
+    }
+
+    private static LanguagePack LoadEnglish(DataDirectory data) => new()
+    {
+        Language = Language.English,
+        Segmenter = Segmenter.Load(data, Language.English),
+        Tokenizer = Tokenizer.Load(data, Language.English, lexicon: null),
+        Morphology = EnglishMorphology.Load(data),
+        Tagger = PerceptronTagger.Load(data.Require(data.File(Language.English, "tagger.bin"))),
+    };
+}

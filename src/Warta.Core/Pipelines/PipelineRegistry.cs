@@ -1,0 +1,23 @@
+using Warta.Languages;
+using Warta.Morphology;
+using Warta.Segmentation;
+using Warta.Tagging;
+using Warta.Tokenization;
+
+namespace Warta.Pipelines;
+
+/// <summary>Every built-in stage, registered in one place and in the order the data flow needs.</summary>
+public static class PipelineRegistry
+{
+    /// <summary>Language id → segmentation → tokenization → morphology → tagging.</summary>
+    public static Pipeline Analysis(LanguagePackSet packs, LanguageIdentifier identifier) => Pipeline.Build(
+    [
+        new LanguageIdentificationStage(identifier),
+        // Segmentation rules (abbreviations, datelines) are per language, so the language comes first.
+        new SegmentationStage(packs),
+        new TokenizationStage(packs),
+        // The tagger uses the affixes and roots as features, so morphology runs before it.
+        new MorphologyStage(packs),
+        new TaggingStage(packs),
+    ]);
+}

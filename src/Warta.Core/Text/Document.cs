@@ -1,0 +1,93 @@
+using Warta.Languages;
+
+namespace Warta.Text;
+
+/// <summary>
+/// One article and everything the pipeline has learned about it. The document owns the original text and
+/// contiguous rows of paragraphs, sentences and tokens; <see cref="Token"/> and <see cref="Sentence"/> are views.
+/// Stages fill the rows in pipeline order; callers outside the library only read them.
+/// </summary>
+public sealed class Document
+{
+    private readonly List<TextSpan> _paragraphs = [];
+    private SentenceRow[] _sentences = [];
+    private int _sentenceCount;
+    private TokenRow[] _tokens = [];
+    private int _tokenCount;
+    private int _tokenSentence = -1;
+
+    public Document(string id, string text, DateOnly? published = null, Language? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        Id = id;
+        Text = text;
+        Published = published;
+        Language = language ?? Language.Unknown;
+        LanguageWasGiven = language is not null && language != Language.Unknown;
+    }
+
+    public string Id { get; }
+    public string Text { get; }
+    public DateOnly? Published { get; }
+    public Language Language { get; internal set; }
+    /// <summary>True when the caller fixed the language, so language identification must not change it.</summary>
+    public bool LanguageWasGiven { get; }
+
+    public IReadOnlyList<TextSpan> Paragraphs => _paragraphs;
+    public int SentenceCount => _sentenceCount;
+    public int TokenCount => _tokenCount;
+    public ReadOnlySpan<SentenceRow> SentenceRows => _sentences.AsSpan(0, _sentenceCount);
+    public ReadOnlySpan<TokenRow> TokenRows => _tokens.AsSpan(0, _tokenCount);
+
+    public Token this[int index] => new(this, CheckToken(index));
+    public Sentence GetSentence(int index) =>
+        (uint)index < (uint)_sentenceCount ? new Sentence(this, index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public IEnumerable<Sentence> Sentences
+    {
+        get { for (int i = 0; i < _sentenceCount; i++) yield return new Sentence(this, i); }
+    }
+
+    public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
+
+    internal void AddParagraph(TextSpan span) => _paragraphs.Add(span);
+
+    internal int AddSentence(TextSpan span, int paragraph)
+    {
+        if (_sentenceCount == _sentences.Length) Array.Resize(ref _sentences, Math.Max(8, _sentences.Length * 2));
+        _sentences[_sentenceCount] = new SentenceRow
+        {
+            Start = span.Start, End = span.End, Paragraph = paragraph, FirstToken = _tokenCount, EndToken = _tokenCount,
+        };
+        return _sentenceCount++;
+    }
+
+    /// <summary>Starts the token range of <paramref name="sentence"/>; the tokens added next belong to it.</summary>
+    internal void BeginSentenceTokens(int sentence)
+    {
+        if ((uint)sentence >= (uint)_sentenceCount) throw new ArgumentOutOfRangeException(nameof(sentence));
+        if (sentence < _tokenSentence) throw new InvalidOperationException("sentences are tokenized in order");
+        _tokenSentence = sentence;
+        _sentences[sentence].FirstToken = _sentences[sentence].EndToken = _tokenCount;
+    }
+
+    /// <summary>Appends a token to the sentence begun last. Tokens arrive in text order.</summary>
+    internal void AddToken(in TokenRow row)
+    {
+        if (_tokenSentence < 0) throw new InvalidOperationException("call BeginSentenceTokens before adding tokens");
+        if (row.Start < 0 || row.End > Text.Length || row.Start > row.End)
+            throw new ArgumentOutOfRangeException(nameof(row), $"token [{row.Start}..{row.End}) lies outside the text");
+        if (_tokenCount == _tokens.Length) Array.Resize(ref _tokens, Math.Max(32, _tokens.Length * 2));
+        var copy = row;
+        copy.Sentence = _tokenSentence;
+        _tokens[_tokenCount++] = copy;
+        _sentences[_tokenSentence].EndToken = _tokenCount;
+    }
+
+    /// <summary>Gives a stage write access to the token rows it assigns (tags, morphology).</summary>
+    internal Span<TokenRow> MutableTokens => _tokens.AsSpan(0, _tokenCount);
+
+    private int CheckToken(int index) =>
+        (uint)index < (uint)_tokenCount ? index : throw new ArgumentOutOfRangeException(nameof(index), $"token {index} of {_tokenCount}");
+}

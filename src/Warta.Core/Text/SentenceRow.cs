@@ -1,0 +1,11 @@
+namespace Warta.Text;
+
+/// <summary>The stored data of one sentence: a character span, a token range [FirstToken, EndToken) and its paragraph.</summary>
+public struct SentenceRow
+{
+    public int Start;
+    public int End;
+    public int FirstToken;
+    public int EndToken;
+    public int Paragraph;
+}
