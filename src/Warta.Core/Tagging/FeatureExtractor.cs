@@ -12,7 +12,7 @@ namespace Warta.Tagging;
 internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
 {
     /// <summary>Slots per token: three values used by the history features, then the features, zero-padded.</summary>
-    public const int Stride = 48;
+    public const int Stride = 56;
     public const int FirstFeature = 3;
     public const int HistoryCount = 6;
 
@@ -108,6 +108,10 @@ internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
         if (m.VerbForm is not null) slots[n++] = FeatureHash.Of(T.VerbForm, m.VerbForm);
         if (m.Number is not null) slots[n++] = FeatureHash.Of(T.Number, m.Number);
         slots[n++] = FeatureHash.Of(T.Rule, m.Rule);
+        // Capitalised but known in lower case (Store, Meeting) is the NOUN/PROPN question the treebank asks most.
+        var word = Word(text, rows, first, count, i);
+        ulong capital = word.Length > 0 && char.IsUpper(word[0]) ? (i == 0 ? 1UL : 2UL) : 3UL;
+        slots[n++] = FeatureHash.Of(T.CapitalRule, capital, FeatureHash.AddLower(FeatureHash.Begin(0), m.Rule));
         slots[n++] = i + 1 < count ? FeatureHash.Of(T.NextRule, Analysis(text, rows, first + i + 1).Rule) : FeatureHash.Of(T.NextRule, End);
         slots[n] = i > 0 ? FeatureHash.Of(T.PrevRule, Analysis(text, rows, first + i - 1).Rule) : FeatureHash.Of(T.PrevRule, Start);
     }

@@ -33,6 +33,7 @@ internal static class FeatureTemplate
     public const int Rule = 40;
     public const int NextRule = 41;
     public const int PrevRule = 42;
+    public const int CapitalRule = 43;
     public const int PrevTag = 50;
     public const int Prev2Tag = 51;
     public const int PrevTagPrev2Tag = 52;

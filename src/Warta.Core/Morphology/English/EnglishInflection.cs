@@ -24,7 +24,6 @@ internal sealed class EnglishInflection(EnglishLexicon lexicon, IReadOnlySet<str
     private MorphAnalysis Whole(string word)
     {
         var classes = lexicon.ClassesOf(word);
-        bool baseVerbOnly = classes == WordClasses.Verb;
         return new MorphAnalysis
         {
             Lemma = word,
@@ -32,9 +31,13 @@ internal sealed class EnglishInflection(EnglishLexicon lexicon, IReadOnlySet<str
             // A word known only as a noun is singular; "be" is the one verb form that can only be an infinitive.
             Number = classes == WordClasses.Noun ? "Sing" : null,
             VerbForm = word == "be" ? "Inf" : null,
-            Rule = classes != WordClasses.None ? (baseVerbOnly ? "lexicon-verb" : "lexicon") : "none",
+            Rule = classes != WordClasses.None ? "lexicon:" + ClassNames[(int)classes] : "none",
         };
     }
+
+    // "lexicon:noun+verb": which classes the base word is known in, for explain and as a tagger feature.
+    private static readonly string[] ClassNames = Enumerable.Range(0, 16).Select(c => string.Join('+',
+        new[] { "verb", "noun", "adj", "other" }.Where((_, bit) => (c & (1 << bit)) != 0))).ToArray();
 
     private static MorphAnalysis FromIrregular(IrregularForm f) => f.Kind switch
     {
