@@ -30,10 +30,12 @@ internal static class TestTaggerCommand
         {
             var data = DataDirectory.Open(dataPath);
             var analyzer = TrainTaggerSupport.Analyzer(data, language, out var unavailable);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var tagger = PerceptronTagger.Load(modelPath ?? data.File(language, "tagger.bin"), analyzer);
             var m = tagger.Metadata;
             io.Output.WriteLine($"model: {m.Language}, trained on {string.Join(", ", m.TrainingFiles)}, {m.Iterations} iterations, " +
-                $"{(m.UsesMorphology ? "with" : "without")} morphology features");
+                $"{(m.UsesMorphology ? "with" : "without")} morphology features, {tagger.FeatureCount:N0} features, " +
+                $"loaded in {clock.Elapsed.TotalMilliseconds:F0} ms");
             var sentences = files.Select(f => (Name: Path.GetFileName(f), Sentences: ConlluReader.Read(f).ToList())).ToList();
             var scores = sentences.Select(f => TaggerEvaluation.Evaluate(tagger, f.Sentences, language, f.Name)).ToList();
             foreach (var s in scores) io.Output.WriteLine($"{s.Name}: UPOS accuracy {s.Accuracy:P2} ({s.Correct:N0}/{s.Total:N0})");
