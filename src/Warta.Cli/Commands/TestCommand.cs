@@ -8,5 +8,6 @@ internal static class TestCommand
     public static Command Create(CliIo io) => new("test", "Measure the shipped models on gold data")
     {
         // Subcommands are added here by the tagger work.
+        TestTaggerCommand.Create(io),
     };
 }

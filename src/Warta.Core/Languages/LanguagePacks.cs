@@ -27,16 +27,21 @@ public static class LanguagePacks
             // The tokenizer asks the lexicon before splitting clitics: katanya → kata + nya, but hanya stays whole.
             Tokenizer = Tokenizer.Load(data, Language.Indonesian, morphology),
             Morphology = morphology,
-            Tagger = PerceptronTagger.Load(data.Require(data.File(Language.Indonesian, "tagger.bin"))),
+            // The tagger takes its morphology features from the same analyser; a missing model is WRT0111 naming the file.
+            Tagger = PerceptronTagger.Load(data.File(Language.Indonesian, "tagger.bin"), morphology),
         };
     }
 
-    private static LanguagePack LoadEnglish(DataDirectory data) => new()
+    private static LanguagePack LoadEnglish(DataDirectory data)
     {
-        Language = Language.English,
-        Segmenter = Segmenter.Load(data, Language.English),
-        Tokenizer = Tokenizer.Load(data, Language.English, lexicon: null),
-        Morphology = EnglishMorphology.Load(data),
-        Tagger = PerceptronTagger.Load(data.Require(data.File(Language.English, "tagger.bin"))),
-    };
+        var morphology = EnglishMorphology.Load(data);
+        return new LanguagePack
+        {
+            Language = Language.English,
+            Segmenter = Segmenter.Load(data, Language.English),
+            Tokenizer = Tokenizer.Load(data, Language.English, lexicon: null),
+            Morphology = morphology,
+            Tagger = PerceptronTagger.Load(data.File(Language.English, "tagger.bin"), morphology),
+        };
+    }
 }

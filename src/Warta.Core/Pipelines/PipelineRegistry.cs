@@ -1,5 +1,6 @@
 using Warta.Languages;
 using Warta.Morphology;
+using Warta.Morphology.English;
 using Warta.Segmentation;
 using Warta.Tagging;
 using Warta.Tokenization;
@@ -9,7 +10,7 @@ namespace Warta.Pipelines;
 /// <summary>Every built-in stage, registered in one place and in the order the data flow needs.</summary>
 public static class PipelineRegistry
 {
-    /// <summary>Language id → segmentation → tokenization → morphology → tagging.</summary>
+    /// <summary>Language id → segmentation → tokenization → morphology → tagging → English voice.</summary>
     public static Pipeline Analysis(LanguagePackSet packs, LanguageIdentifier identifier) => Pipeline.Build(
     [
         new LanguageIdentificationStage(identifier),
@@ -19,5 +20,7 @@ public static class PipelineRegistry
         // The tagger uses the affixes and roots as features, so morphology runs before it.
         new MorphologyStage(packs),
         new TaggingStage(packs),
+        // English passive is syntactic (be/get + participle) and "was angry" vs "was expelled" needs the tags.
+        new EnglishVoiceStage(),
     ]);
 }

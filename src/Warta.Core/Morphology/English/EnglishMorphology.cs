@@ -1,10 +1,57 @@
+using System.Collections.Concurrent;
 using Warta.Data;
+using Warta.Languages;
 
 namespace Warta.Morphology.English;
 
-// PLACEHOLDER — replaced by the tagger and English morphology work.
+/// <summary>
+/// English lemma, tense, verb form and number of one word form, from irregular tables, a base-word lexicon and
+/// suffix rules. Context-free: voice is decided later by <see cref="EnglishVoiceStage"/>. Thread-safe; analyses are
+/// cached per form and a cache hit allocates nothing.
+/// </summary>
 public sealed class EnglishMorphology : IMorphologicalAnalyzer
 {
-    public static EnglishMorphology Load(DataDirectory data) => throw new NotImplementedException();
-    public MorphAnalysis Analyze(ReadOnlySpan<char> word) => throw new NotImplementedException();
+    // Bounds memory on an endless stream of new forms (numbers, typos); later forms are analysed uncached.
+    private const int CacheCapacity = 500_000;
+
+    private readonly EnglishInflection _inflection;
+    private readonly ConcurrentDictionary<string, MorphAnalysis> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, MorphAnalysis>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private EnglishMorphology(EnglishInflection inflection)
+    {
+        _inflection = inflection;
+        _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static EnglishMorphology Load(DataDirectory data)
+    {
+        var lexicon = EnglishLexicon.Load(data);
+        var invariant = data.ReadTable(data.File(Language.English, "invariant-words.txt"))
+            .Select(r => r.Fields[0]).ToHashSet(StringComparer.Ordinal);
+        return new EnglishMorphology(new EnglishInflection(lexicon, invariant));
+    }
+
+    public MorphAnalysis Analyze(ReadOnlySpan<char> word)
+    {
+        if (_lookup.TryGetValue(word, out var cached)) return cached;
+        var analysis = AnalyzeUncached(word);
+        if (_cache.Count < CacheCapacity) _lookup.TryAdd(word, analysis);
+        return analysis;
+    }
+
+    private MorphAnalysis AnalyzeUncached(ReadOnlySpan<char> word)
+    {
+        var form = word.ToString();
+        var lower = form.ToLowerInvariant();
+        var analysis = _inflection.Analyze(lower);
+        // An unknown capitalised word is most likely a name: keep its spelling as the lemma (Kazakhstan, not kazakhstan).
+        if (!analysis.Known && analysis.Lemma == lower && !ReferenceEquals(form, lower) && form != lower)
+            return new MorphAnalysis
+            {
+                Lemma = form, Suffixes = analysis.Suffixes, Tense = analysis.Tense, VerbForm = analysis.VerbForm,
+                Number = analysis.Number, Rule = analysis.Rule,
+            };
+        return analysis;
+    }
 }

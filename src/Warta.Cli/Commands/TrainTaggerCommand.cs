@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using Warta.Conllu;
+using Warta.Data;
+using Warta.Errors;
+using Warta.Languages;
+using Warta.Tagging;
+
+namespace Warta.Cli.Commands;
+
+/// <summary><c>warta train tagger --lang id|en [--ud DIR] [--out FILE] [--no-morph]</c>.</summary>
+internal static class TrainTaggerCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var lang = new Option<string>("--lang") { Description = "Language: id or en", Required = true };
+        lang.AcceptOnlyFromAmong("id", "en");
+        var ud = new Option<string?>("--ud") { Description = "Folder of the UD treebanks (default: ../shared/ud beside the repository)" };
+        var output = new Option<string?>("--out") { Description = "Model file to write (default: the repository's data/<lang>/tagger.bin)" };
+        var noMorph = new Option<bool>("--no-morph") { Description = "Train without morphology features (when the analyser is not available)" };
+        var command = new Command("tagger", "Train the UPOS tagger on the train split of ../shared/ud/README.md") { lang, ud, output, noMorph };
+        command.SetAction(p => Run(io, LanguageCodes.Parse(p.GetValue(lang)!), p.GetValue(ud), p.GetValue(output), p.GetValue(noMorph)));
+        return command;
+    }
+
+    private static int Run(CliIo io, Language language, string? udDir, string? outPath, bool noMorph)
+    {
+        var repo = TrainTaggerSupport.RepoRoot();
+        udDir ??= repo is null ? null : Path.GetFullPath(Path.Combine(repo, "..", "shared", "ud"));
+        outPath ??= repo is null ? null : Path.Combine(repo, "data", language.ToCode(), "tagger.bin");
+        if (udDir is null || outPath is null)
+        {
+            io.Error.WriteLine("error: not inside a Warta repository: pass --ud DIR and --out FILE");
+            return ExitCodes.DataMissing;
+        }
+        try
+        {
+            var files = TreebankSplit.TrainFiles(language).Select(f => Path.Combine(udDir, f)).ToList();
+            foreach (var f in files.Where(f => !File.Exists(f)))
+                throw new WartaException(ErrorCodes.TrainingDataMissing, $"training file '{f}' not found; pass --ud DIR");
+            var data = DataDirectory.Open(repo is null ? null : Path.Combine(repo, "data"));
+            string? unavailable = null;
+            var analyzer = noMorph ? null : TrainTaggerSupport.Analyzer(data, language, out unavailable);
+            if (!noMorph && analyzer is null)
+            {
+                io.Error.WriteLine($"error: {unavailable}; train with --no-morph to leave the morphology features out");
+                return ExitCodes.DataMissing;
+            }
+            io.Output.WriteLine($"training the {language.ToCode()} tagger on {string.Join(", ", files.Select(Path.GetFileName))}" +
+                (analyzer is null ? " without morphology features" : " with morphology features"));
+            var clock = Stopwatch.StartNew();
+            var tagger = TaggerTraining.Train(new TaggerTrainingRequest(language, files, analyzer), io.Output.WriteLine);
+            tagger.Save(outPath);
+            io.Output.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s: {tagger.Metadata.Iterations} iterations, " +
+                $"held-out accuracy {tagger.Metadata.HeldOutAccuracy:P2}, {tagger.FeatureCount:N0} features, " +
+                $"{new FileInfo(outPath).Length / 1024.0:N0} KiB written to {outPath}");
+            WriteMeta(io, tagger, language, udDir, outPath);
+            return ExitCodes.Ok;
+        }
+        catch (WartaException e)
+        {
+            io.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.DataMissing;
+        }
+    }
+
+    /// <summary>The model's meta.json: its training data and its score on the test split, measured after training.</summary>
+    private static void WriteMeta(CliIo io, PerceptronTagger tagger, Language language, string udDir, string outPath)
+    {
+        var tests = TreebankSplit.TestFiles(language).Select(f => Path.Combine(udDir, f)).Where(File.Exists).ToList();
+        var scores = tests.Select(f => TaggerEvaluation.Evaluate(tagger, ConlluReader.Read(f), language, Path.GetFileName(f))).ToList();
+        var total = TaggerScore.Sum("total", scores);
+        foreach (var s in scores) io.Output.WriteLine($"test {s.Name}: {s.Accuracy:P2} of {s.Total:N0} tokens");
+        if (scores.Count > 0) io.Output.WriteLine($"test total: {total.Accuracy:P2}");
+        var meta = new
+        {
+            format = "WPOS v1",
+            language = tagger.Metadata.Language,
+            morphology_features = tagger.Metadata.UsesMorphology,
+            training_corpus = tagger.Metadata.TrainingFiles,
+            training_sentences = tagger.Metadata.TrainingSentences,
+            training_tokens = tagger.Metadata.TrainingTokens,
+            iterations = tagger.Metadata.Iterations,
+            held_out_accuracy = Math.Round(tagger.Metadata.HeldOutAccuracy, 4),
+            features = tagger.FeatureCount,
+            test = scores.ToDictionary(s => s.Name, s => Math.Round(s.Accuracy, 4)),
+            test_total = scores.Count > 0 ? Math.Round(total.Accuracy, 4) : (double?)null,
+        };
+        var metaPath = Path.ChangeExtension(outPath, ".meta.json");
+        File.WriteAllText(metaPath, JsonSerializer.Serialize(meta, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+    }
+}
