@@ -33,8 +33,9 @@ internal static class TextChars
     {
         if (Rune.IsLetterOrDigit(r)) return true;
         var category = Rune.GetUnicodeCategory(r);
+        // Format characters (soft hyphen, zero-width joiners) sit inside words; BOM and zero-width space separate them.
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
-            || r.Value is 0x200C or 0x200D;
+            || (category == UnicodeCategory.Format && r.Value is not (0xFEFF or 0x200B));
     }
 
     /// <summary>Decodes the rune at <paramref name="index"/>; a lone surrogate counts as one replacement character.</summary>
