@@ -2,12 +2,12 @@ using System.CommandLine;
 
 namespace Warta.Cli.Commands;
 
-/// <summary><c>warta train tagger|lexicon</c>: rebuild the shipped models and lexicons from ../shared/ud.</summary>
+/// <summary><c>warta train tagger|lexicon|langid</c>: rebuild the shipped models and lexicons from ../shared/ud.</summary>
 internal static class TrainCommand
 {
     public static Command Create(CliIo io) => new("train", "Build the models and lexicons that ship in the data folder")
     {
-        // Subcommands are added here by the tagger and lexicon work.
         TrainTaggerCommand.Create(io),
+        TrainLangIdCommand.Create(io),
     };
 }

@@ -13,10 +13,10 @@ public sealed class SegmentationStage(LanguagePackSet packs) : IStage
     {
         var segmenter = packs[document.Language].Segmenter;
         int paragraphIndex = 0;
-        foreach (var (paragraph, sentences) in segmenter.Segment(document.Text))
+        foreach (var paragraph in segmenter.Segment(document.Text))
         {
-            document.AddParagraph(paragraph);
-            foreach (var sentence in sentences) document.AddSentence(sentence, paragraphIndex);
+            document.AddParagraph(paragraph.Span);
+            foreach (var sentence in paragraph.Sentences) document.AddSentence(sentence.Span, paragraphIndex, sentence.IsDateline);
             paragraphIndex++;
         }
     }

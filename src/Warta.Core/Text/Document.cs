@@ -53,12 +53,12 @@ public sealed class Document
 
     internal void AddParagraph(TextSpan span) => _paragraphs.Add(span);
 
-    internal int AddSentence(TextSpan span, int paragraph)
+    internal int AddSentence(TextSpan span, int paragraph, bool isDateline = false)
     {
         if (_sentenceCount == _sentences.Length) Array.Resize(ref _sentences, Math.Max(8, _sentences.Length * 2));
         _sentences[_sentenceCount] = new SentenceRow
         {
-            Start = span.Start, End = span.End, Paragraph = paragraph, FirstToken = _tokenCount, EndToken = _tokenCount,
+            Start = span.Start, End = span.End, Paragraph = paragraph, IsDateline = isDateline, FirstToken = _tokenCount, EndToken = _tokenCount,
         };
         return _sentenceCount++;
     }

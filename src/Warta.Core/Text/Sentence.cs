@@ -11,6 +11,8 @@ public readonly struct Sentence(Document doc, int index)
     public TextSpan Span => new(Row.Start, Row.End);
     public ReadOnlySpan<char> Text => Document.Text.AsSpan(Row.Start, Row.End - Row.Start);
     public int Paragraph => Row.Paragraph;
+    /// <summary>True for a paragraph's dateline ("MOSCOW (Reuters) -"), which is not a sentence of the story.</summary>
+    public bool IsDateline => Row.IsDateline;
     public int FirstToken => Row.FirstToken;
     public int TokenCount => Row.EndToken - Row.FirstToken;
     public Token this[int i] => (uint)i < (uint)TokenCount

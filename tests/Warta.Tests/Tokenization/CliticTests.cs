@@ -1,0 +1,74 @@
+using Warta.Languages;
+using Warta.Tests.TestSupport;
+using Warta.Tokenization;
+
+namespace Warta.Tests.Tokenization;
+
+using static TokenizerTestKit;
+
+public sealed class CliticTests
+{
+    [Theory]
+    [InlineData("katanya", "kata +nya")]
+    [InlineData("dukungannya", "dukungan +nya")]
+    [InlineData("bukanlah", "bukan +lah")]
+    [InlineData("apakah", "apa +kah")]
+    [InlineData("kubaca", "+ku baca")]
+    [InlineData("kauambil", "+kau ambil")]
+    [InlineData("bukuku", "buku +ku")]
+    [InlineData("ibumu", "ibu +mu")]
+    [InlineData("merekapun", "mereka +pun")]
+    [InlineData("bukunyalah", "buku +nya +lah")]
+    [InlineData("negara-negaranya", "negara-negara +nya")]
+    [InlineData("Katanya dia pergi.", "Kata +nya dia pergi .")]
+    [InlineData("“Apakah itu?”", "“ Apa +kah itu ? ”")]
+    public void Tokenizer_splits_indonesian_clitics_the_lexicon_confirms(string text, string expected) =>
+        Assert.Equal(expected, Tokens(Indonesian, text));
+
+    [Theory]
+    [InlineData("hanya")]
+    [InlineData("punya")]
+    [InlineData("bertanya")]
+    [InlineData("tanya")]
+    [InlineData("adalah")]
+    [InlineData("sekolah")]
+    [InlineData("masalah")]
+    [InlineData("telah")]
+    [InlineData("salah")]
+    [InlineData("langkah")]
+    [InlineData("meskipun")]
+    [InlineData("walaupun")]
+    [InlineData("kaum")]
+    [InlineData("kuat")]
+    [InlineData("kuasa")]
+    [InlineData("kursi")]
+    [InlineData("kuliah")]
+    [InlineData("bertemu")]
+    [InlineData("ilmu")]
+    [InlineData("rindu")]
+    [InlineData("sudahlahx")]
+    [InlineData("tidakkenalnya")]
+    public void Tokenizer_never_splits_lexicalised_or_unconfirmed_words(string word) =>
+        Assert.Equal(word, Tokens(Indonesian, word));
+
+    [Theory]
+    [InlineData("di Ramallah", "di Ramallah")]
+    [InlineData("oleh Abdullah", "oleh Abdullah")]
+    public void Tokenizer_does_not_split_clitics_off_names_inside_a_sentence(string text, string expected) =>
+        Assert.Equal(expected, Tokens(Indonesian, text));
+
+    [Fact]
+    public void Tokenizer_marks_only_the_clitic_and_keeps_the_pieces_adjacent()
+    {
+        var rows = Rows(Indonesian, "katanya pergi");
+        Assert.Equal([(0, 4, false, false), (4, 7, true, true), (8, 13, false, false)],
+            rows.Select(r => (r.Start, r.End, r.IsClitic, r.SpaceAfter)));
+    }
+
+    [Fact]
+    public void Tokenizer_without_a_lexicon_splits_no_clitics()
+    {
+        var plain = Tokenizer.Load(RepoPaths.Data, Language.Indonesian, lexicon: null);
+        Assert.Equal("katanya apakah", Tokens(plain, "katanya apakah"));
+    }
+}

@@ -1,0 +1,46 @@
+using Warta.Languages;
+using Warta.Morphology;
+using Warta.Text;
+using Warta.Tests.TestSupport;
+using Warta.Tokenization;
+
+namespace Warta.Tests.Tokenization;
+
+/// <summary>A small in-memory lexicon standing in for the Indonesian morphology, and helpers that render tokens.</summary>
+internal static class TokenizerTestKit
+{
+    /// <summary>
+    /// Roots and words the clitic tests need. It also knows some whole clitic forms (apakah, katanya), as the real
+    /// lexicon's affix analysis will, to show that a known whole does not stop the split.
+    /// </summary>
+    public sealed class WordSet(params string[] words) : IWordLexicon
+    {
+        private readonly HashSet<string> _words = new(words, StringComparer.Ordinal);
+        public bool IsKnownWord(ReadOnlySpan<char> lowerCaseWord) => _words.Contains(lowerCaseWord.ToString());
+    }
+
+    public static readonly WordSet Lexicon = new(
+        "kata", "katanya", "dukungan", "dukung", "bukan", "apa", "apakah", "baca", "ambil", "buku", "ibu", "dia", "mereka",
+        "negara", "rumah", "hanya", "punya", "tanya", "bertanya", "ada", "adalah", "sekolah", "masa", "masalah", "telah",
+        "salah", "langkah", "meski", "meskipun", "walau", "walaupun", "kaum", "kuat", "kuasa", "asa", "kursi", "kuliah",
+        "temu", "bertemu", "ilmu", "rindu", "siapa", "sudah", "rakyat", "ramal", "abdul", "ini", "itu", "rusia");
+
+    public static Tokenizer Indonesian { get; } = Tokenizer.Load(RepoPaths.Data, Language.Indonesian, Lexicon);
+    public static Tokenizer English { get; } = Tokenizer.Load(RepoPaths.Data, Language.English, lexicon: null);
+
+    public static Tokenizer For(string language) => language == "en" ? English : Indonesian;
+
+    public static List<TokenRow> Rows(Tokenizer tokenizer, string text)
+    {
+        var output = new List<TokenRow>();
+        tokenizer.Tokenize(text, new TextSpan(0, text.Length), output);
+        return output;
+    }
+
+    /// <summary>The tokens joined by spaces; a clitic is written with a '+' before it.</summary>
+    public static string Tokens(Tokenizer tokenizer, string text) =>
+        string.Join(" ", Rows(tokenizer, text).Select(t => (t.IsClitic ? "+" : "") + text[t.Start..t.End]));
+
+    public static string Kinds(Tokenizer tokenizer, string text) =>
+        string.Join(" ", Rows(tokenizer, text).Select(t => $"{text[t.Start..t.End]}/{t.Kind}"));
+}
