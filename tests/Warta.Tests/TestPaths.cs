@@ -1,3 +1,5 @@
+using Warta.Data;
+
 namespace Warta.Tests;
 
 /// <summary>Locations the tests read from: the repository, its data folder and ../shared beside it.</summary>
@@ -5,6 +7,7 @@ internal static class TestPaths
 {
     public static string RepoRoot { get; } = FindRepoRoot();
     public static string Data => Path.Combine(RepoRoot, "data");
+    public static DataDirectory DataDirectory { get; } = Warta.Data.DataDirectory.Open(Path.Combine(RepoRoot, "data"));
     public static string Shared => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
     public static string Ud => Path.Combine(Shared, "ud");
     public static string SeedArticle => Path.Combine(Shared, "seed", "eurasianet-kazakhstan-russia.id.txt");

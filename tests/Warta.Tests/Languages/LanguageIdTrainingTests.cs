@@ -6,21 +6,21 @@ namespace Warta.Tests.Languages;
 /// <summary>Checks the shipped profile against the UD data in ../shared: it must be reproducible and accurate on held-out text.</summary>
 public sealed class LanguageIdTrainingTests
 {
-    private static string Ud => Path.Combine(RepoPaths.Shared, "ud");
+    private static string Ud => Path.Combine(TestPaths.Shared, "ud");
 
     [Fact]
     public void LanguageIdTraining_reproduces_the_shipped_profile_byte_for_byte()
     {
         var writer = new StringWriter { NewLine = "\n" };
-        LanguageIdTraining.Run(Ud, writer, FunctionWords.Load(RepoPaths.Data));
-        var shipped = File.ReadAllText(Path.Combine(RepoPaths.Root, "data", LanguageProfile.FileName)).ReplaceLineEndings("\n");
+        LanguageIdTraining.Run(Ud, writer, FunctionWords.Load(TestPaths.DataDirectory));
+        var shipped = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "data", LanguageProfile.FileName)).ReplaceLineEndings("\n");
         Assert.True(shipped == writer.ToString(), "data/langid.tsv is stale: run ./warta train langid");
     }
 
     [Fact]
     public void LanguageIdentifier_is_right_on_held_out_ud_sentences_of_three_words_or_more()
     {
-        var identifier = LanguageIdentifier.Load(RepoPaths.Data);
+        var identifier = LanguageIdentifier.Load(TestPaths.DataDirectory);
         int total = 0, correct = 0;
         foreach (var (file, language) in LanguageIdTraining.Test)
         {

@@ -5,7 +5,7 @@ namespace Warta.Tests.Languages;
 
 public sealed class LanguageIdentifierTests
 {
-    private static readonly LanguageIdentifier Identifier = LanguageIdentifier.Load(RepoPaths.Data);
+    private static readonly LanguageIdentifier Identifier = LanguageIdentifier.Load(TestPaths.DataDirectory);
 
     [Theory]
     [InlineData("Rusia mengusir diplomat itu.", Language.Indonesian)]
@@ -36,7 +36,7 @@ public sealed class LanguageIdentifierTests
     [Fact]
     public void LanguageIdentifier_identifies_the_seed_article_as_indonesian_with_high_confidence()
     {
-        var score = Identifier.Score(File.ReadAllText(RepoPaths.SeedArticle));
+        var score = Identifier.Score(File.ReadAllText(TestPaths.SeedArticle));
         Assert.Equal(Language.Indonesian, score.Language);
         Assert.True(score.Confidence > 0.999, $"confidence {score.Confidence}");
     }
@@ -44,7 +44,7 @@ public sealed class LanguageIdentifierTests
     [Fact]
     public void LanguageIdentifier_identifies_every_line_of_the_seed_article_as_indonesian()
     {
-        foreach (var line in File.ReadLines(RepoPaths.SeedArticle).Where(l => l.Length > 0))
+        foreach (var line in File.ReadLines(TestPaths.SeedArticle).Where(l => l.Length > 0))
             Assert.True(Identifier.Identify(line) == Language.Indonesian, line);
     }
 

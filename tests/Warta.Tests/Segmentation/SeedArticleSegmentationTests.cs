@@ -12,7 +12,7 @@ using static SegmenterTestKit;
 /// </summary>
 public sealed class SeedArticleSegmentationTests
 {
-    private static readonly string Text = File.ReadAllText(RepoPaths.SeedArticle);
+    private static readonly string Text = File.ReadAllText(TestPaths.SeedArticle);
 
     private static readonly string[] ExpectedStarts =
     [

@@ -7,8 +7,8 @@ namespace Warta.Tests.Segmentation;
 /// <summary>Loads the shipped segmenters once and renders their output as strings for readable assertions.</summary>
 internal static class SegmenterTestKit
 {
-    public static Segmenter Indonesian { get; } = Segmenter.Load(RepoPaths.Data, Language.Indonesian);
-    public static Segmenter English { get; } = Segmenter.Load(RepoPaths.Data, Language.English);
+    public static Segmenter Indonesian { get; } = Segmenter.Load(TestPaths.DataDirectory, Language.Indonesian);
+    public static Segmenter English { get; } = Segmenter.Load(TestPaths.DataDirectory, Language.English);
 
     public static Segmenter For(string language) => language == "en" ? English : Indonesian;
 

@@ -68,7 +68,7 @@ public sealed class CliticTests
     [Fact]
     public void Tokenizer_without_a_lexicon_splits_no_clitics()
     {
-        var plain = Tokenizer.Load(RepoPaths.Data, Language.Indonesian, lexicon: null);
+        var plain = Tokenizer.Load(TestPaths.DataDirectory, Language.Indonesian, lexicon: null);
         Assert.Equal("katanya apakah", Tokens(plain, "katanya apakah"));
     }
 }

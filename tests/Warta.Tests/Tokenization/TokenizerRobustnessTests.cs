@@ -120,8 +120,8 @@ public sealed class TokenizerRobustnessTests
     public void Tokenizer_tokenizes_the_whole_seed_article_within_its_sentences()
     {
         // 682 tokens without clitic splitting; the small test lexicon splits besarnya, dukungannya … into two each.
-        var plain = Tokenizer.Load(RepoPaths.Data, Warta.Languages.Language.Indonesian, lexicon: null);
-        Assert.Equal(682, CheckAll(File.ReadAllText(RepoPaths.SeedArticle), plain));
-        Assert.True(CheckAll(File.ReadAllText(RepoPaths.SeedArticle), Indonesian) > 682);
+        var plain = Tokenizer.Load(TestPaths.DataDirectory, Warta.Languages.Language.Indonesian, lexicon: null);
+        Assert.Equal(682, CheckAll(File.ReadAllText(TestPaths.SeedArticle), plain));
+        Assert.True(CheckAll(File.ReadAllText(TestPaths.SeedArticle), Indonesian) > 682);
     }
 }

@@ -25,8 +25,8 @@ internal static class TokenizerTestKit
         "salah", "langkah", "meski", "meskipun", "walau", "walaupun", "kaum", "kuat", "kuasa", "asa", "kursi", "kuliah",
         "temu", "bertemu", "ilmu", "rindu", "siapa", "sudah", "rakyat", "ramal", "abdul", "ini", "itu", "rusia");
 
-    public static Tokenizer Indonesian { get; } = Tokenizer.Load(RepoPaths.Data, Language.Indonesian, Lexicon);
-    public static Tokenizer English { get; } = Tokenizer.Load(RepoPaths.Data, Language.English, lexicon: null);
+    public static Tokenizer Indonesian { get; } = Tokenizer.Load(TestPaths.DataDirectory, Language.Indonesian, Lexicon);
+    public static Tokenizer English { get; } = Tokenizer.Load(TestPaths.DataDirectory, Language.English, lexicon: null);
 
     public static Tokenizer For(string language) => language == "en" ? English : Indonesian;
 
