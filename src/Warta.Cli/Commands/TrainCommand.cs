@@ -8,5 +8,6 @@ internal static class TrainCommand
     public static Command Create(CliIo io) => new("train", "Build the models and lexicons that ship in the data folder")
     {
         // Subcommands are added here by the tagger and lexicon work.
+        TrainLexiconCommand.Create(io),
     };
 }
