@@ -81,8 +81,8 @@ public sealed class IndonesianMorphology : IMorphologicalAnalyzer, IWordLexicon
         word.ToLowerInvariant(lower);
         if (lower.SequenceEqual(word)) return AnalyzeLower(lower);
         var analysis = Analyze(lower);
-        // A capitalised word with no analysis is a name: keep it as written (Vrublevsky, Kazakhstan).
-        if (!analysis.Known && char.IsUpper(word[0]))
+        // A capitalised word with no analysis is a name: keep it as written (Vrublevsky, Kazakhstan, anti-Rusia).
+        if (!analysis.Known && analysis.Prefixes.Count == 0 && analysis.Suffixes.Count == 0)
             return AnalysisFactory.Whole(word.ToString(), known: false, "proper-noun");
         return analysis;
     }

@@ -49,7 +49,8 @@ internal static class NasalAssimilation
             else if (after[0] == 'p') output.Add(new(3, "", after[1] is 'l' or 'r' ? 0 : 1));
             return;
         }
-        if (rest[0] is 'l' or 'r' or 'w' or 'y') { if (IsVowel(rest[1])) output.Add(new(2, "", 0)); return; }
+        // pe+r-root is rarer than per- (perundingan is per-…-an), so it yields to it.
+        if (rest[0] is 'l' or 'r' or 'w' or 'y') { if (IsVowel(rest[1])) output.Add(new(2, "", isPeN && rest[0] == 'r' ? 2 : 0)); return; }
         // pe- without a nasal forms agent nouns from a few roots: petani, pedagang, petinju.
         if (isPeN && !IsVowel(rest[0])) output.Add(new(2, "", 1));
     }

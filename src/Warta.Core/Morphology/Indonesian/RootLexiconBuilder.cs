@@ -96,7 +96,7 @@ public static class RootLexiconBuilder
             if (e.Sources != RootSources.Treebank || e.Lemma.Length < 5) return false;
             var analysis = analyzer.Analyze(e.Lemma, allowWhole: false);
             return analysis.Known && analysis.Prefixes.Count > 0
-                && all.TryGet(RootLexicon.KeyOf(analysis.Lemma), out var root) && root.Frequency >= e.Frequency;
+                && all.TryGet(RootLexicon.KeyOf(analysis.Lemma), out var root) && (root.IsEvent || root.Frequency >= e.Frequency);
         }
     }
 
@@ -111,7 +111,11 @@ public static class RootLexiconBuilder
             int total = lemmas.Values.Sum();
             var (lemma, count) = lemmas.OrderByDescending(l => l.Value).ThenBy(l => l.Key, StringComparer.Ordinal).First();
             if (count < MinExceptionCount || count < MinExceptionShare * total) continue;
-            if (rulesOnly.Analyze(form).Lemma == lemma) continue;
+            var rules = rulesOnly.Analyze(form);
+            if (rules.Lemma == lemma) continue;
+            // Event verbs come first: a treebank that keeps menandatangani whole must not hide tanda tangan.
+            if (rules.Known && rules.Prefixes.Count > 0 && rules.Prefixes[0] is "meN" or "di" or "memper" or "diper"
+                && rulesOnly.Roots.TryGet(RootLexicon.KeyOf(rules.Lemma), out var root) && root.IsEvent) continue;
             learned.Add(new LearnedException(form, lemma, count, total));
         }
         return learned;
