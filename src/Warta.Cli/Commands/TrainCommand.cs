@@ -7,6 +7,7 @@ internal static class TrainCommand
 {
     public static Command Create(CliIo io) => new("train", "Build the models and lexicons that ship in the data folder")
     {
+        TrainLexiconCommand.Create(io),
         TrainTaggerCommand.Create(io),
         TrainLangIdCommand.Create(io),
     };
