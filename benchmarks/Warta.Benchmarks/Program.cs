@@ -20,5 +20,6 @@ foreach (var language in LanguageCodes.Supported)
     if (documents.Count == 0) continue;
     var result = ThroughputRun.Measure(analyzer, documents, language, options.Passes);
     Console.WriteLine(result);
+    Console.WriteLine($"  stages: {StageProfile.Measure(analyzer, documents, language)}");
 }
 Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");

@@ -25,6 +25,7 @@ public static class ConlluWriter
             }
             output.Write("# sent_id = "); output.Write(OneLine(doc.Id)); output.Write('-'); output.WriteLine(sentence.Index + 1);
             output.Write("# text = "); output.WriteLine(OneLine(sentence.Text.ToString()));
+            if (sentence.IsDateline) output.WriteLine("# dateline = yes");
             WriteTokens(sentence, output, line);
             output.WriteLine();
         }

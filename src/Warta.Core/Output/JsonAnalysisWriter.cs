@@ -33,6 +33,7 @@ public static class JsonAnalysisWriter
         json.WriteNumber("start", sentence.Span.Start);
         json.WriteNumber("end", sentence.Span.End);
         json.WriteString("text", sentence.Text);
+        if (sentence.IsDateline) json.WriteBoolean("dateline", true);
         json.WriteStartArray("tokens");
         foreach (var token in sentence.Tokens) WriteToken(json, token);
         json.WriteEndArray();

@@ -26,6 +26,15 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Analyze_marks_the_dateline_sentence()
+    {
+        var result = CliRunner.Run("analyze", Example, "--data", TestPaths.Data);
+        var blocks = result.Output.Split("\n\n");
+        Assert.Contains("# text = JAKARTA, WARTA -\n# dateline = yes", blocks[0]);
+        Assert.DoesNotContain("# dateline", blocks[1]);
+    }
+
+    [Fact]
     public void Analyze_uses_the_data_folder_shipped_next_to_the_executable_by_default()
     {
         var result = CliRunner.RunWithStdin("Russia expelled two diplomats on Friday.", "analyze", "-");
