@@ -14,7 +14,9 @@ internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
     /// <summary>Slots per token: three values used by the history features, then the features, zero-padded.</summary>
     public const int Stride = 56;
     public const int FirstFeature = 3;
-    public const int HistoryCount = 6;
+    public const int HistoryCount = 12;
+    /// <summary>Right-context argument of <see cref="AddHistory"/> for a model without a first pass.</summary>
+    public const int NoRightContext = -1;
 
     private static readonly ulong Start = FeatureHash.Of(T.SentenceStart, 0UL);
     private static readonly ulong End = FeatureHash.Of(T.SentenceEnd, 0UL);
@@ -57,8 +59,12 @@ internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
         }
     }
 
-    /// <summary>Writes the tag-history features of one position after its static features; returns the feature slice.</summary>
-    public static ReadOnlySpan<ulong> AddHistory(ReadOnlySpan<ulong> slots, int prevTag, int prev2Tag, Span<ulong> features)
+    /// <summary>
+    /// Writes the tag-history features of one position after its static features; returns the feature slice.
+    /// <paramref name="nextTag"/> and <paramref name="next2Tag"/> are the first pass's tags of the next two words
+    /// (<see cref="NoRightContext"/> in a one-pass model, which then gets exactly the left-history features).
+    /// </summary>
+    public static ReadOnlySpan<ulong> AddHistory(ReadOnlySpan<ulong> slots, int prevTag, int prev2Tag, int nextTag, int next2Tag, Span<ulong> features)
     {
         int n = 0;
         foreach (var f in slots[FirstFeature..]) { if (f == 0) break; features[n++] = f; }
@@ -69,6 +75,14 @@ internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
         features[n++] = FeatureHash.Of(T.PrevTagWord, p, slots[0]);
         features[n++] = FeatureHash.Of(T.PrevTagNextWord, p, slots[1]);
         features[n++] = FeatureHash.Of(T.PrevTagSuffix3, p, slots[2]);
+        if (nextTag == NoRightContext) return features[..n];
+        ulong n1 = (ulong)nextTag + 1, n2 = (ulong)next2Tag + 1;
+        features[n++] = FeatureHash.Of(T.NextTag, n1);
+        features[n++] = FeatureHash.Of(T.Next2Tag, n2);
+        features[n++] = FeatureHash.Of(T.NextTagNext2Tag, n1, n2);
+        features[n++] = FeatureHash.Of(T.PrevTagNextTag, p, n1);
+        features[n++] = FeatureHash.Of(T.NextTagWord, n1, slots[0]);
+        features[n++] = FeatureHash.Of(T.NextTagSuffix3, n1, slots[2]);
         return features[..n];
     }
 

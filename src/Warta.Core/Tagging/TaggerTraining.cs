@@ -15,6 +15,10 @@ public sealed record TaggerTrainingRequest(Language Language, IReadOnlyList<stri
     /// text, not the PUD news). Null: any sentence.
     /// </summary>
     public Func<string, bool>? HeldOutFile { get; init; }
+    /// <summary>Iterations of the first pass of a two-pass tagger; 0 trains a one-pass (left-context only) tagger.</summary>
+    public int FirstPassIterations { get; init; } = 10;
+    /// <summary>Blocks for the first-pass tags the second pass trains on (1: the first pass tags its own training data).</summary>
+    public int Jackknife { get; init; } = 5;
 }
 
 /// <summary>Held-out accuracy per iteration, summed over the folds.</summary>
@@ -43,7 +47,7 @@ public static class TaggerTraining
         progress?.Invoke($"best: {cv.BestIterations} iterations ({cv.BestAccuracy:P2} held-out); training on all {sentences.Count:N0} sentences");
         var data = sentences.Select(s => ToTraining(s, request.Language)).ToList();
         var metadata = Metadata(request, data) with { Iterations = cv.BestIterations, HeldOutAccuracy = cv.BestAccuracy };
-        return new PerceptronTrainer(request.Analyzer).Train(data, cv.BestIterations, metadata);
+        return TwoPassTrainer.Train(data, cv.BestIterations, request.FirstPassIterations, request.Jackknife, metadata, request.Analyzer);
     }
 
     /// <summary>
@@ -65,7 +69,8 @@ public static class TaggerTraining
             var heldOut = candidates.Skip(from).Take(to - from).ToHashSet();
             var train = data.Where((_, i) => !heldOut.Contains(i)).ToList();
             var test = heldOut.Order().Select(i => sentences[i]).ToList();
-            new PerceptronTrainer(request.Analyzer).Train(train, request.MaxIterations, Metadata(request, train), (iteration, tagger) =>
+            TwoPassTrainer.Train(train, request.MaxIterations, request.FirstPassIterations, request.Jackknife, Metadata(request, train),
+                request.Analyzer, (iteration, tagger) =>
             {
                 var score = TaggerEvaluation.Evaluate(tagger, test, request.Language, "held-out");
                 correct[fold, iteration - 1] = score.Correct;
