@@ -29,6 +29,7 @@ internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
         buffer[..(count * Stride)].Clear();
         var rows = document.TokenRows;
         var text = document.Text.AsSpan();
+        ulong style = (ulong)Casing.OfSentence(text, rows, first, count);
         for (int i = 0; i < count; i++)
         {
             var slots = buffer.Slice(i * Stride, Stride);
@@ -55,7 +56,9 @@ internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
             slots[n++] = FeatureHash.Of(T.NextSuffix3, i + 1 < count ? SuffixValue(Word(text, rows, first, count, i + 1), 3) : End);
             slots[n++] = FeatureHash.Of(T.WordNextWord, lower, next);
             slots[n++] = FeatureHash.Of(T.PrevWordWord, prev, lower);
-            if (analyzer is not null) Morphology(text, rows, first, count, i, slots, n);
+            ulong casing = (ulong)Casing.Of(word) + (i == 0 ? 4UL : 0UL);
+            slots[n++] = FeatureHash.Of(T.SentenceCase, style, casing);
+            if (analyzer is not null) Morphology(text, rows, first, count, i, style * 16 + casing, slots, n);
         }
     }
 
@@ -108,7 +111,8 @@ internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
         return n;
     }
 
-    private void Morphology(ReadOnlySpan<char> text, ReadOnlySpan<TokenRow> rows, int first, int count, int i, Span<ulong> slots, int n)
+    private void Morphology(ReadOnlySpan<char> text, ReadOnlySpan<TokenRow> rows, int first, int count, int i, ulong casing,
+        Span<ulong> slots, int n)
     {
         var m = Analysis(text, rows, first + i);
         slots[n++] = FeatureHash.Of(T.Lemma, m.Lemma);
@@ -125,7 +129,9 @@ internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
         // Capitalised but known in lower case (Store, Meeting) is the NOUN/PROPN question the treebank asks most.
         var word = Word(text, rows, first, count, i);
         ulong capital = word.Length > 0 && char.IsUpper(word[0]) ? (i == 0 ? 1UL : 2UL) : 3UL;
-        slots[n++] = FeatureHash.Of(T.CapitalRule, capital, FeatureHash.AddLower(FeatureHash.Begin(0), m.Rule));
+        ulong rule = FeatureHash.AddLower(FeatureHash.Begin(0), m.Rule);
+        slots[n++] = FeatureHash.Of(T.CapitalRule, capital, rule);
+        slots[n++] = FeatureHash.Of(T.SentenceCaseRule, casing, rule);
         slots[n++] = i + 1 < count ? FeatureHash.Of(T.NextRule, Analysis(text, rows, first + i + 1).Rule) : FeatureHash.Of(T.NextRule, End);
         slots[n] = i > 0 ? FeatureHash.Of(T.PrevRule, Analysis(text, rows, first + i - 1).Rule) : FeatureHash.Of(T.PrevRule, Start);
     }

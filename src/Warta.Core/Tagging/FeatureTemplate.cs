@@ -47,6 +47,9 @@ internal static class FeatureTemplate
     public const int PrevTagNextTag = 59;
     public const int NextTagWord = 62;
     public const int NextTagSuffix3 = 63;
+    public const int SentenceCase = 64;        // sentence style × the word's capitalisation
+    // 65 was tried (capitalisation of the neighbours) and dropped: it lowered held-out accuracy.
+    public const int SentenceCaseRule = 66;    // sentence style × capitalisation × analyser rule
     public const int SentenceStart = 60;
     public const int SentenceEnd = 61;
 }

@@ -62,6 +62,7 @@ public static class TaggerTraining
         int folds = Math.Clamp(request.Folds, 2, Math.Max(2, candidates.Count));
         var data = sentences.Select(s => ToTraining(s, request.Language)).ToList();
         var correct = new int[folds, request.MaxIterations];
+        var scores = new TaggerScore[folds, request.MaxIterations];
         var totals = new int[folds];
         Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(folds, Environment.ProcessorCount) }, fold =>
         {
@@ -74,6 +75,7 @@ public static class TaggerTraining
             {
                 var score = TaggerEvaluation.Evaluate(tagger, test, request.Language, "held-out");
                 correct[fold, iteration - 1] = score.Correct;
+                scores[fold, iteration - 1] = score;
                 totals[fold] = score.Total;
             });
         });
@@ -82,7 +84,11 @@ public static class TaggerTraining
             .Select(it => (double)Enumerable.Range(0, folds).Sum(f => correct[f, it]) / tokens).ToList();
         for (int it = 0; it < accuracy.Count; it++)
             progress?.Invoke($"iteration {it + 1,2}: held-out accuracy {accuracy[it]:P2} ({folds} folds, {tokens:N0} tokens)");
-        return new CrossValidation(accuracy, tokens);
+        var cv = new CrossValidation(accuracy, tokens);
+        var best = TaggerScore.Sum("held-out", Enumerable.Range(0, folds).Select(f => scores[f, cv.BestIterations - 1]));
+        progress?.Invoke("most frequent held-out confusions (gold -> predicted): " +
+            string.Join(", ", best.TopConfusions(8).Select(c => $"{c.Gold}->{c.Predicted} {c.Count}")));
+        return cv;
     }
 
     private static TaggerMetadata Metadata(TaggerTrainingRequest request, IReadOnlyList<TrainingSentence> data) => new()
