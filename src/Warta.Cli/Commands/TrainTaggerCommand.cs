@@ -91,13 +91,14 @@ internal static class TrainTaggerCommand
         if (scores.Count > 0) io.Output.WriteLine($"test total: {total.Accuracy:P2}");
         var meta = new
         {
-            format = "WPOS v1",
+            format = "WPOS v2",
             language = tagger.Metadata.Language,
             morphology_features = tagger.Metadata.UsesMorphology,
             training_corpus = tagger.Metadata.TrainingFiles,
             training_sentences = tagger.Metadata.TrainingSentences,
             training_tokens = tagger.Metadata.TrainingTokens,
             iterations = tagger.Metadata.Iterations,
+            first_pass_iterations = tagger.Metadata.FirstPassIterations,
             held_out_accuracy = Math.Round(tagger.Metadata.HeldOutAccuracy, 4),
             features = tagger.FeatureCount,
             test = scores.ToDictionary(s => s.Name, s => Math.Round(s.Accuracy, 4)),
