@@ -9,7 +9,7 @@ using Warta.Tagging;
 
 namespace Warta.Cli.Commands;
 
-/// <summary><c>warta train tagger --lang id|en [--ud DIR] [--out FILE] [--no-morph]</c>.</summary>
+/// <summary><c>warta train tagger --lang id|en [--ud DIR] [--out FILE] [--no-morph] [--cross-validate]</c>.</summary>
 internal static class TrainTaggerCommand
 {
     public static Command Create(CliIo io)
@@ -19,12 +19,17 @@ internal static class TrainTaggerCommand
         var ud = new Option<string?>("--ud") { Description = "Folder of the UD treebanks (default: ../shared/ud beside the repository)" };
         var output = new Option<string?>("--out") { Description = "Model file to write (default: the repository's data/<lang>/tagger.bin)" };
         var noMorph = new Option<bool>("--no-morph") { Description = "Train without morphology features (when the analyser is not available)" };
-        var command = new Command("tagger", "Train the UPOS tagger on the train split of ../shared/ud/README.md") { lang, ud, output, noMorph };
-        command.SetAction(p => Run(io, LanguageCodes.Parse(p.GetValue(lang)!), p.GetValue(ud), p.GetValue(output), p.GetValue(noMorph)));
+        var crossValidate = new Option<bool>("--cross-validate")
+        {
+            Description = "Only report held-out accuracy per iteration (k-fold over the test-genre training files); write nothing, read no test file",
+        };
+        var command = new Command("tagger", "Train the UPOS tagger on the train split of ../shared/ud/README.md") { lang, ud, output, noMorph, crossValidate };
+        command.SetAction(p => Run(io, LanguageCodes.Parse(p.GetValue(lang)!), p.GetValue(ud), p.GetValue(output), p.GetValue(noMorph),
+            p.GetValue(crossValidate)));
         return command;
     }
 
-    private static int Run(CliIo io, Language language, string? udDir, string? outPath, bool noMorph)
+    private static int Run(CliIo io, Language language, string? udDir, string? outPath, bool noMorph, bool crossValidateOnly)
     {
         var repo = TrainTaggerSupport.RepoRoot();
         udDir ??= repo is null ? null : Path.GetFullPath(Path.Combine(repo, "..", "shared", "ud"));
@@ -50,7 +55,18 @@ internal static class TrainTaggerCommand
             io.Output.WriteLine($"training the {language.ToCode()} tagger on {string.Join(", ", files.Select(Path.GetFileName))}" +
                 (analyzer is null ? " without morphology features" : " with morphology features"));
             var clock = Stopwatch.StartNew();
-            var tagger = TaggerTraining.Train(new TaggerTrainingRequest(language, files, analyzer), io.Output.WriteLine);
+            var request = new TaggerTrainingRequest(language, files, analyzer)
+            {
+                HeldOutFile = name => TreebankSplit.IsHeldOutCandidate(language, name),
+            };
+            if (crossValidateOnly)
+            {
+                var cv = TaggerTraining.CrossValidate(request, files.SelectMany(ConlluReader.Read).ToList(), io.Output.WriteLine);
+                io.Output.WriteLine($"cross-validated in {clock.Elapsed.TotalSeconds:F1} s: best {cv.BestIterations} iterations, " +
+                    $"held-out accuracy {cv.BestAccuracy:P2}");
+                return ExitCodes.Ok;
+            }
+            var tagger = TaggerTraining.Train(request, io.Output.WriteLine);
             tagger.Save(outPath);
             io.Output.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s: {tagger.Metadata.Iterations} iterations, " +
                 $"held-out accuracy {tagger.Metadata.HeldOutAccuracy:P2}, {tagger.FeatureCount:N0} features, " +
@@ -75,13 +91,14 @@ internal static class TrainTaggerCommand
         if (scores.Count > 0) io.Output.WriteLine($"test total: {total.Accuracy:P2}");
         var meta = new
         {
-            format = "WPOS v1",
+            format = "WPOS v2",
             language = tagger.Metadata.Language,
             morphology_features = tagger.Metadata.UsesMorphology,
             training_corpus = tagger.Metadata.TrainingFiles,
             training_sentences = tagger.Metadata.TrainingSentences,
             training_tokens = tagger.Metadata.TrainingTokens,
             iterations = tagger.Metadata.Iterations,
+            first_pass_iterations = tagger.Metadata.FirstPassIterations,
             held_out_accuracy = Math.Round(tagger.Metadata.HeldOutAccuracy, 4),
             features = tagger.FeatureCount,
             test = scores.ToDictionary(s => s.Name, s => Math.Round(s.Accuracy, 4)),

@@ -14,7 +14,9 @@ internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
     /// <summary>Slots per token: three values used by the history features, then the features, zero-padded.</summary>
     public const int Stride = 56;
     public const int FirstFeature = 3;
-    public const int HistoryCount = 6;
+    public const int HistoryCount = 12;
+    /// <summary>Right-context argument of <see cref="AddHistory"/> for a model without a first pass.</summary>
+    public const int NoRightContext = -1;
 
     private static readonly ulong Start = FeatureHash.Of(T.SentenceStart, 0UL);
     private static readonly ulong End = FeatureHash.Of(T.SentenceEnd, 0UL);
@@ -27,6 +29,7 @@ internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
         buffer[..(count * Stride)].Clear();
         var rows = document.TokenRows;
         var text = document.Text.AsSpan();
+        ulong style = (ulong)Casing.OfSentence(text, rows, first, count);
         for (int i = 0; i < count; i++)
         {
             var slots = buffer.Slice(i * Stride, Stride);
@@ -53,12 +56,18 @@ internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
             slots[n++] = FeatureHash.Of(T.NextSuffix3, i + 1 < count ? SuffixValue(Word(text, rows, first, count, i + 1), 3) : End);
             slots[n++] = FeatureHash.Of(T.WordNextWord, lower, next);
             slots[n++] = FeatureHash.Of(T.PrevWordWord, prev, lower);
-            if (analyzer is not null) Morphology(text, rows, first, count, i, slots, n);
+            ulong casing = (ulong)Casing.Of(word) + (i == 0 ? 4UL : 0UL);
+            slots[n++] = FeatureHash.Of(T.SentenceCase, style, casing);
+            if (analyzer is not null) Morphology(text, rows, first, count, i, style * 16 + casing, slots, n);
         }
     }
 
-    /// <summary>Writes the tag-history features of one position after its static features; returns the feature slice.</summary>
-    public static ReadOnlySpan<ulong> AddHistory(ReadOnlySpan<ulong> slots, int prevTag, int prev2Tag, Span<ulong> features)
+    /// <summary>
+    /// Writes the tag-history features of one position after its static features; returns the feature slice.
+    /// <paramref name="nextTag"/> and <paramref name="next2Tag"/> are the first pass's tags of the next two words
+    /// (<see cref="NoRightContext"/> in a one-pass model, which then gets exactly the left-history features).
+    /// </summary>
+    public static ReadOnlySpan<ulong> AddHistory(ReadOnlySpan<ulong> slots, int prevTag, int prev2Tag, int nextTag, int next2Tag, Span<ulong> features)
     {
         int n = 0;
         foreach (var f in slots[FirstFeature..]) { if (f == 0) break; features[n++] = f; }
@@ -69,6 +78,14 @@ internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
         features[n++] = FeatureHash.Of(T.PrevTagWord, p, slots[0]);
         features[n++] = FeatureHash.Of(T.PrevTagNextWord, p, slots[1]);
         features[n++] = FeatureHash.Of(T.PrevTagSuffix3, p, slots[2]);
+        if (nextTag == NoRightContext) return features[..n];
+        ulong n1 = (ulong)nextTag + 1, n2 = (ulong)next2Tag + 1;
+        features[n++] = FeatureHash.Of(T.NextTag, n1);
+        features[n++] = FeatureHash.Of(T.Next2Tag, n2);
+        features[n++] = FeatureHash.Of(T.NextTagNext2Tag, n1, n2);
+        features[n++] = FeatureHash.Of(T.PrevTagNextTag, p, n1);
+        features[n++] = FeatureHash.Of(T.NextTagWord, n1, slots[0]);
+        features[n++] = FeatureHash.Of(T.NextTagSuffix3, n1, slots[2]);
         return features[..n];
     }
 
@@ -94,7 +111,8 @@ internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
         return n;
     }
 
-    private void Morphology(ReadOnlySpan<char> text, ReadOnlySpan<TokenRow> rows, int first, int count, int i, Span<ulong> slots, int n)
+    private void Morphology(ReadOnlySpan<char> text, ReadOnlySpan<TokenRow> rows, int first, int count, int i, ulong casing,
+        Span<ulong> slots, int n)
     {
         var m = Analysis(text, rows, first + i);
         slots[n++] = FeatureHash.Of(T.Lemma, m.Lemma);
@@ -111,7 +129,9 @@ internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
         // Capitalised but known in lower case (Store, Meeting) is the NOUN/PROPN question the treebank asks most.
         var word = Word(text, rows, first, count, i);
         ulong capital = word.Length > 0 && char.IsUpper(word[0]) ? (i == 0 ? 1UL : 2UL) : 3UL;
-        slots[n++] = FeatureHash.Of(T.CapitalRule, capital, FeatureHash.AddLower(FeatureHash.Begin(0), m.Rule));
+        ulong rule = FeatureHash.AddLower(FeatureHash.Begin(0), m.Rule);
+        slots[n++] = FeatureHash.Of(T.CapitalRule, capital, rule);
+        slots[n++] = FeatureHash.Of(T.SentenceCaseRule, casing, rule);
         slots[n++] = i + 1 < count ? FeatureHash.Of(T.NextRule, Analysis(text, rows, first + i + 1).Rule) : FeatureHash.Of(T.NextRule, End);
         slots[n] = i > 0 ? FeatureHash.Of(T.PrevRule, Analysis(text, rows, first + i - 1).Rule) : FeatureHash.Of(T.PrevRule, Start);
     }

@@ -40,6 +40,16 @@ internal static class FeatureTemplate
     public const int PrevTagWord = 53;
     public const int PrevTagNextWord = 54;
     public const int PrevTagSuffix3 = 55;
+    // Right context: the first pass's tags of the next words (two-pass models only).
+    public const int NextTag = 56;
+    public const int Next2Tag = 57;
+    public const int NextTagNext2Tag = 58;
+    public const int PrevTagNextTag = 59;
+    public const int NextTagWord = 62;
+    public const int NextTagSuffix3 = 63;
+    public const int SentenceCase = 64;        // sentence style × the word's capitalisation
+    // 65 was tried (capitalisation of the neighbours) and dropped: it lowered held-out accuracy.
+    public const int SentenceCaseRule = 66;    // sentence style × capitalisation × analyser rule
     public const int SentenceStart = 60;
     public const int SentenceEnd = 61;
 }

@@ -7,13 +7,14 @@ namespace Warta.Tagging;
 
 /// <summary>
 /// The binary tagger model: "WPOS" + version, then a gzip stream with the metadata, the tag dictionary and the
-/// weights as sparse rows of 16-bit quantised values (one scale for the whole model), keys in increasing order.
-/// Same tagger, same bytes.
+/// weights as sparse rows of 16-bit quantised values (one scale per model), keys in increasing order. Version 2
+/// adds the first-pass iterations to the metadata and an optional first-pass model before the main one; version 1
+/// (one pass) is still read. Same tagger, same bytes.
 /// </summary>
 internal static class ModelFile
 {
     private static ReadOnlySpan<byte> Magic => "WPOS"u8;
-    private const ushort Version = 1;
+    private const ushort Version = 2;
     private const uint EndMarker = 0x454E4421; // "!DNE"
 
     public static void Write(PerceptronTagger tagger, string path)
@@ -38,10 +39,13 @@ internal static class ModelFile
         w.Write(m.TrainingTokens);
         w.Write(m.Iterations);
         w.Write(m.HeldOutAccuracy);
+        w.Write(m.FirstPassIterations);
         w.Write(PerceptronModel.TagCount);
         var entries = tagger.Dictionary.Entries.ToList();
         w.Write(entries.Count);
         foreach (var (key, tag) in entries) { w.Write(key); w.Write(tag); }
+        w.Write(tagger.FirstPass is not null);
+        if (tagger.FirstPass is not null) WriteWeights(w, tagger.FirstPass);
         WriteWeights(w, tagger.Model);
         w.Write(EndMarker);
     }
@@ -89,7 +93,7 @@ internal static class ModelFile
             stream.ReadExactly(header);
             if (!header[..4].SequenceEqual(Magic)) throw Invalid(name, "it is not a Warta tagger model (bad magic number)");
             var version = BitConverter.ToUInt16(header[4..]);
-            if (version != Version) throw Invalid(name, $"model format version {version}, this build reads version {Version}");
+            if (version is not (1 or Version)) throw Invalid(name, $"model format version {version}, this build reads version {Version}");
             using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
             using var r = new BinaryReader(new BufferedStream(gzip, 1 << 16), Encoding.UTF8);
             var language = r.ReadString();
@@ -104,12 +108,14 @@ internal static class ModelFile
                 TrainingSentences = r.ReadInt32(), TrainingTokens = r.ReadInt32(), Iterations = r.ReadInt32(),
                 HeldOutAccuracy = r.ReadDouble(),
             };
+            if (version >= 2) metadata = metadata with { FirstPassIterations = Count(r, 1000, name) };
             if (r.ReadInt32() != PerceptronModel.TagCount) throw Invalid(name, "it was trained for a different tag set");
             var entries = new KeyValuePair<ulong, byte>[Count(r, 10_000_000, name)];
             for (int i = 0; i < entries.Length; i++) entries[i] = new(r.ReadUInt64(), CheckTag(r.ReadByte(), name));
+            var firstPass = version >= 2 && r.ReadBoolean() ? ReadWeights(r, name) : null;
             var model = ReadWeights(r, name);
             if (r.ReadUInt32() != EndMarker) throw Invalid(name, "the file is truncated or damaged");
-            return new PerceptronTagger(model, new TagDictionary(entries), metadata, analyzer);
+            return new PerceptronTagger(model, new TagDictionary(entries), metadata, analyzer, firstPass);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or FormatException)
         {

@@ -4,22 +4,29 @@ using Warta.Text;
 namespace Warta.Tagging;
 
 /// <summary>
-/// An averaged-perceptron UPOS tagger with greedy left-to-right decoding. Load once, then tag from any number of
-/// threads: the model is read-only and the scratch buffers are per thread, so tagging allocates nothing per token.
+/// An averaged-perceptron UPOS tagger. A two-pass model first tags the sentence greedily left to right with a
+/// left-history model, then again with a model that also sees the first pass's tags of the next two words; a
+/// one-pass model (format version 1) runs only the second step without right context. Load once, then tag from any
+/// number of threads: the models are read-only and the scratch buffers are per thread, so tagging allocates
+/// nothing per token.
 /// </summary>
 public sealed class PerceptronTagger
 {
     [ThreadStatic] private static ulong[]? t_slots;
+    [ThreadStatic] private static int[]? t_firstPass;
 
     private readonly PerceptronModel _model;
+    private readonly PerceptronModel? _firstPass;
     private readonly TagDictionary _dictionary;
     private readonly FeatureExtractor _features;
 
-    internal PerceptronTagger(PerceptronModel model, TagDictionary dictionary, TaggerMetadata metadata, IMorphologicalAnalyzer? analyzer)
+    internal PerceptronTagger(PerceptronModel model, TagDictionary dictionary, TaggerMetadata metadata, IMorphologicalAnalyzer? analyzer,
+        PerceptronModel? firstPass = null)
     {
         if (metadata.UsesMorphology && analyzer is null)
             throw new ArgumentNullException(nameof(analyzer), "the model was trained with morphology features and needs the analyser");
         _model = model;
+        _firstPass = firstPass;
         _dictionary = dictionary;
         Metadata = metadata;
         _features = new FeatureExtractor(metadata.UsesMorphology ? analyzer : null);
@@ -27,6 +34,7 @@ public sealed class PerceptronTagger
 
     public TaggerMetadata Metadata { get; }
     internal PerceptronModel Model => _model;
+    internal PerceptronModel? FirstPass => _firstPass;
     internal TagDictionary Dictionary => _dictionary;
 
     /// <summary>Reads a model file; <paramref name="analyzer"/> supplies the morphology features the model was trained with.</summary>
@@ -37,7 +45,7 @@ public sealed class PerceptronTagger
 
     public void Save(Stream stream) => ModelFile.Write(this, stream);
 
-    public int FeatureCount => _model.FeatureCount;
+    public int FeatureCount => _model.FeatureCount + (_firstPass?.FeatureCount ?? 0);
 
     /// <summary>Assigns UPOS to every token of one sentence; morphology on the rows is used when present.</summary>
     public void Tag(Document document, int sentenceIndex)
@@ -45,35 +53,56 @@ public sealed class PerceptronTagger
         var sentence = document.SentenceRows[sentenceIndex];
         int count = sentence.EndToken - sentence.FirstToken;
         if (count == 0) return;
-        var slots = Scratch(count);
+        var slots = Scratch(ref t_slots, count * FeatureExtractor.Stride);
         _features.Extract(document, sentence.FirstToken, count, slots);
+        var tags = Scratch(ref t_firstPass, 2 * count);
+        Decode(slots, count, tags[..count], tags[count..]);
         var rows = document.MutableTokens.Slice(sentence.FirstToken, count);
+        for (int i = 0; i < count; i++) rows[i].Pos = (Upos)(tags[count + i] + 1);
+    }
+
+    /// <summary>History values before the first word; tags are 0..16, so these cannot collide with them.</summary>
+    internal const int Start = PerceptronModel.TagCount, Start2 = PerceptronModel.TagCount + 1;
+    /// <summary>Right-context values after the last word.</summary>
+    internal const int End = PerceptronModel.TagCount, End2 = PerceptronModel.TagCount + 1;
+
+    /// <summary>Tags <paramref name="count"/> tokens from their extracted slots; <paramref name="firstPass"/> is scratch.</summary>
+    internal void Decode(ReadOnlySpan<ulong> slots, int count, Span<int> firstPass, Span<int> result)
+    {
         Span<float> scores = stackalloc float[PerceptronModel.TagCount];
         Span<ulong> features = stackalloc ulong[FeatureExtractor.Stride + FeatureExtractor.HistoryCount];
+        if (_firstPass is not null) Greedy(_firstPass, slots, count, null, firstPass, scores, features);
+        Greedy(_model, slots, count, _firstPass is null ? null : firstPass, result, scores, features);
+    }
+
+    private void Greedy(PerceptronModel model, ReadOnlySpan<ulong> slots, int count, Span<int> right, Span<int> result,
+        Span<float> scores, Span<ulong> features)
+    {
+        bool hasRight = right.Length > 0;
         int prev = Start, prev2 = Start2;
         for (int i = 0; i < count; i++)
         {
-            int tag = Predict(slots.Slice(i * FeatureExtractor.Stride, FeatureExtractor.Stride), prev, prev2, scores, features);
-            rows[i].Pos = (Upos)(tag + 1);
+            var tokenSlots = slots.Slice(i * FeatureExtractor.Stride, FeatureExtractor.Stride);
+            if (!_dictionary.TryGet(tokenSlots[0], out int tag))
+            {
+                int next = FeatureExtractor.NoRightContext, next2 = FeatureExtractor.NoRightContext;
+                if (hasRight) (next, next2) = RightContext(right, i, count);
+                model.Score(FeatureExtractor.AddHistory(tokenSlots, prev, prev2, next, next2, features), scores);
+                tag = PerceptronModel.ArgMax(scores);
+            }
+            result[i] = tag;
             prev2 = prev;
             prev = tag;
         }
     }
 
-    /// <summary>History values before the first word; tags are 0..16, so these cannot collide with them.</summary>
-    internal const int Start = PerceptronModel.TagCount, Start2 = PerceptronModel.TagCount + 1;
+    /// <summary>The first-pass tags of the two words after position <paramref name="i"/>, or the end markers.</summary>
+    internal static (int Next, int Next2) RightContext(ReadOnlySpan<int> firstPass, int i, int count) =>
+        (i + 1 < count ? firstPass[i + 1] : End, i + 2 < count ? firstPass[i + 2] : End2);
 
-    internal int Predict(ReadOnlySpan<ulong> slots, int prev, int prev2, Span<float> scores, Span<ulong> features)
+    private static Span<T> Scratch<T>(ref T[]? buffer, int needed)
     {
-        if (_dictionary.TryGet(slots[0], out int known)) return known;
-        _model.Score(FeatureExtractor.AddHistory(slots, prev, prev2, features), scores);
-        return PerceptronModel.ArgMax(scores);
-    }
-
-    private static Span<ulong> Scratch(int tokens)
-    {
-        int needed = tokens * FeatureExtractor.Stride;
-        if (t_slots is null || t_slots.Length < needed) t_slots = new ulong[Math.Max(needed, 64 * FeatureExtractor.Stride)];
-        return t_slots.AsSpan(0, needed);
+        if (buffer is null || buffer.Length < needed) buffer = new T[Math.Max(needed, 64 * FeatureExtractor.Stride)];
+        return buffer.AsSpan(0, needed);
     }
 }

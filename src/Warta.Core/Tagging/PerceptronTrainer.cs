@@ -20,10 +20,15 @@ internal sealed class PerceptronTrainer(IMorphologicalAnalyzer? analyzer)
     private int[] _stamps = new int[1 << 16];
     private int _steps;
 
-    /// <summary>Trains for <paramref name="iterations"/> passes; <paramref name="afterIteration"/> sees the averaged tagger after each.</summary>
+    /// <summary>
+    /// Trains for <paramref name="iterations"/> passes; <paramref name="afterIteration"/> sees the averaged tagger after
+    /// each. With <paramref name="firstPass"/>, trains the second pass of a two-pass tagger: <paramref name="rightTags"/>
+    /// are the first pass's tags of each training sentence (predicted on data it was not trained on).
+    /// </summary>
     public PerceptronTagger Train(IReadOnlyList<TrainingSentence> data, int iterations, TaggerMetadata metadata,
-        Action<int, PerceptronTagger>? afterIteration = null)
+        Action<int, PerceptronTagger>? afterIteration = null, PerceptronModel? firstPass = null, IReadOnlyList<int[]>? rightTags = null)
     {
+        if ((firstPass is null) != (rightTags is null)) throw new ArgumentException("a second pass needs both the first pass and its tags");
         var extractor = new FeatureExtractor(analyzer);
         var slots = data.Select(s => Slots(extractor, s)).ToArray();
         var dictionary = TagDictionary.Build(data.SelectMany((s, i) => s.Tags.Select((t, k) => (slots[i][k * FeatureExtractor.Stride], t))));
@@ -44,7 +49,9 @@ internal sealed class PerceptronTrainer(IMorphologicalAnalyzer? analyzer)
                     var tokenSlots = slots[s].AsSpan(i * FeatureExtractor.Stride, FeatureExtractor.Stride);
                     if (!dictionary.TryGet(tokenSlots[0], out int guess))
                     {
-                        var f = FeatureExtractor.AddHistory(tokenSlots, prev, prev2, features);
+                        var (next, next2) = rightTags is null ? (FeatureExtractor.NoRightContext, FeatureExtractor.NoRightContext)
+                            : PerceptronTagger.RightContext(rightTags[s], i, tags.Length);
+                        var f = FeatureExtractor.AddHistory(tokenSlots, prev, prev2, next, next2, features);
                         guess = Predict(f, scores);
                         _steps++;
                         if (guess != tags[i]) Update(f, tags[i], guess);
@@ -53,13 +60,13 @@ internal sealed class PerceptronTrainer(IMorphologicalAnalyzer? analyzer)
                     prev = guess;
                 }
             }
-            tagger = new PerceptronTagger(Average(), dictionary, metadata with { Iterations = iteration }, analyzer);
+            tagger = new PerceptronTagger(Average(), dictionary, metadata with { Iterations = iteration }, analyzer, firstPass);
             afterIteration?.Invoke(iteration, tagger);
         }
         return tagger ?? throw new ArgumentOutOfRangeException(nameof(iterations), "at least one iteration is needed");
     }
 
-    private static ulong[] Slots(FeatureExtractor extractor, TrainingSentence s)
+    internal static ulong[] Slots(FeatureExtractor extractor, TrainingSentence s)
     {
         var slots = new ulong[s.Tags.Length * FeatureExtractor.Stride];
         extractor.Extract(s.Document, 0, s.Tags.Length, slots);

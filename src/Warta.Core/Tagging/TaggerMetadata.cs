@@ -13,4 +13,6 @@ public sealed record TaggerMetadata
     public required int Iterations { get; init; }
     /// <summary>Accuracy on the held-out slice of the training data that chose <see cref="Iterations"/>.</summary>
     public required double HeldOutAccuracy { get; init; }
+    /// <summary>Iterations of the first (left-to-right) pass whose tags give the second pass its right context; 0 for a one-pass model.</summary>
+    public int FirstPassIterations { get; init; }
 }

@@ -8,13 +8,30 @@ namespace Warta.Tagging;
 public sealed record TaggerTrainingRequest(Language Language, IReadOnlyList<string> Files, IMorphologicalAnalyzer? Analyzer)
 {
     public int MaxIterations { get; init; } = 15;
-    /// <summary>Every <c>HeldOutEvery</c>-th training sentence is held out to choose the number of iterations.</summary>
-    public int HeldOutEvery { get; init; } = 10;
+    /// <summary>Number of contiguous folds of the held-out candidates used to choose the number of iterations.</summary>
+    public int Folds { get; init; } = 5;
+    /// <summary>
+    /// Which training sentences may be held out (by file name): those of the test genre (for English the EWT web
+    /// text, not the PUD news). Null: any sentence.
+    /// </summary>
+    public Func<string, bool>? HeldOutFile { get; init; }
+    /// <summary>Iterations of the first pass of a two-pass tagger; 0 trains a one-pass (left-context only) tagger.</summary>
+    public int FirstPassIterations { get; init; } = 10;
+    /// <summary>Blocks for the first-pass tags the second pass trains on (1: the first pass tags its own training data).</summary>
+    public int Jackknife { get; init; } = 5;
+}
+
+/// <summary>Held-out accuracy per iteration, summed over the folds.</summary>
+public sealed record CrossValidation(IReadOnlyList<double> AccuracyByIteration, int Tokens)
+{
+    /// <summary>The first iteration with the best accuracy (1-based).</summary>
+    public int BestIterations => AccuracyByIteration.Select((a, i) => (a, i)).MaxBy(p => (p.a, -p.i)).i + 1;
+    public double BestAccuracy => AccuracyByIteration[BestIterations - 1];
 }
 
 /// <summary>
-/// Trains a tagger from CoNLL-U files: first on the training data minus a held-out slice, to choose the number of
-/// iterations by held-out accuracy, then on all of it for that many iterations.
+/// Trains a tagger from CoNLL-U files: k-fold cross-validation over contiguous blocks of the test-genre training
+/// sentences chooses the number of iterations, then the tagger is trained on all of them for that many.
 /// </summary>
 public static class TaggerTraining
 {
@@ -26,26 +43,60 @@ public static class TaggerTraining
 
     public static PerceptronTagger Train(TaggerTrainingRequest request, IReadOnlyList<ConlluSentence> sentences, Action<string>? progress = null)
     {
+        var cv = CrossValidate(request, sentences, progress);
+        progress?.Invoke($"best: {cv.BestIterations} iterations ({cv.BestAccuracy:P2} held-out); training on all {sentences.Count:N0} sentences");
         var data = sentences.Select(s => ToTraining(s, request.Language)).ToList();
-        var train = data.Where((_, i) => i % request.HeldOutEvery != request.HeldOutEvery - 1).ToList();
-        var heldOut = sentences.Where((_, i) => i % request.HeldOutEvery == request.HeldOutEvery - 1).ToList();
-        var metadata = new TaggerMetadata
-        {
-            Language = request.Language.ToCode(), UsesMorphology = request.Analyzer is not null,
-            TrainingFiles = request.Files.Select(Path.GetFileName).ToList()!,
-            TrainingSentences = data.Count, TrainingTokens = data.Sum(d => d.Tags.Length), Iterations = 0, HeldOutAccuracy = 0,
-        };
-
-        int best = 1; double bestAccuracy = -1;
-        new PerceptronTrainer(request.Analyzer).Train(train, request.MaxIterations, metadata, (iteration, tagger) =>
-        {
-            var score = TaggerEvaluation.Evaluate(tagger, heldOut, request.Language, "held-out");
-            progress?.Invoke($"iteration {iteration,2}: held-out accuracy {score.Accuracy:P2} ({tagger.Model.FeatureCount:N0} features)");
-            if (score.Accuracy > bestAccuracy) (best, bestAccuracy) = (iteration, score.Accuracy);
-        });
-        progress?.Invoke($"best: {best} iterations ({bestAccuracy:P2} held-out); training on all {data.Count:N0} sentences");
-        return new PerceptronTrainer(request.Analyzer).Train(data, best, metadata with { HeldOutAccuracy = bestAccuracy });
+        var metadata = Metadata(request, data) with { Iterations = cv.BestIterations, HeldOutAccuracy = cv.BestAccuracy };
+        return TwoPassTrainer.Train(data, cv.BestIterations, request.FirstPassIterations, request.Jackknife, metadata, request.Analyzer);
     }
+
+    /// <summary>
+    /// Splits the held-out candidates into <see cref="TaggerTrainingRequest.Folds"/> contiguous blocks (documents
+    /// stay together, so a held-out block shares no article with its training data); for each block trains on
+    /// everything else and measures accuracy after every iteration.
+    /// </summary>
+    public static CrossValidation CrossValidate(TaggerTrainingRequest request, IReadOnlyList<ConlluSentence> sentences, Action<string>? progress = null)
+    {
+        var candidates = Enumerable.Range(0, sentences.Count)
+            .Where(i => request.HeldOutFile?.Invoke(Path.GetFileName(sentences[i].File)) ?? true).ToList();
+        int folds = Math.Clamp(request.Folds, 2, Math.Max(2, candidates.Count));
+        var data = sentences.Select(s => ToTraining(s, request.Language)).ToList();
+        var correct = new int[folds, request.MaxIterations];
+        var scores = new TaggerScore[folds, request.MaxIterations];
+        var totals = new int[folds];
+        Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(folds, Environment.ProcessorCount) }, fold =>
+        {
+            int from = candidates.Count * fold / folds, to = candidates.Count * (fold + 1) / folds;
+            var heldOut = candidates.Skip(from).Take(to - from).ToHashSet();
+            var train = data.Where((_, i) => !heldOut.Contains(i)).ToList();
+            var test = heldOut.Order().Select(i => sentences[i]).ToList();
+            TwoPassTrainer.Train(train, request.MaxIterations, request.FirstPassIterations, request.Jackknife, Metadata(request, train),
+                request.Analyzer, (iteration, tagger) =>
+            {
+                var score = TaggerEvaluation.Evaluate(tagger, test, request.Language, "held-out");
+                correct[fold, iteration - 1] = score.Correct;
+                scores[fold, iteration - 1] = score;
+                totals[fold] = score.Total;
+            });
+        });
+        int tokens = totals.Sum();
+        var accuracy = Enumerable.Range(0, request.MaxIterations)
+            .Select(it => (double)Enumerable.Range(0, folds).Sum(f => correct[f, it]) / tokens).ToList();
+        for (int it = 0; it < accuracy.Count; it++)
+            progress?.Invoke($"iteration {it + 1,2}: held-out accuracy {accuracy[it]:P2} ({folds} folds, {tokens:N0} tokens)");
+        var cv = new CrossValidation(accuracy, tokens);
+        var best = TaggerScore.Sum("held-out", Enumerable.Range(0, folds).Select(f => scores[f, cv.BestIterations - 1]));
+        progress?.Invoke("most frequent held-out confusions (gold -> predicted): " +
+            string.Join(", ", best.TopConfusions(8).Select(c => $"{c.Gold}->{c.Predicted} {c.Count}")));
+        return cv;
+    }
+
+    private static TaggerMetadata Metadata(TaggerTrainingRequest request, IReadOnlyList<TrainingSentence> data) => new()
+    {
+        Language = request.Language.ToCode(), UsesMorphology = request.Analyzer is not null,
+        TrainingFiles = request.Files.Select(Path.GetFileName).ToList()!,
+        TrainingSentences = data.Count, TrainingTokens = data.Sum(d => d.Tags.Length), Iterations = 0, HeldOutAccuracy = 0,
+    };
 
     internal static TrainingSentence ToTraining(ConlluSentence sentence, Language language) =>
         new(ConlluReader.ToDocument(sentence, language), sentence.Words.Select(w => (int)w.Upos - 1).ToArray());

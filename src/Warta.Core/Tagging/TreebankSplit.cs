@@ -18,4 +18,15 @@ public static class TreebankSplit
         Language.English => ["en/en_ewt-ud-test.conllu"],
         _ => throw new ArgumentOutOfRangeException(nameof(language)),
     };
+
+    /// <summary>
+    /// Training files whose sentences may be held out to make design choices: those of the test genre. English
+    /// tests on EWT web text, so only ewt-dev is held out (PUD is news); Indonesian tests on GSD and CSUI.
+    /// </summary>
+    public static bool IsHeldOutCandidate(Language language, string fileName) => language switch
+    {
+        Language.English => fileName.StartsWith("en_ewt", StringComparison.Ordinal),
+        Language.Indonesian => fileName.StartsWith("id_gsd", StringComparison.Ordinal) || fileName.StartsWith("id_csui", StringComparison.Ordinal),
+        _ => true,
+    };
 }

@@ -51,6 +51,34 @@ public sealed class PerceptronTaggerTests
         }
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    public void One_and_two_pass_models_round_trip_through_the_file(int firstPassIterations)
+    {
+        var sentences = ConlluReader.Read(Path.Combine(TestPaths.Ud, "en", "en_pud-ud-test.conllu")).Take(120).ToList();
+        var tagger = TaggerTraining.Train(new TaggerTrainingRequest(Language.English, ["pud"], EnglishMorphologyTests.Analyzer)
+            { MaxIterations = 3, FirstPassIterations = firstPassIterations, Jackknife = 2 }, sentences);
+        Assert.Equal(firstPassIterations > 0, tagger.FirstPass is not null);
+        var loaded = ModelFile.Read(new MemoryStream(Bytes(tagger)), "memory", EnglishMorphologyTests.Analyzer);
+        Assert.Equal(firstPassIterations, loaded.Metadata.FirstPassIterations);
+        Assert.Equal(tagger.FeatureCount, loaded.FeatureCount);
+        Assert.Equal(Bytes(tagger), Bytes(loaded));
+    }
+
+    [Fact]
+    public void Right_context_features_are_added_only_with_a_first_pass()
+    {
+        var slots = new ulong[FeatureExtractor.Stride];
+        slots[0] = 1; slots[1] = 2; slots[2] = 3; slots[FeatureExtractor.FirstFeature] = 99;
+        var features = new ulong[FeatureExtractor.Stride + FeatureExtractor.HistoryCount];
+        int left = FeatureExtractor.AddHistory(slots, 0, 1, FeatureExtractor.NoRightContext, FeatureExtractor.NoRightContext, features).Length;
+        var withRight = FeatureExtractor.AddHistory(slots, 0, 1, 5, 6, features).ToArray();
+        Assert.Equal(1 + 6, left);
+        Assert.Equal(FeatureExtractor.HistoryCount + 1, withRight.Length);
+        Assert.NotEqual(withRight, FeatureExtractor.AddHistory(slots, 0, 1, 6, 5, features).ToArray());
+    }
+
     [Fact]
     public void Missing_model_file_is_an_error_naming_the_file()
     {
