@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using Warta.Text;
+
+namespace Warta.Morphology.English;
+
+/// <summary>
+/// Corrects a context-free analysis once the tag is known, following UD English: a proper noun keeps its spelling
+/// as the lemma (Union, May), the possessive 's is not the verb be, and a noun in -ing is its own lemma (meeting,
+/// not meet). Corrected analyses are cached per form, so a hit allocates nothing.
+/// </summary>
+internal sealed class TaggedLemmas
+{
+    private const int CacheCapacity = 200_000;
+
+    private static readonly MorphAnalysis Possessive = new() { Lemma = "'s", Known = true, Rule = "tagged:possessive" };
+
+    private readonly ConcurrentDictionary<string, MorphAnalysis> _properNouns = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, MorphAnalysis> _ingNouns = new(StringComparer.Ordinal);
+
+    public MorphAnalysis Correct(ReadOnlySpan<char> word, Upos pos, MorphAnalysis analysis) => pos switch
+    {
+        Upos.PROPN when !word.SequenceEqual(analysis.Lemma) => Cached(_properNouns, word, analysis, ProperNoun),
+        Upos.PART when analysis.Lemma == "be" && IsApostropheS(word) => Possessive,
+        Upos.NOUN when analysis.VerbForm == "Ger" => Cached(_ingNouns, word, analysis, IngNoun),
+        _ => analysis,
+    };
+
+    private static bool IsApostropheS(ReadOnlySpan<char> word) =>
+        word.Length == 2 && word[0] is '\'' or '’' && word[1] is 's' or 'S';
+
+    private static MorphAnalysis ProperNoun(string form, MorphAnalysis analysis) =>
+        new() { Lemma = form, Known = analysis.Known, Rule = "tagged:proper-noun" };
+
+    private static MorphAnalysis IngNoun(string form, MorphAnalysis analysis) =>
+        new() { Lemma = form.ToLowerInvariant(), Number = "Sing", Known = analysis.Known, Rule = "tagged:ing-noun" };
+
+    private static MorphAnalysis Cached(ConcurrentDictionary<string, MorphAnalysis> cache, ReadOnlySpan<char> word,
+        MorphAnalysis analysis, Func<string, MorphAnalysis, MorphAnalysis> make)
+    {
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var hit)) return hit;
+        var corrected = make(word.ToString(), analysis);
+        if (cache.Count < CacheCapacity) lookup.TryAdd(word, corrected);
+        return corrected;
+    }
+}
