@@ -5,26 +5,27 @@ using Warta.Morphology;
 namespace Warta.Tokenization;
 
 /// <summary>
-/// Decides whether an Indonesian word carries clitics, asking the lexicon. Enclitics (-nya -ku -mu, then -lah -kah -pun
-/// outside them) split off when what remains is a known word of at least three letters: katanya → kata + nya,
-/// bukunyalah → buku + nya + lah. The lexicon may also know the whole form (its affix analysis understands clitics),
-/// so a known whole does not block the split; lexicalised words whose remainder happens to be a word too
-/// (adalah, masalah, meskipun) are listed in <c>data/id/clitic-exceptions.txt</c>. Proclitics ku-/kau- are rarer and
-/// collide with many roots (kuasa, kurban, kaum), so they split only when the whole is unknown and the rest is known.
+/// Splits Indonesian clitics off a word. This class only enumerates where a clitic could be — a particle (-lah -kah
+/// -pun) outside a pronoun (-nya -ku -mu), and a proclitic (ku- kau-) before the rest — and leaves every decision to
+/// the lexicon (<see cref="IWordLexicon.ShouldSplitEnclitic"/>, <see cref="IWordLexicon.ShouldSplitProclitic"/>):
+/// katanya → kata + nya, bukunyalah → buku + nya + lah, masalahnya → masalah + nya, kubaca → ku + baca.
+/// The words of <c>data/id/clitic-exceptions.txt</c> are never split, whatever the lexicon says (adalah, meskipun,
+/// sebelumnya, Ramallah); the check applies to the whole word and to what remains after a particle is split off.
 /// </summary>
-internal sealed class CliticSplitter(IWordLexicon lexicon, FrozenSet<string> exceptions)
+internal sealed class CliticSplitter(IWordLexicon lexicon, FrozenSet<string> neverSplit)
 {
     public const int MaxWordLength = 40;
+    public const string ExceptionsFile = "clitic-exceptions.txt";
     private const int MinStem = 3;
     private static readonly string[] Particles = ["lah", "kah", "pun"];
     private static readonly string[] Pronouns = ["nya", "ku", "mu"];
     private static readonly string[] Proclitics = ["kau", "ku"];
 
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _exceptions = exceptions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _neverSplit = neverSplit.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static CliticSplitter Load(DataDirectory data, IWordLexicon lexicon)
     {
-        var words = data.ReadTable(data.File(Languages.Language.Indonesian, "clitic-exceptions.txt"))
+        var words = data.ReadTable(data.File(Languages.Language.Indonesian, ExceptionsFile))
             .Select(row => row.Fields[0].Trim().ToLowerInvariant())
             .Where(w => w.Length > 0);
         return new CliticSplitter(lexicon, words.ToFrozenSet(StringComparer.Ordinal));
@@ -37,51 +38,38 @@ internal sealed class CliticSplitter(IWordLexicon lexicon, FrozenSet<string> exc
         if (n < MinStem + 2 || n > MaxWordLength) return CliticSplit.None(n);
         Span<char> lower = stackalloc char[n];
         word.ToLowerInvariant(lower);
-        if (_exceptions.Contains(lower)) return CliticSplit.None(n);
 
         // A reduplicated or hyphenated word takes its clitic on the last part: negara-negaranya.
         int lastPart = lower.LastIndexOf('-') + 1;
-        var split = SplitEnclitics(lower, lastPart);
-        if (lastPart == 0) split = split with { Proclitic = Proclitic(lower[..split.StemEnd]) };
-        return split;
+        int particle = EncliticLength(lower, Particles, lastPart);
+        var rest = lower[..(n - particle)];
+        int pronoun = EncliticLength(rest, Pronouns, lastPart);
+        int stemEnd = rest.Length - pronoun;
+        int proclitic = lastPart == 0 ? ProcliticLength(lower[..stemEnd]) : 0;
+        return new CliticSplit(proclitic, stemEnd, rest.Length);
     }
 
-    private CliticSplit SplitEnclitics(ReadOnlySpan<char> lower, int lastPart)
+    private int EncliticLength(ReadOnlySpan<char> word, string[] clitics, int lastPart)
     {
-        int n = lower.Length;
-        foreach (var particle in Particles)
+        if (_neverSplit.Contains(word)) return 0;
+        foreach (var clitic in clitics)
         {
-            if (!lower.EndsWith(particle) || n - particle.Length - lastPart < MinStem) continue;
-            var rest = lower[..^particle.Length];
-            if (IsStem(rest, lastPart)) return new CliticSplit(0, rest.Length, rest.Length);
-            int pronoun = PronounLength(rest, lastPart);
-            if (pronoun > 0) return new CliticSplit(0, rest.Length - pronoun, rest.Length);
-        }
-        int length = PronounLength(lower, lastPart);
-        return length > 0 ? new CliticSplit(0, n - length, n) : CliticSplit.None(n);
-    }
-
-    private int PronounLength(ReadOnlySpan<char> word, int lastPart)
-    {
-        foreach (var pronoun in Pronouns)
-        {
-            if (word.EndsWith(pronoun) && word.Length - pronoun.Length - lastPart >= MinStem && IsStem(word[..^pronoun.Length], lastPart))
-                return pronoun.Length;
+            if (word.EndsWith(clitic) && word.Length - clitic.Length - lastPart >= MinStem
+                && lexicon.ShouldSplitEnclitic(word, clitic.Length))
+                return clitic.Length;
         }
         return 0;
     }
 
-    private int Proclitic(ReadOnlySpan<char> stem)
+    private int ProcliticLength(ReadOnlySpan<char> stem)
     {
+        if (_neverSplit.Contains(stem)) return 0;
         foreach (var proclitic in Proclitics)
         {
             if (stem.StartsWith(proclitic) && stem.Length - proclitic.Length >= MinStem
-                && !lexicon.IsKnownWord(stem) && IsStem(stem[proclitic.Length..], 0))
+                && lexicon.ShouldSplitProclitic(stem, proclitic.Length))
                 return proclitic.Length;
         }
         return 0;
     }
-
-    private bool IsStem(ReadOnlySpan<char> stem, int lastPart) =>
-        !_exceptions.Contains(stem) && lexicon.IsKnownWord(stem[lastPart..]);
 }

@@ -1,4 +1,5 @@
 using Warta.Languages;
+using Warta.Tests.Morphology.Indonesian;
 using Warta.Tests.TestSupport;
 using Warta.Tokenization;
 
@@ -66,9 +67,71 @@ public sealed class CliticTests
     }
 
     [Fact]
+    public void Words_of_the_exceptions_file_are_never_split_even_when_the_lexicon_would()
+    {
+        // The toy lexicon knows ramal but not ramallah, so it would split ramal+lah at the start of a sentence.
+        Assert.True(Lexicon.ShouldSplitEnclitic("ramallah", 3));
+        Assert.Equal("Ramallah", Tokens(Indonesian, "Ramallah"));
+    }
+
+    [Fact]
     public void Tokenizer_without_a_lexicon_splits_no_clitics()
     {
         var plain = Tokenizer.Load(TestPaths.DataDirectory, Language.Indonesian, lexicon: null);
         Assert.Equal("katanya apakah", Tokens(plain, "katanya apakah"));
     }
+}
+
+/// <summary>Clitic splitting through the real Indonesian morphology, which decides every split.</summary>
+[Collection(MorphologyCollection.Name)]
+public sealed class CliticLexiconTests(MorphologyFixture fixture)
+{
+    private Tokenizer Real { get; } = Tokenizer.Load(TestPaths.DataDirectory, Language.Indonesian, fixture.Morphology);
+
+    [Theory]
+    [InlineData("katanya", "kata +nya")]
+    [InlineData("dukungannya", "dukungan +nya")]
+    [InlineData("masalahnya", "masalah +nya")]
+    [InlineData("kurangnya", "kurang +nya")]
+    [InlineData("negaranya", "negara +nya")]
+    [InlineData("penggantinya", "pengganti +nya")]
+    [InlineData("menurutnya", "menurut +nya")]
+    [InlineData("bukanlah", "bukan +lah")]
+    [InlineData("apakah", "apa +kah")]
+    [InlineData("kubaca", "+ku baca")]
+    [InlineData("kauambil", "+kau ambil")]
+    [InlineData("adanya", "ada +nya")]
+    [InlineData("bukunyalah", "buku +nya +lah")]
+    [InlineData("negara-negaranya", "negara-negara +nya")]
+    [InlineData("Masalahnya belum selesai.", "Masalah +nya belum selesai .")]
+    public void Splits(string text, string expected) => Assert.Equal(expected, TokenizerTestKit.Tokens(Real, text));
+
+    [Theory]
+    [InlineData("hanya")]
+    [InlineData("punya")]
+    [InlineData("bertanya")]
+    [InlineData("adalah")]
+    [InlineData("sekolah")]
+    [InlineData("masalah")]
+    [InlineData("telah")]
+    [InlineData("salah")]
+    [InlineData("langkah")]
+    [InlineData("meskipun")]
+    [InlineData("walaupun")]
+    [InlineData("kaum")]
+    [InlineData("kuat")]
+    [InlineData("kuasa")]
+    [InlineData("kursi")]
+    [InlineData("kuliah")]
+    [InlineData("kurang")]
+    [InlineData("bertemu")]
+    [InlineData("ilmu")]
+    [InlineData("buku")]
+    [InlineData("sekurangnya")] // se-…-nya is one adverb ("at least"), as UD keeps setidaknya, sebenarnya
+    [InlineData("sekurang-kurangnya")]
+    [InlineData("setidaknya")]
+    [InlineData("sebelumnya")]
+    [InlineData("Ramallah")]
+    [InlineData("di Ramallah")]
+    public void Stays_whole(string text) => Assert.Equal(text, TokenizerTestKit.Tokens(Real, text));
 }

@@ -13,9 +13,9 @@ internal sealed class AffixAnalyzer(RootLexicon roots)
         AffixSegmenter.Generate(word, segmentations);
         Span<char> buffer = stackalloc char[AffixSegmenter.MaxWordLength + 4];
 
-        int best = -1;
-        double bestScore = double.NegativeInfinity;
-        RootEntry? bestRoot = null;
+        int best = -1, bestKeAn = -1;
+        double bestScore = double.NegativeInfinity, bestKeAnScore = double.NegativeInfinity;
+        RootEntry? bestRoot = null, keAnRoot = null;
         for (int i = 0; i < segmentations.Count; i++)
         {
             var s = segmentations[i];
@@ -23,6 +23,15 @@ internal sealed class AffixAnalyzer(RootLexicon roots)
             if (!roots.TryGet(s.Root(word, buffer), out var entry)) continue;
             double score = CandidateRanker.Score(s, entry);
             if (score > bestScore) { best = i; bestScore = score; bestRoot = entry; }
+            if (IsKeAnConfix(s) && score > bestKeAnScore) { bestKeAn = i; bestKeAnScore = score; keAnRoot = entry; }
+        }
+        // A root that begins with ke and takes a bare -kan (kereta+kan) loses to the ke-…-an nominal (keretakan is
+        // ke+retak+an): the training treebanks have many ke-…-an nouns ending in -kan (kenaikan, kebijakan, kerusakan)
+        // and no bare -kan verb on a ke- root, while keluarkan and kembalikan have no ke-…-an reading to compete.
+        if (best >= 0 && bestKeAn >= 0 && IsBareKanOnKeRoot(segmentations[best], word))
+        {
+            best = bestKeAn;
+            bestRoot = keAnRoot;
         }
         if (bestRoot is not null)
         {
@@ -31,6 +40,12 @@ internal sealed class AffixAnalyzer(RootLexicon roots)
         }
         return Guess(word, segmentations, buffer);
     }
+
+    private static bool IsKeAnConfix(in Segmentation s) =>
+        s.Outer == Prefix.Ke && s.Middle == Prefix.None && s.Suffix == Suffix.An && s.RootLength >= 4;
+
+    private static bool IsBareKanOnKeRoot(in Segmentation s, ReadOnlySpan<char> word) =>
+        s.PrefixCount == 0 && s.Suffix == Suffix.Kan && s.Restored.Length == 0 && word[s.RootStart..].StartsWith("ke");
 
     /// <summary>Finds the segmentation whose root is <paramref name="lemma"/>, for a lemma given by an exception.</summary>
     public MorphAnalysis WithLemma(ReadOnlySpan<char> word, string lemma)

@@ -5,8 +5,8 @@ namespace Warta.Morphology.Indonesian;
 
 /// <summary>
 /// Indonesian affix analysis against a root lexicon (docs/morphology.md). Thread-safe after <see cref="Load"/>;
-/// results are cached per exact form. Also the tokenizer's word lexicon: see <see cref="IsKnownWord"/> and
-/// <see cref="ShouldSplitEnclitic"/>.
+/// results are cached per exact form. Also the tokenizer's word lexicon, which decides every clitic split: see
+/// <see cref="ShouldSplitEnclitic"/> and <see cref="ShouldSplitProclitic"/>.
 /// </summary>
 public sealed class IndonesianMorphology : IMorphologicalAnalyzer, IWordLexicon
 {
@@ -51,8 +51,7 @@ public sealed class IndonesianMorphology : IMorphologicalAnalyzer, IWordLexicon
 
     /// <summary>
     /// True for a lower-case word that stands on its own: a root, a function word, a lexicalised form, or an affixed
-    /// form of a known root with valid affixes. False when a clitic is attached (katanya, dukungannya), so a tokenizer
-    /// can split when the word is unknown but its host is known; <see cref="ShouldSplitEnclitic"/> does exactly that.
+    /// form of a known root with valid affixes. False when a clitic is attached (katanya, dukungannya).
     /// </summary>
     public bool IsKnownWord(ReadOnlySpan<char> lowerCaseWord)
     {
@@ -62,18 +61,35 @@ public sealed class IndonesianMorphology : IMorphologicalAnalyzer, IWordLexicon
     }
 
     /// <summary>
-    /// Whether the last <paramref name="cliticLength"/> letters of a lower-case word are an enclitic (nya, lah, kah,
-    /// pun, ku, mu) to split off: the word is not known as a whole but the rest is. katanya → kata + nya; hanya,
-    /// punya, bertanya, adalah, sekolah, masalah, telah, bertemu stay whole.
+    /// Whether the last <paramref name="cliticLength"/> letters of a lower-case word are an enclitic (nya, ku, mu, lah,
+    /// kah, pun) to split off: exactly when the word's own analysis has a known root and ends in that clitic. The
+    /// analysis prefers the longest known root, so masalahnya → masalah + nya and kurangnya → kurang + nya split while
+    /// masalah, hanya, punya, bertanya, adalah, telah, bertemu, ilmu stay whole. The adverbial confix se-…-nya
+    /// (sekurangnya, setidaknya, sebaik-baiknya) is one word and is not split; function words and lexicalised forms
+    /// keep their clitic splits (menurutnya → menurut + nya, apakah → apa + kah).
     /// </summary>
-    public bool ShouldSplitEnclitic(ReadOnlySpan<char> lowerCaseWord, int cliticLength) =>
-        cliticLength > 0 && lowerCaseWord.Length - cliticLength >= 2
-        && !IsKnownWord(lowerCaseWord) && IsKnownWord(lowerCaseWord[..^cliticLength]);
+    public bool ShouldSplitEnclitic(ReadOnlySpan<char> lowerCaseWord, int cliticLength)
+    {
+        if (cliticLength <= 0 || lowerCaseWord.Length - cliticLength < 2) return false;
+        var analysis = Analyze(lowerCaseWord);
+        // A hyphenated word that is not a reduplication (anti-Rusianya) takes its clitic on the last part.
+        int hyphen = lowerCaseWord.LastIndexOf('-');
+        if (!analysis.Known && hyphen > 0) analysis = Analyze(lowerCaseWord[(hyphen + 1)..]);
+        if (!analysis.Known || analysis.Clitics.Count == 0) return false;
+        var outer = analysis.Clitics[^1];
+        if (outer.Length != cliticLength || !lowerCaseWord.EndsWith(outer)) return false;
+        return !IsAdverbialSeNya(analysis);
+    }
 
-    /// <summary>The same test for a proclitic (ku-, kau-): kubaca → ku + baca; kuat, kaum, kaukus stay whole.</summary>
+    /// <summary>The same question for a proclitic (ku-, kau-), which the affix analysis does not model: split when the
+    /// whole is not a known word and the rest is. kubaca → ku + baca; kuat, kaum, kursi, kuliah stay whole.</summary>
     public bool ShouldSplitProclitic(ReadOnlySpan<char> lowerCaseWord, int cliticLength) =>
         cliticLength > 0 && lowerCaseWord.Length - cliticLength >= 2
         && !IsKnownWord(lowerCaseWord) && IsKnownWord(lowerCaseWord[cliticLength..]);
+
+    /// <summary>se- + root + -nya with nothing else: the adverbial confix (setidaknya, sekurang-kurangnya), not a possessive.</summary>
+    private static bool IsAdverbialSeNya(MorphAnalysis analysis) =>
+        analysis.Prefixes is ["se"] && analysis.Suffixes.Count == 0 && analysis.Clitics is ["nya"];
 
     private MorphAnalysis Compute(ReadOnlySpan<char> word)
     {

@@ -82,7 +82,7 @@ public static class RootLexiconBuilder
 
     /// <summary>
     /// Drops treebank-only lemmas that are affixed forms of a root at least as frequent (GSD keeps terdiri, bekerja,
-    /// mempunyai whole; the other treebanks give diri, kerja, punya). Left in, they would win by length for every
+    /// mempunyai whole; the other treebanks give diri, kerja, punya), or a root with -nya attached (akhirnya, lainnya). Left in, they would win by length for every
     /// form built on them; where the training treebanks do agree on the whole form, the learned exceptions keep it.
     /// </summary>
     private static List<RootEntry> PruneDerivedLemmas(List<RootEntry> entries)
@@ -95,7 +95,9 @@ public static class RootLexiconBuilder
         {
             if (e.Sources != RootSources.Treebank || e.Lemma.Length < 5) return false;
             var analysis = analyzer.Analyze(e.Lemma, allowWhole: false);
-            return analysis.Known && analysis.Prefixes.Count > 0
+            // A lemma that is a host + -nya (akhirnya, lainnya, adanya) would also stop the tokenizer splitting it.
+            bool derived = analysis.Prefixes.Count > 0 || analysis.Clitics is ["nya"];
+            return analysis.Known && derived
                 && all.TryGet(RootLexicon.KeyOf(analysis.Lemma), out var root) && (root.IsEvent || root.Frequency >= e.Frequency);
         }
     }
@@ -113,6 +115,8 @@ public static class RootLexiconBuilder
             if (count < MinExceptionCount || count < MinExceptionShare * total) continue;
             var rules = rulesOnly.Analyze(form);
             if (rules.Lemma == lemma) continue;
+            // A treebank that keeps host + -nya as one token (adanya, lainnya) states a tokenization, not a lemma.
+            if (lemma == form && rules.Known && rules.Clitics is ["nya"]) continue;
             // Event verbs come first: a treebank that keeps menandatangani whole must not hide tanda tangan.
             if (rules.Known && rules.Prefixes.Count > 0 && rules.Prefixes[0] is "meN" or "di" or "memper" or "diper"
                 && rulesOnly.Roots.TryGet(RootLexicon.KeyOf(rules.Lemma), out var root) && root.IsEvent) continue;

@@ -218,3 +218,17 @@ public sealed class AffixAnalysisTests(MorphologyFixture fixture)
     public void Rule_explains_the_winning_segmentation() =>
         Assert.Equal("meN(p)+panggil", Analyze("memanggil").Rule);
 }
+
+[Collection(MorphologyCollection.Name)]
+public sealed class KeAnPreferenceTests(MorphologyFixture fixture)
+{
+    [Theory]
+    [InlineData("keretakan", "retak")]
+    [InlineData("kenaikan", "naik")]
+    [InlineData("kerusakan", "rusak")]
+    [InlineData("keluarkan", "keluar")]
+    [InlineData("kembalikan", "kembali")]
+    [InlineData("kerjakan", "kerja")]
+    public void Ke_an_confix_beats_a_ke_root_with_bare_kan(string word, string root) =>
+        Assert.Equal(root, fixture.Morphology.Analyze(word).Lemma);
+}

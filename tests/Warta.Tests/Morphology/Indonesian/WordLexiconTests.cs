@@ -33,6 +33,12 @@ public sealed class WordLexiconTests(MorphologyFixture fixture)
     [InlineData("dukungannya", 3, true)]
     [InlineData("menurutnya", 3, true)]
     [InlineData("bukanlah", 3, true)]
+    [InlineData("masalahnya", 3, true)]
+    [InlineData("kurangnya", 3, true)]
+    [InlineData("bukunyalah", 3, true)]
+    [InlineData("bukunyalah", 2, false)]
+    [InlineData("sekurangnya", 3, false)]
+    [InlineData("sekurang-kurangnya", 3, false)]
     [InlineData("hanya", 3, false)]
     [InlineData("punya", 3, false)]
     [InlineData("bertanya", 3, false)]
@@ -42,7 +48,7 @@ public sealed class WordLexiconTests(MorphologyFixture fixture)
     [InlineData("telah", 3, false)]
     [InlineData("bertemu", 2, false)]
     [InlineData("ilmu", 2, false)]
-    public void Enclitic_is_split_only_off_an_unknown_word_with_a_known_host(string word, int cliticLength, bool split) =>
+    public void Enclitic_is_split_exactly_when_the_analysis_ends_in_that_clitic(string word, int cliticLength, bool split) =>
         Assert.Equal(split, fixture.Morphology.ShouldSplitEnclitic(word, cliticLength));
 
     [Theory]
