@@ -1,38 +1,48 @@
 using System.CommandLine;
+using Warta.Conllu;
 using Warta.Errors;
+using Warta.Languages;
+using Warta.Morphology.English;
 using Warta.Morphology.Indonesian;
+using Warta.Tagging;
 
 namespace Warta.Cli.Commands;
 
 /// <summary>
-/// <c>warta train lexicon [--ud DIR] [--out DIR]</c>: rebuild data/id/roots.tsv and data/id/lemma-exceptions.tsv from the
-/// training treebanks and the project's own root lists.
+/// <c>warta train lexicon [--lang id|en] [--ud DIR] [--out DIR]</c>: rebuild the lexicon a language's analyser loads from
+/// the training treebanks (id: data/id/roots.tsv and lemma-exceptions.tsv, with the project's own root lists; en:
+/// data/en/lemmas.tsv).
 /// </summary>
 internal static class TrainLexiconCommand
 {
     public static Command Create(CliIo io)
     {
-        var ud = new Option<string?>("--ud") { Description = "Folder of the UD treebanks (holding id/*.conllu); default: ../shared/ud beside the repository" };
-        var output = new Option<string?>("--out") { Description = "Indonesian data folder to write to (holding lexicon/); default: the repository's data/id/" };
-        var command = new Command("lexicon", "Build the Indonesian root lexicon from the UD training splits and data/id/lexicon/") { ud, output };
-        command.SetAction(parse => Run(io, parse.GetValue(ud), parse.GetValue(output)));
+        var lang = new Option<string>("--lang") { Description = "Language: id (default) or en", DefaultValueFactory = _ => "id" };
+        lang.AcceptOnlyFromAmong("id", "en");
+        var ud = new Option<string?>("--ud") { Description = "Folder of the UD treebanks (holding id/ and en/); default: ../shared/ud beside the repository" };
+        var output = new Option<string?>("--out") { Description = "Language data folder to write to (for id, holding lexicon/); default: the repository's data/<lang>/" };
+        var command = new Command("lexicon", "Build the morphology lexicon (id roots and exceptions, en lemma table) from the UD training splits")
+        {
+            lang, ud, output,
+        };
+        command.SetAction(parse => Run(io, LanguageCodes.Parse(parse.GetValue(lang)!), parse.GetValue(ud), parse.GetValue(output)));
         return command;
     }
 
-    private static int Run(CliIo io, string? ud, string? output)
+    private static int Run(CliIo io, Language language, string? ud, string? output)
     {
-        var repo = FindRepoRoot();
+        var repo = TrainTaggerSupport.RepoRoot();
         if ((ud is null || output is null) && repo is null)
         {
             io.Error.WriteLine($"error: no Warta.slnx above {AppContext.BaseDirectory}; pass --ud DIR and --out DIR");
             return ExitCodes.Usage;
         }
-        var request = new LexiconBuildRequest(
-            Path.GetFullPath(ud ?? Path.Combine(repo!, "..", "shared", "ud")),
-            Path.GetFullPath(output ?? Path.Combine(repo!, "data", "id")));
+        var udDir = Path.GetFullPath(ud ?? Path.Combine(repo!, "..", "shared", "ud"));
+        var outDir = Path.GetFullPath(output ?? Path.Combine(repo!, "data", language.ToCode()));
         try
         {
-            var result = RootLexiconBuilder.Build(request);
+            if (language == Language.English) return BuildEnglish(io, udDir, outDir);
+            var result = RootLexiconBuilder.Build(new LexiconBuildRequest(udDir, outDir));
             foreach (var path in result.Written) io.Output.WriteLine($"wrote {path}");
             io.Output.WriteLine($"{result.Roots} roots, {result.Exceptions} learned exceptions; " +
                 $"VERB root accuracy on the training files {result.TrainingVerbAccuracy:P2} (sanity check, not a test figure)");
@@ -45,10 +55,17 @@ internal static class TrainLexiconCommand
         }
     }
 
-    private static string? FindRepoRoot()
+    /// <summary>data/en/lemmas.tsv from the English train split (ewt-dev, pud), never the test file.</summary>
+    private static int BuildEnglish(CliIo io, string udDir, string outDir)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Warta.slnx"))) return dir.FullName;
-        return null;
+        var files = TreebankSplit.TrainFiles(Language.English).Select(f => Path.Combine(udDir, f)).ToList();
+        foreach (var f in files.Where(f => !File.Exists(f)))
+            throw new WartaException(ErrorCodes.TrainingDataMissing, $"training file '{f}' not found; pass --ud DIR");
+        var table = EnglishLemmaTable.FromTreebank(files.SelectMany(ConlluReader.Read));
+        var path = Path.Combine(outDir, EnglishLemmaTable.FileName);
+        table.Write(path);
+        io.Output.WriteLine($"wrote {path}");
+        io.Output.WriteLine($"{table.Count} lemmas");
+        return ExitCodes.Ok;
     }
 }

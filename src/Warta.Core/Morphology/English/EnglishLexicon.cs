@@ -1,6 +1,3 @@
-using Warta.Data;
-using Warta.Languages;
-
 namespace Warta.Morphology.English;
 
 /// <summary>Word classes a base word is known in; from data/en/lemmas.tsv.</summary>
@@ -36,7 +33,7 @@ internal sealed class EnglishLexicon
     private readonly Dictionary<string, IrregularForm>.AlternateLookup<ReadOnlySpan<char>> _irregular;
     private readonly Dictionary<string, WordClasses>.AlternateLookup<ReadOnlySpan<char>> _classes;
 
-    public EnglishLexicon(Dictionary<string, IrregularForm> irregular, Dictionary<string, WordClasses> classes)
+    private EnglishLexicon(Dictionary<string, IrregularForm> irregular, Dictionary<string, WordClasses> classes)
     {
         _irregular = irregular.GetAlternateLookup<ReadOnlySpan<char>>();
         _classes = classes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -48,44 +45,14 @@ internal sealed class EnglishLexicon
 
     public bool IsVerb(ReadOnlySpan<char> lemma) => (ClassesOf(lemma) & WordClasses.Verb) != 0;
 
-    public static EnglishLexicon Load(DataDirectory data)
+    /// <summary>Our own irregular tables plus a base-word table (the shipped lemmas.tsv, or one built in memory).</summary>
+    public static EnglishLexicon Create(EnglishWordLists lists, EnglishLemmaTable lemmas)
     {
-        var irregular = new Dictionary<string, IrregularForm>(StringComparer.Ordinal);
-        var classes = new Dictionary<string, WordClasses>(StringComparer.Ordinal);
-        var verbs = data.File(Language.English, "irregular-verbs.tsv");
-        foreach (var (line, f) in data.ReadTable(verbs))
+        var classes = new Dictionary<string, WordClasses>(lists.IrregularClasses, StringComparer.Ordinal);
+        foreach (var (lemma, uposNames) in lemmas.Entries)
         {
-            Expect(f, 3, verbs, line);
-            var pasts = Split(f[1]);
-            var participles = Split(f[2]);
-            foreach (var p in pasts)
-                Add(irregular, p, new(f[0], participles.Contains(p) ? IrregularKind.PastOrParticiple : IrregularKind.Past));
-            foreach (var p in participles.Where(p => !pasts.Contains(p) && p != f[0]))
-                Add(irregular, p, new(f[0], IrregularKind.Participle));
-            if (f.Length > 3) foreach (var p in Split(f[3])) Add(irregular, p, new(f[0], IrregularKind.Present));
-            classes[f[0]] = WordClasses.Verb;
-        }
-        var nouns = data.File(Language.English, "irregular-nouns.tsv");
-        foreach (var (line, f) in data.ReadTable(nouns))
-        {
-            Expect(f, 2, nouns, line);
-            foreach (var p in Split(f[1])) Add(irregular, p, new(f[0], p == f[0] ? IrregularKind.Singular : IrregularKind.Plural));
-            if (!irregular.ContainsKey(f[0])) irregular[f[0]] = new(f[0], IrregularKind.Singular);
-            classes[f[0]] = classes.GetValueOrDefault(f[0]) | WordClasses.Noun;
-        }
-        var adjectives = data.File(Language.English, "irregular-adjectives.tsv");
-        foreach (var (line, f) in data.ReadTable(adjectives))
-        {
-            Expect(f, 3, adjectives, line);
-            foreach (var p in Split(f[1])) Add(irregular, p, new(f[0], IrregularKind.Comparative));
-            foreach (var p in Split(f[2])) Add(irregular, p, new(f[0], IrregularKind.Superlative));
-        }
-        var lemmas = data.File(Language.English, "lemmas.tsv");
-        foreach (var (line, f) in data.ReadTable(lemmas))
-        {
-            Expect(f, 2, lemmas, line);
-            var c = classes.GetValueOrDefault(f[0]);
-            foreach (var upos in f[1].Split(','))
+            var c = classes.GetValueOrDefault(lemma);
+            foreach (var upos in uposNames)
                 c |= upos switch
                 {
                     "VERB" or "AUX" => WordClasses.Verb,
@@ -93,20 +60,8 @@ internal sealed class EnglishLexicon
                     "ADJ" => WordClasses.Adjective,
                     _ => WordClasses.Other,
                 };
-            classes[f[0]] = c;
+            classes[lemma] = c;
         }
-        return new EnglishLexicon(irregular, classes);
-    }
-
-    // The first listing of a form wins, so "lay" stays the past of lie rather than becoming a present of lay.
-    private static void Add(Dictionary<string, IrregularForm> map, string form, IrregularForm value) => map.TryAdd(form, value);
-
-    private static string[] Split(string field) => field.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-
-    private static void Expect(string[] fields, int count, string path, int line)
-    {
-        if (fields.Length < count)
-            throw new Errors.WartaException(Errors.ErrorCodes.DataFileInvalid,
-                $"{path}:{line}: expected at least {count} tab-separated fields, found {fields.Length}");
+        return new EnglishLexicon(lists.Irregular, classes);
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using Warta.Conllu;
 using Warta.Data;
-using Warta.Languages;
 
 namespace Warta.Morphology.English;
 
@@ -24,13 +24,18 @@ public sealed class EnglishMorphology : IMorphologicalAnalyzer
         _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static EnglishMorphology Load(DataDirectory data)
-    {
-        var lexicon = EnglishLexicon.Load(data);
-        var invariant = data.ReadTable(data.File(Language.English, "invariant-words.txt"))
-            .Select(r => r.Fields[0]).ToHashSet(StringComparer.Ordinal);
-        return new EnglishMorphology(new EnglishInflection(lexicon, invariant));
-    }
+    /// <summary>The shipped analyser: our own lists plus data/en/lemmas.tsv.</summary>
+    public static EnglishMorphology Load(DataDirectory data) => Create(EnglishWordLists.Load(data), EnglishLemmaTable.Load(data));
+
+    /// <summary>
+    /// An analyser whose base-word lexicon knows only the lemmas of <paramref name="sentences"/> (plus our own lists),
+    /// exactly as if lemmas.tsv had been built from them: for jackknifing the tagger's morphology features.
+    /// </summary>
+    public static EnglishMorphology Build(IEnumerable<ConlluSentence> sentences, EnglishWordLists lists) =>
+        Create(lists, EnglishLemmaTable.FromTreebank(sentences));
+
+    private static EnglishMorphology Create(EnglishWordLists lists, EnglishLemmaTable lemmas) =>
+        new(new EnglishInflection(EnglishLexicon.Create(lists, lemmas), lists.Invariant));
 
     public MorphAnalysis Analyze(ReadOnlySpan<char> word)
     {

@@ -21,14 +21,12 @@ public sealed record LexiconBuildResult(int Roots, int Exceptions, double Traini
 public static class RootLexiconBuilder
 {
     public static readonly string[] TrainingFiles = ["id_csui-ud-train.conllu", "id_gsd-ud-dev.conllu", "id_pud-ud-test.conllu"];
-    public const string OwnRootsFile = "lexicon/own-roots.txt";
-    public const string EventRootsFile = "lexicon/event-roots.txt";
     private const int MinExceptionCount = 2;
     private const double MinExceptionShare = 0.6;
 
+    /// <summary>Builds the lexicon from the training files and writes roots.tsv and lemma-exceptions.tsv.</summary>
     public static LexiconBuildResult Build(LexiconBuildRequest request)
     {
-        var treebank = new TreebankLemmas();
         var sentences = new List<ConlluSentence>();
         foreach (var name in TrainingFiles)
         {
@@ -37,35 +35,45 @@ public static class RootLexiconBuilder
                 throw new WartaException(ErrorCodes.TrainingDataMissing, $"training file '{path}' not found; pass --ud DIR (the folder holding id/{name})");
             sentences.AddRange(ConlluReader.Read(path));
         }
-        treebank.Add(sentences);
-
-        var own = ReadRootList(Path.Combine(request.OutputDirectory, OwnRootsFile));
-        var events = ReadRootList(Path.Combine(request.OutputDirectory, EventRootsFile));
-        var entries = PruneDerivedLemmas(MergeRoots(treebank, own, events));
-        var roots = new RootLexicon(entries);
-
-        var functionWords = WordList.Load(Require(request.OutputDirectory, IndonesianMorphology.FunctionWordsFile));
-        var lexicalised = WordList.Load(Require(request.OutputDirectory, IndonesianMorphology.LexicalisedFile));
-        var rulesOnly = new IndonesianMorphology(roots, functionWords, lexicalised, LemmaExceptions.Empty);
-        var exceptions = LearnExceptions(treebank, rulesOnly, functionWords, lexicalised);
+        var built = Compile(sentences, IndonesianLexiconLists.Load(request.OutputDirectory));
 
         var rootsPath = Path.Combine(request.OutputDirectory, RootLexicon.FileName);
         var exceptionsPath = Path.Combine(request.OutputDirectory, LemmaExceptions.FileName);
-        WriteRoots(rootsPath, entries);
-        WriteExceptions(exceptionsPath, exceptions);
-
-        var final = new IndonesianMorphology(roots, functionWords, lexicalised,
-            new LemmaExceptions(exceptions.Select(e => new KeyValuePair<string, string>(e.Form, e.Lemma))));
-        var accuracy = RootEvaluation.Evaluate(final, sentences, Upos.VERB).Accuracy;
-        return new LexiconBuildResult(entries.Count, exceptions.Count, accuracy, [rootsPath, exceptionsPath]);
+        WriteRoots(rootsPath, built.Entries);
+        WriteExceptions(exceptionsPath, built.Exceptions);
+        var accuracy = RootEvaluation.Evaluate(built.Analyzer, sentences, Upos.VERB).Accuracy;
+        return new LexiconBuildResult(built.Entries.Count, built.Exceptions.Count, accuracy, [rootsPath, exceptionsPath]);
     }
 
-    private static List<RootEntry> MergeRoots(TreebankLemmas treebank, List<string> own, List<string> events)
+    /// <summary>
+    /// The analyser the files built from <paramref name="sentences"/> would load, built in memory: its lexicon knows
+    /// only those sentences' lemmas plus our own lists (used to jackknife the tagger's morphology features).
+    /// </summary>
+    public static IndonesianMorphology BuildAnalyzer(IReadOnlyList<ConlluSentence> sentences, IndonesianLexiconLists lists) =>
+        Compile(sentences, lists).Analyzer;
+
+    private sealed record CompiledLexicon(List<RootEntry> Entries, List<LearnedException> Exceptions, IndonesianMorphology Analyzer);
+
+    /// <summary>Roots from the lemmas and our lists, derived lemmas pruned, then exceptions learned against the rules.</summary>
+    private static CompiledLexicon Compile(IReadOnlyList<ConlluSentence> sentences, IndonesianLexiconLists lists)
+    {
+        var treebank = new TreebankLemmas();
+        treebank.Add(sentences);
+        var entries = PruneDerivedLemmas(MergeRoots(treebank, lists.OwnRoots, lists.EventRoots));
+        var roots = new RootLexicon(entries);
+        var rulesOnly = new IndonesianMorphology(roots, lists.FunctionWords, lists.Lexicalised, LemmaExceptions.Empty);
+        var exceptions = LearnExceptions(treebank, rulesOnly, lists.FunctionWords, lists.Lexicalised);
+        var analyzer = new IndonesianMorphology(roots, lists.FunctionWords, lists.Lexicalised,
+            new LemmaExceptions(exceptions.Select(e => new KeyValuePair<string, string>(e.Form, e.Lemma))));
+        return new CompiledLexicon(entries, exceptions, analyzer);
+    }
+
+    private static List<RootEntry> MergeRoots(TreebankLemmas treebank, IReadOnlyList<string> own, IReadOnlyList<string> events)
     {
         var byKey = new SortedDictionary<string, RootEntry>(StringComparer.Ordinal);
         foreach (var (lemma, count) in treebank.LemmaCounts)
             byKey[lemma] = new RootEntry(lemma, count, treebank.MajorityPos(lemma), RootSources.Treebank);
-        void AddList(List<string> list, RootSources source)
+        void AddList(IReadOnlyList<string> list, RootSources source)
         {
             foreach (var lemma in list)
             {
@@ -123,19 +131,6 @@ public static class RootLexiconBuilder
             learned.Add(new LearnedException(form, lemma, count, total));
         }
         return learned;
-    }
-
-    private static List<string> ReadRootList(string path)
-    {
-        if (!File.Exists(path)) throw new WartaException(ErrorCodes.DataFileMissing, $"root list '{path}' not found");
-        return WordList.ReadItems(path).Select(f => f[0].ToLowerInvariant()).ToList();
-    }
-
-    private static string Require(string directory, string name)
-    {
-        var path = Path.Combine(directory, name);
-        if (!File.Exists(path)) throw new WartaException(ErrorCodes.DataFileMissing, $"'{path}' not found");
-        return path;
     }
 
     private static void WriteRoots(string path, List<RootEntry> entries)
