@@ -9,7 +9,7 @@ using Warta.Tagging;
 
 namespace Warta.Cli.Commands;
 
-/// <summary><c>warta train tagger --lang id|en [--ud DIR] [--out FILE] [--no-morph] [--cross-validate]</c>.</summary>
+/// <summary><c>warta train tagger --lang id|en [--ud DIR] [--out FILE] [--no-morph] [--morph-jackknife K] [--cross-validate]</c>.</summary>
 internal static class TrainTaggerCommand
 {
     public static Command Create(CliIo io)
@@ -19,17 +19,26 @@ internal static class TrainTaggerCommand
         var ud = new Option<string?>("--ud") { Description = "Folder of the UD treebanks (default: ../shared/ud beside the repository)" };
         var output = new Option<string?>("--out") { Description = "Model file to write (default: the repository's data/<lang>/tagger.bin)" };
         var noMorph = new Option<bool>("--no-morph") { Description = "Train without morphology features (when the analyser is not available)" };
+        var jackknife = new Option<int>("--morph-jackknife")
+        {
+            Description = "Blocks for the training data's morphology features, each analysed by an analyser built without it " +
+                "(0: the shipped analyser, which knows every training lemma; 1: one built from all the training data)",
+            DefaultValueFactory = _ => DefaultMorphologyBlocks,
+        };
         var crossValidate = new Option<bool>("--cross-validate")
         {
             Description = "Only report held-out accuracy per iteration (k-fold over the test-genre training files); write nothing, read no test file",
         };
-        var command = new Command("tagger", "Train the UPOS tagger on the train split of ../shared/ud/README.md") { lang, ud, output, noMorph, crossValidate };
+        var command = new Command("tagger", "Train the UPOS tagger on the train split of ../shared/ud/README.md") { lang, ud, output, noMorph, jackknife, crossValidate };
         command.SetAction(p => Run(io, LanguageCodes.Parse(p.GetValue(lang)!), p.GetValue(ud), p.GetValue(output), p.GetValue(noMorph),
-            p.GetValue(crossValidate)));
+            p.GetValue(jackknife), p.GetValue(crossValidate)));
         return command;
     }
 
-    private static int Run(CliIo io, Language language, string? udDir, string? outPath, bool noMorph, bool crossValidateOnly)
+    /// <summary>Jackknife blocks for the morphology features unless --morph-jackknife says otherwise (docs/tagger.md).</summary>
+    public const int DefaultMorphologyBlocks = 10;
+
+    private static int Run(CliIo io, Language language, string? udDir, string? outPath, bool noMorph, int morphBlocks, bool crossValidateOnly)
     {
         var repo = TrainTaggerSupport.RepoRoot();
         udDir ??= repo is null ? null : Path.GetFullPath(Path.Combine(repo, "..", "shared", "ud"));
@@ -53,11 +62,14 @@ internal static class TrainTaggerCommand
                 return ExitCodes.DataMissing;
             }
             io.Output.WriteLine($"training the {language.ToCode()} tagger on {string.Join(", ", files.Select(Path.GetFileName))}" +
-                (analyzer is null ? " without morphology features" : " with morphology features"));
+                (analyzer is null ? " without morphology features" : " with morphology features") +
+                (analyzer is null || morphBlocks <= 0 ? "" : $" ({morphBlocks}-block morphology jackknife)"));
             var clock = Stopwatch.StartNew();
             var request = new TaggerTrainingRequest(language, files, analyzer)
             {
                 HeldOutFile = name => TreebankSplit.IsHeldOutCandidate(language, name),
+                AnalyzerFactory = analyzer is null || morphBlocks <= 0 ? null : TrainTaggerSupport.AnalyzerFactory(data, language),
+                MorphologyBlocks = Math.Max(1, morphBlocks),
             };
             if (crossValidateOnly)
             {
@@ -71,7 +83,7 @@ internal static class TrainTaggerCommand
             io.Output.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s: {tagger.Metadata.Iterations} iterations, " +
                 $"held-out accuracy {tagger.Metadata.HeldOutAccuracy:P2}, {tagger.FeatureCount:N0} features, " +
                 $"{new FileInfo(outPath).Length / 1024.0:N0} KiB written to {outPath}");
-            WriteMeta(io, tagger, language, udDir, outPath);
+            WriteMeta(io, tagger, language, udDir, outPath, analyzer is null ? 0 : Math.Max(0, morphBlocks));
             return ExitCodes.Ok;
         }
         catch (WartaException e)
@@ -82,7 +94,7 @@ internal static class TrainTaggerCommand
     }
 
     /// <summary>The model's meta.json: its training data and its score on the test split, measured after training.</summary>
-    private static void WriteMeta(CliIo io, PerceptronTagger tagger, Language language, string udDir, string outPath)
+    private static void WriteMeta(CliIo io, PerceptronTagger tagger, Language language, string udDir, string outPath, int morphBlocks)
     {
         var tests = TreebankSplit.TestFiles(language).Select(f => Path.Combine(udDir, f)).Where(File.Exists).ToList();
         var scores = tests.Select(f => TaggerEvaluation.Evaluate(tagger, ConlluReader.Read(f), language, Path.GetFileName(f))).ToList();
@@ -94,6 +106,7 @@ internal static class TrainTaggerCommand
             format = "WPOS v2",
             language = tagger.Metadata.Language,
             morphology_features = tagger.Metadata.UsesMorphology,
+            morphology_jackknife_blocks = morphBlocks,
             training_corpus = tagger.Metadata.TrainingFiles,
             training_sentences = tagger.Metadata.TrainingSentences,
             training_tokens = tagger.Metadata.TrainingTokens,

@@ -1,3 +1,4 @@
+using Warta.Conllu;
 using Warta.Data;
 using Warta.Errors;
 using Warta.Languages;
@@ -37,5 +38,20 @@ internal static class TrainTaggerSupport
             unavailable = e.Message;
             return null;
         }
+    }
+
+    /// <summary>
+    /// Builds, from given sentences, the language's analyser with a lexicon that knows only their lemmas plus our own
+    /// lists (as if `train lexicon` had read only them): for jackknifed morphology features.
+    /// </summary>
+    public static Func<IReadOnlyList<ConlluSentence>, IMorphologicalAnalyzer> AnalyzerFactory(DataDirectory data, Language language)
+    {
+        if (language == Language.English)
+        {
+            var lists = EnglishWordLists.Load(data);
+            return sentences => EnglishMorphology.Build(sentences, lists);
+        }
+        var own = IndonesianLexiconLists.Load(Path.Combine(data.Root, language.ToCode()));
+        return sentences => RootLexiconBuilder.BuildAnalyzer(sentences, own);
     }
 }

@@ -25,14 +25,20 @@ public sealed record TaggerScore(string Name, int Total, int Correct, IReadOnlyD
 
 public static class TaggerEvaluation
 {
-    /// <summary>Tags each sentence through the same document path as the pipeline and compares with the gold UPOS.</summary>
-    public static TaggerScore Evaluate(PerceptronTagger tagger, IEnumerable<ConlluSentence> sentences, Language language, string name)
+    /// <summary>
+    /// Tags each sentence through the same document path as the pipeline and compares with the gold UPOS. With
+    /// <paramref name="morphology"/>, the tokens' morphology comes from that analyser instead of the tagger's (in
+    /// cross-validation: one that did not see the held-out sentences).
+    /// </summary>
+    public static TaggerScore Evaluate(PerceptronTagger tagger, IEnumerable<ConlluSentence> sentences, Language language, string name,
+        Morphology.IMorphologicalAnalyzer? morphology = null)
     {
         int total = 0, correct = 0;
         var confusions = new Dictionary<(Upos, Upos), int>();
         foreach (var sentence in sentences)
         {
             var doc = ConlluReader.ToDocument(sentence, language);
+            if (morphology is not null) MorphologyJackknife.Attach(doc, morphology);
             tagger.Tag(doc, 0);
             var rows = doc.TokenRows;
             for (int i = 0; i < rows.Length; i++)

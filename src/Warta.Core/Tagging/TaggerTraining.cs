@@ -19,6 +19,19 @@ public sealed record TaggerTrainingRequest(Language Language, IReadOnlyList<stri
     public int FirstPassIterations { get; init; } = 10;
     /// <summary>Blocks for the first-pass tags the second pass trains on (1: the first pass tags its own training data).</summary>
     public int Jackknife { get; init; } = 5;
+    /// <summary>
+    /// Builds an analyser whose lexicon knows only the given sentences' lemmas plus our own lists. When set (with
+    /// <see cref="Analyzer"/>, which still tags at run time), the training sentences' morphology is jackknifed over
+    /// <see cref="MorphologyBlocks"/> blocks (<see cref="MorphologyJackknife"/>), and in cross-validation the held-out
+    /// fold is analysed by an analyser built from the training folds only. Null: every sentence is analysed by
+    /// <see cref="Analyzer"/>, which has seen all the training lemmas (held-out figures are then optimistic).
+    /// </summary>
+    public Func<IReadOnlyList<ConlluSentence>, IMorphologicalAnalyzer>? AnalyzerFactory { get; init; }
+    /// <summary>Blocks of the morphology jackknife; 1 analyses the training data with an analyser built from all of it.</summary>
+    public int MorphologyBlocks { get; init; } = 10;
+
+    internal MorphologyJackknife? MorphologyJackknife =>
+        Analyzer is not null && AnalyzerFactory is not null ? new MorphologyJackknife(AnalyzerFactory, MorphologyBlocks) : null;
 }
 
 /// <summary>Held-out accuracy per iteration, summed over the folds.</summary>
@@ -45,7 +58,7 @@ public static class TaggerTraining
     {
         var cv = CrossValidate(request, sentences, progress);
         progress?.Invoke($"best: {cv.BestIterations} iterations ({cv.BestAccuracy:P2} held-out); training on all {sentences.Count:N0} sentences");
-        var data = sentences.Select(s => ToTraining(s, request.Language)).ToList();
+        var data = Documents(request, sentences);
         var metadata = Metadata(request, data) with { Iterations = cv.BestIterations, HeldOutAccuracy = cv.BestAccuracy };
         return TwoPassTrainer.Train(data, cv.BestIterations, request.FirstPassIterations, request.Jackknife, metadata, request.Analyzer);
     }
@@ -60,7 +73,9 @@ public static class TaggerTraining
         var candidates = Enumerable.Range(0, sentences.Count)
             .Where(i => request.HeldOutFile?.Invoke(Path.GetFileName(sentences[i].File)) ?? true).ToList();
         int folds = Math.Clamp(request.Folds, 2, Math.Max(2, candidates.Count));
-        var data = sentences.Select(s => ToTraining(s, request.Language)).ToList();
+        var jackknife = request.MorphologyJackknife;
+        // Without a jackknife every fold's training documents are the same, so they are built once.
+        var data = jackknife is null ? Documents(request, sentences) : null;
         var correct = new int[folds, request.MaxIterations];
         var scores = new TaggerScore[folds, request.MaxIterations];
         var totals = new int[folds];
@@ -68,12 +83,15 @@ public static class TaggerTraining
         {
             int from = candidates.Count * fold / folds, to = candidates.Count * (fold + 1) / folds;
             var heldOut = candidates.Skip(from).Take(to - from).ToHashSet();
-            var train = data.Where((_, i) => !heldOut.Contains(i)).ToList();
+            var rest = sentences.Where((_, i) => !heldOut.Contains(i)).ToList();
+            var train = data is null ? Documents(request, rest) : data.Where((_, i) => !heldOut.Contains(i)).ToList();
             var test = heldOut.Order().Select(i => sentences[i]).ToList();
+            // The held-out fold is analysed as unseen text: by an analyser that never saw its lemmas.
+            var testMorphology = jackknife?.AnalyzerOf(rest);
             TwoPassTrainer.Train(train, request.MaxIterations, request.FirstPassIterations, request.Jackknife, Metadata(request, train),
                 request.Analyzer, (iteration, tagger) =>
             {
-                var score = TaggerEvaluation.Evaluate(tagger, test, request.Language, "held-out");
+                var score = TaggerEvaluation.Evaluate(tagger, test, request.Language, "held-out", testMorphology);
                 correct[fold, iteration - 1] = score.Correct;
                 scores[fold, iteration - 1] = score;
                 totals[fold] = score.Total;
@@ -97,6 +115,11 @@ public static class TaggerTraining
         TrainingFiles = request.Files.Select(Path.GetFileName).ToList()!,
         TrainingSentences = data.Count, TrainingTokens = data.Sum(d => d.Tags.Length), Iterations = 0, HeldOutAccuracy = 0,
     };
+
+    /// <summary>Training documents, with jackknifed morphology when the request has an analyser factory.</summary>
+    private static List<TrainingSentence> Documents(TaggerTrainingRequest request, IReadOnlyList<ConlluSentence> sentences) =>
+        request.MorphologyJackknife?.Documents(sentences, request.Language)
+        ?? sentences.Select(s => ToTraining(s, request.Language)).ToList();
 
     internal static TrainingSentence ToTraining(ConlluSentence sentence, Language language) =>
         new(ConlluReader.ToDocument(sentence, language), sentence.Words.Select(w => (int)w.Upos - 1).ToArray());
