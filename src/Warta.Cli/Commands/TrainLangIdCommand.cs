@@ -23,16 +23,15 @@ internal static class TrainLangIdCommand
     {
         try
         {
-            var root = RepositoryRoot();
-            udPath ??= root is null ? null : Path.Combine(root, "..", "shared", "ud");
-            outPath ??= root is null ? null : Path.Combine(root, "data", LanguageProfile.FileName);
+            udPath ??= SourceTree.UdDirectory;
+            outPath ??= SourceTree.DataDirectory is { } dataDir ? Path.Combine(dataDir, LanguageProfile.FileName) : null;
             if (udPath is null || outPath is null)
             {
                 io.Error.WriteLine("error: not inside the Warta repository; pass --ud DIR and --out FILE");
                 return ExitCodes.Usage;
             }
             // Function words come from the repository's data folder when training there, so a fresh list is used.
-            var data = DataDirectory.Open(dataPath ?? (root is null ? null : Path.Combine(root, "data")));
+            var data = DataDirectory.Open(dataPath ?? SourceTree.DataDirectory);
             var temporary = outPath + ".tmp";
             LanguageIdTraining.Result result;
             using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
@@ -53,10 +52,4 @@ internal static class TrainLangIdCommand
         }
     }
 
-    private static string? RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Warta.slnx"))) return dir.FullName;
-        return null;
-    }
 }

@@ -31,14 +31,13 @@ internal static class TrainLexiconCommand
 
     private static int Run(CliIo io, Language language, string? ud, string? output)
     {
-        var repo = TrainTaggerSupport.RepoRoot();
-        if ((ud is null || output is null) && repo is null)
+        if ((ud is null || output is null) && SourceTree.Root is null)
         {
             io.Error.WriteLine($"error: no Warta.slnx above {AppContext.BaseDirectory}; pass --ud DIR and --out DIR");
             return ExitCodes.Usage;
         }
-        var udDir = Path.GetFullPath(ud ?? Path.Combine(repo!, "..", "shared", "ud"));
-        var outDir = Path.GetFullPath(output ?? Path.Combine(repo!, "data", language.ToCode()));
+        var udDir = Path.GetFullPath(ud ?? SourceTree.UdDirectory!);
+        var outDir = Path.GetFullPath(output ?? Path.Combine(SourceTree.DataDirectory!, language.ToCode()));
         try
         {
             if (language == Language.English) return BuildEnglish(io, udDir, outDir);

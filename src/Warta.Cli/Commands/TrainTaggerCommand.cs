@@ -40,9 +40,8 @@ internal static class TrainTaggerCommand
 
     private static int Run(CliIo io, Language language, string? udDir, string? outPath, bool noMorph, int morphBlocks, bool crossValidateOnly)
     {
-        var repo = TrainTaggerSupport.RepoRoot();
-        udDir ??= repo is null ? null : Path.GetFullPath(Path.Combine(repo, "..", "shared", "ud"));
-        outPath ??= repo is null ? null : Path.Combine(repo, "data", language.ToCode(), "tagger.bin");
+        udDir ??= SourceTree.UdDirectory;
+        outPath ??= SourceTree.DataDirectory is { } dataDir ? Path.Combine(dataDir, language.ToCode(), "tagger.bin") : null;
         if (udDir is null || outPath is null)
         {
             io.Error.WriteLine("error: not inside a Warta repository: pass --ud DIR and --out FILE");
@@ -53,7 +52,7 @@ internal static class TrainTaggerCommand
             var files = TreebankSplit.TrainFiles(language).Select(f => Path.Combine(udDir, f)).ToList();
             foreach (var f in files.Where(f => !File.Exists(f)))
                 throw new WartaException(ErrorCodes.TrainingDataMissing, $"training file '{f}' not found; pass --ud DIR");
-            var data = DataDirectory.Open(repo is null ? null : Path.Combine(repo, "data"));
+            var data = DataDirectory.Open(SourceTree.DataDirectory);
             string? unavailable = null;
             var analyzer = noMorph ? null : TrainTaggerSupport.Analyzer(data, language, out unavailable);
             if (!noMorph && analyzer is null)

@@ -8,17 +8,9 @@ using Warta.Morphology.Indonesian;
 
 namespace Warta.Cli.Commands;
 
-/// <summary>What train tagger and test tagger share: where the repository is, and which analyser feeds the features.</summary>
+/// <summary>What train tagger and test tagger share: which analyser feeds the features.</summary>
 internal static class TrainTaggerSupport
 {
-    /// <summary>The folder holding Warta.slnx, found by walking up from the executable; null in an installed build.</summary>
-    public static string? RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Warta.slnx"))) return dir.FullName;
-        return null;
-    }
-
     /// <summary>The analyser of a language, or null with the reason when this build has none.</summary>
     public static IMorphologicalAnalyzer? Analyzer(DataDirectory data, Language language, out string? unavailable)
     {
@@ -26,12 +18,6 @@ internal static class TrainTaggerSupport
         try
         {
             return language == Language.English ? EnglishMorphology.Load(data) : IndonesianMorphology.Load(data);
-        }
-        catch (NotImplementedException)
-        {
-            // The Indonesian analyser is still a placeholder in some branches; models can be trained with --no-morph.
-            unavailable = $"the {language} morphological analyser is not available in this build";
-            return null;
         }
         catch (WartaException e)
         {
