@@ -20,8 +20,8 @@ public static class PipelineRegistry
         // The tagger uses the affixes and roots as features, so morphology runs before it.
         new MorphologyStage(packs),
         new TaggingStage(packs),
-        // English lemmas of "May" (PROPN), "'s" (PART) and "meeting" (NOUN) depend on the tag.
-        new EnglishLemmaStage(),
+        // Some lemmas depend on the tag: Selasa and May (PROPN), 's (PART), meeting (NOUN).
+        new TaggedLemmaStage(),
         // English passive is syntactic (be/get + participle) and "was angry" vs "was expelled" needs the tags.
         new EnglishVoiceStage(),
     ]);

@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
+using Warta.Languages;
 using Warta.Text;
 
-namespace Warta.Morphology.English;
+namespace Warta.Morphology;
 
 /// <summary>
-/// Corrects a context-free analysis once the tag is known, following UD English: a proper noun keeps its spelling
-/// as the lemma (Union, May), the possessive 's is not the verb be, and a noun in -ing is its own lemma (meeting,
-/// not meet). Corrected analyses are cached per form, so a hit allocates nothing.
+/// Corrects a context-free analysis once the tag is known, following UD: a proper noun keeps its spelling as the
+/// lemma and carries no affixes (Selasa is not se + lasa, Union is not union); in English the possessive 's is not
+/// the verb be, and a noun in -ing is its own lemma (meeting, not meet). Corrected analyses are cached per form, so
+/// a hit allocates nothing.
 /// </summary>
 internal sealed class TaggedLemmas
 {
@@ -17,11 +19,12 @@ internal sealed class TaggedLemmas
     private readonly ConcurrentDictionary<string, MorphAnalysis> _properNouns = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, MorphAnalysis> _ingNouns = new(StringComparer.Ordinal);
 
-    public MorphAnalysis Correct(ReadOnlySpan<char> word, Upos pos, MorphAnalysis analysis) => pos switch
+    public MorphAnalysis Correct(ReadOnlySpan<char> word, Upos pos, MorphAnalysis analysis, Language language) => pos switch
     {
-        Upos.PROPN when !word.SequenceEqual(analysis.Lemma) => Cached(_properNouns, word, analysis, ProperNoun),
-        Upos.PART when analysis.Lemma == "be" && IsApostropheS(word) => Possessive,
-        Upos.NOUN when analysis.VerbForm == "Ger" => Cached(_ingNouns, word, analysis, IngNoun),
+        Upos.PROPN when !word.SequenceEqual(analysis.Lemma) || analysis.Prefixes.Count + analysis.Suffixes.Count > 0
+            => Cached(_properNouns, word, analysis, ProperNoun),
+        Upos.PART when language == Language.English && analysis.Lemma == "be" && IsApostropheS(word) => Possessive,
+        Upos.NOUN when language == Language.English && analysis.VerbForm == "Ger" => Cached(_ingNouns, word, analysis, IngNoun),
         _ => analysis,
     };
 
