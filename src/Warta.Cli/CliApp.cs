@@ -30,5 +30,12 @@ public static class ExitCodes
     public const int SomeInputFailed = 2;
     public const int DataMissing = 3;
 
+    /// <summary>Reports a user-facing error on standard error and returns its exit code: 2 for a bad input, else 3.</summary>
+    public static int Report(CliIo io, Errors.WartaException error)
+    {
+        io.Error.WriteLine($"error: {error.Message}");
+        return Errors.ErrorCodes.IsInputError(error.Code) ? SomeInputFailed : DataMissing;
+    }
+
     public const string Help = "Exit codes: 0 ok; 1 usage error; 2 some inputs failed (each reported, the rest processed); 3 data or model missing or invalid.";
 }

@@ -34,7 +34,7 @@ internal static class AnalyzeCommand
     {
         TextAnalyzer analyzer;
         try { analyzer = TextAnalyzer.Load(dataPath); }
-        catch (WartaException e) { io.Error.WriteLine($"error: {e.Message}"); return ExitCodes.DataMissing; }
+        catch (WartaException e) { return ExitCodes.Report(io, e); }
 
         if (paths.Length == 0) paths = ["-"];
         int failed = 0;
@@ -48,15 +48,14 @@ internal static class AnalyzeCommand
                 if (stdout is not null) JsonAnalysisWriter.Write(doc, stdout);
                 else ConlluWriter.Write(doc, io.Output);
             }
-            catch (WartaException e) when (e.Code.StartsWith("WRT02", StringComparison.Ordinal))
+            catch (WartaException e) when (ErrorCodes.IsInputError(e.Code))
             {
-                io.Error.WriteLine($"error: {e.Message}");
+                ExitCodes.Report(io, e);
                 failed++;
             }
             catch (WartaException e)
             {
-                io.Error.WriteLine($"error: {e.Message}");
-                return ExitCodes.DataMissing;
+                return ExitCodes.Report(io, e);
             }
         }
         io.Output.Flush();

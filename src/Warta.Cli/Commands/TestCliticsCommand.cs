@@ -35,15 +35,9 @@ internal static class TestCliticsCommand
                 io.Output.WriteLine($"  {d.Form}: {d.Gold} ≠ {d.Predicted} ({d.Count})");
             return ExitCodes.Ok;
         }
-        catch (WartaException e) when (e.Code == ErrorCodes.ConlluInvalid)
-        {
-            io.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.SomeInputFailed;
-        }
         catch (WartaException e)
         {
-            io.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.DataMissing;
+            return ExitCodes.Report(io, e);
         }
     }
 }

@@ -47,15 +47,9 @@ internal static class TestTaggerCommand
             if (language == Language.Indonesian) WriteRootAccuracy(io, analyzer, unavailable, sentences.SelectMany(f => f.Sentences));
             return ExitCodes.Ok;
         }
-        catch (WartaException e) when (e.Code == ErrorCodes.ConlluInvalid)
-        {
-            io.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.SomeInputFailed;
-        }
         catch (WartaException e)
         {
-            io.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.DataMissing;
+            return ExitCodes.Report(io, e);
         }
     }
 

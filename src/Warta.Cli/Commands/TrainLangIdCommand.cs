@@ -47,8 +47,7 @@ internal static class TrainLangIdCommand
         }
         catch (WartaException e)
         {
-            io.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.DataMissing;
+            return ExitCodes.Report(io, e);
         }
     }
 

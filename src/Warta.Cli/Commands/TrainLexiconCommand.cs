@@ -49,8 +49,7 @@ internal static class TrainLexiconCommand
         }
         catch (WartaException e)
         {
-            io.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.DataMissing;
+            return ExitCodes.Report(io, e);
         }
     }
 

@@ -87,8 +87,7 @@ internal static class TrainTaggerCommand
         }
         catch (WartaException e)
         {
-            io.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.DataMissing;
+            return ExitCodes.Report(io, e);
         }
     }
 

@@ -25,4 +25,7 @@ public static class ErrorCodes
     public const string InputTooLarge = "WRT0205";
     public const string ConlluInvalid = "WRT0211";
     public const string TrainingDataMissing = "WRT0301";
+
+    /// <summary>True for a problem with one input (WRT02xx), which costs that input only, not the batch.</summary>
+    public static bool IsInputError(string code) => code.StartsWith("WRT02", StringComparison.Ordinal);
 }
