@@ -80,5 +80,6 @@ public static class ConlluWriter
         return s.AsSpan().IndexOfAny('\t', '\n', '\r') >= 0 ? s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ') : s;
     }
 
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+    /// <summary>A comment value on one line with no tab, so no reader mistakes it for a word line.</summary>
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Replace('\t', ' ');
 }
