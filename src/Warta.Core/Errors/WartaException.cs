@@ -21,8 +21,6 @@ public static class ErrorCodes
     public const string InputNotFound = "WRT0201";
     public const string InputNotText = "WRT0202";
     public const string InputInvalidUtf8 = "WRT0203";
-    public const string InputEmpty = "WRT0204";
-    public const string InputTooLarge = "WRT0205";
     public const string ConlluInvalid = "WRT0211";
     public const string TrainingDataMissing = "WRT0301";
 

@@ -49,8 +49,6 @@ public sealed class Document
         get { for (int i = 0; i < _sentenceCount; i++) yield return new Sentence(this, i); }
     }
 
-    public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
-
     internal void AddParagraph(TextSpan span) => _paragraphs.Add(span);
 
     internal int AddSentence(TextSpan span, int paragraph, bool isDateline = false)

@@ -8,6 +8,5 @@ public readonly record struct TextSpan(int Start, int End)
 {
     public int Length => End - Start;
     public bool IsEmpty => End == Start;
-    public bool Contains(int position) => position >= Start && position < End;
     public override string ToString() => $"[{Start}..{End})";
 }

@@ -9,8 +9,6 @@ public enum Upos : byte
 
 public static class UposNames
 {
-    public const int Count = 18;
-
     public static bool TryParse(ReadOnlySpan<char> text, out Upos upos)
     {
         // Enum.TryParse over spans does not allocate; "None" is not a UD tag, so refuse it.
