@@ -20,12 +20,13 @@ public static class LanguagePacks
     private static LanguagePack LoadIndonesian(DataDirectory data)
     {
         var morphology = IndonesianMorphology.Load(data);
+        var segmenter = Segmenter.Load(data, Language.Indonesian);
         return new LanguagePack
         {
             Language = Language.Indonesian,
-            Segmenter = Segmenter.Load(data, Language.Indonesian),
+            Segmenter = segmenter,
             // The tokenizer asks the lexicon before splitting clitics: katanya → kata + nya, but hanya stays whole.
-            Tokenizer = Tokenizer.Load(data, Language.Indonesian, morphology),
+            Tokenizer = Tokenizer.Load(data, Language.Indonesian, morphology, segmenter.Abbreviations),
             Morphology = morphology,
             // The tagger takes its morphology features from the same analyser; a missing model is WRT0111 naming the file.
             Tagger = PerceptronTagger.Load(data.File(Language.Indonesian, "tagger.bin"), morphology),
@@ -35,11 +36,12 @@ public static class LanguagePacks
     private static LanguagePack LoadEnglish(DataDirectory data)
     {
         var morphology = EnglishMorphology.Load(data);
+        var segmenter = Segmenter.Load(data, Language.English);
         return new LanguagePack
         {
             Language = Language.English,
-            Segmenter = Segmenter.Load(data, Language.English),
-            Tokenizer = Tokenizer.Load(data, Language.English, lexicon: null),
+            Segmenter = segmenter,
+            Tokenizer = Tokenizer.Load(data, Language.English, lexicon: null, segmenter.Abbreviations),
             Morphology = morphology,
             Tagger = PerceptronTagger.Load(data.File(Language.English, "tagger.bin"), morphology),
         };

@@ -26,10 +26,13 @@ public sealed class Tokenizer
         _clitics = clitics;
     }
 
-    /// <summary>Loads the language's abbreviations and, for Indonesian with a lexicon, the clitic rules.</summary>
-    public static Tokenizer Load(DataDirectory data, Language language, IWordLexicon? lexicon)
+    /// <summary>
+    /// Loads the language's abbreviations (unless the segmenter's list is passed in, so it is read once) and, for
+    /// Indonesian with a lexicon, the clitic rules.
+    /// </summary>
+    public static Tokenizer Load(DataDirectory data, Language language, IWordLexicon? lexicon, AbbreviationList? abbreviations = null)
     {
-        var abbreviations = AbbreviationList.Load(data, data.File(language, "abbreviations.txt"));
+        abbreviations ??= AbbreviationList.Load(data, data.File(language, "abbreviations.txt"));
         var clitics = language == Language.Indonesian && lexicon is not null ? CliticSplitter.Load(data, lexicon) : null;
         return new Tokenizer(language, abbreviations, clitics);
     }
