@@ -16,11 +16,15 @@ public static class ErrorCodes
     public const string DataFolderMissing = "WRT0101";
     public const string DataFileMissing = "WRT0102";
     public const string DataFileInvalid = "WRT0103";
+    public const string DictionaryInvalid = "WRT0104";
     public const string ModelMissing = "WRT0111";
     public const string ModelInvalid = "WRT0112";
     public const string InputNotFound = "WRT0201";
     public const string InputNotText = "WRT0202";
     public const string InputInvalidUtf8 = "WRT0203";
+    public const string DocumentInvalid = "WRT0204";
+    public const string PublishedDateInvalid = "WRT0205";
+    public const string GoldInvalid = "WRT0206";
     public const string ConlluInvalid = "WRT0211";
     public const string TrainingDataMissing = "WRT0301";
 

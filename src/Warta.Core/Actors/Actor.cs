@@ -1,0 +1,45 @@
+namespace Warta.Actors;
+
+/// <summary>
+/// A coded actor: a CAMEO-style code built from a country or IGO code and an optional role
+/// (KAZ, KAZGOV, RUSMIL, IGOUNO, IGOUNOSEC). <see cref="Country"/> is the ISO-3 / CAMEO country code
+/// or null for an IGO or an actor of unknown country; <see cref="Role"/> is the CAMEO role code (GOV, MIL, COP…)
+/// or null. <see cref="Name"/> is a person's name when the actor is a named person.
+/// </summary>
+public sealed record Actor(string Code, string? Country, string? Role, string? Name = null)
+{
+    /// <summary>The key the gold files compare: the country, else the code.</summary>
+    public string Key => Country ?? Code;
+
+    /// <summary>A country (or IGO) code with a role code appended: ("KAZ", "GOV") → KAZGOV.</summary>
+    public static Actor Combine(string baseCode, string? country, string? role, string? name = null) =>
+        new(role is null || baseCode.EndsWith(role, StringComparison.Ordinal) ? baseCode : baseCode + role, country, role, name);
+
+    public override string ToString() => Name is null ? Code : $"{Code} ({Name})";
+}
+
+/// <summary>What kind of words a mention was found from; the coder treats places, seats and pronouns differently.</summary>
+public enum MentionKind : byte
+{
+    /// <summary>A country or territory name: Rusia, Amerika Serikat, the U.S.</summary>
+    Country,
+    /// <summary>A demonym or adjective on its own: Kazakh, Ukrainian (the people or the state, by context).</summary>
+    Demonym,
+    /// <summary>A capital or seat of power that stands for a government: Moskow, Kremlin, White House.</summary>
+    Seat,
+    /// <summary>An international or regional organisation: PBB, NATO, ASEAN.</summary>
+    Igo,
+    /// <summary>A role noun with or without its country: Menteri Luar Negeri Kazakh, pasukan Rusia, polisi.</summary>
+    Role,
+    /// <summary>A named person, from the dated leaders list or a title/apposition pattern.</summary>
+    Person,
+    /// <summary>A place that is not a seat of power: a city or region, with its country.</summary>
+    Place,
+}
+
+/// <summary>
+/// A span of tokens that names an actor or place, found in one sentence. Token indexes are document-wide and
+/// half-open (<see cref="FirstToken"/> ≤ i &lt; <see cref="EndToken"/>). <see cref="Head"/> is the token the
+/// clause builder attaches to (the role noun or the name). <see cref="Rule"/> names the pattern that found it.
+/// </summary>
+public readonly record struct Mention(int FirstToken, int EndToken, int Head, MentionKind Kind, Actor Actor, string Rule);
