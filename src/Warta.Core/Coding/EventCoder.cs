@@ -1,25 +1,52 @@
+using Warta.Languages;
 using Warta.Text;
 
 namespace Warta.Coding;
 
 /// <summary>
 /// The library's front door for event coding: load once, code many documents, from many threads.
+/// <code>
+/// var coder = EventCoder.Load();
+/// var coded = coder.Code(new NewsDocument("d1", "Rusia mengusir dua diplomat Jepang pada Senin.", new DateOnly(2024, 3, 12)));
+/// foreach (var e in coded.Asserted) Console.WriteLine($"{e.Date} {e.Source.Code} {e.Cameo} {e.Target?.Code}");
+/// </code>
 /// </summary>
 public sealed class EventCoder
 {
     private readonly TextAnalyzer _analyzer;
 
-    private EventCoder(TextAnalyzer analyzer) => _analyzer = analyzer;
+    private EventCoder(TextAnalyzer analyzer, CodingResources resources)
+    {
+        _analyzer = analyzer;
+        Resources = resources;
+    }
 
-    /// <summary>Loads the data folder (default: next to the executable) and any user dictionary folders.</summary>
-    public static EventCoder Load(string? dataPath = null, IEnumerable<string>? dictionaryFolders = null) =>
-        new(TextAnalyzer.Load(dataPath));
+    public CodingResources Resources { get; }
+    public TextAnalyzer Analyzer => _analyzer;
+
+    /// <summary>Loads the data folder (default: next to the executable) and any user dictionary folders, which add or override entries.</summary>
+    public static EventCoder Load(string? dataPath = null, IEnumerable<string>? dictionaryFolders = null)
+    {
+        var analyzer = TextAnalyzer.Load(dataPath);
+        var folders = dictionaryFolders?.ToArray() ?? [];
+        return new EventCoder(analyzer, new CodingResources(analyzer.Packs, folders));
+    }
 
     /// <summary>Analyses and codes one document. The result holds every event, negated and hypothetical ones included.</summary>
     public CodedDocument Code(NewsDocument document, CancellationToken cancellationToken = default)
     {
         var analysis = _analyzer.Analyze(document.Text, document.Id, document.Language, document.Published, cancellationToken);
-        return new CodedDocument(document, analysis, []);
+        var events = new DocumentCoder(Resources, document, analysis).Run(cancellationToken);
+        return new CodedDocument(document, analysis, events);
+    }
+
+    /// <summary>Codes one document and keeps every clause the coder looked at, for <c>explain</c>.</summary>
+    public (CodedDocument Coded, IReadOnlyList<ClauseTrace> Trace) CodeWithTrace(NewsDocument document)
+    {
+        var analysis = _analyzer.Analyze(document.Text, document.Id, document.Language, document.Published);
+        var trace = new List<ClauseTrace>();
+        var events = new DocumentCoder(Resources, document, analysis, trace).Run();
+        return (new CodedDocument(document, analysis, events), trace);
     }
 }
 

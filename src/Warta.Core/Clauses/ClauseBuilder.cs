@@ -1,0 +1,245 @@
+using Warta.Actors;
+using Warta.Morphology;
+using Warta.Text;
+
+namespace Warta.Clauses;
+
+/// <summary>
+/// Finds the clauses of a sentence: each verb with its subject, objects, prepositional phrases and passive agent,
+/// from the tags alone (a shallow parse, no dependency model). Actor mentions are atomic noun phrases, so a
+/// "Duta Besar Ukraina untuk Kazakhstan" is never cut at its preposition. Comma-delimited asides of 2–8 tokens
+/// after a noun ("Majelis Rakyat Kazakhstan, sebuah badan …, juga mengutuk") are stepped over when looking for
+/// a subject, the way PETRARCH drops short comma clauses, but still yield their own clauses.
+/// </summary>
+public sealed class ClauseBuilder(ClauseWords words)
+{
+    private const int MaxAsideTokens = 8;
+
+    public ClauseWords Words { get; } = words;
+
+    /// <summary>The verb clauses of sentence <paramref name="sentenceIndex"/>, in order.</summary>
+    public List<Clause> Build(Document doc, int sentenceIndex, IReadOnlyList<Mention> mentions, bool startsInQuote = false)
+    {
+        var scan = new SentenceScan(doc, sentenceIndex, mentions, Words, startsInQuote);
+        var clauses = new List<Clause>();
+        for (int t = scan.Start; t < scan.End; t++)
+        {
+            if (!scan.IsPredicate(t)) continue;
+            var clause = new Clause
+            {
+                Index = clauses.Count, Predicate = t, IsNominal = false, Voice = doc.TokenRows[t].Voice,
+                InQuote = scan.InQuote(t),
+            };
+            FindLeft(scan, clause, clauses);
+            FindRight(scan, clause, t + 1);
+            clauses.Add(clause);
+        }
+        return clauses;
+    }
+
+    /// <summary>
+    /// A clause for an event noun (serangan, sanksi, attack): the phrases after it within its noun phrase and
+    /// the prepositional phrases that follow.
+    /// </summary>
+    public Clause BuildNominal(Document doc, int sentenceIndex, IReadOnlyList<Mention> mentions, int noun, int index,
+        bool startsInQuote = false)
+    {
+        var scan = new SentenceScan(doc, sentenceIndex, mentions, Words, startsInQuote);
+        var clause = new Clause
+        {
+            Index = index, Predicate = noun, IsNominal = true, Voice = Voice.None, InQuote = scan.InQuote(noun),
+            Start = noun, GroupStart = noun,
+        };
+        // English possessor before the noun: "Russia's attack".
+        int before = noun - 1;
+        while (before >= scan.Start && scan.Pos(before) is Upos.ADJ) before--;
+        if (before >= scan.Start && scan.IsPossessive(before) && before - 1 >= scan.Start && scan.IsNominal(before - 1))
+            clause.Subject.Add(scan.PhraseEndingAt(before - 1));
+        // Indonesian possessor after the noun, inside the same noun phrase: "serangan Rusia", "dukungannya".
+        int next = noun + 1;
+        if (next < scan.End && scan.IsNominal(next) && scan.MentionAt(next) >= 0 || next < scan.End && scan.IsThirdPersonClitic(next))
+        {
+            var possessor = scan.PhraseStartingAt(next, -1);
+            clause.Subject.Add(possessor);
+            next = possessor.End;
+        }
+        else
+        {
+            while (next < scan.End && scan.IsNominal(next) && scan.MentionAt(next) < 0) next++;
+        }
+        FindRight(scan, clause, next);
+        return clause;
+    }
+
+    private static void FindLeft(SentenceScan scan, Clause clause, List<Clause> previous)
+    {
+        int v = clause.Predicate;
+        int i = v - 1;
+        while (i >= scan.Start && scan.IsVerbGroup(i)) i--;
+        clause.GroupStart = i + 1;
+        clause.Start = i + 1;
+        bool stepped = false;
+        while (i >= scan.Start)
+        {
+            if (scan.IsPredicate(i))
+            {
+                // Two verbs in a row (mencoba menarik): the second is governed by the first.
+                Inherit(clause, previous, ClauseOpener.Chain, -1);
+                return;
+            }
+            var kind = scan.Kind(i);
+            switch (kind)
+            {
+                case ClauseWordKind.Chain when !stepped:
+                    clause.Start = i;
+                    Inherit(clause, previous, ClauseOpener.Chain, i);
+                    return;
+                case ClauseWordKind.Relative:
+                    clause.Start = i;
+                    clause.Opener = ClauseOpener.Relative;
+                    clause.OpenerToken = i;
+                    int a = i - 1;
+                    if (a >= scan.Start && scan.IsComma(a)) a--;
+                    if (a >= scan.Start && scan.IsNominal(a)) clause.Antecedent = scan.PhraseEndingAt(a);
+                    return;
+                case ClauseWordKind.Complementizer:
+                    Open(clause, previous, ClauseOpener.Complement, i);
+                    return;
+                case ClauseWordKind.Subordinator:
+                    Open(clause, previous, ClauseOpener.Subordinate, i);
+                    return;
+                case ClauseWordKind.Condition:
+                    Open(clause, previous, ClauseOpener.Condition, i);
+                    return;
+                case ClauseWordKind.Coordinator when !stepped && !scan.IsNominal(i):
+                    clause.Start = i;
+                    if (previous.Count > 0) Inherit(clause, previous, ClauseOpener.Coordinated, i);
+                    return;
+            }
+            if (scan.IsComma(i))
+            {
+                int open = scan.AsideOpening(i);
+                if (open >= 0) { i = open - 1; continue; }
+                if (!stepped && previous.Count > 0)
+                {
+                    // ", mengkritiknya": a verb phrase after a comma shares the previous clause's subject.
+                    clause.Start = i;
+                    Inherit(clause, previous, ClauseOpener.Coordinated, i);
+                    return;
+                }
+                i--;
+                continue;
+            }
+            if (scan.IsNominal(i))
+            {
+                var phrase = scan.PhraseEndingAt(i);
+                if (phrase.IsGoverned)
+                {
+                    // A prepositional phrase before the verb (Pada 4 Oktober, Menurut laporan media, di Rusia) modifies
+                    // the clause or the subject; the subject is further left.
+                    i = phrase.Preposition - 1;
+                    stepped = true;
+                    continue;
+                }
+                clause.Subject.Add(phrase);
+                clause.Start = phrase.Start;
+                AddCoordinatedSubjects(scan, clause, phrase.Start - 1);
+                return;
+            }
+            if (scan.Pos(i) is Upos.ADV or Upos.AUX or Upos.PART) { i--; continue; }
+            break; // a quote, a bracket, a colon, an unknown conjunction: the clause starts here
+        }
+        if (clause.Subject.Count == 0 && previous.Count > 0 && clause.SubjectFrom < 0)
+            clause.SubjectFrom = previous[^1].Index;
+    }
+
+    private static void Open(Clause clause, List<Clause> previous, ClauseOpener opener, int token)
+    {
+        clause.Start = token;
+        clause.Opener = opener;
+        clause.OpenerToken = token;
+        if (previous.Count == 0) return;
+        if (opener == ClauseOpener.Complement) clause.Governor = previous[^1].Index;
+        // "X mengatakan bahwa akan …": a complement or adverbial clause without a subject shares the main clause's.
+        clause.SubjectFrom = previous[^1].Index;
+    }
+
+    private static void Inherit(Clause clause, List<Clause> previous, ClauseOpener opener, int token)
+    {
+        clause.Opener = opener;
+        clause.OpenerToken = token;
+        if (previous.Count == 0) return;
+        var from = previous[^1];
+        clause.SubjectFrom = from.Index;
+        if (opener == ClauseOpener.Chain) clause.Governor = from.Index;
+    }
+
+    private static void AddCoordinatedSubjects(SentenceScan scan, Clause clause, int i)
+    {
+        // "Indonesia dan Malaysia mengecam", "Indonesia, Malaysia dan Singapura mengecam"
+        while (i > scan.Start && (scan.Kind(i) == ClauseWordKind.Coordinator || scan.IsComma(i)) && scan.IsNominal(i - 1))
+        {
+            var phrase = scan.PhraseEndingAt(i - 1);
+            if (phrase.IsGoverned || !scan.HasMention(phrase)) break;
+            clause.Subject.Insert(0, phrase);
+            clause.Start = phrase.Start;
+            i = phrase.Start - 1;
+        }
+    }
+
+    private static void FindRight(SentenceScan scan, Clause clause, int j)
+    {
+        int end = scan.End;
+        while (j < end)
+        {
+            if (scan.IsPredicate(j)) break;
+            var kind = scan.Kind(j);
+            if (kind is ClauseWordKind.Relative or ClauseWordKind.Complementizer or ClauseWordKind.Subordinator
+                or ClauseWordKind.Condition) break;
+            if (kind == ClauseWordKind.Chain && !scan.StartsPhraseAfter(j)) break; // "untuk menjelaskan"
+            var pos = scan.Pos(j);
+            if (pos == Upos.PUNCT)
+            {
+                if (scan.IsComma(j))
+                {
+                    // An aside right after an argument ("mengutuk Vrublevsky, utusan Ukraina, pada …") is stepped over.
+                    int close = scan.AsideClosing(j);
+                    if (close > j && (clause.Objects.Count > 0 || clause.Obliques.Count > 0)) { j = close + 1; continue; }
+                }
+                break;
+            }
+            if (kind == ClauseWordKind.Coordinator && scan.IsNominal(j + 1 < end ? j + 1 : j) && j + 1 < end)
+            {
+                // "mengecam Rusia dan Belarus": the conjunct takes the role of the phrase before it.
+                var conjunct = scan.PhraseStartingAt(j + 1, -1);
+                AddConjunct(clause, conjunct);
+                j = conjunct.End;
+                continue;
+            }
+            if ((pos == Upos.ADP || kind == ClauseWordKind.Chain || kind == ClauseWordKind.Agent) && j + 1 < end && scan.IsNominal(j + 1))
+            {
+                var phrase = scan.PhraseStartingAt(j + 1, j);
+                (kind == ClauseWordKind.Agent ? clause.Agent : clause.Obliques).Add(phrase);
+                j = phrase.End;
+                continue;
+            }
+            if (scan.IsNominal(j))
+            {
+                var phrase = scan.PhraseStartingAt(j, -1);
+                clause.Objects.Add(phrase);
+                j = phrase.End;
+                continue;
+            }
+            if (pos is Upos.ADV or Upos.PART or Upos.AUX or Upos.ADP) { j++; continue; }
+            break;
+        }
+        clause.End = j;
+    }
+
+    private static void AddConjunct(Clause clause, Phrase conjunct)
+    {
+        if (clause.Agent.Count > 0 && clause.Obliques.Count == 0) { clause.Agent.Add(conjunct with { Preposition = clause.Agent[^1].Preposition }); return; }
+        if (clause.Obliques.Count > 0) { clause.Obliques.Add(conjunct with { Preposition = clause.Obliques[^1].Preposition }); return; }
+        clause.Objects.Add(conjunct);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+using Warta.Data;
+using Warta.Errors;
+using Warta.Languages;
+
+namespace Warta.Clauses;
+
+/// <summary>What a function word does to clause structure (data/LANG/clause-words.tsv).</summary>
+public enum ClauseWordKind : byte
+{
+    None,
+    Relative,
+    Complementizer,
+    Chain,
+    Coordinator,
+    Subordinator,
+    Condition,
+    Agent,
+    FirstPerson,
+    ThirdPerson,
+    Receive,
+}
+
+/// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
+public sealed class ClauseWords
+{
+    private readonly FrozenDictionary<string, ClauseWordKind> _kinds;
+    private readonly FrozenDictionary<string, ClauseWordKind>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private ClauseWords(FrozenDictionary<string, ClauseWordKind> kinds)
+    {
+        _kinds = kinds;
+        _lookup = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static ClauseWords Load(DataDirectory data, Language language)
+    {
+        var path = data.File(language, "clause-words.tsv");
+        var kinds = new Dictionary<string, ClauseWordKind>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (line, fields) in data.ReadTable(path))
+        {
+            if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
+                throw new WartaException(ErrorCodes.DataFileInvalid,
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive");
+            kinds[fields[1]] = kind;
+        }
+        return new ClauseWords(kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    public ClauseWordKind this[ReadOnlySpan<char> word] => _lookup.TryGetValue(word, out var kind) ? kind : ClauseWordKind.None;
+
+    public int Count => _kinds.Count;
+
+    private static bool TryParseKind(string text, out ClauseWordKind kind)
+    {
+        kind = text switch
+        {
+            "relative" => ClauseWordKind.Relative,
+            "complementizer" => ClauseWordKind.Complementizer,
+            "chain" => ClauseWordKind.Chain,
+            "coordinator" => ClauseWordKind.Coordinator,
+            "subordinator" => ClauseWordKind.Subordinator,
+            "condition" => ClauseWordKind.Condition,
+            "agent" => ClauseWordKind.Agent,
+            "first-person" => ClauseWordKind.FirstPerson,
+            "third-person" => ClauseWordKind.ThirdPerson,
+            "receive" => ClauseWordKind.Receive,
+            _ => ClauseWordKind.None,
+        };
+        return kind != ClauseWordKind.None;
+    }
+}

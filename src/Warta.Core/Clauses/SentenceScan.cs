@@ -1,0 +1,211 @@
+using Warta.Actors;
+using Warta.Languages;
+using Warta.Text;
+
+namespace Warta.Clauses;
+
+/// <summary>
+/// Per-sentence facts the clause builder asks about a token: its tag and clause-word kind, whether it is part of a
+/// noun phrase or a mention, whether it is quoted, and where the comma-delimited asides are.
+/// </summary>
+internal sealed class SentenceScan
+{
+    private readonly Document _doc;
+    private readonly ClauseWords _words;
+    private readonly IReadOnlyList<Mention> _mentions;
+    private readonly int[] _mentionAt;
+    private readonly int[] _asidePartner;
+    private readonly bool[] _quoted;
+    private readonly bool _english;
+
+    public SentenceScan(Document doc, int sentenceIndex, IReadOnlyList<Mention> mentions, ClauseWords words, bool startsInQuote)
+    {
+        _doc = doc;
+        _words = words;
+        _mentions = mentions;
+        _english = doc.Language == Language.English;
+        var row = doc.SentenceRows[sentenceIndex];
+        Start = row.FirstToken;
+        End = row.EndToken;
+        int n = End - Start;
+        _mentionAt = new int[n];
+        _asidePartner = new int[n];
+        _quoted = new bool[n];
+        Array.Fill(_mentionAt, -1);
+        Array.Fill(_asidePartner, -1);
+        for (int m = 0; m < mentions.Count; m++)
+            for (int t = Math.Max(mentions[m].FirstToken, Start); t < Math.Min(mentions[m].EndToken, End); t++)
+                _mentionAt[t - Start] = m;
+        MarkQuotes(startsInQuote);
+        FindAsides();
+    }
+
+    public int Start { get; }
+    public int End { get; }
+
+    public Upos Pos(int t) => _doc.TokenRows[t].Pos;
+
+    public int MentionAt(int t) => _mentionAt[t - Start];
+
+    public bool InQuote(int t) => _quoted[t - Start];
+
+    public bool HasMention(Phrase phrase)
+    {
+        for (int t = phrase.Start; t < phrase.End; t++)
+            if (_mentionAt[t - Start] >= 0 || IsPronoun(t)) return true;
+        return false;
+    }
+
+    public ClauseWordKind Kind(int t)
+    {
+        var row = _doc.TokenRows[t];
+        if (row.Kind != TokenKind.Word) return ClauseWordKind.None;
+        var kind = _words[_doc.Text.AsSpan(row.Start, row.End - row.Start)];
+        if (kind == ClauseWordKind.None && _english && row.Morph is { } morph) kind = _words[morph.Lemma];
+        return kind switch
+        {
+            // "that agreement", "which country": determiners, not clause openers.
+            ClauseWordKind.Complementizer or ClauseWordKind.Relative when row.Pos == Upos.DET => ClauseWordKind.None,
+            // English "as a partner", "after the talks" are prepositions; Indonesian "setelah" is both and opens a clause either way.
+            ClauseWordKind.Subordinator when _english && row.Pos == Upos.ADP => ClauseWordKind.None,
+            ClauseWordKind.Receive when row.Pos != Upos.VERB => ClauseWordKind.None,
+            _ => kind,
+        };
+    }
+
+    public bool IsPredicate(int t) => Pos(t) == Upos.VERB && MentionAt(t) < 0;
+
+    public bool IsComma(int t) => Pos(t) == Upos.PUNCT && Is(t, ",");
+
+    public bool IsPossessive(int t) => Is(t, "'s") || Is(t, "’s") || Is(t, "'");
+
+    public bool IsThirdPersonClitic(int t) => _doc.TokenRows[t].IsClitic && Kind(t) == ClauseWordKind.ThirdPerson;
+
+    public bool IsPronoun(int t) => Pos(t) == Upos.PRON && Kind(t) is ClauseWordKind.FirstPerson or ClauseWordKind.ThirdPerson;
+
+    /// <summary>Auxiliaries, negators and adverbs between a subject and its verb (telah, tidak, akan, juga, did not).</summary>
+    public bool IsVerbGroup(int t)
+    {
+        if (MentionAt(t) >= 0) return false;
+        var pos = Pos(t);
+        if (pos is not (Upos.AUX or Upos.PART or Upos.ADV)) return false;
+        return !IsPossessive(t) && Kind(t) == ClauseWordKind.None;
+    }
+
+    public bool IsNominal(int t)
+    {
+        if (MentionAt(t) >= 0) return true;
+        var pos = Pos(t);
+        if (pos is Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.ADJ or Upos.DET or Upos.PRON)
+            return Kind(t) is not (ClauseWordKind.Relative or ClauseWordKind.Complementizer or ClauseWordKind.Subordinator
+                or ClauseWordKind.Condition);
+        return pos == Upos.PART && IsPossessive(t);
+    }
+
+    public bool StartsPhraseAfter(int t) => t + 1 < End && IsNominal(t + 1);
+
+    /// <summary>The noun phrase ending at <paramref name="t"/>, with the preposition that governs it.</summary>
+    public Phrase PhraseEndingAt(int t)
+    {
+        int a = t;
+        while (true)
+        {
+            int m = MentionAt(a);
+            if (m >= 0) a = Math.Max(_mentions[m].FirstToken, Start);
+            if (a - 1 >= Start && IsNominal(a - 1)) { a--; continue; }
+            break;
+        }
+        int prep = a - 1 >= Start && IsPreposition(a - 1) ? a - 1 : -1;
+        return new Phrase(a, t + 1, prep);
+    }
+
+    /// <summary>The noun phrase starting at <paramref name="t"/>, governed by <paramref name="preposition"/> (-1: none).</summary>
+    public Phrase PhraseStartingAt(int t, int preposition)
+    {
+        int b = t;
+        while (b < End && IsNominal(b))
+        {
+            int m = MentionAt(b);
+            b = m >= 0 ? Math.Min(_mentions[m].EndToken, End) : b + 1;
+        }
+        return new Phrase(t, Math.Max(b, t + 1), preposition);
+    }
+
+    /// <summary>For a comma that closes an aside, the comma that opens it; else -1.</summary>
+    public int AsideOpening(int comma) => _asidePartner[comma - Start];
+
+    /// <summary>For a comma that opens an aside, the comma that closes it; else -1.</summary>
+    public int AsideClosing(int comma)
+    {
+        for (int c = comma + 1; c < End && c - comma - 1 <= MaxAside; c++)
+        {
+            if (Pos(c) == Upos.PUNCT && !IsComma(c)) return -1;
+            if (IsComma(c) && MentionAt(c) < 0) return c - comma - 1 >= 1 ? c : -1;
+        }
+        return -1;
+    }
+
+    private const int MaxAside = 8;
+
+    private bool IsPreposition(int t)
+    {
+        if (MentionAt(t) >= 0) return false;
+        if (Pos(t) == Upos.ADP) return true;
+        return Kind(t) is ClauseWordKind.Chain or ClauseWordKind.Agent;
+    }
+
+    private bool Is(int t, string text)
+    {
+        var row = _doc.TokenRows[t];
+        return _doc.Text.AsSpan(row.Start, row.End - row.Start).Equals(text, StringComparison.Ordinal);
+    }
+
+    private void MarkQuotes(bool open)
+    {
+        for (int t = Start; t < End; t++)
+        {
+            var row = _doc.TokenRows[t];
+            var text = _doc.Text.AsSpan(row.Start, row.End - row.Start);
+            if (row.Kind == TokenKind.Punctuation && text.Length == 1)
+            {
+                switch (text[0])
+                {
+                    case '“' or '«': open = true; _quoted[t - Start] = true; continue;
+                    case '”' or '»': _quoted[t - Start] = true; open = false; continue;
+                    case '"': _quoted[t - Start] = true; open = !open; continue;
+                }
+            }
+            _quoted[t - Start] = open;
+        }
+    }
+
+    /// <summary>
+    /// Pairs of commas around 2–8 tokens that follow a noun and do not start with a verb: appositions and short
+    /// relative clauses (", sebuah badan yang …,", ", pada bagiannya,"). A comma may close one aside and open the next.
+    /// </summary>
+    private void FindAsides()
+    {
+        int open = -1;
+        for (int t = Start; t < End; t++)
+        {
+            if (MentionAt(t) >= 0 || !IsComma(t)) continue;
+            if (open >= 0)
+            {
+                int inner = t - open - 1;
+                if (inner >= 2 && inner <= MaxAside && !HasQuoteBetween(open, t))
+                    _asidePartner[t - Start] = open;
+            }
+            bool canOpen = t - 1 >= Start && IsNominal(t - 1) && t + 1 < End && Pos(t + 1) != Upos.VERB
+                && Kind(t + 1) != ClauseWordKind.Coordinator;
+            open = canOpen ? t : -1;
+        }
+    }
+
+    private bool HasQuoteBetween(int a, int b)
+    {
+        for (int t = a + 1; t < b; t++)
+            if (Pos(t) == Upos.PUNCT && _doc.TokenRows[t].End - _doc.TokenRows[t].Start == 1
+                && _doc.Text[_doc.TokenRows[t].Start] is '“' or '”' or '"' or '(' or ')') return true;
+        return false;
+    }
+}

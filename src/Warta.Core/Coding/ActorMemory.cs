@@ -1,0 +1,84 @@
+using Warta.Actors;
+using Warta.Text;
+
+namespace Warta.Coding;
+
+/// <summary>
+/// What a document has said about its actors so far, in reading order: the people it has named with their roles,
+/// the actors it has mentioned, and who spoke last. Pronouns, surnames and "both sides" are resolved against it.
+/// One instance per document; not shared between threads.
+/// </summary>
+public sealed class ActorMemory
+{
+    private readonly Dictionary<string, Actor> _peopleByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(Actor Actor, int Token)> _seen = [];
+
+    /// <summary>The country most mentioned in the document: the home of a bare "polisi" or "the government".</summary>
+    public string? HomeCountry { get; set; }
+
+    /// <summary>The speaker of the latest attributed quote, for a following quote that names nobody.</summary>
+    public Actor? LastSpeaker { get; set; }
+    public int LastSpeakerSentence { get; set; } = -10;
+
+    public IReadOnlyCollection<Actor> People => _peopleByName.Values;
+
+    /// <summary>Records an actor mentioned at <paramref name="token"/>; a named person is remembered by each part of the name.</summary>
+    public void Observe(Actor actor, int token)
+    {
+        _seen.Add((actor, token));
+        if (actor.Name is not { Length: > 0 } name) return;
+        _peopleByName[name] = actor;
+        foreach (var part in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            if (part.Length >= 4 && char.IsUpper(part[0])) _peopleByName.TryAdd(part, actor);
+    }
+
+    /// <summary>A person named earlier, found by a later mention of the surname or the full name.</summary>
+    public bool TryGetPerson(ReadOnlySpan<char> name, out Actor actor)
+    {
+        var lookup = _peopleByName.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.TryGetValue(name, out actor!);
+    }
+
+    /// <summary>The latest person mentioned before <paramref name="token"/>, else the latest actor.</summary>
+    public Actor? LatestPerson(int token)
+    {
+        for (int i = _seen.Count - 1; i >= 0; i--)
+            if (_seen[i].Token < token && _seen[i].Actor.Name is not null) return _seen[i].Actor;
+        return Latest(token);
+    }
+
+    /// <summary>The latest actor of any kind mentioned before <paramref name="token"/>.</summary>
+    public Actor? Latest(int token)
+    {
+        for (int i = _seen.Count - 1; i >= 0; i--)
+            if (_seen[i].Token < token) return _seen[i].Actor;
+        return null;
+    }
+
+    /// <summary>The latest actor that is not a person (for "it", "its").</summary>
+    public Actor? LatestCollective(int token)
+    {
+        for (int i = _seen.Count - 1; i >= 0; i--)
+            if (_seen[i].Token < token && _seen[i].Actor.Name is null) return _seen[i].Actor;
+        return null;
+    }
+
+    /// <summary>The two latest distinct actors before <paramref name="token"/> (kedua menteri, both sides), persons first when asked.</summary>
+    public List<Actor> LatestPair(int token, bool people)
+    {
+        var pair = new List<Actor>(2);
+        for (int pass = 0; pass < 2 && pair.Count < 2; pass++)
+        {
+            for (int i = _seen.Count - 1; i >= 0 && pair.Count < 2; i--)
+            {
+                var actor = _seen[i].Actor;
+                if (_seen[i].Token >= token) continue;
+                if (pass == 0 && people && actor.Name is null) continue;
+                if (pair.Exists(a => a.Key == actor.Key)) continue;
+                pair.Add(actor);
+            }
+            if (!people) break;
+        }
+        return pair;
+    }
+}

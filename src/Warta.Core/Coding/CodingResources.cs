@@ -1,0 +1,54 @@
+using Warta.Actors;
+using Warta.Clauses;
+using Warta.Data;
+using Warta.Dates;
+using Warta.Events;
+using Warta.Languages;
+
+namespace Warta.Coding;
+
+/// <summary>
+/// Everything the coder reads, loaded once and shared by all threads: the actor dictionaries (all languages),
+/// the CAMEO codebook, and per language the clause words, event lexicon and date words (loaded on first use).
+/// </summary>
+public sealed class CodingResources
+{
+    private readonly Lazy<LanguageCoding> _indonesian;
+    private readonly Lazy<LanguageCoding> _english;
+
+    public CodingResources(LanguagePackSet packs, IReadOnlyList<string> userFolders)
+    {
+        var data = packs.Data;
+        Codebook = CameoCodebook.Load(data);
+        Actors = ActorDictionary.Load(data, userFolders);
+        Mentions = new MentionFinder(Actors);
+        _indonesian = new(() => LanguageCoding.Load(data, packs, Language.Indonesian, userFolders));
+        _english = new(() => LanguageCoding.Load(data, packs, Language.English, userFolders));
+    }
+
+    public CameoCodebook Codebook { get; }
+    public ActorDictionary Actors { get; }
+    public MentionFinder Mentions { get; }
+
+    public LanguageCoding For(Language language) => language switch
+    {
+        Language.Indonesian => _indonesian.Value,
+        Language.English => _english.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(language), $"no event lexicon for '{language}'"),
+    };
+}
+
+/// <summary>One language's coding data: clause words, event lexicon, date words.</summary>
+public sealed class LanguageCoding
+{
+    public required ClauseBuilder Clauses { get; init; }
+    public required EventLexicon Lexicon { get; init; }
+    public required DateFinder Dates { get; init; }
+
+    public static LanguageCoding Load(DataDirectory data, LanguagePackSet packs, Language language, IReadOnlyList<string> userFolders) => new()
+    {
+        Clauses = new ClauseBuilder(ClauseWords.Load(data, language)),
+        Lexicon = EventLexicon.Load(data, language, packs[language].Morphology, userFolders),
+        Dates = DateFinder.Load(data, language),
+    };
+}

@@ -1,0 +1,637 @@
+using Warta.Actors;
+using Warta.Clauses;
+using Warta.Dates;
+using Warta.Events;
+using Warta.Morphology;
+using Warta.Text;
+
+namespace Warta.Coding;
+
+/// <summary>
+/// Codes one analysed document, sentence by sentence, carrying what the document has said about its actors
+/// (<see cref="ActorMemory"/>) and its dates from one sentence to the next. Created per document; not thread-safe.
+/// </summary>
+internal sealed class DocumentCoder
+{
+    private readonly CodingResources _resources;
+    private readonly LanguageCoding _language;
+    private readonly NewsDocument _input;
+    private readonly Document _doc;
+    private readonly DateOnly _published;
+    private readonly ActorMemory _memory = new();
+    private readonly EventRecordFactory _records;
+    private readonly List<EventRecord> _events = [];
+    private readonly List<ClauseTrace>? _trace;
+
+    public DocumentCoder(CodingResources resources, NewsDocument input, Document doc, List<ClauseTrace>? trace = null)
+    {
+        _resources = resources;
+        _language = resources.For(doc.Language);
+        _input = input;
+        _doc = doc;
+        _published = input.Published ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        _records = new EventRecordFactory(resources.Codebook, input, doc);
+        _trace = trace;
+    }
+
+    public List<EventRecord> Run(CancellationToken cancellationToken = default)
+    {
+        var mentions = new IReadOnlyList<Mention>[_doc.SentenceCount];
+        for (int s = 0; s < _doc.SentenceCount; s++)
+            mentions[s] = _doc.SentenceRows[s].IsDateline ? [] : _resources.Mentions.Find(_doc, s, _published);
+        _memory.HomeCountry = HomeCountry(mentions);
+
+        DateOnly? anchor = null;
+        bool inQuote = false;
+        for (int s = 0; s < _doc.SentenceCount; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var row = _doc.SentenceRows[s];
+            if (row.IsDateline) continue;
+            var sentenceMentions = WithRememberedPeople(s, mentions[s]);
+            foreach (var mention in sentenceMentions)
+                if (mention.Kind != MentionKind.Place) _memory.Observe(mention.Actor, mention.Head);
+            var dates = _language.Dates.Find(_doc, s, _published, anchor);
+            anchor = DateSelection.NextAnchor(dates, anchor);
+            var sentence = new SentenceCoder(this, s, sentenceMentions, dates, inQuote);
+            sentence.Code();
+            inQuote = sentence.EndsInQuote;
+        }
+        return _events;
+    }
+
+    /// <summary>The country a document is mostly about: its bare role nouns ("polisi", "the government") belong to it.</summary>
+    private static string? HomeCountry(IReadOnlyList<Mention>[] mentions)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in mentions)
+            foreach (var m in sentence)
+                if (m.Actor.Country is { } country)
+                    counts[country] = counts.GetValueOrDefault(country) + 1;
+        return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
+    }
+
+    /// <summary>Adds mentions of people named earlier in the document by surname alone ("Vrublevsky", "Zakharova").</summary>
+    private IReadOnlyList<Mention> WithRememberedPeople(int s, IReadOnlyList<Mention> found)
+    {
+        if (_memory.People.Count == 0) return found;
+        var row = _doc.SentenceRows[s];
+        List<Mention>? added = null;
+        int next = 0;
+        for (int t = row.FirstToken; t < row.EndToken; t++)
+        {
+            while (next < found.Count && found[next].EndToken <= t) next++;
+            if (next < found.Count && found[next].FirstToken <= t) continue;
+            var token = _doc.TokenRows[t];
+            if (token.Pos != Upos.PROPN) continue;
+            int end = t;
+            while (end + 1 < row.EndToken && _doc.TokenRows[end + 1].Pos == Upos.PROPN
+                   && (next >= found.Count || found[next].FirstToken > end + 1)) end++;
+            for (int last = end; last >= t; last--)
+            {
+                var span = _doc.Text.AsSpan(_doc.TokenRows[t].Start, _doc.TokenRows[last].End - _doc.TokenRows[t].Start);
+                if (_memory.TryGetPerson(span, out var person) || last == t && _memory.TryGetPerson(_doc[last].Text, out person))
+                {
+                    (added ??= [.. found]).Add(new Mention(t, last + 1, last, MentionKind.Person, person, "memory:person"));
+                    t = last;
+                    break;
+                }
+            }
+        }
+        if (added is null) return found;
+        added.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return added;
+    }
+
+    /// <summary>Everything a sentence needs from its document.</summary>
+    private sealed class SentenceCoder(DocumentCoder owner, int sentenceIndex, IReadOnlyList<Mention> mentions,
+        IReadOnlyList<DateMention> dates, bool startsInQuote)
+    {
+        private readonly Document _doc = owner._doc;
+        private readonly LanguageCoding _lang = owner._language;
+        private readonly ActorMemory _memory = owner._memory;
+        private readonly int _start = owner._doc.SentenceRows[sentenceIndex].FirstToken;
+        private readonly int _end = owner._doc.SentenceRows[sentenceIndex].EndToken;
+        private List<Clause> _clauses = [];
+        private List<ActorRef>[] _subjects = [];
+        private readonly List<Candidate> _candidates = [];
+        private List<ActorRef> _speaker = [];
+
+        public bool EndsInQuote { get; private set; }
+
+        public void Code()
+        {
+            _clauses = _lang.Clauses.Build(_doc, sentenceIndex, mentions, startsInQuote);
+            EndsInQuote = _end > _start && QuoteOpenAtEnd();
+            _subjects = new List<ActorRef>[_clauses.Count];
+            var speechClauses = FindSpeakers();
+            for (int c = 0; c < _clauses.Count; c++) _subjects[c] = ResolveSubject(_clauses[c]);
+
+            foreach (var clause in _clauses)
+            {
+                if (speechClauses.Contains(clause.Index)) continue;
+                CodeVerbClause(clause);
+            }
+            CodeNominalClauses();
+            foreach (var c in speechClauses) CodeStatement(_clauses[c]);
+            Emit();
+        }
+
+        // ---- speakers ------------------------------------------------------------------------------------------
+
+        /// <summary>Finds speech clauses (kata X, X mengatakan, menurut X) and the sentence's speaker.</summary>
+        private HashSet<int> FindSpeakers()
+        {
+            var speech = new HashSet<int>();
+            foreach (var clause in _clauses)
+            {
+                if (!IsSpeech(clause)) continue;
+                speech.Add(clause.Index);
+                var speaker = SpeakerOf(clause);
+                if (speaker.Count > 0 && _speaker.Count == 0) _speaker = speaker;
+            }
+            if (_speaker.Count == 0)
+            {
+                // "Menurut X, …", "According to X, …"
+                for (int t = _start; t < _end; t++)
+                {
+                    if (_doc.TokenRows[t].Pos != Upos.ADP && _doc.TokenRows[t].Pos != Upos.VERB) continue;
+                    if (_lang.Lexicon.Modality.MatchSpeech(_doc, t, _end) is not { } cue) continue;
+                    var actors = ActorsFrom(cue.End);
+                    if (actors.Count > 0) { _speaker = actors; break; }
+                }
+            }
+            if (_speaker.Count > 0)
+            {
+                _memory.LastSpeaker = _speaker[0].Actor;
+                _memory.LastSpeakerSentence = sentenceIndex;
+            }
+            else if (startsInQuote || _clauses.Exists(c => c.InQuote))
+            {
+                // A quote with no attribution in its own sentence continues the latest speaker's.
+                if (_memory.LastSpeaker is { } last && sentenceIndex - _memory.LastSpeakerSentence <= 2)
+                    _speaker = [new ActorRef(last, -1, -1)];
+            }
+            return speech;
+        }
+
+        private bool IsSpeech(Clause clause)
+        {
+            var match = _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start);
+            if (match is not null) return match.IsSpeech;
+            return _lang.Lexicon.Modality.MatchSpeech(_doc, clause.Predicate, _end) is not null;
+        }
+
+        private List<ActorRef> SpeakerOf(Clause clause)
+        {
+            // "…,” kata Zakharova" / "katanya": the speaker follows the verb.
+            int next = clause.Predicate + 1;
+            if (next < _end && _doc.TokenRows[next].IsClitic)
+                return _memory.LatestPerson(next) is { } person ? [new ActorRef(person, next, next + 1)] : [];
+            if (clause.Subject.Count == 0 && clause.Objects.Count > 0 && clause.Objects[0].Start == next)
+            {
+                var inverted = ActorsIn(clause.Objects[0]);
+                if (inverted.Count > 0) return inverted;
+            }
+            var subject = ResolveSubject(clause);
+            return subject;
+        }
+
+        // ---- actors --------------------------------------------------------------------------------------------
+
+        private List<ActorRef> ResolveSubject(Clause clause)
+        {
+            if (clause.Index < _subjects.Length && _subjects[clause.Index] is { } known) return known;
+            List<ActorRef> actors = [];
+            foreach (var phrase in clause.Subject) actors.AddRange(ActorsIn(phrase));
+            if (clause.Subject.Count == 0 && clause.Antecedent is { } antecedent) actors = ActorsIn(antecedent);
+            if (clause.Subject.Count == 0 && clause.Antecedent is null && clause.SubjectFrom >= 0)
+                actors = ResolveSubject(_clauses[clause.SubjectFrom]);
+            // In a quote or a reported clause, "we"/"I" or no subject at all is the speaker.
+            if ((clause.InQuote || GovernedBySpeech(clause)) && _speaker.Count > 0 && (actors.Count == 0 || actors.TrueForAll(a => a.IsFirstPerson)))
+                actors = _speaker;
+            actors.RemoveAll(a => a.IsFirstPerson && a.Actor.Code == FirstPersonCode);
+            if (clause.Index < _subjects.Length) _subjects[clause.Index] = actors;
+            return actors;
+        }
+
+        private bool GovernedBySpeech(Clause clause)
+        {
+            for (int g = clause.Governor, guard = 0; g >= 0 && guard < 8; g = _clauses[g].Governor, guard++)
+                if (IsSpeech(_clauses[g])) return true;
+            return false;
+        }
+
+        private const string FirstPersonCode = "?first-person";
+
+        /// <summary>The actors a phrase names: its first mention, a resolved pronoun, or "kedua menteri"/"both sides".</summary>
+        private List<ActorRef> ActorsIn(Phrase phrase)
+        {
+            var result = new List<ActorRef>(1);
+            for (int t = phrase.Start; t < phrase.End; t++)
+            {
+                if (MentionAt(t) is { } m)
+                {
+                    if (m.Kind == MentionKind.Place) { t = m.EndToken - 1; continue; }
+                    result.Add(new ActorRef(Resolve(m), m.FirstToken, m.EndToken));
+                    return result;
+                }
+                if (IsPairWord(t))
+                {
+                    foreach (var actor in _memory.LatestPair(t, people: true)) result.Add(new ActorRef(actor, t, Math.Min(t + 2, phrase.End)));
+                    if (result.Count > 0) return result;
+                }
+                if (_doc.TokenRows[t].Pos == Upos.PRON && Pronoun(t) is { } pronoun)
+                {
+                    result.Add(pronoun);
+                    return result;
+                }
+            }
+            return result;
+        }
+
+        private List<ActorRef> ActorsFrom(int t)
+        {
+            if (t >= _end) return [];
+            int stop = t;
+            while (stop < _end && _doc.TokenRows[stop].Pos != Upos.PUNCT) stop++;
+            return ActorsIn(new Phrase(t, stop, -1));
+        }
+
+        private Mention? MentionAt(int t)
+        {
+            foreach (var m in mentions)
+                if (t >= m.FirstToken && t < m.EndToken) return m;
+            return null;
+        }
+
+        /// <summary>A role noun without a country takes it from "-nya", "di X" or the document's home country.</summary>
+        private Actor Resolve(Mention m)
+        {
+            var actor = m.Actor;
+            if (actor.Country is not null || m.Kind is MentionKind.Igo) return actor;
+            string? country = null;
+            int after = m.EndToken;
+            if (after < _end && _doc.TokenRows[after].IsClitic && Pronoun(after) is { } owner) country = owner.Actor.Country;
+            if (country is null && after + 1 < _end && IsLocative(after) && MentionAt(after + 1) is { } place) country = place.Actor.Country;
+            country ??= _memory.HomeCountry;
+            if (country is null) return actor;
+            return Actor.Combine(country, country, actor.Role, actor.Name);
+        }
+
+        private ActorRef? Pronoun(int t)
+        {
+            var kind = _lang.Clauses.Words[_doc[t].Text];
+            if (kind == ClauseWordKind.FirstPerson)
+                return _speaker.Count > 0 ? _speaker[0] with { Start = t, End = t + 1 }
+                    : new ActorRef(new Actor(FirstPersonCode, null, null), t, t + 1) { IsFirstPerson = true };
+            if (kind != ClauseWordKind.ThirdPerson) return null;
+            var text = _doc[t].Text;
+            Actor? actor;
+            if (_doc.TokenRows[t].IsClitic)
+                actor = ClauseSubjectBefore(t) ?? _memory.Latest(t);
+            else if (text.Equals("it", StringComparison.OrdinalIgnoreCase) || text.Equals("its", StringComparison.OrdinalIgnoreCase))
+                actor = _memory.LatestCollective(t);
+            else if (text.Equals("mereka", StringComparison.OrdinalIgnoreCase) || text.StartsWith("the", StringComparison.OrdinalIgnoreCase))
+                actor = _memory.Latest(t);
+            else
+                actor = _memory.LatestPerson(t);
+            return actor is null ? null : new ActorRef(actor, t, t + 1);
+        }
+
+        /// <summary>"-nya" on a noun usually points at the subject of the sentence (duta besarnya, dukungannya).</summary>
+        private Actor? ClauseSubjectBefore(int t)
+        {
+            foreach (var clause in _clauses)
+            {
+                if (clause.Predicate >= t) break;
+                if (clause.Index < _subjects.Length && _subjects[clause.Index] is { Count: > 0 } s && s[0].Start < t && s[0].Start >= 0)
+                    return s[0].Actor;
+            }
+            return null;
+        }
+
+        private bool IsPairWord(int t)
+        {
+            var text = _doc[t].Text;
+            return text.Equals("kedua", StringComparison.OrdinalIgnoreCase) || text.Equals("both", StringComparison.OrdinalIgnoreCase)
+                || text.Equals("two", StringComparison.OrdinalIgnoreCase) && t > _start && _doc[t - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private bool IsLocative(int t)
+        {
+            var text = _doc[t].Text;
+            return text.Equals("di", StringComparison.OrdinalIgnoreCase) || text.Equals("in", StringComparison.OrdinalIgnoreCase);
+        }
+
+        // ---- events --------------------------------------------------------------------------------------------
+
+        private void CodeVerbClause(Clause clause)
+        {
+            var match = _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start);
+            var trace = Trace(clause, match, null, match is null ? "no lexicon entry for this predicate" : "");
+            if (match is null) return;
+            var modality = ModalityOf(clause);
+            var subject = _subjects[clause.Index];
+            List<ActorRef> sources, targets;
+            if (clause.Voice == Voice.Passive)
+            {
+                sources = PassiveAgent(clause);
+                targets = subject;
+            }
+            else
+            {
+                sources = subject;
+                targets = TargetOf(clause, match.TargetPrepositions);
+            }
+            Add(clause, match, sources, targets, modality, trace: trace);
+            if (match.Reciprocal) Add(clause, match, targets, sources, modality, trace: trace);
+        }
+
+        private ClauseTrace? Trace(Clause clause, PredicateMatch? match, int? host, string outcome)
+        {
+            if (owner._trace is null) return null;
+            var trace = new ClauseTrace(sentenceIndex, clause, match, host) { Outcome = outcome };
+            owner._trace.Add(trace);
+            return trace;
+        }
+
+        private List<ActorRef> PassiveAgent(Clause clause)
+        {
+            foreach (var phrase in clause.Agent)
+                if (ActorsIn(phrase) is { Count: > 0 } agent) return agent;
+            // Indonesian: a noun phrase right after a di- verb is its agent ("ditangkap polisi").
+            if (_doc.Language == Languages.Language.Indonesian && clause.Objects.Count > 0 && clause.Objects[0].Start == clause.Predicate + 1
+                && ActorsIn(clause.Objects[0]) is { Count: > 0 } direct) return direct;
+            // "dipanggil ke Kementerian Luar Negeri di Moskow": the government the patient was brought to.
+            foreach (var phrase in clause.Obliques)
+                if (IsWord(phrase.Preposition, "ke", "to") && ActorsIn(phrase) is { Count: > 0 } host && host[0].Actor.Role == "GOV")
+                    return host;
+            // An envoy summoned without a named agent is summoned by the country he is posted to.
+            foreach (var phrase in clause.Subject)
+                if (PostingCountry(phrase) is { } posting) return [posting];
+            return [];
+        }
+
+        /// <summary>"duta besar X untuk Moskow": the country an envoy is posted to.</summary>
+        private ActorRef? PostingCountry(Phrase patient)
+        {
+            int t = patient.End;
+            if (t + 1 >= _end || !IsWord(t, "untuk", "to", "di", "in")) return null;
+            if (MentionAt(t + 1) is not { } m || m.Actor.Country is not { } country) return null;
+            if (m.Kind is not (MentionKind.Country or MentionKind.Seat)) return null;
+            return new ActorRef(Actor.Combine(country, country, "GOV"), m.FirstToken, m.EndToken);
+        }
+
+        private static readonly string[] DefaultTargetPrepositions =
+            ["kepada", "terhadap", "ke", "atas", "dengan", "untuk", "bagi", "to", "against", "with", "on", "toward", "towards", "at", "for"];
+
+        private List<ActorRef> TargetOf(Clause clause, IReadOnlyList<string> prepositions)
+        {
+            if (prepositions.Count > 0)
+                foreach (var phrase in clause.Obliques)
+                    if (IsWordIn(phrase.Preposition, prepositions) && ActorsIn(phrase) is { Count: > 0 } targets) return targets;
+            foreach (var phrase in clause.Objects)
+                if (ActorsIn(phrase) is { Count: > 0 } objects) return Conjuncts(clause.Objects, phrase, objects);
+            foreach (var phrase in clause.Obliques)
+                if (IsWordIn(phrase.Preposition, DefaultTargetPrepositions) && ActorsIn(phrase) is { Count: > 0 } obliques)
+                    return obliques;
+            return [];
+        }
+
+        /// <summary>"mengecam Rusia dan Belarus": the object phrases after the first with an actor, each its own target.</summary>
+        private List<ActorRef> Conjuncts(List<Phrase> phrases, Phrase first, List<ActorRef> firstActors)
+        {
+            var all = new List<ActorRef>(firstActors);
+            int i = phrases.IndexOf(first);
+            for (int k = i + 1; k < phrases.Count; k++)
+            {
+                if (!IsConjunctionBetween(phrases[k - 1].End, phrases[k].Start)) break;
+                all.AddRange(ActorsIn(phrases[k]));
+            }
+            return all;
+        }
+
+        private bool IsConjunctionBetween(int a, int b)
+        {
+            for (int t = a; t < b; t++)
+                if (_lang.Clauses.Words[_doc[t].Text] == ClauseWordKind.Coordinator || _doc[t].Text is ",") return true;
+            return false;
+        }
+
+        private void CodeNominalClauses()
+        {
+            for (int t = _start; t < _end; t++)
+            {
+                if (_doc.TokenRows[t].Pos != Upos.NOUN || MentionAt(t) is not null) continue;
+                var match = _lang.Lexicon.MatchNoun(_doc, t, _end, t);
+                if (match is null) continue;
+                var nominal = _lang.Clauses.BuildNominal(_doc, sentenceIndex, mentions, t, _clauses.Count, startsInQuote);
+                var host = HostClause(t);
+                var trace = Trace(nominal, match, host?.Index, "");
+                List<ActorRef> sources = [];
+                foreach (var phrase in nominal.Subject) sources.AddRange(ActorsIn(phrase));
+                if (sources.Count == 0)
+                    foreach (var phrase in nominal.Agent)
+                        if (ActorsIn(phrase) is { Count: > 0 } agent) { sources = agent; break; }
+                if (sources.Count == 0 && match.SourcePrepositions.Count > 0)
+                    foreach (var phrase in nominal.Obliques)
+                        if (IsWordIn(phrase.Preposition, match.SourcePrepositions) && ActorsIn(phrase) is { Count: > 0 } from) { sources = from; break; }
+                var targets = TargetOf(nominal, match.TargetPrepositions);
+                if (host is not null)
+                {
+                    bool receive = _lang.Clauses.Words[_doc[host.Predicate].Text] == ClauseWordKind.Receive
+                        || _doc.Language == Languages.Language.English && _lang.Clauses.Words[_doc[host.Predicate].Morph?.Lemma ?? ""] == ClauseWordKind.Receive;
+                    if (receive && targets.Count == 0) targets = _subjects[host.Index];
+                    else if (sources.Count == 0) sources = host.Voice == Voice.Passive ? PassiveAgent(host) : _subjects[host.Index];
+                }
+                var modality = host is null ? Modality.Asserted : ModalityOf(host, nominalUnder: true);
+                if (host is null && IsNegatedNoun(t)) modality = modality with { Negated = true };
+                Add(nominal, match, sources, targets, modality, fromNoun: true, trace: trace);
+            }
+        }
+
+        private bool IsNegatedNoun(int t)
+        {
+            int p = t - 1;
+            return p >= _start && _lang.Lexicon.Modality.IsNegator(_doc, p);
+        }
+
+        /// <summary>The verb clause whose objects or prepositional phrases hold token <paramref name="t"/>.</summary>
+        private Clause? HostClause(int t)
+        {
+            foreach (var clause in _clauses)
+            {
+                foreach (var p in clause.Objects) if (p.Contains(t)) return clause;
+                foreach (var p in clause.Obliques) if (p.Contains(t)) return clause;
+            }
+            return null;
+        }
+
+        /// <summary>A speech verb is a statement (010) only when nothing more specific came from its speaker.</summary>
+        private void CodeStatement(Clause clause)
+        {
+            var match = _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start);
+            var speaker = SpeakerOf(clause);
+            var trace = Trace(clause, match, null, "speech verb");
+            if (speaker.Count == 0) { if (trace is not null) trace.Outcome = "speech verb: no speaker found"; return; }
+            if (_candidates.Exists(c => c.Source.Actor.Key == speaker[0].Actor.Key))
+            {
+                if (trace is not null) trace.Outcome = "speech verb: the speaker's reported event was coded instead of a bare statement";
+                return;
+            }
+            if (match is null) { if (trace is not null) trace.Outcome = "speech cue without a statement code"; return; }
+            var targets = TargetOf(clause, ["kepada", "to"]);
+            Add(clause, match, speaker, targets.Count > 0 && targets[0].Actor.Key != speaker[0].Actor.Key ? targets : [], ModalityOf(clause), trace: trace);
+        }
+
+        private void Add(Clause clause, PredicateMatch match, List<ActorRef> sources, List<ActorRef> targets, Modality modality,
+            bool fromNoun = false, ClauseTrace? trace = null)
+        {
+            if (trace is not null)
+                trace.Outcome = sources.Count == 0 ? "matched, but no source actor was found"
+                    : $"coded {modality.Label}: {string.Join(", ", sources.Select(s => s.Actor.Code))} → {(targets.Count == 0 ? "no target" : string.Join(", ", targets.Select(t => t.Actor.Code)))}";
+            var code = match.Code;
+            if (modality.Intended)
+            {
+                var intent = _lang.Lexicon.Modality.IntentCode(code) ?? _lang.Lexicon.Modality.ThreatCode(code);
+                if (intent is null) modality = modality with { Hypothetical = true };
+                else code = intent;
+            }
+            foreach (var source in sources)
+            {
+                if (source.IsFirstPerson) continue;
+                bool anyTarget = false;
+                foreach (var target in targets)
+                {
+                    if (target.IsFirstPerson || target.Actor.Code == source.Actor.Code) continue;
+                    anyTarget = true;
+                    _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun));
+                }
+                if (!anyTarget) _candidates.Add(new Candidate(clause, match, code, source, null, modality, fromNoun));
+            }
+        }
+
+        // ---- modality ------------------------------------------------------------------------------------------
+
+        private Modality ModalityOf(Clause clause, bool nominalUnder = false)
+        {
+            var m = Modality.Asserted;
+            var lexicon = _lang.Lexicon.Modality;
+            for (int t = clause.GroupStart; t < clause.Predicate; t++)
+            {
+                if (lexicon.IsNegator(_doc, t)) m = m with { Negated = true };
+                else if (lexicon.IsCondition(_doc, t)) m = m with { Hypothetical = true };
+                else if (lexicon.MatchIntent(_doc, t, clause.Predicate + 1) is not null) m = m with { Intended = true };
+            }
+            if (clause.Opener == ClauseOpener.Condition) m = m with { Hypothetical = true };
+            if (nominalUnder && lexicon.MatchRefusal(_doc, clause.Predicate, clause.End) is not null) m = m with { Negated = true };
+            for (int g = clause.Governor, guard = 0; g >= 0 && guard < 8; g = _clauses[g].Governor, guard++)
+            {
+                var governor = _clauses[g];
+                if (clause.Opener == ClauseOpener.Complement && IsSpeech(governor)) break;
+                if (lexicon.MatchRefusal(_doc, governor.Predicate, governor.End) is not null) m = m with { Negated = true };
+                if (lexicon.MatchIntent(_doc, governor.Predicate, governor.End) is not null) m = m with { Intended = true };
+                var outer = ModalityOf(governor);
+                if (outer.Negated) m = m with { Negated = true };
+                if (outer.Hypothetical) m = m with { Hypothetical = true };
+            }
+            if (IsQuestion()) m = m with { Question = true };
+            return m;
+        }
+
+        private bool IsQuestion()
+        {
+            for (int t = _end - 1; t >= _start && _doc.TokenRows[t].Pos == Upos.PUNCT; t--)
+                if (_doc[t].Text is "?") return true;
+            return false;
+        }
+
+        // ---- output --------------------------------------------------------------------------------------------
+
+        private void Emit()
+        {
+            // One event per (source, target, root) in a sentence: a verb beats the noun it governs, a longer code a shorter one.
+            var kept = new List<Candidate>();
+            foreach (var c in _candidates.OrderBy(c => c.FromNoun).ThenByDescending(c => c.Code.Length))
+            {
+                if (kept.Exists(k => k.Source.Actor.Code == c.Source.Actor.Code && k.Target?.Actor.Code == c.Target?.Actor.Code
+                                     && k.Code[..2] == c.Code[..2] && k.Modality.Label == c.Modality.Label)) continue;
+                kept.Add(c);
+            }
+            foreach (var c in kept.OrderBy(c => c.Clause.Predicate))
+            {
+                var date = DateSelection.ForClause(dates, c.Clause.Start, c.Clause.End, c.Clause.Predicate)?.For(c.Modality.Intended);
+                var place = PlaceOf(c.Clause);
+                owner._events.Add(owner._records.Create(sentenceIndex, c.Match, c.Code, c.Source, c.Target, c.Modality, date, place));
+            }
+        }
+
+        private EventPlace? PlaceOf(Clause clause)
+        {
+            foreach (var phrase in clause.Obliques)
+            {
+                if (!IsLocative(phrase.Preposition) && !IsWord(phrase.Preposition, "at")) continue;
+                for (int t = phrase.Start; t < phrase.End; t++)
+                    if (MentionAt(t) is { } m && m.Kind is MentionKind.Place or MentionKind.Seat or MentionKind.Country)
+                        return new EventPlace(_doc.Text[_doc.TokenRows[m.FirstToken].Start.._doc.TokenRows[m.EndToken - 1].End], m.Actor.Country);
+            }
+            return null;
+        }
+
+        private bool QuoteOpenAtEnd()
+        {
+            bool open = startsInQuote;
+            for (int t = _start; t < _end; t++)
+            {
+                var text = _doc[t].Text;
+                if (text is "“" or "«") open = true;
+                else if (text is "”" or "»") open = false;
+                else if (text is "\"") open = !open;
+            }
+            return open;
+        }
+
+        private bool IsWord(int t, params string[] words)
+        {
+            if (t < 0) return false;
+            var text = _doc[t].Text;
+            foreach (var w in words) if (text.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
+        private bool IsWordIn(int t, IReadOnlyList<string> words)
+        {
+            if (t < 0) return false;
+            var text = _doc[t].Text;
+            foreach (var w in words) if (text.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+    }
+
+    private sealed record Candidate(Clause Clause, PredicateMatch Match, string Code, ActorRef Source, ActorRef? Target,
+        Modality Modality, bool FromNoun);
+}
+
+/// <summary>An actor as found in the text: the actor and the tokens that named it (-1 when it came from memory).</summary>
+internal readonly record struct ActorRef(Actor Actor, int Start, int End)
+{
+    public bool IsFirstPerson { get; init; }
+}
+
+/// <summary>What a clause asserts: negated, hypothetical (condition), a question, or an intention.</summary>
+internal readonly record struct Modality(bool Negated, bool Hypothetical, bool Question, bool Intended)
+{
+    public static readonly Modality Asserted = default;
+
+    public string Label => Negated ? "negated" : Hypothetical ? "hypothetical" : Question ? "question" : "asserted";
+}
+
+/// <summary>
+/// One clause as the coder saw it, for <c>explain</c>: the lexicon match (or none), the clause that hosts a noun,
+/// and what came of it (coded, or why not).
+/// </summary>
+public sealed record ClauseTrace(int Sentence, Clause Clause, PredicateMatch? Match, int? Host)
+{
+    public string Outcome { get; set; } = "";
+}
