@@ -23,7 +23,8 @@ internal readonly struct DateReader(DateLexicon lexicon, bool namesNeedCapital, 
         for (int n = 0; n < 3 && j < end; n++)
         {
             if (TryCore(start, j, leads, out mention, out next)) return true;
-            if (lexicon.Match(doc, j, end, DateWordKind.Lead) is not { } lead) break;
+            // Only pada/on/in opens before another lead word: "pada tanggal", never "bulan pada".
+            if (leads is not DateLead.None and not DateLead.Any || lexicon.Match(doc, j, end, DateWordKind.Lead) is not { } lead) break;
             leads |= (DateLead)lead.Value;
             j += lead.Words.Length;
         }
@@ -51,7 +52,8 @@ internal readonly struct DateReader(DateLexicon lexicon, bool namesNeedCapital, 
         if (TryPart(start, j, out mention, out next)) return true;
         if (TryWeekday(start, j, leads, out mention, out next)) return true;
         if (TryExplicit(start, j, leads, 0, out mention, out next)) return true;
-        if ((leads & (DateLead.Any | DateLead.Year)) != 0 && YearAt(j) is { } year)
+        // A bare number is a year only after pada/on/in ("pada tahun 2022", "in 2022"), not in "anggaran tahun 2022".
+        if ((leads & DateLead.Any) != 0 && YearAt(j) is { } year)
         {
             next = j + 1;
             mention = new DateMention(start, next, new DateOnly(year, 1, 1), DatePrecision.Year, DateSource.Text, "year");
@@ -132,7 +134,7 @@ internal readonly struct DateReader(DateLexicon lexicon, bool namesNeedCapital, 
         var before = lexicon.Match(doc, j, end, DateWordKind.ModBefore);
         int k = before is null ? j : j + before.Words.Length;
         if (lexicon.Match(doc, k, end, DateWordKind.Weekday) is not { } weekday)
-            return before is not null && TryExplicit(start, k, leads, 0, out mention, out next, before.Value);
+            return before is not null && TryExplicit(start, k, leads, 0, out mention, out next, before.Value, strictPast: true);
         bool named = IsCapitalised(k) || (!namesNeedCapital && ((leads & DateLead.Weekday) != 0 || NumericFollows(k + 1)));
         if (!named) return false;
         k += weekday.Words.Length;
@@ -156,7 +158,8 @@ internal readonly struct DateReader(DateLexicon lexicon, bool namesNeedCapital, 
     /// <paramref name="weekday"/> (ISO, 0 none) picks the year of a date without one; <paramref name="direction"/> comes
     /// from a modifier before it (last October).
     /// </summary>
-    private bool TryExplicit(int start, int j, DateLead leads, int weekday, out DateMention? mention, out int next, int? direction = null)
+    private bool TryExplicit(int start, int j, DateLead leads, int weekday, out DateMention? mention, out int next, int? direction = null,
+        bool strictPast = false)
     {
         mention = null; next = start;
         if (j >= end) return false;
@@ -174,6 +177,7 @@ internal readonly struct DateReader(DateLexicon lexicon, bool namesNeedCapital, 
         {
             int k = j + 2;
             int year = YearAt(k) is { } y ? y : 0;
+            if (year == 0 && !lexicon.DayFirst && k + 1 < end && Is(k, ",") && YearAt(k + 1) is { } afterComma) (year, k) = (afterComma, k + 1);
             return TryDay(start, year > 0 ? k + 1 : k, year, month, day, weekday, year > 0 ? "day-month-year" : "day-month", direction, out mention, out next);
         }
         if (MonthAt(j, allowAbbreviation: true) is not { } named) return false;
@@ -191,7 +195,7 @@ internal readonly struct DateReader(DateLexicon lexicon, bool namesNeedCapital, 
             return true;
         }
         if (MonthAt(j, allowAbbreviation: false) is null) return false;
-        mention = MonthMention(start, j + 1, named, "month", out next, direction);
+        mention = MonthMention(start, j + 1, named, "month", out next, direction, strictPast);
         return true;
     }
 
@@ -226,7 +230,8 @@ internal readonly struct DateReader(DateLexicon lexicon, bool namesNeedCapital, 
         return true;
     }
 
-    private DateMention MonthMention(int start, int k, int month, string rule, out int next, int? direction = null)
+    /// <summary>A month without a year; <paramref name="strictPast"/> for "last October", which said in October means a year ago.</summary>
+    private DateMention MonthMention(int start, int k, int month, string rule, out int next, int? direction = null, bool strictPast = false)
     {
         next = k;
         direction ??= ModifierAfter(ref next);
@@ -234,8 +239,7 @@ internal readonly struct DateReader(DateLexicon lexicon, bool namesNeedCapital, 
         var forward = DateCalendar.MonthForward(p, month);
         return direction switch
         {
-            // "last October" / "Oktober lalu" said in October means a year ago.
-            -1 => new DateMention(start, next, past.Month == p.Month && past.Year == p.Year ? past.AddYears(-1) : past,
+            -1 => new DateMention(start, next, strictPast && past.Month == p.Month && past.Year == p.Year ? past.AddYears(-1) : past,
                 DatePrecision.Month, DateSource.Text, rule),
             1 => new DateMention(start, next, forward, DatePrecision.Month, DateSource.Text, rule),
             0 => new DateMention(start, next, new DateOnly(p.Year, month, 1), DatePrecision.Month, DateSource.Text, rule),
@@ -300,7 +304,7 @@ internal readonly struct DateReader(DateLexicon lexicon, bool namesNeedCapital, 
         return rest.Length == 0 || ordinal ? value : null;
     }
 
-    private int? YearAt(int i) => PlainNumber(i, 4, out int year) && TextOf(i).Length == 4 && year is >= 1900 and <= 2100 ? year : null;
+    private int? YearAt(int i) => PlainNumber(i, 4, out int year) && TextOf(i).Length == 4 && year is >= 1800 and <= 2100 ? year : null;
 
     private bool PlainNumber(int i, int maxDigits, out int value)
     {

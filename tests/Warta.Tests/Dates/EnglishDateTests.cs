@@ -18,6 +18,8 @@ public sealed class EnglishDateTests
     [InlineData("The talks began on September 8th.", "2022-09-08", "on September 8th")]
     [InlineData("Protesters gathered on December 4.", "2021-12-04", "on December 4")]
     [InlineData("The vote took place on May 5.", "2022-05-05", "on May 5")]
+    [InlineData("The city was founded on 13 December, 1888.", "1888-12-13", "on 13 December, 1888")]
+    [InlineData("The city was founded September 20 1888.", "1888-09-20", "September 20 1888")]
     [InlineData("The treaty was signed 2022-10-04 in Astana.", "2022-10-04", "2022-10-04")]
     [InlineData("The treaty was signed 10/4/2022 in Astana.", "2022-10-04", "10/4/2022")]
     public void Explicit_days(string sentence, string date, string span)

@@ -38,6 +38,8 @@ public sealed class IndonesianDateTests
     [InlineData("Pemilu digelar pada Oktober 2020.", "2020-10-01", "month-year")]
     [InlineData("Pemilu digelar pada bulan Februari.", "2022-02-01", "month")]
     [InlineData("Harga naik sejak akhir bulan lalu.", "2022-09-01", "part-late-relative")]
+    [InlineData("Harga naik pada awal Oktober lalu.", "2022-10-01", "part-early-month")]
+    [InlineData("Harga naik pada Oktober lalu.", "2022-10-01", "month")]
     public void Months_and_parts_of_months_have_month_precision(string sentence, string date, string rule)
     {
         var m = Single(sentence, Id, "2022-10-06");
@@ -138,6 +140,7 @@ public sealed class IndonesianDateTests
     [InlineData("Sebanyak 1/2 warga desa mengungsi.")]
     [InlineData("Sebanyak 4 orang tewas dalam kecelakaan itu.")]
     [InlineData("Anggaran 2022 disetujui parlemen.")]
+    [InlineData("Anggaran tahun 2022 disetujui parlemen.")]
     [InlineData("Tim itu menang 3/1 atas lawannya.")]
     [InlineData("Dua minggu kerja sudah cukup.")]
     [InlineData("Skor akhir 2-1 untuk tuan rumah.")]
