@@ -101,6 +101,13 @@ public sealed class EnglishDateTests
         Assert.Empty(Find(sentence, En, "2023-03-21").Mentions);
 
     [Fact]
+    public void A_part_of_a_year_has_year_precision()
+    {
+        var m = Single("Prices rose in early 2021.", En, "2022-10-06");
+        Assert.Equal((new DateOnly(2021, 1, 1), DatePrecision.Year, "part-early-year"), (m.Date, m.Precision, m.Rule));
+    }
+
+    [Fact]
     public void Year_rollover_in_January()
     {
         Assert.Equal(new DateOnly(2022, 12, 28), Single("He arrived on December 28.", En, "2023-01-03").Date);

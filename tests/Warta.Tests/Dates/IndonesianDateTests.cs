@@ -82,6 +82,8 @@ public sealed class IndonesianDateTests
     [InlineData("Menteri itu tiba Selasa lalu.", "2023-03-14")]
     [InlineData("Menteri itu tiba Senin kemarin.", "2023-03-20")]
     [InlineData("Menteri itu tiba pada hari Minggu.", "2023-03-19")]
+    [InlineData("Menteri itu tiba pada hari Minggu lalu.", "2023-03-19")]
+    [InlineData("Menteri itu tiba Minggu (19/3).", "2023-03-19")]
     [InlineData("Menteri itu akan tiba Jumat mendatang.", "2023-03-24")]
     public void Weekdays_are_the_latest_such_day_on_or_before_a_Tuesday_published_date(string sentence, string date) =>
         Assert.Equal(DateOnly.Parse(date), Single(sentence, Id, "2023-03-21").Date);
@@ -97,6 +99,7 @@ public sealed class IndonesianDateTests
     [InlineData("Polisi menangkap tersangka pagi ini.", "2023-03-21", DatePrecision.Day)]
     [InlineData("Polisi menangkap tersangka pekan lalu.", "2023-03-13", DatePrecision.Week)]
     [InlineData("Polisi menangkap tersangka minggu lalu.", "2023-03-13", DatePrecision.Week)]
+    [InlineData("Minggu lalu polisi menangkap tersangka.", "2023-03-13", DatePrecision.Week)]
     [InlineData("Polisi akan memeriksa tersangka pekan depan.", "2023-03-27", DatePrecision.Week)]
     [InlineData("Polisi menangkap tersangka bulan lalu.", "2023-02-01", DatePrecision.Month)]
     [InlineData("Polisi menangkap tersangka tahun lalu.", "2022-01-01", DatePrecision.Year)]
