@@ -17,6 +17,13 @@ public enum DatePrecision : byte { Day, Week, Month, Year }
 /// <summary>
 /// A date expression found in a sentence and resolved to a calendar date. Token indexes are document-wide
 /// and half-open. <see cref="Rule"/> names the pattern that matched, for <c>explain</c>.
+/// <see cref="Date"/> reads an expression without a year (23 Agustus, Friday, in December) as past news;
+/// <see cref="Forward"/>, when set, is its forward reading for a clause the coder knows is future (akan, will).
 /// </summary>
 public readonly record struct DateMention(int FirstToken, int EndToken, DateOnly Date, DatePrecision Precision,
-    DateSource Source, string Rule);
+    DateSource Source, string Rule, DateOnly? Forward = null)
+{
+    /// <summary>This mention for a future (<paramref name="future"/> true) or past/neutral clause.</summary>
+    public DateMention For(bool future) =>
+        future && Forward is { } forward ? this with { Date = forward, Forward = null } : this;
+}
