@@ -51,9 +51,20 @@ public sealed class DocumentReader(InputDefaults defaults, Func<Stream> openStdi
 
     private IEnumerable<InputDocument> ReadJsonLinesFile(string path)
     {
-        using var stream = File.OpenRead(path);
-        foreach (var document in JsonLinesDocumentReader.Read(stream, path, defaults))
-            yield return document;
+        FileStream stream;
+        try { stream = File.OpenRead(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [InputDocument.Failed(path, new WartaException(ErrorCodes.InputNotFound, $"{path}: cannot be read ({e.Message})", e))];
+        }
+        return ReadAndClose(stream, path);
+    }
+
+    private IEnumerable<InputDocument> ReadAndClose(FileStream stream, string path)
+    {
+        using (stream)
+            foreach (var document in JsonLinesDocumentReader.Read(stream, path, defaults))
+                yield return document;
     }
 
     private IEnumerable<InputDocument> ReadStdin()
