@@ -6,13 +6,16 @@ namespace Warta.Cli;
 /// <summary>Wires the commands together; each command lives in its own file under Commands/.</summary>
 public static class CliApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, Func<Stream> openStdin)
+    /// <param name="outputIsTerminal">True when <paramref name="output"/> is a terminal: commands then default to a table.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<Stream> openStdin, bool outputIsTerminal = false)
     {
-        var io = new CliIo(output, error, openStdin);
+        var io = new CliIo(output, error, openStdin, outputIsTerminal);
         var root = new RootCommand(
             "Warta: political event data from Indonesian and English news.\n\n" + ExitCodes.Help)
         {
             AnalyzeCommand.Create(io),
+            CodeCommand.Create(io),
+            EvalCommand.Create(io),
             TrainCommand.Create(io),
             TestCommand.Create(io),
         };
@@ -21,7 +24,7 @@ public static class CliApp
 }
 
 /// <summary>Where a command reads and writes, so tests can capture it.</summary>
-public sealed record CliIo(TextWriter Output, TextWriter Error, Func<Stream> OpenStdin);
+public sealed record CliIo(TextWriter Output, TextWriter Error, Func<Stream> OpenStdin, bool OutputIsTerminal = false);
 
 public static class ExitCodes
 {

@@ -1,3 +1,3 @@
 using Warta.Cli;
 
-return CliApp.Run(args, Console.Out, Console.Error, Console.OpenStandardInput);
+return CliApp.Run(args, Console.Out, Console.Error, Console.OpenStandardInput, outputIsTerminal: !Console.IsOutputRedirected);

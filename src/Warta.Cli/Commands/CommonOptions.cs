@@ -17,6 +17,28 @@ internal static class CommonOptions
         Description = "Data folder (lexicons, models); default: the one shipped next to the executable, or $WARTA_DATA",
     };
 
+    public static Option<string?> Published() => new("--published")
+    {
+        Description = "Published date (YYYY-MM-DD) of documents that do not give one; relative dates are resolved against it",
+        CustomParser = r => ParsePublished(r.Tokens.Single().Value, r),
+    };
+
+    public static Option<string[]> Dictionaries() => new("--dict")
+    {
+        Description = "A folder of your own dictionaries, added to the shipped ones (repeat for several)",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private static string? ParsePublished(string value, System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (Input.PublishedDate.TryParse(value, out _)) return value;
+        result.AddError($"--published '{value}' is not a date: write it as YYYY-MM-DD");
+        return null;
+    }
+
+    public static DateOnly? ToDate(string? value) =>
+        value is not null && Input.PublishedDate.TryParse(value, out var date) ? date : null;
+
     private static string? ParseLanguage(string value, System.CommandLine.Parsing.ArgumentResult result)
     {
         if (value is "auto" || LanguageCodes.TryParse(value, out _)) return value;

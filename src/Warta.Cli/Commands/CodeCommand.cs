@@ -1,0 +1,93 @@
+using System.CommandLine;
+using Warta.Coding;
+using Warta.Errors;
+using Warta.Input;
+using Warta.Output.Events;
+
+namespace Warta.Cli.Commands;
+
+/// <summary>
+/// <c>warta code [PATH|-]... [--format jsonl|csv|gdelt|plover|table] [--lang id|en|auto] [--published YYYY-MM-DD]
+/// [--all] [--dict DIR]... [--data DIR] [--output FILE]</c>: codes news into events.
+/// </summary>
+internal static class CodeCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "Articles: .txt (one article; id = file name), .jsonl (one {id, text, published?, lang?, title?, url?, source?} " +
+                          "per line), a folder (every .txt and .jsonl in it) or '-' (standard input); nothing reads standard input",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = new Option<string?>("--format")
+        {
+            Description = "Output: jsonl (the event contract), csv, gdelt (GDELT 2.0 event rows), plover (PLOVER JSON lines) " +
+                          "or table; default: table on a terminal, jsonl otherwise",
+        };
+        format.AcceptOnlyFromAmong([.. EventFormats.All]);
+        var lang = CommonOptions.Lang("Language of documents that do not say: id, en or auto (default: identified per document)");
+        var published = CommonOptions.Published();
+        var all = new Option<bool>("--all")
+        {
+            Description = "Write every event, negated, hypothetical and intended ones too (see the modality field); default: asserted events only",
+        };
+        var dict = CommonOptions.Dictionaries();
+        var data = CommonOptions.Data();
+        var output = new Option<string?>("--output", "-o") { Description = "Write events to FILE instead of standard output" };
+
+        var command = new Command("code", "Code news articles into political events (CAMEO, PLOVER)")
+        {
+            paths, format, lang, published, all, dict, data, output,
+        };
+        command.SetAction(parse =>
+        {
+            var outputPath = parse.GetValue(output);
+            var chosenFormat = parse.GetValue(format)
+                ?? (outputPath is null && io.OutputIsTerminal ? EventFormats.Table : EventFormats.JsonLines);
+            var defaults = new InputDefaults(CommonOptions.ToDate(parse.GetValue(published)), CommonOptions.ToLanguage(parse.GetValue(lang)));
+            return Run(io, parse.GetValue(paths) ?? [], chosenFormat, defaults, parse.GetValue(all),
+                parse.GetValue(dict) ?? [], parse.GetValue(data), outputPath);
+        });
+        return command;
+    }
+
+    private static int Run(CliIo io, string[] paths, string format, InputDefaults defaults, bool all,
+        string[] dictionaries, string? dataPath, string? outputPath)
+    {
+        EventCoder coder;
+        try { coder = EventCoder.Load(dataPath, dictionaries); }
+        catch (WartaException e) { return ExitCodes.Report(io, e); }
+
+        if (paths.Length == 0) paths = [DocumentReader.StdinName];
+        var inputs = new DocumentReader(defaults, io.OpenStdin).Read(paths);
+
+        Stream stream;
+        try { stream = outputPath is null ? new BufferedStream(new TextWriterStream(io.Output), 1 << 16) : File.Create(outputPath); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            io.Error.WriteLine($"error: {outputPath}: cannot write the output ({e.Message})");
+            return ExitCodes.Usage;
+        }
+
+        int failed = 0;
+        using (stream)
+        {
+            var writer = EventFormats.Create(format, stream, DateTime.UtcNow);
+            foreach (var outcome in BatchCoder.CodeAll(coder, inputs))
+            {
+                if (outcome.Coded is not { } coded)
+                {
+                    io.Error.WriteLine($"error: {outcome.Error}");
+                    failed++;
+                    continue;
+                }
+                writer.Write(coded.Input, all ? coded.Events : coded.Asserted.ToList());
+            }
+            writer.Complete();
+            stream.Flush();
+        }
+        io.Output.Flush();
+        return failed > 0 ? ExitCodes.SomeInputFailed : ExitCodes.Ok;
+    }
+}
