@@ -1,0 +1,64 @@
+using System.Collections.Frozen;
+using Warta.Text;
+
+namespace Warta.Events;
+
+/// <summary>
+/// Phrases filed by their head word: a head (matched by <see cref="HeadMatcher"/>) and the words that must follow it
+/// at once. A lookup costs one dictionary probe per token key; the longest phrase at a token wins.
+/// </summary>
+internal sealed class PhraseTable<T> where T : class
+{
+    private readonly HeadMatcher _heads;
+    private readonly FrozenDictionary<string, Item[]> _byKey;
+    private readonly FrozenDictionary<string, Item[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    internal sealed record Item(HeadPattern Head, string[] Following, T Value);
+
+    public PhraseTable(HeadMatcher heads, IEnumerable<Item> items, Comparison<Item>? order = null)
+    {
+        _heads = heads;
+        order ??= (a, b) => b.Following.Length.CompareTo(a.Following.Length);
+        _byKey = items.GroupBy(i => i.Head.Key, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => { var list = g.ToList(); list.Sort(order); return list.ToArray(); },
+                StringComparer.OrdinalIgnoreCase);
+        _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        Count = _byKey.Values.Sum(v => v.Length);
+    }
+
+    public int Count { get; }
+
+    /// <summary>Every phrase whose head and following words match at <paramref name="index"/>, most specific first.</summary>
+    public IEnumerable<(Item Item, int End)> MatchAll(Document doc, int index, int scopeEnd)
+    {
+        var token = doc[index];
+        var candidates = Candidates(token);
+        foreach (var item in candidates)
+            if (_heads.Matches(token, item.Head) && FollowingMatch(doc, index + 1, scopeEnd, item.Following))
+                yield return (item, index + 1 + item.Following.Length);
+    }
+
+    /// <summary>The longest phrase at <paramref name="index"/>, with the end (exclusive) of its tokens.</summary>
+    public (T Value, int End)? Match(Document doc, int index, int scopeEnd)
+    {
+        foreach (var (item, end) in MatchAll(doc, index, scopeEnd)) return (item.Value, end);
+        return null;
+    }
+
+    private Item[] Candidates(Token token)
+    {
+        var lemma = token.Morph?.Lemma;
+        if (lemma is not null && _byKey.TryGetValue(lemma, out var byLemma)) return byLemma;
+        if (_heads.Language != Languages.Language.Indonesian && _bySpan.TryGetValue(token.Text, out var bySurface)) return bySurface;
+        return [];
+    }
+
+    /// <summary>Whether <paramref name="words"/> occur at <paramref name="start"/>, before <paramref name="end"/>.</summary>
+    internal static bool FollowingMatch(Document doc, int start, int end, string[] words)
+    {
+        if (start + words.Length > Math.Min(end, doc.TokenCount)) return words.Length == 0;
+        for (int i = 0; i < words.Length; i++)
+            if (!HeadMatcher.WordMatches(doc[start + i], words[i])) return false;
+        return true;
+    }
+}
