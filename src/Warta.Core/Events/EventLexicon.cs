@@ -78,8 +78,12 @@ public sealed class EventLexicon
 
         var entries = new List<PredicateEntry>();
         foreach (var (identity, row) in rows) entries.AddRange(Expand(lang, row, origins[identity]));
-        // A speech verb with a statement code is also a predicate, unless the predicates file already has it.
-        var verbHeads = new HashSet<string>(entries.Where(e => e.Kind == PredicateKind.Verb).Select(e => e.Predicate), StringComparer.Ordinal);
+        // A speech verb with a statement code is also a predicate, unless the predicates file gives that verb a default of its own.
+        // A speech verb of the predicates file is flagged as one.
+        var speechPhrases = modality.Values.Where(r => r.Cue == ModalityCue.Speech).Select(r => r.Phrase).ToHashSet(StringComparer.Ordinal);
+        for (int i = 0; i < entries.Count; i++)
+            if (entries[i].Kind == PredicateKind.Verb && speechPhrases.Contains(entries[i].Predicate)) entries[i] = entries[i] with { Speech = true };
+        var verbHeads = new HashSet<string>(entries.Where(e => e.Kind == PredicateKind.Verb && e.Cue.Count == 0).Select(e => e.Predicate), StringComparer.Ordinal);
         foreach (var speech in modality.Values.Where(r => r.Cue == ModalityCue.Speech && r.Code is not null && !verbHeads.Contains(r.Phrase)))
             entries.Add(new PredicateEntry
             {
