@@ -121,8 +121,10 @@ public sealed class EventLexicon
     {
         scopeEnd = Math.Min(scopeEnd, doc.TokenCount);
         if ((uint)index >= (uint)doc.TokenCount) return null;
-        foreach (var (item, end) in table.MatchAll(doc, index, scopeEnd))
+        foreach (var item in table.Candidates(doc[index]))
         {
+            if (!table.Matches(doc, index, scopeEnd, item)) continue;
+            int end = index + 1 + item.Following.Length;
             var entry = item.Value;
             if (entry.Cue.Count == 0) return new PredicateMatch(index, end, end, end, entry);
             var cue = entry.Cue as string[] ?? [.. entry.Cue];

@@ -28,29 +28,25 @@ internal sealed class PhraseTable<T> where T : class
 
     public int Count { get; }
 
-    /// <summary>Every phrase whose head and following words match at <paramref name="index"/>, most specific first.</summary>
-    public IEnumerable<(Item Item, int End)> MatchAll(Document doc, int index, int scopeEnd)
-    {
-        var token = doc[index];
-        var candidates = Candidates(token);
-        foreach (var item in candidates)
-            if (_heads.Matches(token, item.Head) && FollowingMatch(doc, index + 1, scopeEnd, item.Following))
-                yield return (item, index + 1 + item.Following.Length);
-    }
-
-    /// <summary>The longest phrase at <paramref name="index"/>, with the end (exclusive) of its tokens.</summary>
-    public (T Value, int End)? Match(Document doc, int index, int scopeEnd)
-    {
-        foreach (var (item, end) in MatchAll(doc, index, scopeEnd)) return (item.Value, end);
-        return null;
-    }
-
-    private Item[] Candidates(Token token)
+    /// <summary>The phrases filed under the token's lemma (or, in English, its form), most specific first; test each with <see cref="Matches"/>.</summary>
+    public Item[] Candidates(Token token)
     {
         var lemma = token.Morph?.Lemma;
         if (lemma is not null && _byKey.TryGetValue(lemma, out var byLemma)) return byLemma;
         if (_heads.Language != Languages.Language.Indonesian && _bySpan.TryGetValue(token.Text, out var bySurface)) return bySurface;
         return [];
+    }
+
+    /// <summary>Whether <paramref name="item"/>'s head matches the token at <paramref name="index"/> and its words follow at once.</summary>
+    public bool Matches(Document doc, int index, int scopeEnd, Item item) =>
+        _heads.Matches(doc[index], item.Head) && FollowingMatch(doc, index + 1, scopeEnd, item.Following);
+
+    /// <summary>The longest phrase at <paramref name="index"/>, with the end (exclusive) of its tokens.</summary>
+    public (T Value, int End)? Match(Document doc, int index, int scopeEnd)
+    {
+        foreach (var item in Candidates(doc[index]))
+            if (Matches(doc, index, scopeEnd, item)) return (item.Value, index + 1 + item.Following.Length);
+        return null;
     }
 
     /// <summary>Whether <paramref name="words"/> occur at <paramref name="start"/>, before <paramref name="end"/>.</summary>
