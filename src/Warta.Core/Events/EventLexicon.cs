@@ -16,6 +16,8 @@ public sealed class EventLexicon
 {
     private readonly PhraseTable<PredicateEntry> _verbs;
     private readonly PhraseTable<PredicateEntry> _nouns;
+    private readonly CueIndex _verbCues;
+    private readonly CueIndex _nounCues;
 
     private EventLexicon(Language language, CameoCodebook codebook, PhraseTable<PredicateEntry> verbs,
         PhraseTable<PredicateEntry> nouns, ModalityLexicon modality, IReadOnlyList<PredicateEntry> entries)
@@ -24,6 +26,8 @@ public sealed class EventLexicon
         Codebook = codebook;
         _verbs = verbs;
         _nouns = nouns;
+        _verbCues = new CueIndex(verbs);
+        _nounCues = new CueIndex(nouns);
         Modality = modality;
         Entries = entries;
     }
@@ -104,11 +108,11 @@ public sealed class EventLexicon
     /// an entry without a cue is the predicate's default.
     /// </summary>
     public PredicateMatch? MatchVerb(Document doc, int predicateToken, int scopeEnd, int scopeStart = -1) =>
-        Match(_verbs, doc, predicateToken, scopeEnd, scopeStart);
+        Match(_verbs, _verbCues, doc, predicateToken, scopeEnd, scopeStart);
 
     /// <summary>The most specific event-noun entry at <paramref name="nounToken"/> (serangan, sanksi, attack, visit).</summary>
     public PredicateMatch? MatchNoun(Document doc, int nounToken, int scopeEnd, int scopeStart = -1) =>
-        Match(_nouns, doc, nounToken, scopeEnd, scopeStart);
+        Match(_nouns, _nounCues, doc, nounToken, scopeEnd, scopeStart);
 
     /// <summary>Checks the dictionary files of a folder (same layout as data/: &lt;lang&gt;/events/*) against <paramref name="codebook"/>.</summary>
     public static IEnumerable<DictionaryProblem> Validate(string folder, CameoCodebook codebook) =>
@@ -117,30 +121,37 @@ public sealed class EventLexicon
     /// <summary>Checks a folder against its own cameo/codes.tsv, or the shipped codebook when it has none.</summary>
     public static IEnumerable<DictionaryProblem> Validate(string folder) => EventDictionaryValidator.Validate(folder);
 
-    private static PredicateMatch? Match(PhraseTable<PredicateEntry> table, Document doc, int index, int scopeEnd, int scopeStart)
+    // The scope is scanned once for words that can start a cue of this predicate; each cue is then tried only there.
+    private static PredicateMatch? Match(PhraseTable<PredicateEntry> table, CueIndex cues, Document doc, int index, int scopeEnd, int scopeStart)
     {
-        scopeEnd = Math.Min(scopeEnd, doc.TokenCount);
         if ((uint)index >= (uint)doc.TokenCount) return null;
-        foreach (var item in table.Candidates(doc[index]))
+        scopeEnd = Math.Min(scopeEnd, doc.TokenCount);
+        var candidates = table.Candidates(doc[index]);
+        if (candidates.Length == 0) return null;
+        Span<int> found = stackalloc int[MaxCueStarts];
+        int count = cues.FindStarts(candidates, doc, index + 1, scopeEnd, found);
+        int afterCount = count;
+        if (scopeStart >= 0) count += cues.FindStarts(candidates, doc, Math.Max(0, scopeStart), index, found[count..]);
+        foreach (var item in candidates)
         {
             if (!table.Matches(doc, index, scopeEnd, item)) continue;
             int end = index + 1 + item.Following.Length;
             var entry = item.Value;
             if (entry.Cue.Count == 0) return new PredicateMatch(index, end, end, end, entry);
-            var cue = entry.Cue as string[] ?? [.. entry.Cue];
-            var at = FindCue(doc, cue, end, scopeEnd);
-            if (at < 0 && scopeStart >= 0) at = FindCue(doc, cue, scopeStart, index);
-            if (at >= 0) return new PredicateMatch(index, end, at, at + cue.Length, entry);
+            var cue = (string[])entry.Cue;
+            for (int k = 0; k < count; k++)
+            {
+                int at = found[k];
+                bool after = k < afterCount;
+                if (after && at < end) continue;
+                if (PhraseTable<PredicateEntry>.FollowingMatch(doc, at, after ? scopeEnd : index, cue))
+                    return new PredicateMatch(index, end, at, at + cue.Length, entry);
+            }
         }
         return null;
     }
 
-    private static int FindCue(Document doc, string[] cue, int from, int to)
-    {
-        for (int i = from; i + cue.Length <= to; i++)
-            if (PhraseTable<PredicateEntry>.FollowingMatch(doc, i, to, cue)) return i;
-        return -1;
-    }
+    private const int MaxCueStarts = 64;
 
     private static IEnumerable<PredicateEntry> Expand(string lang, PredicateFile.Row row, string origin)
     {
@@ -148,7 +159,7 @@ public sealed class EventLexicon
         foreach (var cue in cues)
             yield return new PredicateEntry
             {
-                Language = lang, Kind = row.Kind, Predicate = row.Predicate, Code = row.Code, Cue = cue,
+                Language = lang, Kind = row.Kind, Predicate = row.Predicate, Code = row.Code, Cue = cue.ToArray(),
                 TargetPrepositions = row.Targets, SourcePrepositions = row.Sources, Reciprocal = row.Reciprocal, Speech = row.Speech,
                 Origin = origin,
             };

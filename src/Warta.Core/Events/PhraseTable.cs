@@ -28,6 +28,9 @@ internal sealed class PhraseTable<T> where T : class
 
     public int Count { get; }
 
+    /// <summary>The candidate lists, one per head key.</summary>
+    public IEnumerable<Item[]> Buckets => _byKey.Values;
+
     /// <summary>The phrases filed under the token's lemma (or, in English, its form), most specific first; test each with <see cref="Matches"/>.</summary>
     public Item[] Candidates(Token token)
     {
