@@ -35,6 +35,30 @@ public sealed class IndonesianMatchingTests
     }
 
     [Fact]
+    public void A_split_clitic_does_not_hide_the_predicate()
+    {
+        var match = Verb("Kemlu menyerahkannya bersama nota protes.", "menyerahkan", Id);
+        Assert.NotNull(match);
+        Assert.Equal("114", match.Code);
+    }
+
+    [Fact]
+    public void Ber_and_meN_forms_of_one_root_are_different_predicates()
+    {
+        Assert.Equal("173", Verb("Polisi menahan dua orang.", "menahan", Id)?.Code);
+        Assert.Null(Verb("Pasukan itu bertahan di kota.", "bertahan", Id));
+        Assert.Equal("040", Verb("Menlu menemui Presiden.", "menemui", Id)?.Code);
+    }
+
+    [Fact]
+    public void A_nominal_event_names_the_preposition_of_its_source()
+    {
+        var match = Noun("Permintaan resmi dari Kiev diterima.", "Permintaan", Id);
+        Assert.NotNull(match);
+        Assert.Contains("dari", match.SourcePrepositions);
+    }
+
+    [Fact]
     public void Menyerah_is_a_different_predicate_from_menyerahkan()
     {
         Assert.Equal("0874", Verb("Pasukan pemberontak menyerah kepada tentara.", "menyerah", Id)?.Code);
