@@ -1,29 +1,35 @@
 using Warta.Data;
+using Warta.Errors;
 using Warta.Languages;
 
 namespace Warta.Events;
 
 /// <summary>
-/// Checks the event dictionary files of a folder laid out like <c>data/</c> (<c>&lt;lang&gt;/events/predicates.tsv</c> and the
-/// modality lists, and <c>cameo/intent-codes.tsv</c> if present): columns, kinds, flags, CAMEO codes, duplicates.
-/// Files that are absent are not a problem (a user folder holds only what it changes).
+/// Checks the event dictionary files of a folder laid out like <c>data/</c> (<c>&lt;lang&gt;/events/predicates.tsv</c>, the
+/// modality lists, and <c>cameo/intent-codes.tsv</c> and <c>cameo/codes.tsv</c> if present): columns, kinds, flags,
+/// CAMEO codes, duplicates. Absent files are not a problem: a user folder holds only what it changes.
 /// </summary>
-public static class EventDictionaryValidator
+/// <param name="codebook">The codes to check against; by default the folder's own <c>cameo/codes.tsv</c>, else the shipped one.</param>
+public sealed class EventDictionaryValidator(CameoCodebook? codebook = null)
 {
-    public static IEnumerable<DictionaryProblem> Validate(string folder)
+    /// <summary>The name <c>lint-dict</c> reports this validator under.</summary>
+    public string Name => "events";
+
+    public IEnumerable<DictionaryProblem> Validate(string folder)
     {
+        if (codebook is not null) return Check(folder, codebook);
         var own = Path.Combine(folder, CameoCodebook.RelativePath);
-        CameoCodebook codebook;
-        if (File.Exists(own)) codebook = CameoCodebook.Load(own);
-        else
+        try
         {
-            var shipped = DataDirectory.Open();
-            codebook = CameoCodebook.Load(shipped);
+            return Check(folder, File.Exists(own) ? CameoCodebook.Load(own) : CameoCodebook.Load(DataDirectory.Open()));
         }
-        return Validate(folder, codebook);
+        catch (WartaException e)
+        {
+            return [new DictionaryProblem(own, 0, e.Message)];
+        }
     }
 
-    public static IEnumerable<DictionaryProblem> Validate(string folder, CameoCodebook codebook)
+    public static IEnumerable<DictionaryProblem> Check(string folder, CameoCodebook codebook)
     {
         var problems = new List<DictionaryProblem>();
         if (!Directory.Exists(folder)) { problems.Add(new DictionaryProblem(folder, 0, "folder not found")); return problems; }

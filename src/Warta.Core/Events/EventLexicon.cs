@@ -116,10 +116,10 @@ public sealed class EventLexicon
 
     /// <summary>Checks the dictionary files of a folder (same layout as data/: &lt;lang&gt;/events/*) against <paramref name="codebook"/>.</summary>
     public static IEnumerable<DictionaryProblem> Validate(string folder, CameoCodebook codebook) =>
-        EventDictionaryValidator.Validate(folder, codebook);
+        EventDictionaryValidator.Check(folder, codebook);
 
     /// <summary>Checks a folder against its own cameo/codes.tsv, or the shipped codebook when it has none.</summary>
-    public static IEnumerable<DictionaryProblem> Validate(string folder) => EventDictionaryValidator.Validate(folder);
+    public static IEnumerable<DictionaryProblem> Validate(string folder) => new EventDictionaryValidator().Validate(folder);
 
     // The scope is scanned once for words that can start a cue of this predicate; each cue is then tried only there.
     private static PredicateMatch? Match(PhraseTable<PredicateEntry> table, CueIndex cues, Document doc, int index, int scopeEnd, int scopeStart)

@@ -86,4 +86,24 @@ public sealed class UserDictionaryTests : IDisposable
         Write("id", "negators.txt", "tidaklah");
         Assert.Empty(EventLexicon.Validate(_folder, CameoCodebook.Load(TestPaths.DataDirectory)));
     }
+
+    [Fact]
+    public void The_validator_class_uses_the_folders_own_codebook()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "cameo"));
+        File.Copy(Path.Combine(TestPaths.Data, "cameo", "codes.tsv"), Path.Combine(_folder, "cameo", "codes.tsv"));
+        Write("en", "predicates.tsv", "V\tcondemn\t111", "V\tpraise\t0599");
+        var problems = new EventDictionaryValidator().Validate(_folder).ToList();
+        Assert.Equal("events", new EventDictionaryValidator().Name);
+        Assert.Equal(2, Assert.Single(problems).Line);
+    }
+
+    [Fact]
+    public void A_malformed_codebook_is_a_problem_not_a_crash()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "cameo"));
+        File.WriteAllText(Path.Combine(_folder, "cameo", "codes.tsv"), "111\tnot enough\n");
+        var problem = Assert.Single(new EventDictionaryValidator().Validate(_folder));
+        Assert.EndsWith("codes.tsv", problem.File, StringComparison.Ordinal);
+    }
 }
