@@ -30,6 +30,13 @@ public sealed class EnglishMatchingTests
     }
 
     [Fact]
+    public void Firing_at_people_is_fighting_but_firing_a_minister_is_no_event()
+    {
+        Assert.Equal("193", Verb("Troops fired at protesters.", "fired", En)?.Code);
+        Assert.Null(Verb("He fired the minister.", "fired", En));
+    }
+
+    [Fact]
     public void Cue_words_match_plural_forms_by_lemma()
     {
         Assert.Equal("0841", Verb("The rebels released the prisoners.", "released", En)?.Code);

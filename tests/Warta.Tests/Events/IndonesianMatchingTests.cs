@@ -77,6 +77,13 @@ public sealed class IndonesianMatchingTests
         Assert.Null(Verb("Pesawat itu menjatuhkan muatan di laut.", "menjatuhkan", Id));
     }
 
+    [Theory]
+    [InlineData("Rusia dijatuhi sanksi oleh Uni Eropa.", "dijatuhi", "163")]
+    [InlineData("Rusia dikenai sanksi baru.", "dikenai", "163")]
+    [InlineData("Aktivis itu dijatuhi hukuman penjara.", "dijatuhi", "116")]
+    public void Passive_sanction_constructions_with_i_are_their_own_predicates(string sentence, string word, string code) =>
+        Assert.Equal(code, Verb(sentence, word, Id)?.Code);
+
     [Fact]
     public void A_longer_cue_wins_over_a_shorter_one()
     {
