@@ -24,15 +24,13 @@ internal sealed class HeadMatcher(Language language, IMorphologicalAnalyzer morp
         return new HeadPattern(analysis.Lemma.ToLowerInvariant(), [.. DerivationalPrefixes(analysis.Prefixes)], [.. analysis.Suffixes], lower);
     }
 
-    /// <summary>The keys under which a token's candidates are filed: its lemma, and for English its lower-case form too.</summary>
-    public string? LemmaKey(Token token) => token.Morph?.Lemma;
-
     public bool Matches(Token token, HeadPattern pattern)
     {
         if (Language != Language.Indonesian)
             return EqualsIgnoreCase(token.Morph?.Lemma, pattern.Key) || token.Text.Equals(pattern.Word, StringComparison.OrdinalIgnoreCase);
         var morph = token.Morph;
-        if (morph is null || !morph.Lemma.Equals(pattern.Key, StringComparison.OrdinalIgnoreCase)) return false;
+        if (morph is null) return token.Text.Equals(pattern.Word, StringComparison.OrdinalIgnoreCase);
+        if (!morph.Lemma.Equals(pattern.Key, StringComparison.OrdinalIgnoreCase)) return false;
         if (!SameSuffixes(morph.Suffixes, pattern.Suffixes)) return false;
         return SamePrefixes(morph.Prefixes, pattern.Prefixes);
     }

@@ -31,12 +31,14 @@ internal sealed class PhraseTable<T> where T : class
     /// <summary>The candidate lists, one per head key.</summary>
     public IEnumerable<Item[]> Buckets => _byKey.Values;
 
-    /// <summary>The phrases filed under the token's lemma (or, in English, its form), most specific first; test each with <see cref="Matches"/>.</summary>
+    /// <summary>The phrases filed under the token's lemma (or its form), most specific first; test each with <see cref="Matches"/>.</summary>
     public Item[] Candidates(Token token)
     {
         var lemma = token.Morph?.Lemma;
         if (lemma is not null && _byKey.TryGetValue(lemma, out var byLemma)) return byLemma;
-        if (_heads.Language != Languages.Language.Indonesian && _bySpan.TryGetValue(token.Text, out var bySurface)) return bySurface;
+        // English tokens may be listed by form (according to); tokens without analysis (punctuation) only by form.
+        if ((lemma is null || _heads.Language != Languages.Language.Indonesian) && _bySpan.TryGetValue(token.Text, out var bySurface))
+            return bySurface;
         return [];
     }
 

@@ -30,4 +30,14 @@ public sealed class IndonesianModalityTests
         Assert.Equal("threat", intent.Kind);
         Assert.Equal("mengancam akan", intent.Phrase);
     }
+
+    [Fact]
+    public void Question_cues_include_the_particle_kah_and_the_question_mark()
+    {
+        var modality = ShippedLexicons.Indonesian.Modality;
+        var doc = Analyse("Apakah Rusia akan menyerang Kazakhstan?", Language.Indonesian);
+        Assert.True(modality.IsQuestionCue(doc, IndexOf(doc, "kah")));
+        Assert.True(modality.IsQuestionCue(doc, IndexOf(doc, "?")));
+        Assert.False(modality.IsQuestionCue(doc, IndexOf(doc, "Rusia")));
+    }
 }
