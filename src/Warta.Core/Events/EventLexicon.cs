@@ -1,0 +1,185 @@
+using System.Collections.Frozen;
+using Warta.Data;
+using Warta.Errors;
+using Warta.Languages;
+using Warta.Morphology;
+using Warta.Text;
+
+namespace Warta.Events;
+
+/// <summary>
+/// The event vocabulary of one language: predicates (verbs and event nouns) with their CAMEO codes and cues, and the
+/// modality lists. Loaded from <c>data/&lt;lang&gt;/events/</c> and then from each user folder in order (same layout;
+/// a user row with the same kind, predicate and cues replaces the shipped one). Immutable and thread-safe.
+/// </summary>
+public sealed class EventLexicon
+{
+    private readonly PhraseTable<PredicateEntry> _verbs;
+    private readonly PhraseTable<PredicateEntry> _nouns;
+    private readonly CueIndex _verbCues;
+    private readonly CueIndex _nounCues;
+
+    private EventLexicon(Language language, CameoCodebook codebook, PhraseTable<PredicateEntry> verbs,
+        PhraseTable<PredicateEntry> nouns, ModalityLexicon modality, IReadOnlyList<PredicateEntry> entries)
+    {
+        Language = language;
+        Codebook = codebook;
+        _verbs = verbs;
+        _nouns = nouns;
+        _verbCues = new CueIndex(verbs);
+        _nounCues = new CueIndex(nouns);
+        Modality = modality;
+        Entries = entries;
+    }
+
+    public Language Language { get; }
+    public CameoCodebook Codebook { get; }
+    public ModalityLexicon Modality { get; }
+    /// <summary>Every predicate entry, one per cue alternative, speech verbs included.</summary>
+    public IReadOnlyList<PredicateEntry> Entries { get; }
+
+    /// <summary>
+    /// Loads the lexicon of <paramref name="language"/>. Indonesian words are analysed with <paramref name="morphology"/>
+    /// (the language pack's analyser) so that an entry matches every voice of the same derivation. Any problem in a file
+    /// is WRT0104 naming the file and line.
+    /// </summary>
+    public static EventLexicon Load(DataDirectory data, Language language, IMorphologicalAnalyzer morphology,
+        IEnumerable<string>? userFolders = null)
+    {
+        var codebook = CameoCodebook.Load(data);
+        var lang = language.ToCode();
+        var heads = new HeadMatcher(language, morphology);
+        var problems = new List<DictionaryProblem>();
+        var folders = new List<string> { data.Root };
+        folders.AddRange(userFolders ?? []);
+
+        var rows = new Dictionary<string, PredicateFile.Row>(StringComparer.Ordinal);
+        var origins = new Dictionary<string, string>(StringComparer.Ordinal);
+        var modality = new Dictionary<(ModalityCue, string), ModalityFiles.Row>();
+        foreach (var folder in folders)
+        {
+            var path = PredicateFile.PathIn(folder, lang);
+            if (File.Exists(path))
+                foreach (var row in PredicateFile.Read(path, codebook, problems))
+                {
+                    if (row.Code == PredicateFile.RemoveCode) { rows.Remove(row.Identity); continue; }
+                    rows[row.Identity] = row;
+                    origins[row.Identity] = $"{path}:{row.Line}";
+                }
+            else if (folder == data.Root) data.Require(path);
+            foreach (var spec in ModalityFiles.Specs)
+            {
+                var modalityPath = ModalityFiles.PathIn(folder, lang, spec);
+                if (!File.Exists(modalityPath)) { if (folder == data.Root) data.Require(modalityPath); continue; }
+                foreach (var row in ModalityFiles.Read(modalityPath, spec, codebook, problems)) modality[(row.Cue, row.Phrase)] = row;
+            }
+        }
+        var intentCodes = IntentCodes.Load(data.Require(data.File(IntentCodes.RelativePath)), codebook, problems);
+        if (problems.Count > 0)
+            throw new WartaException(ErrorCodes.DictionaryInvalid,
+                string.Join("; ", problems.Take(5)) + (problems.Count > 5 ? $" (and {problems.Count - 5} more)" : "")
+                + ": fix the lines, or run warta lint-dict on the folder");
+
+        var entries = new List<PredicateEntry>();
+        foreach (var (identity, row) in rows) entries.AddRange(Expand(lang, row, origins[identity]));
+        // A speech verb with a statement code is also a predicate, unless the predicates file gives that verb a default of its own.
+        // A speech verb of the predicates file is flagged as one.
+        var speechPhrases = modality.Values.Where(r => r.Cue == ModalityCue.Speech).Select(r => r.Phrase).ToHashSet(StringComparer.Ordinal);
+        for (int i = 0; i < entries.Count; i++)
+            if (entries[i].Kind == PredicateKind.Verb && speechPhrases.Contains(entries[i].Predicate)) entries[i] = entries[i] with { Speech = true };
+        var verbHeads = new HashSet<string>(entries.Where(e => e.Kind == PredicateKind.Verb && e.Cue.Count == 0).Select(e => e.Predicate), StringComparer.Ordinal);
+        foreach (var speech in modality.Values.Where(r => r.Cue == ModalityCue.Speech && r.Code is not null && !verbHeads.Contains(r.Phrase)))
+            entries.Add(new PredicateEntry
+            {
+                Language = lang, Kind = PredicateKind.Verb, Predicate = speech.Phrase, Code = speech.Code!, Speech = true, Origin = speech.Origin,
+            });
+
+        var verbs = BuildTable(heads, entries.Where(e => e.Kind == PredicateKind.Verb));
+        var nouns = BuildTable(heads, entries.Where(e => e.Kind == PredicateKind.Noun));
+        var modalityTables = modality.Values.GroupBy(r => r.Cue).ToFrozenDictionary(g => g.Key, g => new PhraseTable<ModalityMatch>(heads,
+            g.Select(r => Item(heads, r.Phrase, new ModalityMatch(r.Cue, r.Phrase, r.Kind, r.Code, 0, 0)))));
+        return new EventLexicon(language, codebook, verbs, nouns, new ModalityLexicon(modalityTables, intentCodes), entries);
+    }
+
+    /// <summary>
+    /// The most specific verb entry at <paramref name="predicateToken"/>: particles must follow the verb at once; a cue
+    /// must occur after the trigger, before <paramref name="scopeEnd"/>, or (for a passive, whose object comes first)
+    /// from <paramref name="scopeStart"/> up to the verb when that is given. Longer particles, then longer cues, win;
+    /// an entry without a cue is the predicate's default.
+    /// </summary>
+    public PredicateMatch? MatchVerb(Document doc, int predicateToken, int scopeEnd, int scopeStart = -1) =>
+        Match(_verbs, _verbCues, doc, predicateToken, scopeEnd, scopeStart);
+
+    /// <summary>The most specific event-noun entry at <paramref name="nounToken"/> (serangan, sanksi, attack, visit).</summary>
+    public PredicateMatch? MatchNoun(Document doc, int nounToken, int scopeEnd, int scopeStart = -1) =>
+        Match(_nouns, _nounCues, doc, nounToken, scopeEnd, scopeStart);
+
+    /// <summary>Checks the dictionary files of a folder (same layout as data/: &lt;lang&gt;/events/*) against <paramref name="codebook"/>.</summary>
+    public static IEnumerable<DictionaryProblem> Validate(string folder, CameoCodebook codebook) =>
+        EventDictionaryValidator.Check(folder, codebook);
+
+    /// <summary>Checks a folder against its own cameo/codes.tsv, or the shipped codebook when it has none.</summary>
+    public static IEnumerable<DictionaryProblem> Validate(string folder) => new EventDictionaryValidator().Validate(folder);
+
+    // The scope is scanned once for words that can start a cue of this predicate; each cue is then tried only there.
+    private static PredicateMatch? Match(PhraseTable<PredicateEntry> table, CueIndex cues, Document doc, int index, int scopeEnd, int scopeStart)
+    {
+        if ((uint)index >= (uint)doc.TokenCount) return null;
+        scopeEnd = Math.Min(scopeEnd, doc.TokenCount);
+        var candidates = table.Candidates(doc[index]);
+        if (candidates.Length == 0) return null;
+        Span<int> found = stackalloc int[MaxCueStarts];
+        int count = cues.FindStarts(candidates, doc, index + 1, scopeEnd, found);
+        int afterCount = count;
+        if (scopeStart >= 0) count += cues.FindStarts(candidates, doc, Math.Max(0, scopeStart), index, found[count..]);
+        foreach (var item in candidates)
+        {
+            if (!table.Matches(doc, index, scopeEnd, item)) continue;
+            int end = index + 1 + item.Following.Length;
+            var entry = item.Value;
+            if (entry.Cue.Count == 0) return new PredicateMatch(index, end, end, end, entry);
+            var cue = (string[])entry.Cue;
+            for (int k = 0; k < count; k++)
+            {
+                int at = found[k];
+                bool after = k < afterCount;
+                if (after && at < end) continue;
+                if (PhraseTable<PredicateEntry>.FollowingMatch(doc, at, after ? scopeEnd : index, cue))
+                    return new PredicateMatch(index, end, at, at + cue.Length, entry);
+            }
+        }
+        return null;
+    }
+
+    private const int MaxCueStarts = 64;
+
+    private static IEnumerable<PredicateEntry> Expand(string lang, PredicateFile.Row row, string origin)
+    {
+        var cues = row.Cues.Length == 0 ? [[]] : row.Cues;
+        foreach (var cue in cues)
+            yield return new PredicateEntry
+            {
+                Language = lang, Kind = row.Kind, Predicate = row.Predicate, Code = row.Code, Cue = cue.ToArray(),
+                TargetPrepositions = row.Targets, SourcePrepositions = row.Sources, Reciprocal = row.Reciprocal, Speech = row.Speech,
+                Origin = origin,
+            };
+    }
+
+    private static PhraseTable<PredicateEntry> BuildTable(HeadMatcher heads, IEnumerable<PredicateEntry> entries) =>
+        new(heads, entries.Select(e => Item(heads, e.Predicate, e)), BySpecificity);
+
+    // Particles first (a phrasal verb is a different predicate), then longer cues, then any cue over none.
+    private static int BySpecificity(PhraseTable<PredicateEntry>.Item a, PhraseTable<PredicateEntry>.Item b)
+    {
+        int c = b.Following.Length.CompareTo(a.Following.Length);
+        if (c != 0) return c;
+        c = b.Value.Cue.Count.CompareTo(a.Value.Cue.Count);
+        return c != 0 ? c : string.CompareOrdinal(a.Value.Origin, b.Value.Origin);
+    }
+
+    private static PhraseTable<T>.Item Item<T>(HeadMatcher heads, string phrase, T value) where T : class
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return new PhraseTable<T>.Item(heads.Pattern(words[0]), words[1..], value);
+    }
+}

@@ -1,0 +1,77 @@
+using Warta.Languages;
+using Warta.Morphology;
+using Warta.Text;
+
+namespace Warta.Events;
+
+/// <summary>
+/// What a lexicon word must look like in a token. Indonesian: the same root and the same derivational shape
+/// (ber-, per-, peN-, ke-, -kan, -i, -an), in any voice (meN-, di-, ter-, bare), so "menyerahkan" matches
+/// diserahkan and menyerahkan(nya) but not menyerah. English: the lemma, or the lower-case form.
+/// </summary>
+internal sealed record HeadPattern(string Key, string[] Prefixes, string[] Suffixes, string Word);
+
+/// <summary>Turns lexicon words into <see cref="HeadPattern"/>s and tests tokens against them, for one language.</summary>
+internal sealed class HeadMatcher(Language language, IMorphologicalAnalyzer morphology)
+{
+    public Language Language { get; } = language;
+
+    public HeadPattern Pattern(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (Language != Language.Indonesian) return new HeadPattern(lower, [], [], lower);
+        var analysis = morphology.Analyze(lower);
+        return new HeadPattern(analysis.Lemma.ToLowerInvariant(), [.. DerivationalPrefixes(analysis.Prefixes)], [.. analysis.Suffixes], lower);
+    }
+
+    public bool Matches(Token token, HeadPattern pattern)
+    {
+        if (Language != Language.Indonesian)
+            return EqualsIgnoreCase(token.Morph?.Lemma, pattern.Key) || token.Text.Equals(pattern.Word, StringComparison.OrdinalIgnoreCase);
+        var morph = token.Morph;
+        if (morph is null) return token.Text.Equals(pattern.Word, StringComparison.OrdinalIgnoreCase);
+        if (!morph.Lemma.Equals(pattern.Key, StringComparison.OrdinalIgnoreCase)) return false;
+        if (!SameSuffixes(morph.Suffixes, pattern.Suffixes)) return false;
+        return SamePrefixes(morph.Prefixes, pattern.Prefixes);
+    }
+
+    /// <summary>A following word of a phrase (particle, cue word): its surface or lemma, ignoring case.</summary>
+    public static bool WordMatches(Token token, string lowerWord) =>
+        token.Text.Equals(lowerWord, StringComparison.OrdinalIgnoreCase) || EqualsIgnoreCase(token.Morph?.Lemma, lowerWord);
+
+    private static bool EqualsIgnoreCase(string? a, string b) => a is not null && a.Equals(b, StringComparison.OrdinalIgnoreCase);
+
+    private static bool SameSuffixes(IReadOnlyList<string> a, string[] b)
+    {
+        if (a.Count != b.Length) return false;
+        for (int i = 0; i < b.Length; i++) if (a[i] != b[i]) return false;
+        return true;
+    }
+
+    // Compares the token's prefixes with the pattern's without allocating: voice prefixes are skipped on the fly.
+    private static bool SamePrefixes(IReadOnlyList<string> tokenPrefixes, string[] pattern)
+    {
+        int j = 0;
+        foreach (var prefix in tokenPrefixes)
+        {
+            var derivational = Derivational(prefix);
+            if (derivational is null) continue;
+            if (j >= pattern.Length || pattern[j] != derivational) return false;
+            j++;
+        }
+        return j == pattern.Length;
+    }
+
+    private static IEnumerable<string> DerivationalPrefixes(IReadOnlyList<string> prefixes)
+    {
+        foreach (var p in prefixes) if (Derivational(p) is { } d) yield return d;
+    }
+
+    /// <summary>meN-, di- and ter- only mark voice; memper-/diper- are voice plus per-.</summary>
+    private static string? Derivational(string prefix) => prefix switch
+    {
+        "meN" or "di" or "ter" or "ku" or "kau" => null,
+        "memper" or "diper" => "per",
+        _ => prefix,
+    };
+}

@@ -1,0 +1,48 @@
+namespace Warta.Events;
+
+/// <summary>Whether a lexicon entry is triggered by a verb (<c>V</c>) or an event noun (<c>N</c>: serangan, sanctions).</summary>
+public enum PredicateKind : byte { Verb, Noun }
+
+/// <summary>
+/// One line of a predicates file, expanded to one cue: the predicate (head word plus particles that must follow it),
+/// the CAMEO code, the cue phrase that must occur in its clause (or none), and hints for finding the actors.
+/// </summary>
+public sealed record PredicateEntry
+{
+    public required string Language { get; init; }
+    public required PredicateKind Kind { get; init; }
+    /// <summary>As written: "menyerahkan", "call for", "bekerja sama".</summary>
+    public required string Predicate { get; init; }
+    public required string Code { get; init; }
+    /// <summary>The cue words (lower case) that refine the code, or empty for the predicate's default.</summary>
+    public IReadOnlyList<string> Cue { get; init; } = [];
+    /// <summary>Prepositions that introduce the target (kepada, terhadap, on, against); empty when the object is the target.</summary>
+    public IReadOnlyList<string> TargetPrepositions { get; init; } = [];
+    /// <summary>Prepositions that introduce the source of a nominal event (permintaan dari X, request from X).</summary>
+    public IReadOnlyList<string> SourcePrepositions { get; init; } = [];
+    /// <summary>The event holds in both directions (bertemu dengan X, clash with).</summary>
+    public bool Reciprocal { get; init; }
+    /// <summary>A speech verb: it may report an embedded event, and is itself a statement when nothing more is said.</summary>
+    public bool Speech { get; init; }
+    /// <summary>Where the entry came from: file and line.</summary>
+    public required string Origin { get; init; }
+
+    /// <summary>The rule name shown by <c>explain</c>: "id:predicate:menjatuhkan+sanksi→163".</summary>
+    public string RuleName => $"{Language}:{(Kind == PredicateKind.Verb ? "predicate" : "noun")}:{Predicate}"
+        + (Cue.Count > 0 ? "+" + string.Join(' ', Cue) : "") + "→" + Code;
+}
+
+/// <summary>
+/// A lexicon match on a sentence: the trigger tokens (head and particles, half-open), the cue tokens if a cue
+/// refined the code, and the entry that matched.
+/// </summary>
+public sealed record PredicateMatch(int TriggerStart, int TriggerEnd, int CueStart, int CueEnd, PredicateEntry Entry)
+{
+    public string Code => Entry.Code;
+    public bool HasCue => CueEnd > CueStart;
+    public IReadOnlyList<string> TargetPrepositions => Entry.TargetPrepositions;
+    public IReadOnlyList<string> SourcePrepositions => Entry.SourcePrepositions;
+    public bool Reciprocal => Entry.Reciprocal;
+    public bool IsSpeech => Entry.Speech;
+    public string RuleName => Entry.RuleName;
+}
