@@ -16,6 +16,7 @@ public static class CliApp
             AnalyzeCommand.Create(io),
             CodeCommand.Create(io),
             EvalCommand.Create(io),
+            ExplainCommand.Create(io),
             TrainCommand.Create(io),
             TestCommand.Create(io),
         };

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Warta.Actors;
+using Warta.Clauses;
+using Warta.Events;
+using Warta.Morphology;
+using Warta.Text;
+
+namespace Warta.Coding;
+
+/// <summary>
+/// Writes, for a text, every decision the coder made: tokens and tags, actor mentions, dates, each clause with its
+/// arguments, the lexicon rule that fired (or that none did), the rules for the same predicate that did not and why,
+/// and the events. What <c>warta explain</c> prints.
+/// </summary>
+public sealed class Explainer(EventCoder coder)
+{
+    public void Explain(NewsDocument document, TextWriter output)
+    {
+        var (coded, trace) = coder.CodeWithTrace(document);
+        var doc = coded.Analysis;
+        var published = document.Published ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var language = coder.Resources.For(doc.Language);
+        output.WriteLine($"language: {doc.Language.ToCode()}{(doc.LanguageWasGiven ? " (given)" : " (identified)")}   published: {published:yyyy-MM-dd}{(document.Published is null ? " (today: none given)" : "")}");
+        for (int s = 0; s < doc.SentenceCount; s++)
+        {
+            var sentence = doc.GetSentence(s);
+            output.WriteLine();
+            output.WriteLine($"sentence {s}: {sentence.Text}");
+            WriteTokens(doc, sentence, output);
+            var mentions = coder.Resources.Mentions.Find(doc, s, published);
+            output.WriteLine("  mentions:");
+            if (mentions.Count == 0) output.WriteLine("    (none)");
+            foreach (var m in mentions)
+                output.WriteLine($"    {Span(doc, m.FirstToken, m.EndToken)} → {m.Actor} [{m.Kind.ToString().ToLowerInvariant()}, {m.Rule}]");
+            var dates = language.Dates.Find(doc, s, published, null);
+            if (dates.Count > 0)
+            {
+                output.WriteLine("  dates:");
+                foreach (var d in dates)
+                    output.WriteLine($"    {Span(doc, d.FirstToken, d.EndToken)} → {d.Date:yyyy-MM-dd} [{d.Precision.ToString().ToLowerInvariant()}, {d.Rule}]");
+            }
+            output.WriteLine("  clauses:");
+            bool any = false;
+            foreach (var t in trace.Where(t => t.Sentence == s))
+            {
+                any = true;
+                WriteClause(doc, t, language.Lexicon, output);
+            }
+            if (!any) output.WriteLine("    (no verb and no event noun)");
+            output.WriteLine("  events:");
+            var events = coded.Events.Where(e => e.SentenceIndex == s).ToList();
+            if (events.Count == 0) output.WriteLine("    (none)");
+            foreach (var e in events)
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"    {e.Date:yyyy-MM-dd} ({e.DateFrom.ToString().ToLowerInvariant()}) {e.Source.Code} {e.Cameo} {e.Target?.Code ?? "-"}  {e.CameoName}  [{e.Modality}]  rule {e.Rule}  evidence \"{e.Evidence.Trigger}\""));
+        }
+    }
+
+    private static void WriteTokens(Document doc, Sentence sentence, TextWriter output)
+    {
+        output.WriteLine("  tokens:");
+        foreach (var token in sentence.Tokens)
+        {
+            var morph = token.Morph;
+            var voice = token.Voice == Voice.None ? "" : " voice=" + token.Voice.ToString().ToLowerInvariant();
+            output.WriteLine($"    {token.Index,4} {token.Form,-22} {token.Pos,-6} {morph?.Lemma ?? "_"}{voice}");
+        }
+    }
+
+    private void WriteClause(Document doc, ClauseTrace trace, EventLexicon lexicon, TextWriter output)
+    {
+        var c = trace.Clause;
+        var head = doc[c.Predicate];
+        output.WriteLine($"    {(c.IsNominal ? "noun" : "verb")} '{head.Form}' ({(c.IsNominal ? "event noun" : c.Voice.ToString().ToLowerInvariant())}{(c.InQuote ? ", quoted" : "")}{(c.Opener != ClauseOpener.None ? ", " + c.Opener.ToString().ToLowerInvariant() : "")})");
+        WritePhrases("subject", c.Subject, doc, output);
+        if (c.Antecedent is { } antecedent) WritePhrases("antecedent", [antecedent], doc, output);
+        if (c.SubjectFrom >= 0 && c.Subject.Count == 0 && c.Antecedent is null) output.WriteLine($"      subject: shared with clause {c.SubjectFrom}");
+        WritePhrases("objects", c.Objects, doc, output);
+        WritePhrases("obliques", c.Obliques, doc, output);
+        WritePhrases("agent", c.Agent, doc, output);
+        output.WriteLine(trace.Match is { } match ? $"      rule: {match.RuleName}" : "      rule: none");
+        foreach (var other in NearbyRules(head, trace.Match, lexicon, c.IsNominal))
+            output.WriteLine($"      not: {other.RuleName} (cue '{string.Join(' ', other.Cue)}' not in the clause)");
+        if (trace.Outcome.Length > 0) output.WriteLine($"      outcome: {trace.Outcome}");
+    }
+
+    /// <summary>Entries for the same predicate that did not fire: their cue was missing.</summary>
+    private IEnumerable<PredicateEntry> NearbyRules(Token head, PredicateMatch? match, EventLexicon lexicon, bool nominal)
+    {
+        var morphology = coder.Analyzer.Packs[lexicon.Language].Morphology;
+        var lemma = head.Morph?.Lemma ?? head.Form.ToLowerInvariant();
+        var kind = nominal ? PredicateKind.Noun : PredicateKind.Verb;
+        return lexicon.Entries
+            .Where(e => e.Kind == kind && e != match?.Entry && e.Cue.Count > 0)
+            .Where(e =>
+            {
+                var first = e.Predicate.Split(' ')[0];
+                return first.Equals(head.Form, StringComparison.OrdinalIgnoreCase)
+                    || morphology.Analyze(first.ToLowerInvariant()).Lemma.Equals(lemma, StringComparison.OrdinalIgnoreCase)
+                       && (nominal || lexicon.Language != Languages.Language.Indonesian || SameSuffixes(morphology.Analyze(first.ToLowerInvariant()), head.Morph));
+            })
+            .Take(6);
+    }
+
+    private static bool SameSuffixes(MorphAnalysis entry, MorphAnalysis? token) =>
+        token is not null && entry.Suffixes.SequenceEqual(token.Suffixes);
+
+    private static void WritePhrases(string label, IReadOnlyList<Phrase> phrases, Document doc, TextWriter output)
+    {
+        if (phrases.Count == 0) return;
+        var text = string.Join("; ", phrases.Select(p => (p.Preposition >= 0 ? doc[p.Preposition].Form + " " : "") + Span(doc, p.Start, p.End)));
+        output.WriteLine($"      {label}: {text}");
+    }
+
+    private static string Span(Document doc, int first, int end) =>
+        doc.Text[doc.TokenRows[first].Start..doc.TokenRows[end - 1].End];
+}
