@@ -15,6 +15,7 @@ public static class CliApp
             AnalyzeCommand.Create(io),
             TrainCommand.Create(io),
             TestCommand.Create(io),
+            LintDictCommand.Create(io),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

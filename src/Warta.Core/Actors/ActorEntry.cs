@@ -49,6 +49,9 @@ public sealed class ActorEntry
     public int Layer { get; init; }
     /// <summary>Where the entry was read: "actors/leaders.tsv:12".</summary>
     public required string Source { get; init; }
+    /// <summary>The path of the file it was read from and its 1-based line, for lint-dict.</summary>
+    public string File { get; init; } = "";
+    public int Line { get; init; }
 
     public bool IsValidOn(DateOnly date) => (Start is null || Start <= date) && (End is null || date <= End);
 

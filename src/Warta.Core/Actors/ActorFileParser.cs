@@ -15,6 +15,8 @@ public sealed class ActorFileParser
     private readonly List<ActorEntry> _entries = [];
     private readonly List<DictionaryProblem> _problems = [];
     private readonly int _layer;
+    private string _path = "";
+    private int _line;
 
     public ActorFileParser(int layer) => _layer = layer;
 
@@ -45,6 +47,7 @@ public sealed class ActorFileParser
             if (line.Length == 0 || line[0] == '#') continue;
             var source = $"{displayName}:{lineNumber}";
             var fields = line.Split('\t');
+            (_path, _line) = (path, lineNumber);
             var problem = fileName switch
             {
                 "countries.tsv" => ReadCountry(fields, source),
@@ -136,7 +139,7 @@ public sealed class ActorFileParser
             _entries.Add(new ActorEntry
             {
                 Kind = kind, Actor = actor, Surface = NameFolding.SplitTokens(name), RoleClass = roleClass, IsWeakRole = weak,
-                Start = start, End = end, Layer = _layer, Source = source,
+                Start = start, End = end, Layer = _layer, Source = source, File = _path, Line = _line,
             });
         }
         return null;
