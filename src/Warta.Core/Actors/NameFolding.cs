@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Warta.Actors;
 
 /// <summary>
@@ -10,7 +7,6 @@ namespace Warta.Actors;
 public static class NameFolding
 {
     private const int TableSize = 0x250;
-    private static readonly char[] Table = BuildTable();
 
     /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/> (same length) without allocating.</summary>
     public static void Fold(ReadOnlySpan<char> text, Span<char> destination)
@@ -45,21 +41,30 @@ public static class NameFolding
         return [.. parts];
     }
 
+    /// <summary>Latin letters with diacritics and their base letter (the build may run without ICU, so no Unicode normalisation).</summary>
+    private static readonly (string Accented, char Base)[] Diacritics =
+    [
+        ("àáâãäåāăą", 'a'), ("çćĉċč", 'c'), ("ďđ", 'd'), ("èéêëēĕėęě", 'e'), ("ĝğġģ", 'g'), ("ĥħ", 'h'),
+        ("ìíîïĩīĭįı", 'i'), ("ĵ", 'j'), ("ķ", 'k'), ("ĺļľŀł", 'l'), ("ñńņňŉ", 'n'), ("òóôõöøōŏő", 'o'),
+        ("ŕŗř", 'r'), ("śŝşšș", 's'), ("ţťŧț", 't'), ("ùúûüũūŭůűų", 'u'), ("ŵ", 'w'), ("ýÿŷ", 'y'), ("źżž", 'z'),
+    ];
+
+    private static readonly char[] Table = BuildTable();
+
     private static char[] BuildTable()
     {
         var table = new char[TableSize];
-        for (int c = 0; c < TableSize; c++)
-        {
-            var lower = char.ToLowerInvariant((char)c);
-            var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
-            table[c] = decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark
-                ? decomposed[0] : lower;
-        }
-        table['ı'] = 'i';
+        for (int c = 0; c < TableSize; c++) table[c] = char.ToLowerInvariant((char)c);
+        foreach (var (accented, letter) in Diacritics)
+            foreach (var c in accented)
+            {
+                if (c < TableSize) table[c] = letter;
+                var upper = char.ToUpperInvariant(c);
+                if (upper < TableSize && upper != c) table[upper] = letter;
+            }
         return table;
     }
 }
-
 /// <summary>How a written dictionary token must look in text: its case in the file sets the rule.</summary>
 public static class NameCase
 {
