@@ -31,8 +31,7 @@ public sealed class ActorDictionary
     {
         var folders = new List<string> { data.Root };
         if (userFolders is not null) folders.AddRange(userFolders);
-        if (!File.Exists(Path.Combine(data.Root, ActorFileParser.Folder, "countries.tsv")))
-            data.Require(data.File(Path.Combine(ActorFileParser.Folder, "countries.tsv")));
+        data.Require(data.File(Path.Combine(ActorFileParser.Folder, "countries.tsv")));
 
         var entries = new List<ActorEntry>();
         for (int layer = 0; layer < folders.Count; layer++)

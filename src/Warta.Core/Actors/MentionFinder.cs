@@ -62,9 +62,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             int nameStart = phrase.End, rule = 0;
             if (NameEnd(m, nameStart) <= nameStart && m.IsWord(nameStart, ",")) { nameStart++; rule = 1; }
             int nameEnd = NameEnd(m, nameStart);
-            if (nameEnd > nameStart && (rule == 0 || nameEnd - nameStart >= 2 || LeaderOf(m, nameStart, nameEnd, date) is not null))
+            var leader = nameEnd > nameStart ? LeaderOf(m, nameStart, nameEnd, date) : null;
+            // One capitalised word after a lower-case role is usually a modifier ("utusan Banderite"), not a name.
+            bool plausible = nameEnd - nameStart >= 2 || leader is not null || (rule == 0 && char.IsUpper(m.Text(phrase.Start)[0]));
+            if (nameEnd > nameStart && plausible)
             {
-                var leader = LeaderOf(m, nameStart, nameEnd, date);
                 var name = leader?.Actor.Name ?? NameText(m, nameStart, nameEnd);
                 var actor = phrase.Owner is null && leader is not null ? leader.Actor : phrase.ToActor(name);
                 mention = new Mention(phrase.Start, nameEnd, nameEnd - 1, MentionKind.Person, actor, rule == 0 ? "title+name" : "role,name");
@@ -127,7 +129,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (row.Kind != TokenKind.Word || row.IsClitic) return false;
         var text = m.Text(j);
         if (!char.IsUpper(text[0]) || text.Length < 2 && !first) return false;
-        if (row.Pos is not (Upos.PROPN or Upos.X or Upos.NOUN)) return false;
+        if (row.Pos is not (Upos.PROPN or Upos.X or Upos.NOUN) || CalendarWords.Contains(text)) return false;
         if (j == m.First && row.Pos != Upos.PROPN) return false;
         return m.EntryAt(j) is not { } e || e.Kind == ActorEntryKind.Leader;
     }

@@ -62,6 +62,7 @@ internal static class RolePhraseParser
         if (j < m.End && m.Row(j).IsClitic && m.IsWord(j, "nya")) j++;  // duta besarnya: the owner is for the coder to resolve
         else if (TryModifier(m, j, out var mod)) { owner = mod; j = mod.End; }
         j = SkipPosting(m, j, chain.Posted);
+        if (owner is null && TrySeatOfBody(m, j, chain, out var seat)) { owner = seat; j = seat.End; }
         if (chain.AllWeak && owner is null) return false;
         phrase = new RolePhrase(i, j, chain.Head, chain.Role, chain.AllWeak, chain.FirstClass, owner);
         return true;
@@ -98,6 +99,7 @@ internal static class RolePhraseParser
             }
         }
         j = SkipPosting(m, j, chain.Posted);
+        if (owner is null && TrySeatOfBody(m, j, chain, out var seat)) { owner = seat; j = seat.End; }
         if (allWeak && owner is null) return false;
         phrase = new RolePhrase(i, j, chain.Head, role, allWeak, chain.FirstClass, owner);
         return true;
@@ -110,7 +112,15 @@ internal static class RolePhraseParser
         return TryModifier(m, k, out var post) && !post.IsIgo ? post.End : j;
     }
 
-    private readonly record struct Chain(int End, int Head, string Role, bool AllWeak, bool Posted, RoleClass FirstClass);
+    /// <summary>An institution located at a seat of power belongs to it: "Kementerian Luar Negeri di Moskow", "the ministry in Moscow".</summary>
+    private static bool TrySeatOfBody(SentenceMatches m, int j, Chain chain, out Modifier seat)
+    {
+        seat = default;
+        return !chain.Posted && chain.LastClass == RoleClass.Body && m.IsWord(j, "di", "in")
+            && TryModifier(m, j + 1, out seat) && seat.Entry.Kind == ActorEntryKind.Seat;
+    }
+
+    private readonly record struct Chain(int End, int Head, string Role, bool AllWeak, bool Posted, RoleClass FirstClass, RoleClass LastClass);
 
     /// <summary>Role nouns in a row, each optionally after deputy prefixes: "Wakil Menteri Luar Negeri", "Foreign Ministry spokeswoman".</summary>
     private static bool TryChain(SentenceMatches m, int i, bool headFirst, out Chain chain)
@@ -119,7 +129,7 @@ internal static class RolePhraseParser
         int j = i, head = -1;
         string? strong = null, weak = null;
         bool posted = false;
-        RoleClass firstClass = RoleClass.None;
+        RoleClass firstClass = RoleClass.None, lastClass = RoleClass.None;
         while (true)
         {
             int k = j;
@@ -127,6 +137,7 @@ internal static class RolePhraseParser
             if (!m.Is(k, ActorEntryKind.Role)) break;
             var e = m.EntryAt(k)!;
             if (firstClass == RoleClass.None) firstClass = e.RoleClass;
+            lastClass = e.RoleClass;
             if (e.IsWeakRole) weak ??= e.Actor.Role;
             else strong ??= e.Actor.Role;
             posted |= e.RoleClass is RoleClass.Envoy or RoleClass.Mission;
@@ -134,7 +145,7 @@ internal static class RolePhraseParser
             j = m.EntryEnd(k);
         }
         if (j == i || head < 0) return false;
-        chain = new Chain(j, head, strong ?? weak!, strong is null, posted, firstClass);
+        chain = new Chain(j, head, strong ?? weak!, strong is null, posted, firstClass, lastClass);
         return true;
     }
 }

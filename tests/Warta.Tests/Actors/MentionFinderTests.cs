@@ -30,6 +30,9 @@ public sealed class MentionFinderTests
     [InlineData("Wartawan dan warga sipil terluka.", "Role MED | Role CVL")]
     [InlineData("Juru bicara itu tidak berkomentar.", "")]
     [InlineData("Ia pergi ke Moskwa.", "Seat RUS")]
+    [InlineData("Ia dipanggil ke Kementerian Luar Negeri di Moskow.", "Role RUSGOV")]
+    [InlineData("Polisi di Surabaya menangkap mereka.", "Role COP | Place IDN")]
+    [InlineData("Mereka menyebutnya utusan Banderite.", "Role GOV")]
     public void Indonesian_role_country_and_seat_mentions(string text, string expected) =>
         Assert.Equal(expected, Mentions(text, Language.Indonesian));
 
@@ -43,6 +46,8 @@ public sealed class MentionFinderTests
     [InlineData("Putin bertemu Prabowo di Moskow.", "Person RUSGOV Vladimir Putin | Person IDNGOV Prabowo Subianto | Seat RUS")]
     [InlineData("Vrublevsky dipanggil untuk konsultasi.", "")]
     [InlineData("Menteri Luar Negeri Sugiono tiba di Beijing.", "Person IDNGOV Sugiono | Seat CHN")]
+    [InlineData("Pada 4 Oktober, duta besar Astana untuk Rusia, Yermek Kosherbayev, dipanggil.", "Person KAZGOV Yermek Kosherbayev")]
+    [InlineData("Presiden Widodo menerima Perdana Menteri Australia pada Selasa.", "Person GOV Widodo | Role AUSGOV")]
     public void Indonesian_people_by_title_apposition_and_leaders(string text, string expected) =>
         Assert.Equal(expected, Mentions(text, Language.Indonesian));
 
@@ -68,6 +73,8 @@ public sealed class MentionFinderTests
     [InlineData("President Kassym-Jomart Tokayev and Xi met.", "Person KAZGOV Kassym-Jomart Tokayev | Person CHNGOV Xi Jinping")]
     [InlineData("UN Secretary-General Antonio Guterres called for calm.", "Person IGOUNO António Guterres")]
     [InlineData("John Smith visited Kyiv.", "Seat UKR")]
+    [InlineData("Kremlin spokesman Dmitry Peskov said on Monday.", "Person RUSGOV Dmitry Peskov")]
+    [InlineData("The ministry in Moscow declined to comment.", "Role RUSGOV")]
     public void English_people_by_title_apposition_and_leaders(string text, string expected) =>
         Assert.Equal(expected, Mentions(text, Language.English));
 
