@@ -22,21 +22,31 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         List<Mention>? found = null;
         for (int i = m.First; i < m.End;)
         {
-            if (TryAt(m, i, date, out var mention))
-            {
-                (found ??= []).Add(mention);
-                i = mention.EndToken;
-            }
-            else i = SkipName(m, i);
+            if (TryAt(m, i, date, out var mention, out int next)) (found ??= []).Add(mention);
+            i = next;
         }
         return found is null ? [] : found;
     }
 
-    private bool TryAt(SentenceMatches m, int i, DateOnly? date, out Mention mention)
+    /// <summary>The mention starting at token <paramref name="i"/> if any; <paramref name="next"/> is where to look next
+    /// (past the mention, or past a whole unknown name so its surname is not read as something else).</summary>
+    private bool TryAt(SentenceMatches m, int i, DateOnly? date, out Mention mention, out int next)
     {
         mention = default;
+        next = i + 1;
+        bool found = TryPatterns(m, i, date, ref mention, ref next);
+        if (found) next = mention.EndToken;
+        return found;
+    }
+
+    private bool TryPatterns(SentenceMatches m, int i, DateOnly? date, ref Mention mention, ref int next)
+    {
         if (RolePhraseParser.TryParse(m, i, out var phrase)) return FromRolePhrase(m, phrase, date, out mention);
-        if (NameEnd(m, i) is var nameEnd && nameEnd > i) return FromName(m, i, nameEnd, date, out mention);
+        if (NameEnd(m, i) is var nameEnd && nameEnd > i)
+        {
+            next = nameEnd;
+            return FromName(m, i, nameEnd, date, out mention);
+        }
         if (RolePhraseParser.TryModifier(m, i, out var modifier))
         {
             var e = modifier.Entry;
@@ -142,12 +152,5 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var doc = m.Doc;
         int from = doc.TokenRows[start].Start, to = doc.TokenRows[end - 1].End;
         return doc.Text[from..to];
-    }
-
-    /// <summary>After a failed position, skips a whole unknown name so its surname is not read as something else.</summary>
-    private static int SkipName(SentenceMatches m, int i)
-    {
-        int end = NameEnd(m, i);
-        return end > i ? end : i + 1;
     }
 }
