@@ -129,4 +129,17 @@ public sealed class MentionFinderTests
         Assert.Contains("UKRGOV", codes);   // utusan Ukraina untuk Astana
         Assert.True(codes.Count(c => c == "KAZ") >= 5);
     }
+
+    [Fact]
+    public void One_finder_gives_the_same_mentions_from_many_threads()
+    {
+        var doc = SharedAnalyzer.Instance.Analyze(File.ReadAllText(TestPaths.SeedArticle), "seed", Language.Indonesian);
+        string All() => string.Join(";", Enumerable.Range(0, doc.SentenceCount)
+            .SelectMany(s => ActorTestKit.Finder.Find(doc, s, new DateOnly(2022, 10, 5))).Select(m => $"{m.FirstToken}-{m.EndToken}:{m.Actor}"));
+        var expected = All();
+        var results = new string[16];
+        Parallel.For(0, results.Length, i => results[i] = All());
+        Assert.NotEmpty(expected);
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
 }
