@@ -13,6 +13,9 @@ var loadClock = Stopwatch.StartNew();
 var analyzer = TextAnalyzer.Load();
 foreach (var language in LanguageCodes.Supported) _ = analyzer.Packs[language];
 Console.WriteLine($"load: {loadClock.Elapsed.TotalMilliseconds:F0} ms (data folder, both language packs)");
+loadClock.Restart();
+var finder = new Warta.Actors.MentionFinder(Warta.Actors.ActorDictionary.Load(Warta.Data.DataDirectory.Open()));
+Console.WriteLine($"actor dictionary load: {loadClock.Elapsed.TotalMilliseconds:F0} ms");
 
 foreach (var language in LanguageCodes.Supported)
 {
@@ -21,5 +24,6 @@ foreach (var language in LanguageCodes.Supported)
     var result = ThroughputRun.Measure(analyzer, documents, language, options.Passes);
     Console.WriteLine(result);
     Console.WriteLine($"  stages: {StageProfile.Measure(analyzer, documents, language)}");
+    Console.WriteLine(MentionRun.Measure(analyzer, finder, documents, language, options.Passes));
 }
 Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");

@@ -19,6 +19,7 @@ public static class CliApp
             ExplainCommand.Create(io),
             TrainCommand.Create(io),
             TestCommand.Create(io),
+            LintDictCommand.Create(io),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

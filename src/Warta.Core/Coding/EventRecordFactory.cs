@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Warta.Dates;
+using Warta.Languages;
 using Warta.Events;
 using Warta.Text;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Warta.Actors;
 using Warta.Clauses;
 using Warta.Events;
+using Warta.Languages;
 using Warta.Morphology;
 using Warta.Text;
 

@@ -1,0 +1,156 @@
+using Warta.Text;
+
+namespace Warta.Actors;
+
+/// <summary>
+/// Finds the actors and places named in one sentence: countries, demonyms, seats, IGOs, places, role phrases
+/// ("pasukan Rusia", "the Russian Foreign Ministry"), titled and apposed people ("Presiden Kassym-Jomart Tokayev",
+/// "Maria Zakharova, juru bicara Kementerian Luar Negeri Rusia") and known leaders by name at the document's date.
+/// Mentions do not overlap; at each position the longest pattern wins. Stateless and thread-safe.
+/// It does not resolve pronouns or earlier people: a person mention carries the <see cref="Actor.Name"/> for that.
+/// </summary>
+public sealed class MentionFinder(ActorDictionary dictionary)
+{
+    private const int MaxNameTokens = 6;
+
+    public ActorDictionary Dictionary { get; } = dictionary;
+
+    public IReadOnlyList<Mention> Find(Document doc, int sentenceIndex, DateOnly? date)
+    {
+        var sentence = doc.SentenceRows[sentenceIndex];
+        using var m = new SentenceMatches(doc, sentence.FirstToken, sentence.EndToken, Dictionary.Trie);
+        List<Mention>? found = null;
+        for (int i = m.First; i < m.End;)
+        {
+            if (TryAt(m, i, date, out var mention, out int next)) (found ??= []).Add(mention);
+            i = next;
+        }
+        return found is null ? [] : found;
+    }
+
+    /// <summary>The mention starting at token <paramref name="i"/> if any; <paramref name="next"/> is where to look next
+    /// (past the mention, or past a whole unknown name so its surname is not read as something else).</summary>
+    private bool TryAt(SentenceMatches m, int i, DateOnly? date, out Mention mention, out int next)
+    {
+        mention = default;
+        next = i + 1;
+        bool found = TryPatterns(m, i, date, ref mention, ref next);
+        if (found) next = mention.EndToken;
+        return found;
+    }
+
+    private bool TryPatterns(SentenceMatches m, int i, DateOnly? date, ref Mention mention, ref int next)
+    {
+        if (RolePhraseParser.TryParse(m, i, out var phrase)) return FromRolePhrase(m, phrase, date, out mention);
+        if (NameEnd(m, i) is var nameEnd && nameEnd > i)
+        {
+            next = nameEnd;
+            return FromName(m, i, nameEnd, date, out mention);
+        }
+        if (RolePhraseParser.TryModifier(m, i, out var modifier))
+        {
+            var e = modifier.Entry;
+            var (kind, rule) = e.Kind switch
+            {
+                ActorEntryKind.Country => (MentionKind.Country, "country"),
+                ActorEntryKind.Demonym => (MentionKind.Demonym, "demonym"),
+                ActorEntryKind.Seat => (MentionKind.Seat, "seat"),
+                ActorEntryKind.Igo => (MentionKind.Igo, "igo"),
+                _ => (MentionKind.Place, "place"),
+            };
+            mention = new Mention(i, modifier.End, modifier.End - 1, kind, e.Actor, rule);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A role phrase, then a name ("Presiden Kassym-Jomart Tokayev") or an apposed one (", Pyotr Vrublevsky").</summary>
+    private bool FromRolePhrase(SentenceMatches m, RolePhrase phrase, DateOnly? date, out Mention mention)
+    {
+        if (phrase.IsTitle)
+        {
+            int nameStart = phrase.End, rule = 0;
+            if (NameEnd(m, nameStart) <= nameStart && m.IsWord(nameStart, ",")) { nameStart++; rule = 1; }
+            int nameEnd = NameEnd(m, nameStart);
+            var leader = nameEnd > nameStart ? LeaderOf(m, nameStart, nameEnd, date) : null;
+            // One capitalised word after a lower-case role is usually a modifier ("utusan Banderite"), not a name.
+            bool plausible = nameEnd - nameStart >= 2 || leader is not null || (rule == 0 && char.IsUpper(m.Text(phrase.Start)[0]));
+            if (nameEnd > nameStart && plausible)
+            {
+                var name = leader?.Actor.Name ?? NameText(m, nameStart, nameEnd);
+                var actor = phrase.Owner is null && leader is not null ? leader.Actor : phrase.ToActor(name);
+                mention = new Mention(phrase.Start, nameEnd, nameEnd - 1, MentionKind.Person, actor, rule == 0 ? "title+name" : "role,name");
+                return true;
+            }
+        }
+        mention = new Mention(phrase.Start, phrase.End, phrase.Head, MentionKind.Role, phrase.ToActor(), phrase.Owner is null ? "role" : "role+owner");
+        return true;
+    }
+
+    /// <summary>A name, then an apposed title ("Maria Zakharova, juru bicara …"), or a known leader on its own.</summary>
+    private bool FromName(SentenceMatches m, int start, int end, DateOnly? date, out Mention mention)
+    {
+        mention = default;
+        var leader = LeaderOf(m, start, end, date);
+        var name = leader?.Actor.Name ?? NameText(m, start, end);
+        if (m.IsWord(end, ",") && RolePhraseParser.TryParse(m, end + 1, out var phrase) && phrase.IsTitle)
+        {
+            var actor = phrase.Owner is null && leader is not null ? leader.Actor : phrase.ToActor(name);
+            mention = new Mention(start, phrase.End, end - 1, MentionKind.Person, actor, "name,role");
+            return true;
+        }
+        if (leader is null) return false;
+        mention = new Mention(start, end, end - 1, MentionKind.Person, leader.Actor, "leader");
+        return true;
+    }
+
+    /// <summary>A leader named by the whole name or by its last words (a surname), valid at <paramref name="date"/>.</summary>
+    private ActorEntry? LeaderOf(SentenceMatches m, int start, int end, DateOnly? date)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (m.EntryAt(i) is not { Kind: ActorEntryKind.Leader } || m.EntryEnd(i) != end) continue;
+            if (ActorDictionary.TryPickLeader(Dictionary.Trie.EntriesAt(m.EntryNode(i)), date, out var leader)) return leader;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The end of a run of capitalised proper-noun tokens starting at <paramref name="i"/> (hyphenated ones included,
+    /// particles such as bin/von/al between them), or <paramref name="i"/> when no name starts there. A name does not
+    /// start with a country, role or other dictionary word, but a leader's name is one.
+    /// </summary>
+    private static int NameEnd(SentenceMatches m, int i)
+    {
+        int j = i;
+        while (j < m.End && j - i < MaxNameTokens)
+        {
+            if (IsNameToken(m, j, first: j == i)) { j++; continue; }
+            if (j > i && IsParticle(m, j) && IsNameToken(m, j + 1, first: false)) { j += 2; continue; }
+            break;
+        }
+        return j;
+    }
+
+    private static bool IsNameToken(SentenceMatches m, int j, bool first)
+    {
+        if (j >= m.End) return false;
+        ref readonly var row = ref m.Row(j);
+        if (row.Kind != TokenKind.Word || row.IsClitic) return false;
+        var text = m.Text(j);
+        if (!char.IsUpper(text[0]) || text.Length < 2 && !first) return false;
+        if (row.Pos is not (Upos.PROPN or Upos.X or Upos.NOUN) || CalendarWords.Contains(text)) return false;
+        if (j == m.First && row.Pos != Upos.PROPN) return false;
+        return m.EntryAt(j) is not { } e || e.Kind == ActorEntryKind.Leader;
+    }
+
+    private static bool IsParticle(SentenceMatches m, int j) =>
+        m.IsWord(j, "bin", "binti", "al", "von") || m.IsWord(j, "van", "der", "de", "da");
+
+    private static string NameText(SentenceMatches m, int start, int end)
+    {
+        var doc = m.Doc;
+        int from = doc.TokenRows[start].Start, to = doc.TokenRows[end - 1].End;
+        return doc.Text[from..to];
+    }
+}

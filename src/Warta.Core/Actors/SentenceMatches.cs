@@ -1,0 +1,115 @@
+using System.Buffers;
+using Warta.Languages;
+using Warta.Text;
+
+namespace Warta.Actors;
+
+/// <summary>
+/// The dictionary matches of one sentence: for each token, the longest dictionary name that starts there and whose
+/// case rules the text satisfies. Arrays are rented and returned by <see cref="Dispose"/>, so scanning a sentence
+/// allocates nothing. Positions are document token indexes.
+/// </summary>
+internal sealed class SentenceMatches : IDisposable
+{
+    private const int MaxTokenLength = 64;
+    private readonly int[] _words;
+    private readonly int[] _ends;
+    private readonly int[] _nodes;
+    private readonly ActorEntry?[] _entries;
+
+    public SentenceMatches(Document doc, int first, int end, PhraseTrie trie)
+    {
+        Doc = doc;
+        First = first;
+        End = end;
+        int n = end - first;
+        _words = ArrayPool<int>.Shared.Rent(n);
+        _ends = ArrayPool<int>.Shared.Rent(n);
+        _nodes = ArrayPool<int>.Shared.Rent(n);
+        _entries = ArrayPool<ActorEntry?>.Shared.Rent(n);
+        var rows = doc.TokenRows;
+        bool english = doc.Language == Language.English;
+        Span<char> folded = stackalloc char[MaxTokenLength];
+        for (int i = 0; i < n; i++)
+        {
+            ref readonly var row = ref rows[first + i];
+            _words[i] = WordOf(doc.Text.AsSpan(row.Start, row.End - row.Start), trie, folded);
+            if (_words[i] == PhraseTrie.NoWord && english && row.Morph is { } morph) _words[i] = WordOf(morph.Lemma, trie, folded);
+        }
+        for (int i = 0; i < n; i++) FindLongest(i, trie);
+    }
+
+    public Document Doc { get; }
+    public int First { get; }
+    public int End { get; }
+
+    /// <summary>The longest accepted dictionary entry starting at token <paramref name="i"/>, or null.</summary>
+    public ActorEntry? EntryAt(int i) => i >= First && i < End ? _entries[i - First] : null;
+    public int EntryEnd(int i) => _ends[i - First];
+    /// <summary>The trie node of <see cref="EntryAt"/>: every entry of that name (a leader's several terms).</summary>
+    public int EntryNode(int i) => _nodes[i - First];
+
+    public bool Is(int i, ActorEntryKind kind) => EntryAt(i) is { } e && e.Kind == kind;
+
+    public ReadOnlySpan<char> Text(int i)
+    {
+        ref readonly var row = ref Doc.TokenRows[i];
+        return Doc.Text.AsSpan(row.Start, row.End - row.Start);
+    }
+
+    public ref readonly TokenRow Row(int i) => ref Doc.TokenRows[i];
+
+    /// <summary>True when token <paramref name="i"/> exists and is one of the lower-case function words given.</summary>
+    public bool IsWord(int i, string a, string? b = null, string? c = null, string? d = null)
+    {
+        if (i < First || i >= End) return false;
+        var t = Text(i);
+        return t.Equals(a, StringComparison.OrdinalIgnoreCase) || (b is not null && t.Equals(b, StringComparison.OrdinalIgnoreCase))
+            || (c is not null && t.Equals(c, StringComparison.OrdinalIgnoreCase)) || (d is not null && t.Equals(d, StringComparison.OrdinalIgnoreCase));
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_words);
+        ArrayPool<int>.Shared.Return(_ends);
+        ArrayPool<int>.Shared.Return(_nodes);
+        ArrayPool<ActorEntry?>.Shared.Return(_entries, clearArray: true);
+    }
+
+    private static int WordOf(ReadOnlySpan<char> text, PhraseTrie trie, Span<char> buffer)
+    {
+        if (text.Length > buffer.Length) return PhraseTrie.NoWord;
+        var folded = buffer[..text.Length];
+        NameFolding.Fold(text, folded);
+        return trie.WordId(folded);
+    }
+
+    private void FindLongest(int start, PhraseTrie trie)
+    {
+        _entries[start] = null;
+        int node = PhraseTrie.Root;
+        for (int i = start; i < End - First; i++)
+        {
+            if (_words[i] == PhraseTrie.NoWord || !trie.TryStep(node, _words[i], out node)) return;
+            var best = Accepted(trie.EntriesAt(node), First + start);
+            if (best is null) continue;
+            _entries[start] = best;
+            _ends[start] = First + i + 1;
+            _nodes[start] = node;
+        }
+    }
+
+    /// <summary>The first entry (in kind order: countries before roles before leaders) whose case rules the text meets.</summary>
+    private ActorEntry? Accepted(ActorEntry[] entries, int first)
+    {
+        ActorEntry? best = null;
+        foreach (var entry in entries)
+        {
+            if (best is not null && entry.Kind >= best.Kind) continue;
+            bool ok = true;
+            for (int k = 0; k < entry.Surface.Length && ok; k++) ok = NameCase.Accepts(entry.Surface[k], Text(first + k));
+            if (ok) best = entry;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,145 @@
+using Warta.Languages;
+
+namespace Warta.Tests.Actors;
+
+public sealed class MentionFinderTests
+{
+    private static string Mentions(string text, Language language, DateOnly? date = null) =>
+        string.Join(" | ", ActorTestKit.Codes(text, language, date));
+
+    [Theory]
+    [InlineData("Wakil Menteri Luar Negeri Kazakh itu tiba.", "Role KAZGOV")]
+    [InlineData("Pasukan Rusia menyerang kota itu.", "Role RUSMIL")]
+    [InlineData("Kementerian Luar Negeri Rusia mengecam pernyataan itu.", "Role RUSGOV")]
+    [InlineData("Duta Besar Ukraina untuk Kazakhstan dipanggil.", "Role UKRGOV")]
+    [InlineData("Duta besar Astana untuk Rusia dipanggil.", "Role KAZGOV")]
+    [InlineData("Kazakhstan membalas setelah duta besarnya untuk Moskow dipanggil.", "Country KAZ | Role GOV")]
+    [InlineData("Polisi menangkap dua orang.", "Role COP")]
+    [InlineData("Dewan Keamanan PBB bersidang.", "Igo IGOUNO")]
+    [InlineData("Sekretaris Jenderal PBB berbicara.", "Role IGOUNO")]
+    [InlineData("Rusia dan Tiongkok menandatangani perjanjian.", "Country RUS | Country CHN")]
+    [InlineData("AS dan Korea Utara bertemu di Singapura.", "Country USA | Country PRK | Country SGP")]
+    [InlineData("Kremlin membantah laporan itu, sementara Gedung Putih diam.", "Seat RUS | Seat USA")]
+    [InlineData("Pentagon mengirim pasukan ke Jakarta.", "Seat USAMIL | Role MIL | Seat IDN")]
+    [InlineData("Istana Merdeka menyambut tamu dari Uni Eropa.", "Seat IDN | Igo IGOEUREEC")]
+    [InlineData("Ledakan terjadi di Almaty dan Surabaya.", "Place KAZ | Place IDN")]
+    [InlineData("Organisasi Perjanjian Keamanan Kolektif pimpinan Moskow dan CSTO.", "Igo IGOCASCSTO | Role RUSGOV | Igo IGOCASCSTO")]
+    [InlineData("Demonstran dan mahasiswa berunjuk rasa di depan DPR.", "Role OPP | Role EDU | Role LEG")]
+    [InlineData("Pemerintah Indonesia dan TNI membantah.", "Role IDNGOV | Role MIL")]
+    [InlineData("Kedutaan Besar AS di Jakarta ditutup.", "Role USAGOV")]
+    [InlineData("Wartawan dan warga sipil terluka.", "Role MED | Role CVL")]
+    [InlineData("Juru bicara itu tidak berkomentar.", "")]
+    [InlineData("Ia pergi ke Moskwa.", "Seat RUS")]
+    [InlineData("Ia dipanggil ke Kementerian Luar Negeri di Moskow.", "Role RUSGOV")]
+    [InlineData("Polisi di Surabaya menangkap mereka.", "Role COP | Place IDN")]
+    [InlineData("Mereka menyebutnya utusan Banderite.", "Role GOV")]
+    public void Indonesian_role_country_and_seat_mentions(string text, string expected) =>
+        Assert.Equal(expected, Mentions(text, Language.Indonesian));
+
+    [Theory]
+    [InlineData("Presiden Kassym-Jomart Tokayev memperkenalkan ketentuan itu.", "Person KAZGOV Kassym-Jomart Tokayev")]
+    [InlineData("Dalam satu hari ia bertemu Wakil Menteri Luar Negeri Kazakh Yermukhambet Konuspayev.", "Person KAZGOV Yermukhambet Konuspayev")]
+    [InlineData("Maria Zakharova, juru bicara Kementerian Luar Negeri Rusia, mengecam itu.", "Person RUSGOV Maria Zakharova")]
+    [InlineData("Duta Besar Ukraina untuk Kazakhstan, Pyotr Vrublevsky, memberi wawancara.", "Person UKRGOV Pyotr Vrublevsky")]
+    [InlineData("Ahmad Santoso, juru bicara kepolisian, membantah.", "Person COP Ahmad Santoso")]
+    [InlineData("Presiden Rusia Vladimir Putin menelepon Presiden Tokayev.", "Person RUSGOV Vladimir Putin | Person KAZGOV Kassym-Jomart Tokayev")]
+    [InlineData("Putin bertemu Prabowo di Moskow.", "Person RUSGOV Vladimir Putin | Person IDNGOV Prabowo Subianto | Seat RUS")]
+    [InlineData("Vrublevsky dipanggil untuk konsultasi.", "")]
+    [InlineData("Menteri Luar Negeri Sugiono tiba di Beijing.", "Person IDNGOV Sugiono | Seat CHN")]
+    [InlineData("Pada 4 Oktober, duta besar Astana untuk Rusia, Yermek Kosherbayev, dipanggil.", "Person KAZGOV Yermek Kosherbayev")]
+    [InlineData("Presiden Widodo menerima Perdana Menteri Australia pada Selasa.", "Person GOV Widodo | Role AUSGOV")]
+    public void Indonesian_people_by_title_apposition_and_leaders(string text, string expected) =>
+        Assert.Equal(expected, Mentions(text, Language.Indonesian));
+
+    [Theory]
+    [InlineData("Russian troops crossed the border.", "Role RUSMIL")]
+    [InlineData("The Russian Foreign Ministry summoned the envoy.", "Role RUSGOV | Role GOV")]
+    [InlineData("The police arrested two men.", "Role COP")]
+    [InlineData("The U.S. ambassador to Kazakhstan was recalled.", "Role USAGOV")]
+    [InlineData("Kazakhstan's president spoke to the UN Security Council.", "Role KAZGOV | Igo IGOUNO")]
+    [InlineData("The foreign minister of Ukraine met NATO officials.", "Role UKRGOV | Role IGOWSTNAT")]
+    [InlineData("Protesters clashed with riot police in Almaty.", "Role OPP | Role COP | Place KAZ")]
+    [InlineData("The White House and the Pentagon disagreed.", "Seat USA | Seat USAMIL")]
+    [InlineData("Chinese and Indonesian officials met in Jakarta.", "Demonym CHN | Role IDNGOV | Seat IDN")]
+    [InlineData("The US and the UK said the EU would act.", "Country USA | Country GBR | Igo IGOEUREEC")]
+    [InlineData("As the talks began, us officials waited.", "Role GOV")]
+    public void English_role_country_and_seat_mentions(string text, string expected) =>
+        Assert.Equal(expected, Mentions(text, Language.English));
+
+    [Theory]
+    [InlineData("Russian Foreign Minister Sergei Lavrov met his counterpart.", "Person RUSGOV Sergey Lavrov")]
+    [InlineData("Maria Zakharova, spokeswoman for the Russian Foreign Ministry, said so.", "Person RUSGOV Maria Zakharova")]
+    [InlineData("Kazakh Deputy Foreign Minister Yermukhambet Konuspayev handed over a note.", "Person KAZGOV Yermukhambet Konuspayev")]
+    [InlineData("President Kassym-Jomart Tokayev and Xi met.", "Person KAZGOV Kassym-Jomart Tokayev | Person CHNGOV Xi Jinping")]
+    [InlineData("UN Secretary-General Antonio Guterres called for calm.", "Person IGOUNO António Guterres")]
+    [InlineData("John Smith visited Kyiv.", "Seat UKR")]
+    [InlineData("Kremlin spokesman Dmitry Peskov said on Monday.", "Person RUSGOV Dmitry Peskov")]
+    [InlineData("The ministry in Moscow declined to comment.", "Role RUSGOV")]
+    public void English_people_by_title_apposition_and_leaders(string text, string expected) =>
+        Assert.Equal(expected, Mentions(text, Language.English));
+
+    [Theory]
+    [InlineData("2016-06-01", "Person USAGOV Barack Obama")]
+    [InlineData("2023-06-01", "Person USAGOV Joe Biden")]
+    public void A_leader_is_matched_by_the_documents_date(string date, string expected)
+    {
+        var text = date.StartsWith("2016") ? "Obama spoke." : "Biden spoke.";
+        Assert.Equal(expected, Mentions(text, Language.English, DateOnly.Parse(date)));
+    }
+
+    [Fact]
+    public void A_leader_out_of_office_at_the_date_gives_no_mention() =>
+        Assert.Equal("", Mentions("Obama spoke.", Language.English, new DateOnly(2023, 6, 1)));
+
+    [Fact]
+    public void Mentions_do_not_overlap_and_keep_their_head_inside()
+    {
+        var doc = SharedAnalyzer.Instance.Analyze("Duta Besar Ukraina untuk Kazakhstan, Pyotr Vrublevsky, dan pasukan Rusia tiba.", "t", Language.Indonesian);
+        var mentions = ActorTestKit.Finder.Find(doc, 0, new DateOnly(2022, 10, 5));
+        Assert.Equal(2, mentions.Count);
+        Assert.True(mentions[0].EndToken <= mentions[1].FirstToken);
+        Assert.All(mentions, m => Assert.InRange(m.Head, m.FirstToken, m.EndToken - 1));
+        Assert.Equal("Vrublevsky", doc[mentions[0].Head].Form);
+        Assert.Equal("pasukan", doc[mentions[1].Head].Form);
+        Assert.Equal("RUS", mentions[1].Actor.Country);
+        Assert.Equal("MIL", mentions[1].Actor.Role);
+    }
+
+    [Fact]
+    public void A_place_mention_carries_its_country()
+    {
+        var mention = Assert.Single(ActorTestKit.Find("Banjir melanda Surabaya.", Language.Indonesian));
+        Assert.Equal(("IDN", "IDN", null), (mention.Actor.Code, mention.Actor.Country, mention.Actor.Role));
+    }
+
+    [Fact]
+    public void The_seed_article_names_its_actors()
+    {
+        var text = File.ReadAllText(TestPaths.SeedArticle);
+        var doc = SharedAnalyzer.Instance.Analyze(text, "seed", Language.Indonesian);
+        var codes = new List<string>();
+        for (int s = 0; s < doc.SentenceCount; s++)
+            codes.AddRange(ActorTestKit.Finder.Find(doc, s, new DateOnly(2022, 10, 5)).Select(m => m.Actor.ToString()));
+        Assert.Contains("UKRGOV (Pyotr Vrublevsky)", codes);
+        Assert.Contains("KAZGOV (Yermukhambet Konuspayev)", codes);
+        Assert.Contains("KAZGOV (Kassym-Jomart Tokayev)", codes);
+        Assert.Contains("RUSGOV (Maria Zakharova)", codes);
+        Assert.Contains("RUSMIL", codes);
+        Assert.Contains("IGOCASCSTO", codes);
+        Assert.Contains("UKRGOV", codes);   // utusan Ukraina untuk Astana
+        Assert.True(codes.Count(c => c == "KAZ") >= 5);
+    }
+
+    [Fact]
+    public void One_finder_gives_the_same_mentions_from_many_threads()
+    {
+        var doc = SharedAnalyzer.Instance.Analyze(File.ReadAllText(TestPaths.SeedArticle), "seed", Language.Indonesian);
+        string All() => string.Join(";", Enumerable.Range(0, doc.SentenceCount)
+            .SelectMany(s => ActorTestKit.Finder.Find(doc, s, new DateOnly(2022, 10, 5))).Select(m => $"{m.FirstToken}-{m.EndToken}:{m.Actor}"));
+        var expected = All();
+        var results = new string[16];
+        Parallel.For(0, results.Length, i => results[i] = All());
+        Assert.NotEmpty(expected);
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+}
