@@ -19,6 +19,7 @@ public enum ClauseWordKind : byte
     FirstPerson,
     ThirdPerson,
     Receive,
+    Light,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -41,7 +42,7 @@ public sealed class ClauseWords
         {
             if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
                 throw new WartaException(ErrorCodes.DataFileInvalid,
-                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive");
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light");
             kinds[fields[1]] = kind;
         }
         return new ClauseWords(kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
@@ -65,6 +66,7 @@ public sealed class ClauseWords
             "first-person" => ClauseWordKind.FirstPerson,
             "third-person" => ClauseWordKind.ThirdPerson,
             "receive" => ClauseWordKind.Receive,
+            "light" => ClauseWordKind.Light,
             _ => ClauseWordKind.None,
         };
         return kind != ClauseWordKind.None;

@@ -68,7 +68,7 @@ internal sealed class SentenceScan
             ClauseWordKind.Complementizer or ClauseWordKind.Relative when row.Pos == Upos.DET => ClauseWordKind.None,
             // English "as a partner", "after the talks" are prepositions; Indonesian "setelah" is both and opens a clause either way.
             ClauseWordKind.Subordinator when _english && row.Pos == Upos.ADP => ClauseWordKind.None,
-            ClauseWordKind.Receive when row.Pos != Upos.VERB => ClauseWordKind.None,
+            ClauseWordKind.Receive or ClauseWordKind.Light when row.Pos != Upos.VERB => ClauseWordKind.None,
             _ => kind,
         };
     }
@@ -150,8 +150,11 @@ internal sealed class SentenceScan
     private bool IsPreposition(int t)
     {
         if (MentionAt(t) >= 0) return false;
-        if (Pos(t) == Upos.ADP) return true;
-        return Kind(t) is ClauseWordKind.Chain or ClauseWordKind.Agent;
+        var kind = Kind(t);
+        // "setelah duta besarnya … dipanggil": a subordinator opens a clause, it does not govern the phrase after it.
+        if (kind is ClauseWordKind.Subordinator or ClauseWordKind.Condition or ClauseWordKind.Complementizer or ClauseWordKind.Relative)
+            return false;
+        return Pos(t) == Upos.ADP || kind is ClauseWordKind.Chain or ClauseWordKind.Agent;
     }
 
     private bool Is(int t, string text)

@@ -208,7 +208,10 @@ internal sealed class DocumentCoder
             if (clause.Subject.Count == 0 && clause.Antecedent is null && clause.SubjectFrom >= 0)
                 actors = ResolveSubject(_clauses[clause.SubjectFrom]);
             // In a quote or a reported clause, "we"/"I" or no subject at all is the speaker.
-            if ((clause.InQuote || GovernedBySpeech(clause)) && _speaker.Count > 0 && (actors.Count == 0 || actors.TrueForAll(a => a.IsFirstPerson)))
+            // In a quote or a reported clause, "we"/"I" is the speaker; so is a missing subject when nothing before it in the sentence supplies one.
+            bool reported = clause.InQuote || GovernedBySpeech(clause);
+            bool firstPerson = actors.Count > 0 && actors.TrueForAll(a => a.IsFirstPerson);
+            if (reported && _speaker.Count > 0 && (firstPerson || actors.Count == 0 && clause.SubjectFrom < 0 && clause.Antecedent is null))
                 actors = _speaker;
             actors.RemoveAll(a => a.IsFirstPerson && a.Actor.Code == FirstPersonCode);
             if (clause.Index < _subjects.Length) _subjects[clause.Index] = actors;
@@ -272,7 +275,8 @@ internal sealed class DocumentCoder
             if (actor.Country is not null || m.Kind is MentionKind.Igo) return actor;
             string? country = null;
             int after = m.EndToken;
-            if (after < _end && _doc.TokenRows[after].IsClitic && Pronoun(after) is { } owner) country = owner.Actor.Country;
+            for (int t = m.FirstToken + 1; t <= after && t < _end && country is null; t++)
+                if (_doc.TokenRows[t].IsClitic && Pronoun(t) is { } owner) country = owner.Actor.Country;
             if (country is null && after + 1 < _end && IsLocative(after) && MentionAt(after + 1) is { } place) country = place.Actor.Country;
             country ??= _memory.HomeCountry;
             if (country is null) return actor;
@@ -302,10 +306,15 @@ internal sealed class DocumentCoder
         /// <summary>"-nya" on a noun usually points at the subject of the sentence (duta besarnya, dukungannya).</summary>
         private Actor? ClauseSubjectBefore(int t)
         {
-            foreach (var clause in _clauses)
+            // The nearest earlier clause that does not hold the pronoun itself: "dia merujuk pada pasukan Rusia yang
+            // menyerang negaranya" → dia's country, not the attackers'.
+            for (int c = _clauses.Count - 1; c >= 0; c--)
             {
-                if (clause.Predicate >= t) break;
-                if (clause.Index < _subjects.Length && _subjects[clause.Index] is { Count: > 0 } s && s[0].Start < t && s[0].Start >= 0)
+                var clause = _clauses[c];
+                if (clause.Predicate >= t && clause.Start <= t) continue;
+                if (clause.Start <= t && t < clause.End) continue;
+                if (clause.Start > t) continue;
+                if (c < _subjects.Length && _subjects[c] is { Count: > 0 } s && s[0].Start < t && s[0].Start >= 0 && !s[0].IsFirstPerson)
                     return s[0].Actor;
             }
             return null;
@@ -329,6 +338,12 @@ internal sealed class DocumentCoder
         private void CodeVerbClause(Clause clause)
         {
             var match = _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start);
+            if (_lang.Lexicon.Modality.MatchRefusal(_doc, clause.Predicate, clause.End) is { } refusal)
+            {
+                // "menahan diri dari kritik": the verb marks what did not happen; it is no event of its own.
+                Trace(clause, match, null, $"refusal cue '{refusal.Phrase}': what it governs is negated");
+                return;
+            }
             var trace = Trace(clause, match, null, match is null ? "no lexicon entry for this predicate" : "");
             if (match is null) return;
             var modality = ModalityOf(clause);
@@ -430,26 +445,44 @@ internal sealed class DocumentCoder
                 var host = HostClause(t);
                 var trace = Trace(nominal, match, host?.Index, "");
                 List<ActorRef> sources = [];
-                foreach (var phrase in nominal.Subject) sources.AddRange(ActorsIn(phrase));
+                List<ActorRef> possessed = [];
+                foreach (var phrase in nominal.Subject) possessed.AddRange(ActorsIn(phrase));
+                // "serangan Rusia" is Russia's attack, but "penangkapan aktivis" is the arrest of activists: a peN-…-an
+                // noun's possessor is its patient.
+                bool patientPossessor = IsProcessNoun(t);
+                if (!patientPossessor) sources = possessed;
                 if (sources.Count == 0)
                     foreach (var phrase in nominal.Agent)
                         if (ActorsIn(phrase) is { Count: > 0 } agent) { sources = agent; break; }
                 if (sources.Count == 0 && match.SourcePrepositions.Count > 0)
                     foreach (var phrase in nominal.Obliques)
                         if (IsWordIn(phrase.Preposition, match.SourcePrepositions) && ActorsIn(phrase) is { Count: > 0 } from) { sources = from; break; }
-                var targets = TargetOf(nominal, match.TargetPrepositions);
+                var targets = patientPossessor && possessed.Count > 0 ? possessed : TargetOf(nominal, match.TargetPrepositions);
                 if (host is not null)
                 {
-                    bool receive = _lang.Clauses.Words[_doc[host.Predicate].Text] == ClauseWordKind.Receive
-                        || _doc.Language == Languages.Language.English && _lang.Clauses.Words[_doc[host.Predicate].Morph?.Lemma ?? ""] == ClauseWordKind.Receive;
-                    if (receive && targets.Count == 0) targets = _subjects[host.Index];
-                    else if (sources.Count == 0) sources = host.Voice == Voice.Passive ? PassiveAgent(host) : _subjects[host.Index];
+                    var hostKind = HostKind(host);
+                    // "menerima permintaan dari Kiev": the request is Kiev's, made to the receiver.
+                    if (hostKind == ClauseWordKind.Receive) targets = _subjects[host.Index];
+                    // "melancarkan serangan", "menegaskan dukungannya": the verb's subject is the noun's agent.
+                    else if (sources.Count == 0 && (hostKind == ClauseWordKind.Light || IsSpeech(host)))
+                        sources = host.Voice == Voice.Passive ? PassiveAgent(host) : _subjects[host.Index];
                 }
                 var modality = host is null ? Modality.Asserted : ModalityOf(host, nominalUnder: true);
                 if (host is null && IsNegatedNoun(t)) modality = modality with { Negated = true };
                 Add(nominal, match, sources, targets, modality, fromNoun: true, trace: trace);
             }
         }
+
+        private ClauseWordKind HostKind(Clause host)
+        {
+            var kind = _lang.Clauses.Words[_doc[host.Predicate].Text];
+            if (kind == ClauseWordKind.None && _doc[host.Predicate].Morph is { } morph) kind = _lang.Clauses.Words[morph.Lemma];
+            return kind;
+        }
+
+        private bool IsProcessNoun(int t) =>
+            _doc.Language == Languages.Language.Indonesian && _doc[t].Morph is { } morph
+            && morph.Prefixes.Count > 0 && morph.Prefixes[0] is "peN" or "per" && morph.Suffixes.Contains("an");
 
         private bool IsNegatedNoun(int t)
         {
@@ -508,9 +541,15 @@ internal sealed class DocumentCoder
                     anyTarget = true;
                     _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun));
                 }
-                if (!anyTarget) _candidates.Add(new Candidate(clause, match, code, source, null, modality, fromNoun));
+                if (!anyTarget && AllowsNoTarget(code)) _candidates.Add(new Candidate(clause, match, code, source, null, modality, fromNoun));
             }
         }
+
+        /// <summary>
+        /// Events need a target, as PETRARCH's require_dyad does, except statements, protests and shows of force,
+        /// which are often aimed at nobody in particular: a one-sided "attack" or "arrest" is usually a misread clause.
+        /// </summary>
+        private static bool AllowsNoTarget(string code) => code.StartsWith("01") || code.StartsWith("14") || code.StartsWith("15");
 
         // ---- modality ------------------------------------------------------------------------------------------
 

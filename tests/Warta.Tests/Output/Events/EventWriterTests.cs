@@ -63,7 +63,7 @@ public sealed class EventWriterTests
     [Fact]
     public void Jsonl_writes_null_for_no_target_no_place_and_unknown_country()
     {
-        var e = Make("seed", "IGOUNO", null, "020") with { DateFrom = Dates.DateSource.TextRelative };
+        var e = Make("seed", "IGOUNO", null, "020") with { DateFrom = Warta.Dates.DateSource.TextRelative };
         using var json = JsonDocument.Parse(Write(EventFormats.JsonLines, e));
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("target").ValueKind);
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("place").ValueKind);
