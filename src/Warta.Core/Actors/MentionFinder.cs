@@ -58,7 +58,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 ActorEntryKind.Igo => (MentionKind.Igo, "igo"),
                 _ => (MentionKind.Place, "place"),
             };
-            mention = new Mention(i, modifier.End, modifier.End - 1, kind, e.Actor, rule);
+            int head = e.Kind == ActorEntryKind.Seat && m.EntryAt(i) != e ? modifier.End - 1 : m.EntryEnd(i) - 1;
+            mention = new Mention(i, modifier.End, head, kind, e.Actor, rule);
             return true;
         }
         return false;
@@ -70,6 +71,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (phrase.IsTitle)
         {
             int nameStart = phrase.End, rule = 0;
+            // A rank between the title and the name belongs to the person: "Panglima TNI Jenderal Agus Subiyanto".
+            if (m.EntryAt(nameStart) is { Kind: ActorEntryKind.Role, RoleClass: RoleClass.Person } && NameEnd(m, m.EntryEnd(nameStart)) > m.EntryEnd(nameStart))
+                nameStart = m.EntryEnd(nameStart);
             if (NameEnd(m, nameStart) <= nameStart && m.IsWord(nameStart, ",")) { nameStart++; rule = 1; }
             int nameEnd = NameEnd(m, nameStart);
             var leader = nameEnd > nameStart ? LeaderOf(m, nameStart, nameEnd, date) : null;
