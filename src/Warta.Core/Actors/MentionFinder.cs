@@ -15,7 +15,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     public ActorDictionary Dictionary { get; } = dictionary;
 
-    public IReadOnlyList<Mention> Find(Document doc, int sentenceIndex, DateOnly? date)
+    public IReadOnlyList<Mention> Find(Document doc, int sentenceIndex, DateOnly? date) => Find(doc, sentenceIndex, date, null);
+
+    /// <summary>
+    /// As <see cref="Find(Document, int, DateOnly?)"/>, and adds to <paramref name="unknownNames"/> the token ranges
+    /// [Start, End) of capitalised names that gave no mention ("Vrublevsky" alone), for the coder's document memory
+    /// to match against the <see cref="Actor.Name"/> of earlier person mentions.
+    /// </summary>
+    public IReadOnlyList<Mention> Find(Document doc, int sentenceIndex, DateOnly? date, List<(int Start, int End)>? unknownNames)
     {
         var sentence = doc.SentenceRows[sentenceIndex];
         using var m = new SentenceMatches(doc, sentence.FirstToken, sentence.EndToken, Dictionary.Trie);
@@ -23,6 +30,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         for (int i = m.First; i < m.End;)
         {
             if (TryAt(m, i, date, out var mention, out int next)) (found ??= []).Add(mention);
+            else if (next > i + 1 || (unknownNames is not null && NameEnd(m, i) > i)) unknownNames?.Add((i, next));
             i = next;
         }
         return found is null ? [] : found;

@@ -147,4 +147,16 @@ public sealed class MentionFinderTests
         Assert.NotEmpty(expected);
         Assert.All(results, r => Assert.Equal(expected, r));
     }
+
+    [Fact]
+    public void Unknown_names_are_reported_for_the_coders_memory()
+    {
+        var doc = SharedAnalyzer.Instance.Analyze("Dalam satu hari Vrublevsky dipanggil oleh Presiden Tokayev.", "t", Language.Indonesian);
+        var names = new List<(int Start, int End)>();
+        var mentions = ActorTestKit.Finder.Find(doc, 0, new DateOnly(2022, 10, 5), names);
+        var (start, end) = Assert.Single(names);
+        Assert.Equal("Vrublevsky", doc[start].Form);
+        Assert.Equal(start + 1, end);
+        Assert.Equal("KAZGOV (Kassym-Jomart Tokayev)", Assert.Single(mentions).Actor.ToString());
+    }
 }
