@@ -15,7 +15,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     public ActorDictionary Dictionary { get; } = dictionary;
 
-    public IReadOnlyList<Mention> Find(Document doc, int sentenceIndex, DateOnly? date)
+    public IReadOnlyList<Mention> Find(Document doc, int sentenceIndex, DateOnly? date) => Find(doc, sentenceIndex, date, null);
+
+    /// <summary>
+    /// As <see cref="Find(Document, int, DateOnly?)"/>, and adds to <paramref name="unknownNames"/> the token ranges
+    /// [Start, End) of capitalised names that gave no mention ("Vrublevsky" alone), for the coder's document memory
+    /// to match against the <see cref="Actor.Name"/> of earlier person mentions.
+    /// </summary>
+    public IReadOnlyList<Mention> Find(Document doc, int sentenceIndex, DateOnly? date, List<(int Start, int End)>? unknownNames)
     {
         var sentence = doc.SentenceRows[sentenceIndex];
         using var m = new SentenceMatches(doc, sentence.FirstToken, sentence.EndToken, Dictionary.Trie);
@@ -23,6 +30,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         for (int i = m.First; i < m.End;)
         {
             if (TryAt(m, i, date, out var mention, out int next)) (found ??= []).Add(mention);
+            else if (next > i + 1 || (unknownNames is not null && NameEnd(m, i) > i)) unknownNames?.Add((i, next));
             i = next;
         }
         return found is null ? [] : found;
@@ -58,7 +66,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 ActorEntryKind.Igo => (MentionKind.Igo, "igo"),
                 _ => (MentionKind.Place, "place"),
             };
-            mention = new Mention(i, modifier.End, modifier.End - 1, kind, e.Actor, rule);
+            int head = e.Kind == ActorEntryKind.Seat && m.EntryAt(i) != e ? modifier.End - 1 : m.EntryEnd(i) - 1;
+            mention = new Mention(i, modifier.End, head, kind, e.Actor, rule);
             return true;
         }
         return false;
@@ -70,6 +79,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (phrase.IsTitle)
         {
             int nameStart = phrase.End, rule = 0;
+            // A rank between the title and the name belongs to the person: "Panglima TNI Jenderal Agus Subiyanto".
+            if (m.EntryAt(nameStart) is { Kind: ActorEntryKind.Role, RoleClass: RoleClass.Person } && NameEnd(m, m.EntryEnd(nameStart)) > m.EntryEnd(nameStart))
+                nameStart = m.EntryEnd(nameStart);
             if (NameEnd(m, nameStart) <= nameStart && m.IsWord(nameStart, ",")) { nameStart++; rule = 1; }
             int nameEnd = NameEnd(m, nameStart);
             var leader = nameEnd > nameStart ? LeaderOf(m, nameStart, nameEnd, date) : null;

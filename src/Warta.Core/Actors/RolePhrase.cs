@@ -21,6 +21,9 @@ internal readonly record struct RolePhrase(int Start, int End, int Head, string 
     public Actor ToActor(string? name = null)
     {
         if (Owner is not { } owner) return new Actor(Role, null, Role, name);
+        // A seat that is an arm of a state (TNI = IDNMIL) gives its role to a weak chain: "juru bicara TNI" is IDNMIL.
+        if (owner.Entry.Kind == ActorEntryKind.Seat && owner.Entry.Actor.Role is { } seatRole && AllWeak)
+            return new Actor(owner.Entry.Actor.Code, owner.Country, seatRole, name);
         if (owner.IsIgo)
             return Role == "GOV" ? new Actor(owner.Entry.Actor.Code, null, Role, name) : Actor.Combine(owner.Entry.Actor.Code, null, Role, name);
         return Actor.Combine(owner.Country!, owner.Country, Role, name);
@@ -50,6 +53,12 @@ internal static class RolePhraseParser
         if (e.Kind is not (ActorEntryKind.Country or ActorEntryKind.Demonym or ActorEntryKind.Seat or ActorEntryKind.Igo or ActorEntryKind.Place))
             return false;
         modifier = new Modifier(m.EntryEnd(i), e);
+        // A seat next to its own country is one owner: "U.S. State Department", "Kemlu RI", "Russia's Kremlin".
+        int next = m.IsWord(modifier.End, "'s", "\u2019s") ? modifier.End + 1 : modifier.End;
+        if (m.EntryAt(next) is { } other && other.Actor.Country == e.Actor.Country && e.Actor.Country is not null
+            && (e.Kind == ActorEntryKind.Seat) != (other.Kind == ActorEntryKind.Seat)
+            && other.Kind is ActorEntryKind.Country or ActorEntryKind.Demonym or ActorEntryKind.Seat)
+            modifier = new Modifier(m.EntryEnd(next), e.Kind == ActorEntryKind.Seat ? e : other);
         return true;
     }
 

@@ -24,8 +24,10 @@ public sealed class MentionFinderTests
     [InlineData("Istana Merdeka menyambut tamu dari Uni Eropa.", "Seat IDN | Igo IGOEUREEC")]
     [InlineData("Ledakan terjadi di Almaty dan Surabaya.", "Place KAZ | Place IDN")]
     [InlineData("Organisasi Perjanjian Keamanan Kolektif pimpinan Moskow dan CSTO.", "Igo IGOCASCSTO | Role RUSGOV | Igo IGOCASCSTO")]
-    [InlineData("Demonstran dan mahasiswa berunjuk rasa di depan DPR.", "Role OPP | Role EDU | Role LEG")]
-    [InlineData("Pemerintah Indonesia dan TNI membantah.", "Role IDNGOV | Role MIL")]
+    [InlineData("Demonstran dan mahasiswa berunjuk rasa di depan DPR.", "Role OPP | Role EDU | Seat IDNLEG")]
+    [InlineData("Pemerintah Indonesia dan TNI membantah.", "Role IDNGOV | Seat IDNMIL")]
+    [InlineData("Juru bicara Kemlu RI dan anggota DPR hadir.", "Role IDNGOV | Role IDNLEG")]
+    [InlineData("Juru bicara TNI menemui polisi.", "Role IDNMIL | Role COP")]
     [InlineData("Kedutaan Besar AS di Jakarta ditutup.", "Role USAGOV")]
     [InlineData("Wartawan dan warga sipil terluka.", "Role MED | Role CVL")]
     [InlineData("Juru bicara itu tidak berkomentar.", "")]
@@ -46,6 +48,7 @@ public sealed class MentionFinderTests
     [InlineData("Putin bertemu Prabowo di Moskow.", "Person RUSGOV Vladimir Putin | Person IDNGOV Prabowo Subianto | Seat RUS")]
     [InlineData("Vrublevsky dipanggil untuk konsultasi.", "")]
     [InlineData("Menteri Luar Negeri Sugiono tiba di Beijing.", "Person IDNGOV Sugiono | Seat CHN")]
+    [InlineData("Panglima TNI Jenderal Agus Subiyanto hadir.", "Person IDNMIL Agus Subiyanto")]
     [InlineData("Pada 4 Oktober, duta besar Astana untuk Rusia, Yermek Kosherbayev, dipanggil.", "Person KAZGOV Yermek Kosherbayev")]
     [InlineData("Presiden Widodo menerima Perdana Menteri Australia pada Selasa.", "Person GOV Widodo | Role AUSGOV")]
     public void Indonesian_people_by_title_apposition_and_leaders(string text, string expected) =>
@@ -75,6 +78,8 @@ public sealed class MentionFinderTests
     [InlineData("John Smith visited Kyiv.", "Seat UKR")]
     [InlineData("Kremlin spokesman Dmitry Peskov said on Monday.", "Person RUSGOV Dmitry Peskov")]
     [InlineData("The ministry in Moscow declined to comment.", "Role RUSGOV")]
+    [InlineData("The U.S. State Department and Russia's Kremlin disagreed.", "Seat USAGOV | Seat RUS")]
+    [InlineData("Ukrainian President Volodymyr Zelensky met Polish officials.", "Person UKRGOV Volodymyr Zelensky | Role POLGOV")]
     public void English_people_by_title_apposition_and_leaders(string text, string expected) =>
         Assert.Equal(expected, Mentions(text, Language.English));
 
@@ -141,5 +146,17 @@ public sealed class MentionFinderTests
         Parallel.For(0, results.Length, i => results[i] = All());
         Assert.NotEmpty(expected);
         Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
+    public void Unknown_names_are_reported_for_the_coders_memory()
+    {
+        var doc = SharedAnalyzer.Instance.Analyze("Dalam satu hari Vrublevsky dipanggil oleh Presiden Tokayev.", "t", Language.Indonesian);
+        var names = new List<(int Start, int End)>();
+        var mentions = ActorTestKit.Finder.Find(doc, 0, new DateOnly(2022, 10, 5), names);
+        var (start, end) = Assert.Single(names);
+        Assert.Equal("Vrublevsky", doc[start].Form);
+        Assert.Equal(start + 1, end);
+        Assert.Equal("KAZGOV (Kassym-Jomart Tokayev)", Assert.Single(mentions).Actor.ToString());
     }
 }
