@@ -20,5 +20,6 @@ public static class DictionaryValidators
     public static IReadOnlyList<IDictionaryValidator> Create(DataDirectory? shipped) =>
     [
         new Actors.ActorDictionaryValidator(shipped),
+        new Events.EventDictionaryValidator(shipped is null ? null : Events.CameoCodebook.Load(shipped)),
     ];
 }

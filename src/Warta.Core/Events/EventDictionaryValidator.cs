@@ -10,7 +10,7 @@ namespace Warta.Events;
 /// CAMEO codes, duplicates. Absent files are not a problem: a user folder holds only what it changes.
 /// </summary>
 /// <param name="codebook">The codes to check against; by default the folder's own <c>cameo/codes.tsv</c>, else the shipped one.</param>
-public sealed class EventDictionaryValidator(CameoCodebook? codebook = null)
+public sealed class EventDictionaryValidator(CameoCodebook? codebook = null) : IDictionaryValidator
 {
     /// <summary>The name <c>lint-dict</c> reports this validator under.</summary>
     public string Name => "events";
