@@ -42,4 +42,8 @@ public enum MentionKind : byte
 /// half-open (<see cref="FirstToken"/> ≤ i &lt; <see cref="EndToken"/>). <see cref="Head"/> is the token the
 /// clause builder attaches to (the role noun or the name). <see cref="Rule"/> names the pattern that found it.
 /// </summary>
-public readonly record struct Mention(int FirstToken, int EndToken, int Head, MentionKind Kind, Actor Actor, string Rule);
+public readonly record struct Mention(int FirstToken, int EndToken, int Head, MentionKind Kind, Actor Actor, string Rule)
+{
+    /// <summary>The country an envoy or embassy is posted to ("duta besar Ukraina untuk Kazakhstan" → KAZ), or null.</summary>
+    public string? PostedTo { get; init; }
+}

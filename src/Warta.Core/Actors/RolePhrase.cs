@@ -16,6 +16,9 @@ internal readonly record struct Modifier(int End, ActorEntry Entry)
 /// </summary>
 internal readonly record struct RolePhrase(int Start, int End, int Head, string Role, bool AllWeak, RoleClass FirstClass, Modifier? Owner)
 {
+    /// <summary>The country an envoy is posted to ("untuk Moskow"), or null.</summary>
+    public string? PostedTo { get; init; }
+
     public bool IsTitle => FirstClass is RoleClass.Person or RoleClass.Envoy;
 
     public Actor ToActor(string? name = null)
@@ -70,10 +73,10 @@ internal static class RolePhraseParser
         Modifier? owner = null;
         if (j < m.End && m.Row(j).IsClitic && m.IsWord(j, "nya")) j++;  // duta besarnya: the owner is for the coder to resolve
         else if (TryModifier(m, j, out var mod)) { owner = mod; j = mod.End; }
-        j = SkipPosting(m, j, chain.Posted);
+        j = SkipPosting(m, j, chain.Posted, out var posted);
         if (owner is null && TrySeatOfBody(m, j, chain, out var seat)) { owner = seat; j = seat.End; }
         if (chain.AllWeak && owner is null) return false;
-        phrase = new RolePhrase(i, j, chain.Head, chain.Role, chain.AllWeak, chain.FirstClass, owner);
+        phrase = new RolePhrase(i, j, chain.Head, chain.Role, chain.AllWeak, chain.FirstClass, owner) { PostedTo = posted };
         return true;
     }
 
@@ -107,18 +110,21 @@ internal static class RolePhraseParser
                 j = ofOwner.End;
             }
         }
-        j = SkipPosting(m, j, chain.Posted);
+        j = SkipPosting(m, j, chain.Posted, out var posted);
         if (owner is null && TrySeatOfBody(m, j, chain, out var seat)) { owner = seat; j = seat.End; }
         if (allWeak && owner is null) return false;
-        phrase = new RolePhrase(i, j, chain.Head, role, allWeak, chain.FirstClass, owner);
+        phrase = new RolePhrase(i, j, chain.Head, role, allWeak, chain.FirstClass, owner) { PostedTo = posted };
         return true;
     }
 
-    private static int SkipPosting(SentenceMatches m, int j, bool posted)
+    private static int SkipPosting(SentenceMatches m, int j, bool posted, out string? postedTo)
     {
+        postedTo = null;
         if (!posted || !m.IsWord(j, "untuk", "di", "to", "in")) return j;
         int k = m.IsWord(j + 1, "the") ? j + 2 : j + 1;
-        return TryModifier(m, k, out var post) && !post.IsIgo ? post.End : j;
+        if (!TryModifier(m, k, out var post) || post.IsIgo) return j;
+        postedTo = post.Country;
+        return post.End;
     }
 
     /// <summary>An institution located at a seat of power belongs to it: "Kementerian Luar Negeri di Moskow", "the ministry in Moscow".</summary>

@@ -391,6 +391,9 @@ internal sealed class DocumentCoder
         /// <summary>"duta besar X untuk Moskow": the country an envoy is posted to.</summary>
         private ActorRef? PostingCountry(Phrase patient)
         {
+            for (int k = patient.Start; k < patient.End; k++)
+                if (MentionAt(k) is { PostedTo: { } posted } envoy)
+                    return new ActorRef(Actor.Combine(posted, posted, "GOV"), envoy.FirstToken, envoy.EndToken);
             int t = patient.End;
             if (t + 1 >= _end || !IsWord(t, "untuk", "to", "di", "in")) return null;
             if (MentionAt(t + 1) is not { } m || m.Actor.Country is not { } country) return null;
