@@ -79,6 +79,7 @@ public sealed class ClauseBuilder(ClauseWords words)
         clause.GroupStart = i + 1;
         clause.Start = i + 1;
         bool stepped = false;
+        (int Open, int Close) firstAside = (-1, -1);
         while (i >= scan.Start)
         {
             if (scan.IsPredicate(i))
@@ -119,7 +120,12 @@ public sealed class ClauseBuilder(ClauseWords words)
             if (scan.IsComma(i))
             {
                 int open = scan.AsideOpening(i);
-                if (open >= 0) { i = open - 1; continue; }
+                if (open >= 0)
+                {
+                    if (firstAside.Open < 0) firstAside = (open, i);
+                    i = open - 1;
+                    continue;
+                }
                 if (!stepped && previous.Count > 0)
                 {
                     // ", mengkritiknya": a verb phrase after a comma shares the previous clause's subject.
@@ -149,8 +155,28 @@ public sealed class ClauseBuilder(ClauseWords words)
             if (scan.Pos(i) is Upos.ADV or Upos.AUX or Upos.PART) { i--; continue; }
             break; // a quote, a bracket, a colon, an unknown conjunction: the clause starts here
         }
+        // "Pada 4 Oktober, duta besar Astana untuk Rusia, …, dipanggil": what looked like an aside was the subject.
+        if (clause.Subject.Count == 0 && firstAside.Open >= 0 && SubjectInside(scan, firstAside.Open, firstAside.Close) is { } inside)
+        {
+            clause.Subject.Add(inside);
+            clause.Start = inside.Start;
+            return;
+        }
         if (clause.Subject.Count == 0 && previous.Count > 0 && clause.SubjectFrom < 0)
             clause.SubjectFrom = previous[^1].Index;
+    }
+
+    private static Phrase? SubjectInside(SentenceScan scan, int open, int close)
+    {
+        for (int t = open + 1; t < close; t++)
+        {
+            if (!scan.IsNominal(t)) continue;
+            var phrase = scan.PhraseStartingAt(t, -1);
+            if (phrase.End > close) return null;
+            if (scan.HasMention(phrase) && !(t - 1 > open && scan.Pos(t - 1) == Upos.ADP)) return phrase;
+            t = phrase.End - 1;
+        }
+        return null;
     }
 
     private static void Open(Clause clause, List<Clause> previous, ClauseOpener opener, int token)

@@ -64,7 +64,7 @@ public sealed class ActorMemory
     }
 
     /// <summary>The two latest distinct actors before <paramref name="token"/> (kedua menteri, both sides), persons first when asked.</summary>
-    public List<Actor> LatestPair(int token, bool people)
+    public List<Actor> LatestPair(int token, bool people, string? excludeKey = null)
     {
         var pair = new List<Actor>(2);
         for (int pass = 0; pass < 2 && pair.Count < 2; pass++)
@@ -74,7 +74,7 @@ public sealed class ActorMemory
                 var actor = _seen[i].Actor;
                 if (_seen[i].Token >= token) continue;
                 if (pass == 0 && people && actor.Name is null) continue;
-                if (pair.Exists(a => a.Key == actor.Key)) continue;
+                if (pair.Exists(a => a.Key == actor.Key) || actor.Key == excludeKey) continue;
                 pair.Add(actor);
             }
             if (!people) break;

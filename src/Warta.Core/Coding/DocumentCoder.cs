@@ -228,7 +228,7 @@ internal sealed class DocumentCoder
         private const string FirstPersonCode = "?first-person";
 
         /// <summary>The actors a phrase names: its first mention, a resolved pronoun, or "kedua menteri"/"both sides".</summary>
-        private List<ActorRef> ActorsIn(Phrase phrase)
+        private List<ActorRef> ActorsIn(Phrase phrase, Actor? exclude = null)
         {
             var result = new List<ActorRef>(1);
             for (int t = phrase.Start; t < phrase.End; t++)
@@ -241,7 +241,8 @@ internal sealed class DocumentCoder
                 }
                 if (IsPairWord(t))
                 {
-                    foreach (var actor in _memory.LatestPair(t, people: true)) result.Add(new ActorRef(actor, t, Math.Min(t + 2, phrase.End)));
+                    foreach (var actor in _memory.LatestPair(t, people: true, exclude?.Key))
+                        result.Add(new ActorRef(actor, t, Math.Min(t + 2, phrase.End)));
                     if (result.Count > 0) return result;
                 }
                 if (_doc.TokenRows[t].Pos == Upos.PRON && Pronoun(t) is { } pronoun)
@@ -338,9 +339,10 @@ internal sealed class DocumentCoder
         private void CodeVerbClause(Clause clause)
         {
             var match = _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start);
-            if (_lang.Lexicon.Modality.MatchRefusal(_doc, clause.Predicate, clause.End) is { } refusal)
+            if (_lang.Lexicon.Modality.MatchRefusal(_doc, clause.Predicate, clause.End) is { Kind: "abstain" or "fail" } refusal)
             {
-                // "menahan diri dari kritik": the verb marks what did not happen; it is no event of its own.
+                // "menahan diri dari kritik", "failed to": the verb marks what did not happen; it is no event of its own.
+                // (A refusal or denial is: "menolak", "reject" are CAMEO 12; what they govern is negated below.)
                 Trace(clause, match, null, $"refusal cue '{refusal.Phrase}': what it governs is negated");
                 return;
             }
@@ -357,10 +359,11 @@ internal sealed class DocumentCoder
             else
             {
                 sources = subject;
-                targets = TargetOf(clause, match.TargetPrepositions);
+                targets = TargetOf(clause, match.TargetPrepositions, sources.Count > 0 ? sources[0].Actor : null);
+                if (targets.Count == 0 && sources.Count > 0) targets = EventAnaphora(clause, sources[0].Actor);
             }
             Add(clause, match, sources, targets, modality, trace: trace);
-            if (match.Reciprocal) Add(clause, match, targets, sources, modality, trace: trace);
+            if (match.Reciprocal && targets.Count > 0) Add(clause, match, targets, sources, modality, trace: trace);
         }
 
         private ClauseTrace? Trace(Clause clause, PredicateMatch? match, int? host, string outcome)
@@ -369,6 +372,32 @@ internal sealed class DocumentCoder
             var trace = new ClauseTrace(sentenceIndex, clause, match, host) { Outcome = outcome };
             owner._trace.Add(trace);
             return trace;
+        }
+
+        /// <summary>
+        /// "The Kremlin condemned the sanctions", "Jepang memprotes peluncuran itu": the object is an earlier event, so the
+        /// target is whoever did it. The latest earlier event of the same root as the object noun, by another actor, supplies it.
+        /// </summary>
+        private List<ActorRef> EventAnaphora(Clause clause, Actor source)
+        {
+            if (clause.Objects.Count == 0) return [];
+            var obj = clause.Objects[0];
+            for (int t = obj.Start; t < obj.End; t++)
+            {
+                if (_doc.TokenRows[t].Pos != Upos.NOUN || _lang.Lexicon.MatchNoun(_doc, t, obj.End, t) is not { } noun) continue;
+                var root = noun.Code[..2];
+                for (int i = _candidates.Count - 1; i >= 0; i--)
+                    if (_candidates[i].Code.StartsWith(root) && _candidates[i].Source.Actor.Key != source.Key)
+                        return [_candidates[i].Source with { Start = -1, End = -1 }];
+                for (int i = owner._events.Count - 1; i >= 0; i--)
+                {
+                    var e = owner._events[i];
+                    if (e.Root == root && (e.Source.Country ?? e.Source.Code) != source.Key)
+                        return [new ActorRef(new Actor(e.Source.Code, e.Source.Country, e.Source.Role, e.Source.Name), -1, -1)];
+                }
+                return [];
+            }
+            return [];
         }
 
         private List<ActorRef> PassiveAgent(Clause clause)
@@ -404,18 +433,22 @@ internal sealed class DocumentCoder
         private static readonly string[] DefaultTargetPrepositions =
             ["kepada", "terhadap", "ke", "atas", "dengan", "untuk", "bagi", "to", "against", "with", "on", "toward", "towards", "at", "for"];
 
-        private List<ActorRef> TargetOf(Clause clause, IReadOnlyList<string> prepositions)
+        private List<ActorRef> TargetOf(Clause clause, IReadOnlyList<string> prepositions, Actor? source = null)
         {
             if (prepositions.Count > 0)
                 foreach (var phrase in clause.Obliques)
-                    if (IsWordIn(phrase.Preposition, prepositions) && ActorsIn(phrase) is { Count: > 0 } targets) return targets;
+                    if (IsWordIn(phrase.Preposition, prepositions) && ActorsIn(phrase, source) is { Count: > 0 } targets) return targets;
             foreach (var phrase in clause.Objects)
-                if (ActorsIn(phrase) is { Count: > 0 } objects) return Conjuncts(clause.Objects, phrase, objects);
+                if (ActorsIn(phrase, source) is { Count: > 0 } objects && !IsSame(objects[0], source))
+                    return Conjuncts(clause.Objects, phrase, objects);
             foreach (var phrase in clause.Obliques)
-                if (IsWordIn(phrase.Preposition, DefaultTargetPrepositions) && ActorsIn(phrase) is { Count: > 0 } obliques)
+                if (IsWordIn(phrase.Preposition, DefaultTargetPrepositions) && ActorsIn(phrase, source) is { Count: > 0 } obliques
+                    && !IsSame(obliques[0], source))
                     return obliques;
             return [];
         }
+
+        private static bool IsSame(ActorRef actor, Actor? source) => source is not null && actor.Actor.Code == source.Code;
 
         /// <summary>"mengecam Rusia dan Belarus": the object phrases after the first with an actor, each its own target.</summary>
         private List<ActorRef> Conjuncts(List<Phrase> phrases, Phrase first, List<ActorRef> firstActors)
@@ -603,11 +636,18 @@ internal sealed class DocumentCoder
             }
             foreach (var c in kept.OrderBy(c => c.Clause.Predicate))
             {
-                var date = DateSelection.ForClause(dates, c.Clause.Start, c.Clause.End, c.Clause.Predicate)?.For(c.Modality.Intended);
+                var date = DateSelection.ForClause(EventDates, c.Clause.Start, c.Clause.End, c.Clause.Predicate)?.For(c.Modality.Intended);
                 var place = PlaceOf(c.Clause);
                 owner._events.Add(owner._records.Create(sentenceIndex, c.Match, c.Code, c.Source, c.Target, c.Modality, date, place));
             }
         }
+
+        /// <summary>
+        /// The dates that can date an event: "this year" or "in 2025" in the published year says less than the published date.
+        /// </summary>
+        private IReadOnlyList<DateMention> EventDates => _eventDates ??=
+            dates.Where(d => !(d.Precision == DatePrecision.Year && d.Date.Year == owner._published.Year)).ToList();
+        private List<DateMention>? _eventDates;
 
         private EventPlace? PlaceOf(Clause clause)
         {
