@@ -22,6 +22,9 @@ internal sealed class DocumentCoder
     private readonly EventRecordFactory _records;
     private readonly List<EventRecord> _events = [];
     private readonly List<ClauseTrace>? _trace;
+    /// <summary>The latest date the text gave, which later sentences of the same story inherit when they name none.</summary>
+    private DateMention? _storyDate;
+    private int _storyDateSentence = -100;
 
     public DocumentCoder(CodingResources resources, NewsDocument input, Document doc, List<ClauseTrace>? trace = null)
     {
@@ -56,6 +59,8 @@ internal sealed class DocumentCoder
             var sentence = new SentenceCoder(this, s, sentenceMentions, dates, inQuote);
             sentence.Code();
             inQuote = sentence.EndsInQuote;
+            var latest = dates.Where(d => !(d.Precision == DatePrecision.Year && d.Date.Year == _published.Year)).LastOrDefault();
+            if (latest.EndToken > 0) (_storyDate, _storyDateSentence) = (latest, s);
         }
         return _events;
     }
@@ -567,6 +572,11 @@ internal sealed class DocumentCoder
                 if (intent is null) modality = modality with { Hypothetical = true };
                 else code = intent;
             }
+            // "Kedua menteri menandatangani nota kesepahaman", "Indonesia dan Malaysia bekerja sama": a joint cooperative act
+            // with no other party is an event between the partners, each way.
+            if (targets.Count == 0 && sources.Count >= 2 && owner._resources.Codebook.TryGet(code, out var cameo) && cameo.Quad <= 2
+                && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2)
+                targets = sources;
             foreach (var source in sources)
             {
                 if (source.IsFirstPerson) continue;
@@ -636,7 +646,12 @@ internal sealed class DocumentCoder
             }
             foreach (var c in kept.OrderBy(c => c.Clause.Predicate))
             {
-                var date = DateSelection.ForClause(EventDates, c.Clause.Start, c.Clause.End, c.Clause.Predicate)?.For(c.Modality.Intended);
+                // A date that starts inside the clause belongs to it even where the clause stops early: "pada Selasa (14/3)".
+                int clauseEnd = c.Clause.End;
+                foreach (var d in EventDates)
+                    if (d.FirstToken >= c.Clause.Start && d.FirstToken < clauseEnd && d.EndToken > clauseEnd) clauseEnd = d.EndToken;
+                var date = DateSelection.ForClause(EventDates, c.Clause.Start, clauseEnd, c.Clause.Predicate)?.For(c.Modality.Intended)
+                    ?? StoryDate();
                 var place = PlaceOf(c.Clause);
                 owner._events.Add(owner._records.Create(sentenceIndex, c.Match, c.Code, c.Source, c.Target, c.Modality, date, place));
             }
@@ -645,6 +660,12 @@ internal sealed class DocumentCoder
         /// <summary>
         /// The dates that can date an event: "this year" or "in 2025" in the published year says less than the published date.
         /// </summary>
+        /// <summary>A sentence that names no date continues the story of the sentence before that did.</summary>
+        private DateMention? StoryDate() =>
+            owner._storyDate is { } story && sentenceIndex - owner._storyDateSentence <= StoryDateReach ? story : null;
+
+        private const int StoryDateReach = 100;
+
         private IReadOnlyList<DateMention> EventDates => _eventDates ??=
             dates.Where(d => !(d.Precision == DatePrecision.Year && d.Date.Year == owner._published.Year)).ToList();
         private List<DateMention>? _eventDates;
