@@ -139,6 +139,19 @@ public sealed class ClauseBuilder(ClauseWords words)
             if (scan.IsNominal(i))
             {
                 var phrase = scan.PhraseEndingAt(i);
+                if (phrase.IsGoverned && scan.IsOf(phrase.Preposition) && phrase.Preposition - 1 >= scan.Start && scan.IsNominal(phrase.Preposition - 1))
+                {
+                    // "Thousands of students protested": the quantity and its "of" phrase are one subject.
+                    var head = scan.PhraseEndingAt(phrase.Preposition - 1);
+                    var whole = new Phrase(head.Start, phrase.End, head.Preposition);
+                    if (!whole.IsGoverned)
+                    {
+                        clause.Subject.Add(whole);
+                        clause.Start = whole.Start;
+                        AddCoordinatedSubjects(scan, clause, whole.Start - 1);
+                        return;
+                    }
+                }
                 if (phrase.IsGoverned)
                 {
                     // A prepositional phrase before the verb (Pada 4 Oktober, Menurut laporan media, di Rusia) modifies

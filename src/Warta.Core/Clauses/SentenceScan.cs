@@ -77,6 +77,9 @@ internal sealed class SentenceScan
 
     public bool IsComma(int t) => Pos(t) == Upos.PUNCT && Is(t, ",");
 
+    /// <summary>"of", the preposition that joins a quantity or a part to its whole ("thousands of students").</summary>
+    public bool IsOf(int t) => t >= Start && Is(t, "of");
+
     public bool IsPossessive(int t) => Is(t, "'s") || Is(t, "’s") || Is(t, "'");
 
     public bool IsThirdPersonClitic(int t) => _doc.TokenRows[t].IsClitic && Kind(t) == ClauseWordKind.ThirdPerson;

@@ -29,7 +29,7 @@ public sealed class ActorMemory
         if (actor.Name is not { Length: > 0 } name) return;
         _peopleByName[name] = actor;
         foreach (var part in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
-            if (part.Length >= 4 && char.IsUpper(part[0])) _peopleByName.TryAdd(part, actor);
+            if (part.Length >= 3 && char.IsUpper(part[0])) _peopleByName.TryAdd(part, actor);
     }
 
     /// <summary>A person named earlier, found by a later mention of the surname or the full name.</summary>

@@ -233,14 +233,14 @@ internal sealed class DocumentCoder
         private const string FirstPersonCode = "?first-person";
 
         /// <summary>The actors a phrase names: its first mention, a resolved pronoun, or "kedua menteri"/"both sides".</summary>
-        private List<ActorRef> ActorsIn(Phrase phrase, Actor? exclude = null)
+        private List<ActorRef> ActorsIn(Phrase phrase, Actor? exclude = null, bool places = false)
         {
             var result = new List<ActorRef>(1);
             for (int t = phrase.Start; t < phrase.End; t++)
             {
                 if (MentionAt(t) is { } m)
                 {
-                    if (m.Kind == MentionKind.Place) { t = m.EndToken - 1; continue; }
+                    if (m.Kind == MentionKind.Place && !places) { t = m.EndToken - 1; continue; }
                     result.Add(new ActorRef(Resolve(m), m.FirstToken, m.EndToken));
                     return result;
                 }
@@ -435,6 +435,8 @@ internal sealed class DocumentCoder
             return new ActorRef(Actor.Combine(country, country, "GOV"), m.FirstToken, m.EndToken);
         }
 
+        private static readonly string[] DirectionalPrepositions = ["ke", "terhadap", "atas", "on", "against", "into", "at"];
+
         private static readonly string[] DefaultTargetPrepositions =
             ["kepada", "terhadap", "ke", "atas", "dengan", "untuk", "bagi", "to", "against", "with", "on", "toward", "towards", "at", "for"];
 
@@ -450,6 +452,11 @@ internal sealed class DocumentCoder
                 if (IsWordIn(phrase.Preposition, DefaultTargetPrepositions) && ActorsIn(phrase, source) is { Count: > 0 } obliques
                     && !IsSame(obliques[0], source))
                     return obliques;
+            // "serangan udara ke Jalur Gaza": a place the act is aimed at stands for its country.
+            foreach (var phrase in clause.Obliques)
+                if (IsWordIn(phrase.Preposition, DirectionalPrepositions) && ActorsIn(phrase, source, places: true) is { Count: > 0 } place
+                    && !IsSame(place[0], source))
+                    return place;
             return [];
         }
 
