@@ -166,6 +166,13 @@ public sealed class ClauseBuilder(ClauseWords words)
                 return;
             }
             if (scan.Pos(i) is Upos.ADV or Upos.AUX or Upos.PART) { i--; continue; }
+            if (scan.Pos(i) == Upos.ADP && !stepped && i + 1 == clause.GroupStart)
+            {
+                // "accused Kyiv of mistreating", "atas tindakan": a verb as the complement of a preposition is governed by the verb before.
+                clause.Start = i;
+                Inherit(clause, previous, ClauseOpener.Chain, i);
+                return;
+            }
             break; // a quote, a bracket, a colon, an unknown conjunction: the clause starts here
         }
         // "Pada 4 Oktober, duta besar Astana untuk Rusia, …, dipanggil": what looked like an aside was the subject.

@@ -22,6 +22,14 @@ public sealed class ActorMemory
 
     public IReadOnlyCollection<Actor> People => _peopleByName.Values;
 
+    private readonly List<(Actor Actor, int Token)> _subjects = [];
+
+    /// <summary>Records the subject of a clause: "kedua negara", "both sides" refer back to subjects first.</summary>
+    public void ObserveSubject(Actor actor, int token)
+    {
+        if (_subjects.Count == 0 || _subjects[^1].Actor.Key != actor.Key) _subjects.Add((actor, token));
+    }
+
     /// <summary>Records an actor mentioned at <paramref name="token"/>; a named person is remembered by each part of the name.</summary>
     public void Observe(Actor actor, int token)
     {
@@ -67,6 +75,18 @@ public sealed class ActorMemory
     public List<Actor> LatestPair(int token, bool people, string? excludeKey = null)
     {
         var pair = new List<Actor>(2);
+        if (!people)
+        {
+            // "kedua negara", "both sides": the two latest parties that acted.
+            for (int i = _subjects.Count - 1; i >= 0 && pair.Count < 2; i--)
+            {
+                var actor = _subjects[i].Actor;
+                if (_subjects[i].Token >= token || actor.Key == excludeKey || pair.Exists(a => a.Key == actor.Key)) continue;
+                pair.Add(actor);
+            }
+            if (pair.Count == 2) return pair;
+            pair.Clear();
+        }
         for (int pass = 0; pass < 2 && pair.Count < 2; pass++)
         {
             for (int i = _seen.Count - 1; i >= 0 && pair.Count < 2; i--)

@@ -130,7 +130,12 @@ internal sealed class DocumentCoder
             EndsInQuote = _end > _start && QuoteOpenAtEnd();
             _subjects = new List<ActorRef>[_clauses.Count];
             var speechClauses = FindSpeakers();
-            for (int c = 0; c < _clauses.Count; c++) _subjects[c] = ResolveSubject(_clauses[c]);
+            for (int c = 0; c < _clauses.Count; c++)
+            {
+                _subjects[c] = ResolveSubject(_clauses[c]);
+                foreach (var subject in _subjects[c])
+                    if (subject.Start >= 0 && !subject.IsFirstPerson) _memory.ObserveSubject(subject.Actor, subject.Start);
+            }
 
             foreach (var clause in _clauses)
             {
@@ -246,7 +251,7 @@ internal sealed class DocumentCoder
                 }
                 if (IsPairWord(t))
                 {
-                    foreach (var actor in _memory.LatestPair(t, people: true, exclude?.Key))
+                    foreach (var actor in _memory.LatestPair(t, people: !IsCollectiveNoun(t + 1), exclude?.Key))
                         result.Add(new ActorRef(actor, t, Math.Min(t + 2, phrase.End)));
                     if (result.Count > 0) return result;
                 }
@@ -324,6 +329,15 @@ internal sealed class DocumentCoder
                     return s[0].Actor;
             }
             return null;
+        }
+
+        /// <summary>"kedua negara", "both sides" point back at parties; "kedua menteri", "both leaders" at people.</summary>
+        private bool IsCollectiveNoun(int t)
+        {
+            if (t >= _end) return false;
+            var lemma = _doc[t].Morph?.Lemma ?? _doc[t].Form;
+            return lemma.ToLowerInvariant() is "negara" or "pihak" or "pemerintah" or "country" or "countries" or "side" or "sides"
+                or "government" or "governments" or "nation" or "nations" or "party" or "parties" or "military" or "militaries" or "army" or "armies";
         }
 
         private bool IsPairWord(int t)
@@ -562,7 +576,9 @@ internal sealed class DocumentCoder
                 return;
             }
             if (match is null) { if (trace is not null) trace.Outcome = "speech cue without a statement code"; return; }
-            var targets = TargetOf(clause, ["kepada", "to"]);
+            List<ActorRef> targets = [];
+            foreach (var phrase in clause.Obliques)
+                if (IsWord(phrase.Preposition, "kepada", "to") && ActorsIn(phrase, speaker[0].Actor) is { Count: > 0 } addressee) { targets = addressee; break; }
             Add(clause, match, speaker, targets.Count > 0 && targets[0].Actor.Key != speaker[0].Actor.Key ? targets : [], ModalityOf(clause), trace: trace);
         }
 
@@ -581,8 +597,7 @@ internal sealed class DocumentCoder
             }
             // "Kedua menteri menandatangani nota kesepahaman", "Indonesia dan Malaysia bekerja sama": a joint cooperative act
             // with no other party is an event between the partners, each way.
-            if (targets.Count == 0 && sources.Count >= 2 && owner._resources.Codebook.TryGet(code, out var cameo) && cameo.Quad <= 2
-                && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2)
+            if (targets.Count == 0 && sources.Count >= 2 && IsJointAct(code) && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2)
                 targets = sources;
             foreach (var source in sources)
             {
@@ -597,6 +612,9 @@ internal sealed class DocumentCoder
                 if (!anyTarget && AllowsNoTarget(code)) _candidates.Add(new Candidate(clause, match, code, source, null, modality, fromNoun));
             }
         }
+
+        /// <summary>Consultations, diplomatic and material cooperation and yielding are acts two parties do together.</summary>
+        private static bool IsJointAct(string code) => code[..2] is "04" or "05" or "06" or "08";
 
         /// <summary>
         /// Events need a target, as PETRARCH's require_dyad does, except statements, protests and shows of force,
@@ -624,6 +642,9 @@ internal sealed class DocumentCoder
                 if (clause.Opener == ClauseOpener.Complement && IsSpeech(governor)) break;
                 if (lexicon.MatchRefusal(_doc, governor.Predicate, governor.End) is not null) m = m with { Negated = true };
                 if (lexicon.MatchIntent(_doc, governor.Predicate, governor.End) is not null) m = m with { Intended = true };
+                // "accused Kyiv of mistreating prisoners": the alleged act is the accuser's claim, not a fact the text asserts.
+                if (_lang.Lexicon.MatchVerb(_doc, governor.Predicate, governor.End, governor.Start) is { } said && said.Code.StartsWith("11"))
+                    m = m with { Alleged = true };
                 var outer = ModalityOf(governor);
                 if (outer.Negated) m = m with { Negated = true };
                 if (outer.Hypothetical) m = m with { Hypothetical = true };
@@ -730,11 +751,11 @@ internal readonly record struct ActorRef(Actor Actor, int Start, int End)
 }
 
 /// <summary>What a clause asserts: negated, hypothetical (condition), a question, or an intention.</summary>
-internal readonly record struct Modality(bool Negated, bool Hypothetical, bool Question, bool Intended)
+internal readonly record struct Modality(bool Negated, bool Hypothetical, bool Question, bool Intended, bool Alleged = false)
 {
     public static readonly Modality Asserted = default;
 
-    public string Label => Negated ? "negated" : Hypothetical ? "hypothetical" : Question ? "question" : "asserted";
+    public string Label => Negated ? "negated" : Hypothetical ? "hypothetical" : Question ? "question" : Alleged ? "alleged" : "asserted";
 }
 
 /// <summary>
