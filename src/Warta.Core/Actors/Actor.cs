@@ -46,4 +46,7 @@ public readonly record struct Mention(int FirstToken, int EndToken, int Head, Me
 {
     /// <summary>The country an envoy or embassy is posted to ("duta besar Ukraina untuk Kazakhstan" → KAZ), or null.</summary>
     public string? PostedTo { get; init; }
+
+    /// <summary>True when the mention is one person: a named person or a title (presiden, utusan, the envoy).</summary>
+    public bool IsIndividual { get; init; }
 }

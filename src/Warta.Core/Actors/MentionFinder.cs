@@ -92,12 +92,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 var name = leader?.Actor.Name ?? NameText(m, nameStart, nameEnd);
                 var actor = phrase.Owner is null && leader is not null ? leader.Actor : phrase.ToActor(name);
                 mention = new Mention(phrase.Start, nameEnd, nameEnd - 1, MentionKind.Person, actor, rule == 0 ? "title+name" : "role,name")
-                    { PostedTo = phrase.PostedTo };
+                    { PostedTo = phrase.PostedTo, IsIndividual = true };
                 return true;
             }
         }
         mention = new Mention(phrase.Start, phrase.End, phrase.Head, MentionKind.Role, phrase.ToActor(), phrase.Owner is null ? "role" : "role+owner")
-            { PostedTo = phrase.PostedTo };
+            { PostedTo = phrase.PostedTo, IsIndividual = phrase.IsTitle };
         return true;
     }
 
@@ -110,11 +110,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (m.IsWord(end, ",") && RolePhraseParser.TryParse(m, end + 1, out var phrase) && phrase.IsTitle)
         {
             var actor = phrase.Owner is null && leader is not null ? leader.Actor : phrase.ToActor(name);
-            mention = new Mention(start, phrase.End, end - 1, MentionKind.Person, actor, "name,role") { PostedTo = phrase.PostedTo };
+            mention = new Mention(start, phrase.End, end - 1, MentionKind.Person, actor, "name,role") { PostedTo = phrase.PostedTo, IsIndividual = true };
             return true;
         }
         if (leader is null) return false;
-        mention = new Mention(start, end, end - 1, MentionKind.Person, leader.Actor, "leader");
+        mention = new Mention(start, end, end - 1, MentionKind.Person, leader.Actor, "leader") { IsIndividual = true };
         return true;
     }
 

@@ -254,6 +254,12 @@ public sealed class ClauseBuilder(ClauseWords words)
                 }
                 break;
             }
+            if (clause.IsNominal && kind == ClauseWordKind.Coordinator && SkipCoordinatedModifier(scan, j) is var skip && skip > j)
+            {
+                // "pemahaman penuh dan saling menguntungkan dengan X": a second modifier of the noun, then its phrase.
+                j = skip;
+                continue;
+            }
             if (kind == ClauseWordKind.Coordinator && scan.IsNominal(j + 1 < end ? j + 1 : j) && j + 1 < end)
             {
                 // "mengecam Rusia dan Belarus": the conjunct takes the role of the phrase before it.
@@ -280,6 +286,16 @@ public sealed class ClauseBuilder(ClauseWords words)
             break;
         }
         clause.End = j;
+    }
+
+    /// <summary>After "dan": adverbs, one verb or adjective, then a preposition; returns the preposition's index, else -1.</summary>
+    private static int SkipCoordinatedModifier(SentenceScan scan, int coordinator)
+    {
+        int k = coordinator + 1;
+        while (k < scan.End && scan.Pos(k) == Upos.ADV) k++;
+        if (k >= scan.End || scan.Pos(k) is not (Upos.VERB or Upos.ADJ)) return -1;
+        k++;
+        return k < scan.End && scan.Pos(k) == Upos.ADP ? k : -1;
     }
 
     private static void AddConjunct(Clause clause, Phrase conjunct)

@@ -11,7 +11,7 @@ namespace Warta.Coding;
 public sealed class ActorMemory
 {
     private readonly Dictionary<string, Actor> _peopleByName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<(Actor Actor, int Token)> _seen = [];
+    private readonly List<(Actor Actor, int Token, bool Individual)> _seen = [];
 
     /// <summary>The country most mentioned in the document: the home of a bare "polisi" or "the government".</summary>
     public string? HomeCountry { get; set; }
@@ -31,9 +31,9 @@ public sealed class ActorMemory
     }
 
     /// <summary>Records an actor mentioned at <paramref name="token"/>; a named person is remembered by each part of the name.</summary>
-    public void Observe(Actor actor, int token)
+    public void Observe(Actor actor, int token, bool individual = false)
     {
-        _seen.Add((actor, token));
+        _seen.Add((actor, token, individual || actor.Name is not null));
         if (actor.Name is not { Length: > 0 } name) return;
         _peopleByName[name] = actor;
         foreach (var part in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
@@ -51,8 +51,16 @@ public sealed class ActorMemory
     public Actor? LatestPerson(int token)
     {
         for (int i = _seen.Count - 1; i >= 0; i--)
-            if (_seen[i].Token < token && _seen[i].Actor.Name is not null) return _seen[i].Actor;
+            if (_seen[i].Token < token && _seen[i].Individual) return _seen[i].Actor;
         return Latest(token);
+    }
+
+    /// <summary>The latest named person who was the subject of a clause before <paramref name="token"/>.</summary>
+    public Actor? LatestSubjectPerson(int token)
+    {
+        for (int i = _subjects.Count - 1; i >= 0; i--)
+            if (_subjects[i].Token < token && _subjects[i].Actor.Name is not null) return _subjects[i].Actor;
+        return null;
     }
 
     /// <summary>The latest actor of any kind mentioned before <paramref name="token"/>.</summary>

@@ -53,7 +53,7 @@ internal sealed class DocumentCoder
             if (row.IsDateline) continue;
             var sentenceMentions = WithRememberedPeople(s, mentions[s]);
             foreach (var mention in sentenceMentions)
-                if (mention.Kind != MentionKind.Place) _memory.Observe(mention.Actor, mention.Head);
+                if (mention.Kind != MentionKind.Place) _memory.Observe(mention.Actor, mention.Head, mention.IsIndividual);
             var dates = _language.Dates.Find(_doc, s, _published, anchor);
             anchor = DateSelection.NextAnchor(dates, anchor);
             var sentence = new SentenceCoder(this, s, sentenceMentions, dates, inQuote);
@@ -97,7 +97,7 @@ internal sealed class DocumentCoder
                 var span = _doc.Text.AsSpan(_doc.TokenRows[t].Start, _doc.TokenRows[last].End - _doc.TokenRows[t].Start);
                 if (_memory.TryGetPerson(span, out var person) || last == t && _memory.TryGetPerson(_doc[last].Text, out person))
                 {
-                    (added ??= [.. found]).Add(new Mention(t, last + 1, last, MentionKind.Person, person, "memory:person"));
+                    (added ??= [.. found]).Add(new Mention(t, last + 1, last, MentionKind.Person, person, "memory:person") { IsIndividual = true });
                     t = last;
                     break;
                 }
@@ -187,8 +187,7 @@ internal sealed class DocumentCoder
 
         private bool IsSpeech(Clause clause)
         {
-            var match = _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start);
-            if (match is not null) return match.IsSpeech;
+            if (_lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start) is { IsSpeech: true }) return true;
             return _lang.Lexicon.Modality.MatchSpeech(_doc, clause.Predicate, _end) is not null;
         }
 
@@ -197,7 +196,12 @@ internal sealed class DocumentCoder
             // "…,” kata Zakharova" / "katanya": the speaker follows the verb.
             int next = clause.Predicate + 1;
             if (next < _end && _doc.TokenRows[next].IsClitic)
-                return _memory.LatestPerson(next) is { } person ? [new ActorRef(person, next, next + 1)] : [];
+            {
+                // "katanya": the person who spoke last, else the latest person who acted, else the latest person named.
+                var person = sentenceIndex - _memory.LastSpeakerSentence <= 2 ? _memory.LastSpeaker : null;
+                person ??= _memory.LatestSubjectPerson(next) ?? _memory.LatestPerson(next);
+                return person is null ? [] : [new ActorRef(person, next, next + 1)];
+            }
             if (clause.Subject.Count == 0 && clause.Objects.Count > 0 && clause.Objects[0].Start == next)
             {
                 var inverted = ActorsIn(clause.Objects[0]);
