@@ -84,6 +84,21 @@ internal sealed class SentenceScan
 
     public bool IsThirdPersonClitic(int t) => _doc.TokenRows[t].IsClitic && Kind(t) == ClauseWordKind.ThirdPerson;
 
+    /// <summary>
+    /// A pronoun that is a noun phrase on its own (dia, mereka, it, they), not a possessive inside one (-nya, his, their):
+    /// "on Wednesday it had found" is two phrases.
+    /// </summary>
+    public bool IsPersonalPronoun(int t)
+    {
+        if (MentionAt(t) >= 0 || _doc.TokenRows[t].IsClitic || !IsPronoun(t)) return false;
+        if (!_english) return true;
+        var row = _doc.TokenRows[t];
+        var text = _doc.Text.AsSpan(row.Start, row.End - row.Start);
+        return !(text.Equals("his", StringComparison.OrdinalIgnoreCase) || text.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("its", StringComparison.OrdinalIgnoreCase) || text.Equals("their", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("our", StringComparison.OrdinalIgnoreCase) || text.Equals("my", StringComparison.OrdinalIgnoreCase));
+    }
+
     public bool IsPronoun(int t) => Pos(t) == Upos.PRON && Kind(t) is ClauseWordKind.FirstPerson or ClauseWordKind.ThirdPerson;
 
     /// <summary>Auxiliaries, negators and adverbs between a subject and its verb (telah, tidak, akan, juga, did not).</summary>
@@ -117,7 +132,8 @@ internal sealed class SentenceScan
         {
             int m = MentionAt(a);
             if (m >= 0) a = Math.Max(_mentions[m].FirstToken, Start);
-            if (a - 1 >= Start && IsNominal(a - 1)) { a--; continue; }
+            if (IsPersonalPronoun(a)) break;
+            if (a - 1 >= Start && IsNominal(a - 1) && !IsPersonalPronoun(a - 1)) { a--; continue; }
             break;
         }
         int prep = a - 1 >= Start && IsPreposition(a - 1) ? a - 1 : -1;
@@ -128,8 +144,9 @@ internal sealed class SentenceScan
     public Phrase PhraseStartingAt(int t, int preposition)
     {
         int b = t;
-        while (b < End && IsNominal(b))
+        while (b < End && IsNominal(b) && !(b > t && IsPersonalPronoun(b)))
         {
+            if (IsPersonalPronoun(b)) { b++; break; }
             int m = MentionAt(b);
             b = m >= 0 ? Math.Min(_mentions[m].EndToken, End) : b + 1;
         }

@@ -383,6 +383,7 @@ internal sealed class DocumentCoder
             {
                 sources = subject;
                 targets = TargetOf(clause, match.TargetPrepositions, sources.Count > 0 ? sources[0].Actor : null);
+                if (targets.Count == 0 && sources.Count > 0) targets = ComplementSubject(clause, sources[0].Actor);
                 if (targets.Count == 0 && sources.Count > 0) targets = EventAnaphora(clause, sources[0].Actor);
             }
             Add(clause, match, sources, targets, modality, trace: trace);
@@ -395,6 +396,18 @@ internal sealed class DocumentCoder
             var trace = new ClauseTrace(sentenceIndex, clause, match, host) { Outcome = outcome };
             owner._trace.Add(trace);
             return trace;
+        }
+
+        /// <summary>"demanded that Tehran explain", "mendesak agar Israel menghentikan": the one asked is the complement's subject.</summary>
+        private List<ActorRef> ComplementSubject(Clause clause, Actor source)
+        {
+            foreach (var other in _clauses)
+            {
+                if (other.Governor != clause.Index || other.Subject.Count == 0) continue;
+                var subject = _subjects[other.Index];
+                if (subject.Count > 0 && !subject[0].IsFirstPerson && !IsSame(subject[0], source)) return subject;
+            }
+            return [];
         }
 
         /// <summary>
