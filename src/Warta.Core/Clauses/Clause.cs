@@ -38,7 +38,7 @@ public sealed class Clause
     /// <summary>The predicate token: a verb, or an event noun for a nominal clause.</summary>
     public required int Predicate { get; init; }
     public required bool IsNominal { get; init; }
-    public required Voice Voice { get; init; }
+    public required Voice Voice { get; set; }
     /// <summary>The clause's token range, half-open.</summary>
     public int Start { get; set; }
     public int End { get; set; }

@@ -32,6 +32,9 @@ public sealed class ClauseBuilder(ClauseWords words)
             };
             FindLeft(scan, clause, clauses);
             FindRight(scan, clause, t + 1);
+            // "a swap mediated by the UAE": an English participle with a by-phrase is a passive without its auxiliary.
+            if (clause.Voice != Voice.Passive && clause.Agent.Count > 0 && doc.TokenRows[t].Morph is { VerbForm: "Part", Tense: "Past" })
+                clause.Voice = Voice.Passive;
             clauses.Add(clause);
         }
         return clauses;
@@ -222,7 +225,9 @@ public sealed class ClauseBuilder(ClauseWords words)
 
     private static void AddCoordinatedSubjects(SentenceScan scan, Clause clause, int i)
     {
-        // "Indonesia dan Malaysia mengecam", "Indonesia, Malaysia dan Singapura mengecam"
+        // "Indonesia dan Malaysia mengecam", "Indonesia, Malaysia dan Singapura mengecam": the link next to the verb's
+        // subject is a conjunction; commas only continue the list.
+        if (i <= scan.Start || scan.Kind(i) != ClauseWordKind.Coordinator) return;
         while (i > scan.Start && (scan.Kind(i) == ClauseWordKind.Coordinator || scan.IsComma(i)) && scan.IsNominal(i - 1))
         {
             var phrase = scan.PhraseEndingAt(i - 1);

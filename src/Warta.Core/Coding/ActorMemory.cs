@@ -63,6 +63,13 @@ public sealed class ActorMemory
         return null;
     }
 
+    /// <summary>Actors mentioned in [<paramref name="from"/>, <paramref name="to"/>), latest first.</summary>
+    public IEnumerable<Actor> RecentSince(int from, int to)
+    {
+        for (int i = _seen.Count - 1; i >= 0; i--)
+            if (_seen[i].Token >= from && _seen[i].Token < to) yield return _seen[i].Actor;
+    }
+
     /// <summary>The latest actor of any kind mentioned before <paramref name="token"/>.</summary>
     public Actor? Latest(int token)
     {

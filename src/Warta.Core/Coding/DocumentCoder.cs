@@ -130,12 +130,7 @@ internal sealed class DocumentCoder
             EndsInQuote = _end > _start && QuoteOpenAtEnd();
             _subjects = new List<ActorRef>[_clauses.Count];
             var speechClauses = FindSpeakers();
-            for (int c = 0; c < _clauses.Count; c++)
-            {
-                _subjects[c] = ResolveSubject(_clauses[c]);
-                foreach (var subject in _subjects[c])
-                    if (subject.Start >= 0 && !subject.IsFirstPerson) _memory.ObserveSubject(subject.Actor, subject.Start);
-            }
+            for (int c = 0; c < _clauses.Count; c++) _subjects[c] = ResolveSubject(_clauses[c]);
 
             foreach (var clause in _clauses)
             {
@@ -385,9 +380,12 @@ internal sealed class DocumentCoder
                 targets = TargetOf(clause, match.TargetPrepositions, sources.Count > 0 ? sources[0].Actor : null);
                 if (targets.Count == 0 && sources.Count > 0) targets = ComplementSubject(clause, sources[0].Actor);
                 if (targets.Count == 0 && sources.Count > 0) targets = EventAnaphora(clause, sources[0].Actor);
+                if (targets.Count == 0 && sources.Count > 0 && !match.IsSpeech) targets = DiscoursePartner(sources[0].Actor);
             }
+            // "Russia and Ukraine exchanged prisoners": a reciprocal act of coordinated subjects is between them, whatever its object.
+            if (match.Reciprocal && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2) targets = sources;
             Add(clause, match, sources, targets, modality, trace: trace);
-            if (match.Reciprocal && targets.Count > 0) Add(clause, match, targets, sources, modality, trace: trace);
+            if (match.Reciprocal && targets.Count > 0 && targets != sources) Add(clause, match, targets, sources, modality, trace: trace);
         }
 
         private ClauseTrace? Trace(Clause clause, PredicateMatch? match, int? host, string outcome)
@@ -397,6 +395,33 @@ internal sealed class DocumentCoder
             owner._trace.Add(trace);
             return trace;
         }
+
+        /// <summary>
+        /// "Jepang memprotes", "Hanoi membantah", "welcomed the decision": a reaction with no party named is aimed at
+        /// the party the story last paired the source with (the other side of its latest event), else at the latest
+        /// other actor of this or the previous sentence. Marked in the rule as an implicit target.
+        /// </summary>
+        private List<ActorRef> DiscoursePartner(Actor source)
+        {
+            for (int i = _candidates.Count - 1; i >= 0; i--)
+                if (Partner(_candidates[i].Source.Actor, _candidates[i].Target?.Actor, source) is { } partner) return [Implicit(partner)];
+            for (int i = owner._events.Count - 1; i >= 0 && owner._events[i].SentenceIndex >= sentenceIndex - 3; i--)
+            {
+                var e = owner._events[i];
+                var s = new Actor(e.Source.Code, e.Source.Country, e.Source.Role, e.Source.Name);
+                var t = e.Target is { } et ? new Actor(et.Code, et.Country, et.Role, et.Name) : null;
+                if (Partner(s, t, source) is { } partner) return [Implicit(partner)];
+            }
+            int firstToken = sentenceIndex > 0 ? _doc.SentenceRows[sentenceIndex - 1].FirstToken : _start;
+            foreach (var actor in _memory.RecentSince(firstToken, _end))
+                if (actor.Key != source.Key && actor.Country is not null) return [Implicit(actor)];
+            return [];
+        }
+
+        private static Actor? Partner(Actor a, Actor? b, Actor source) =>
+            b is null ? null : a.Key == source.Key && b.Key != source.Key ? b : b.Key == source.Key && a.Key != source.Key ? a : null;
+
+        private static ActorRef Implicit(Actor actor) => new(actor, -1, -1) { IsImplicit = true };
 
         /// <summary>"demanded that Tehran explain", "mendesak agar Israel menghentikan": the one asked is the complement's subject.</summary>
         private List<ActorRef> ComplementSubject(Clause clause, Actor source)
@@ -619,6 +644,7 @@ internal sealed class DocumentCoder
             foreach (var source in sources)
             {
                 if (source.IsFirstPerson) continue;
+                if (source.Start >= 0) _memory.ObserveSubject(source.Actor, source.Start);
                 bool anyTarget = false;
                 foreach (var target in targets)
                 {
@@ -765,6 +791,8 @@ internal sealed class DocumentCoder
 internal readonly record struct ActorRef(Actor Actor, int Start, int End)
 {
     public bool IsFirstPerson { get; init; }
+    /// <summary>Not named in the clause: taken from the story around it (see DiscoursePartner).</summary>
+    public bool IsImplicit { get; init; }
 }
 
 /// <summary>What a clause asserts: negated, hypothetical (condition), a question, or an intention.</summary>

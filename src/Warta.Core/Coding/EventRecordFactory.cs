@@ -43,7 +43,7 @@ internal sealed class EventRecordFactory(CameoCodebook codebook, NewsDocument in
             Hypothetical = modality.Hypothetical || modality.Question,
             Modality = modality.Label,
             Evidence = new Evidence(doc.Text[evidenceStart..evidenceEnd], evidenceStart, evidenceEnd),
-            Rule = match.RuleName + (code != match.Code ? " +intent→" + code : ""),
+            Rule = match.RuleName + (code != match.Code ? " +intent→" + code : "") + (target is { IsImplicit: true } ? " +implicit-target" : ""),
             Place = place,
         };
     }
