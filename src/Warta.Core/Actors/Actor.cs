@@ -49,4 +49,7 @@ public readonly record struct Mention(int FirstToken, int EndToken, int Head, Me
 
     /// <summary>True when the mention is one person: a named person or a title (presiden, utusan, the envoy).</summary>
     public bool IsIndividual { get; init; }
+
+    /// <summary>True for an envoy (duta besar, utusan, ambassador): someone who by definition is abroad.</summary>
+    public bool IsEnvoy { get; init; }
 }

@@ -97,7 +97,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             }
         }
         mention = new Mention(phrase.Start, phrase.End, phrase.Head, MentionKind.Role, phrase.ToActor(), phrase.Owner is null ? "role" : "role+owner")
-            { PostedTo = phrase.PostedTo, IsIndividual = phrase.IsTitle };
+            { PostedTo = phrase.PostedTo, IsIndividual = phrase.IsTitle, IsEnvoy = phrase.FirstClass == RoleClass.Envoy };
         return true;
     }
 

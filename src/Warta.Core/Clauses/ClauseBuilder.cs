@@ -169,7 +169,7 @@ public sealed class ClauseBuilder(ClauseWords words)
                 return;
             }
             if (scan.Pos(i) is Upos.ADV or Upos.AUX or Upos.PART) { i--; continue; }
-            if (scan.Pos(i) == Upos.ADP && !stepped && i + 1 == clause.GroupStart)
+            if (scan.Pos(i) == Upos.ADP && !stepped && i + 1 == clause.GroupStart && previous.Count > 0 && previous[^1].End == clause.GroupStart)
             {
                 // "accused Kyiv of mistreating", "atas tindakan": a verb as the complement of a preposition is governed by the verb before.
                 clause.Start = i;

@@ -23,11 +23,18 @@ public sealed class ActorMemory
     public IReadOnlyCollection<Actor> People => _peopleByName.Values;
 
     private readonly List<(Actor Actor, int Token)> _subjects = [];
+    private readonly List<(Actor Actor, int Token)> _parties = [];
 
-    /// <summary>Records the subject of a clause: "kedua negara", "both sides" refer back to subjects first.</summary>
+    /// <summary>Records the subject of a clause: "katanya" after a quote points back at subjects that are people.</summary>
     public void ObserveSubject(Actor actor, int token)
     {
         if (_subjects.Count == 0 || _subjects[^1].Actor.Key != actor.Key) _subjects.Add((actor, token));
+    }
+
+    /// <summary>Records the source of an event: "kedua negara", "both sides" refer back to parties that acted.</summary>
+    public void ObserveParty(Actor actor, int token)
+    {
+        if (_parties.Count == 0 || _parties[^1].Actor.Key != actor.Key) _parties.Add((actor, token));
     }
 
     /// <summary>Records an actor mentioned at <paramref name="token"/>; a named person is remembered by each part of the name.</summary>
@@ -93,10 +100,10 @@ public sealed class ActorMemory
         if (!people)
         {
             // "kedua negara", "both sides": the two latest parties that acted.
-            for (int i = _subjects.Count - 1; i >= 0 && pair.Count < 2; i--)
+            for (int i = _parties.Count - 1; i >= 0 && pair.Count < 2; i--)
             {
-                var actor = _subjects[i].Actor;
-                if (_subjects[i].Token >= token || actor.Key == excludeKey || pair.Exists(a => a.Key == actor.Key)) continue;
+                var actor = _parties[i].Actor;
+                if (_parties[i].Token >= token || actor.Key == excludeKey || pair.Exists(a => a.Key == actor.Key)) continue;
                 pair.Add(actor);
             }
             if (pair.Count == 2) return pair;

@@ -130,7 +130,12 @@ internal sealed class DocumentCoder
             EndsInQuote = _end > _start && QuoteOpenAtEnd();
             _subjects = new List<ActorRef>[_clauses.Count];
             var speechClauses = FindSpeakers();
-            for (int c = 0; c < _clauses.Count; c++) _subjects[c] = ResolveSubject(_clauses[c]);
+            for (int c = 0; c < _clauses.Count; c++)
+            {
+                _subjects[c] = ResolveSubject(_clauses[c]);
+                foreach (var subject in _subjects[c])
+                    if (subject.Start >= 0 && !subject.IsFirstPerson) _memory.ObserveSubject(subject.Actor, subject.Start);
+            }
 
             foreach (var clause in _clauses)
             {
@@ -288,7 +293,8 @@ internal sealed class DocumentCoder
             for (int t = m.FirstToken + 1; t <= after && t < _end && country is null; t++)
                 if (_doc.TokenRows[t].IsClitic && Pronoun(t) is { } owner) country = owner.Actor.Country;
             if (country is null && after + 1 < _end && IsLocative(after) && MentionAt(after + 1) is { } place) country = place.Actor.Country;
-            country ??= _memory.HomeCountry;
+            // An envoy with no country named is a foreigner: the home country is the one place he is not from.
+            if (!m.IsEnvoy) country ??= _memory.HomeCountry;
             if (country is null) return actor;
             return Actor.Combine(country, country, actor.Role, actor.Name);
         }
@@ -644,7 +650,7 @@ internal sealed class DocumentCoder
             foreach (var source in sources)
             {
                 if (source.IsFirstPerson) continue;
-                if (source.Start >= 0) _memory.ObserveSubject(source.Actor, source.Start);
+                if (source.Start >= 0) _memory.ObserveParty(source.Actor, source.Start);
                 bool anyTarget = false;
                 foreach (var target in targets)
                 {
