@@ -39,7 +39,15 @@ public sealed class EventDateTests
     }
 
     [Fact]
-    public void An_intended_act_reads_a_weekday_forward()
+    public void An_intended_act_reads_a_weekday_forward_and_an_asserted_one_back()
+    {
+        Assert.All(Code("Rusia akan bertemu dengan Jepang pada Senin.", "2024-01-10").Events, e => Assert.Equal("2024-01-15 text", DateOf(e)));
+        Assert.All(Code("Rusia bertemu dengan Jepang pada Senin.", "2024-01-10").Events, e => Assert.Equal("2024-01-08 text", DateOf(e)));
+        Assert.Equal(2, Code("Rusia akan bertemu dengan Jepang pada Senin.", "2024-01-10").Events.Count);
+    }
+
+    [Fact]
+    public void Pekan_depan_dates_an_intended_meeting_next_week()
     {
         var coded = Code("Rusia akan bertemu dengan Jepang pekan depan.", "2024-01-10");
         Assert.All(coded.Events, e => Assert.Equal("2024-01-15 text", DateOf(e)));
