@@ -80,6 +80,9 @@ public sealed class EventCoderTests
     [Theory]
     [InlineData("Kazakhstan menerima permintaan resmi dari Kiev.", "UKR 020 KAZ asserted")]
     [InlineData("Rusia melancarkan serangan ke Ukraina.", "RUS 190 UKR asserted")]
+    [InlineData("Serangan Rusia ke Ukraina menewaskan warga sipil.", "RUS 190 UKR asserted")]
+    [InlineData("Uni Eropa menjatuhkan sanksi terhadap Rusia.", "IGOEUREEC 163 RUS asserted")]
+    [InlineData("Amerika Serikat mengumumkan sanksi baru terhadap Rusia.", "USA 163 RUS asserted")]
     public void Nominal_events_take_their_actors_from_prepositions_and_the_clause(string text, string expected) =>
         Single(Code(text), expected);
 

@@ -14,6 +14,7 @@ public sealed class SpeechTests
     [Theory]
     [InlineData("Menteri Luar Negeri Indonesia mengatakan bahwa Indonesia akan membantu Palestina.", "IDN 033 PSE asserted")]
     [InlineData("Menurut Kementerian Luar Negeri Rusia, Ukraina menyerang Rusia.", "UKR 190 RUS asserted")]
+    [InlineData("According to the Russian foreign ministry, Ukraine attacked Russia.", "UKR 190 RUS asserted")]
     public void A_named_subject_inside_reported_speech_stays_the_source(string text, string expected) => Single(Code(text), expected);
 
     [Fact]
@@ -28,4 +29,12 @@ public sealed class SpeechTests
     [InlineData("The Japanese foreign minister said Japan was ready.", "JPNGOV 010 - asserted")]
     public void A_bare_statement_gives_010_when_nothing_more_specific_is_said(string text, string expected) =>
         Single(Code(text), expected);
+
+    [Fact]
+    public void Kami_in_a_negated_bahwa_complement_is_the_speaker_and_the_event_is_negated()
+    {
+        var coded = Code("Ukraina menyatakan bahwa kami tidak akan berunding dengan Rusia.");
+        Assert.Equal(["RUS 036 UKR negated", "UKR 036 RUS negated"], Described(coded).Order());
+        Assert.Empty(coded.Asserted);
+    }
 }
