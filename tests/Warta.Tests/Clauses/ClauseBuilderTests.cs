@@ -1,0 +1,189 @@
+using Warta.Clauses;
+using Warta.Languages;
+using Warta.Morphology;
+using static Warta.Tests.Clauses.ClauseTestKit;
+
+namespace Warta.Tests.Clauses;
+
+public sealed class ClauseBuilderTests
+{
+    [Fact]
+    public void Active_transitive_has_subject_object_and_obliques()
+    {
+        var (doc, clauses) = Build("Polisi Rusia menangkap dua aktivis Ukraina di Moskow pada Senin.", Language.Indonesian);
+        var c = Assert.Single(clauses);
+        Assert.Equal(Voice.Active, c.Voice);
+        Assert.Equal("Polisi Rusia", Texts(doc, c.Subject));
+        Assert.Equal("dua aktivis Ukraina", Texts(doc, c.Objects));
+        Assert.Equal("di Moskow | pada Senin", string.Join(" | ", c.Obliques.Select(p => Word(doc, p.Preposition) + " " + PhraseText(doc, p))));
+        Assert.Empty(c.Agent);
+        Assert.Equal(ClauseOpener.None, c.Opener);
+    }
+
+    [Fact]
+    public void Di_passive_with_oleh_puts_the_agent_apart()
+    {
+        var (doc, clauses) = Build("Dua aktivis Ukraina ditangkap oleh polisi Rusia.", Language.Indonesian);
+        var c = Assert.Single(clauses);
+        Assert.Equal(Voice.Passive, c.Voice);
+        Assert.Equal("Dua aktivis Ukraina", Texts(doc, c.Subject));
+        Assert.Equal("polisi Rusia", Texts(doc, c.Agent));
+        Assert.Equal("oleh", Word(doc, c.Agent[0].Preposition));
+        Assert.Empty(c.Objects);
+    }
+
+    [Fact]
+    public void Di_passive_with_the_agent_right_after_the_verb_reads_it_as_the_first_object()
+    {
+        var (doc, clauses) = Build("Dua aktivis Ukraina ditangkap polisi Rusia.", Language.Indonesian);
+        var c = Assert.Single(clauses);
+        Assert.Equal(Voice.Passive, c.Voice);
+        Assert.Equal("Dua aktivis Ukraina", Texts(doc, c.Subject));
+        Assert.Equal("polisi Rusia", Texts(doc, c.Objects));
+        Assert.Empty(c.Agent);
+    }
+
+    [Fact]
+    public void English_passive_with_by_puts_the_agent_apart()
+    {
+        var (doc, clauses) = Build("Two Ukrainian activists were arrested by Russian police.", Language.English);
+        var c = Verb(doc, clauses, "arrested");
+        Assert.Equal(Voice.Passive, c.Voice);
+        Assert.Equal("Two Ukrainian activists", Texts(doc, c.Subject));
+        Assert.Equal("Russian police", Texts(doc, c.Agent));
+        Assert.Equal("by", Word(doc, c.Agent[0].Preposition));
+    }
+
+    [Theory]
+    [InlineData("Menteri itu memanggil duta besar Rusia, yang menyerahkan nota protes kepada Ukraina.", "id", "menyerahkan", "yang", "duta besar Rusia")]
+    [InlineData("The minister summoned the Russian ambassador, who handed a protest note to Ukraine.", "en", "handed", "who", "the Russian ambassador")]
+    public void Relative_clause_takes_the_phrase_before_the_pronoun_as_antecedent(string sentence, string lang, string verb,
+        string pronoun, string antecedent)
+    {
+        var (doc, clauses) = Build(sentence, Parse(lang));
+        var c = Verb(doc, clauses, verb);
+        Assert.Equal(ClauseOpener.Relative, c.Opener);
+        Assert.Equal(pronoun, Word(doc, c.OpenerToken));
+        Assert.NotNull(c.Antecedent);
+        Assert.EndsWith(antecedent, PhraseText(doc, c.Antecedent.Value), StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(c.Subject);
+    }
+
+    [Theory]
+    [InlineData("Indonesia dan Malaysia mengecam Israel.", "id", "mengecam", "Indonesia | Malaysia")]
+    [InlineData("Indonesia, Malaysia dan Singapura mengecam Israel.", "id", "mengecam", "Indonesia | Malaysia | Singapura")]
+    [InlineData("Indonesia and Malaysia condemned Israel.", "en", "condemned", "Indonesia | Malaysia")]
+    public void Coordinated_subjects_are_separate_phrases(string sentence, string lang, string verb, string subjects)
+    {
+        var (doc, clauses) = Build(sentence, Parse(lang));
+        Assert.Equal(subjects, Texts(doc, Verb(doc, clauses, verb).Subject));
+    }
+
+    [Fact]
+    public void Coordinated_objects_are_separate_phrases()
+    {
+        var (doc, clauses) = Build("Indonesia mengecam Israel dan Amerika Serikat.", Language.Indonesian);
+        Assert.Equal("Israel | Amerika Serikat", Texts(doc, Assert.Single(clauses).Objects));
+    }
+
+    [Fact]
+    public void A_verb_phrase_after_comma_namun_shares_the_first_subject()
+    {
+        var (doc, clauses) = Build("Ukraina mengecam Rusia, namun menegaskan komitmen terhadap perdamaian.", Language.Indonesian);
+        var first = Verb(doc, clauses, "mengecam");
+        var second = Verb(doc, clauses, "menegaskan");
+        Assert.Equal(ClauseOpener.Coordinated, second.Opener);
+        Assert.Equal(first.Index, second.SubjectFrom);
+        Assert.Empty(second.Subject);
+    }
+
+    [Theory]
+    [InlineData("Rusia mencoba untuk menghasut warga Kazakhstan.", "id", "mencoba", "menghasut")]
+    [InlineData("Russia tried to expel the Japanese diplomats.", "en", "tried", "expel")]
+    public void A_chain_verb_governs_the_verb_after_untuk_or_to(string sentence, string lang, string head, string governed)
+    {
+        var (doc, clauses) = Build(sentence, Parse(lang));
+        var governor = Verb(doc, clauses, head);
+        var chained = Verb(doc, clauses, governed);
+        Assert.Equal(ClauseOpener.Chain, chained.Opener);
+        Assert.Equal(governor.Index, chained.Governor);
+        Assert.Equal(governor.Index, chained.SubjectFrom);
+    }
+
+    [Fact]
+    public void Two_verbs_in_a_row_chain_without_untuk()
+    {
+        var (doc, clauses) = Build("Rusia berencana mengusir diplomat Jepang.", Language.Indonesian);
+        var chained = Verb(doc, clauses, "mengusir");
+        Assert.Equal(ClauseOpener.Chain, chained.Opener);
+        Assert.Equal(Verb(doc, clauses, "berencana").Index, chained.Governor);
+        Assert.Equal("diplomat Jepang", Texts(doc, chained.Objects));
+    }
+
+    [Theory]
+    [InlineData("Menteri Luar Negeri Indonesia mengatakan bahwa akan membantu Palestina.", "id", "mengatakan", "membantu", "bahwa")]
+    [InlineData("Menteri Luar Negeri Indonesia menegaskan bahwa akan membantu Palestina.", "id", "menegaskan", "membantu", "bahwa")]
+    public void A_bahwa_complement_without_a_subject_is_governed_by_the_speech_verb_and_shares_its_subject(string sentence,
+        string lang, string speech, string verb, string complementizer)
+    {
+        var (doc, clauses) = Build(sentence, Parse(lang));
+        var complement = Verb(doc, clauses, verb);
+        var governor = Verb(doc, clauses, speech);
+        Assert.Equal(ClauseOpener.Complement, complement.Opener);
+        Assert.Equal(complementizer, Word(doc, complement.OpenerToken));
+        Assert.Equal(governor.Index, complement.Governor);
+        Assert.Equal(governor.Index, complement.SubjectFrom);
+    }
+
+    [Fact]
+    public void An_apposition_is_part_of_the_subject_mention()
+    {
+        var (doc, clauses) = Build("Maria Zakharova, juru bicara Kementerian Luar Negeri Rusia, mengecam Kazakhstan.", Language.Indonesian);
+        var c = Verb(doc, clauses, "mengecam");
+        Assert.Equal("Maria Zakharova, juru bicara Kementerian Luar Negeri Rusia", Texts(doc, c.Subject));
+        Assert.Equal("Kazakhstan", Texts(doc, c.Objects));
+    }
+
+    [Theory]
+    [InlineData("Kazakhstan, pada bagiannya, mengecam Rusia.", "Kazakhstan")]
+    [InlineData("Kazakhstan, sebuah negara tetangga, mengecam Rusia.", "Kazakhstan")]
+    public void A_comma_aside_between_subject_and_verb_is_stepped_over(string sentence, string subject)
+    {
+        var (doc, clauses) = Build(sentence, Language.Indonesian);
+        var c = Verb(doc, clauses, "mengecam");
+        Assert.Equal(subject, Texts(doc, c.Subject));
+        Assert.Equal("Rusia", Texts(doc, c.Objects));
+    }
+
+    [Fact]
+    public void A_comma_aside_after_the_object_is_stepped_over()
+    {
+        var (doc, clauses) = Build("Kazakhstan mengecam Rusia, sebuah negara tetangga, pada Senin.", Language.Indonesian);
+        var c = Verb(doc, clauses, "mengecam");
+        Assert.Equal("Rusia", Texts(doc, c.Objects));
+        Assert.Contains("Senin", Texts(doc, c.Obliques));
+    }
+
+    [Theory]
+    [InlineData("Kazakhstan akan meminta bantuan China jika diserang Rusia.", "id", "diserang", "jika", "meminta")]
+    [InlineData("Ukraine will ask for help if attacked by Russia.", "en", "attacked", "if", "ask")]
+    public void Jika_and_if_open_a_conditional_clause_after_the_main_clause(string sentence, string lang, string verb, string opener, string main)
+    {
+        var (doc, clauses) = Build(sentence, Parse(lang));
+        var condition = Verb(doc, clauses, verb);
+        Assert.Equal(ClauseOpener.Condition, condition.Opener);
+        Assert.Equal(opener, Word(doc, condition.OpenerToken));
+        Assert.NotEqual(ClauseOpener.Condition, Verb(doc, clauses, main).Opener);
+    }
+
+    [Fact]
+    public void Clauses_come_in_order_with_their_index()
+    {
+        var (doc, clauses) = Build("Ukraina mengecam Rusia, namun menegaskan komitmen terhadap perdamaian.", Language.Indonesian);
+        Assert.Equal(Enumerable.Range(0, clauses.Count), clauses.Select(c => c.Index));
+        Assert.True(clauses.Zip(clauses.Skip(1)).All(p => p.First.Predicate < p.Second.Predicate));
+        Assert.All(clauses, c => Assert.InRange(c.Predicate, c.Start, c.End - 1));
+    }
+
+    private static Language Parse(string lang) => lang == "en" ? Language.English : Language.Indonesian;
+}

@@ -1,0 +1,62 @@
+using Warta.Clauses;
+using Warta.Errors;
+using Warta.Languages;
+
+namespace Warta.Tests.Clauses;
+
+public sealed class ClauseWordsTests
+{
+    [Theory]
+    [InlineData("id", "yang", ClauseWordKind.Relative)]
+    [InlineData("id", "bahwa", ClauseWordKind.Complementizer)]
+    [InlineData("id", "untuk", ClauseWordKind.Chain)]
+    [InlineData("id", "namun", ClauseWordKind.Coordinator)]
+    [InlineData("id", "setelah", ClauseWordKind.Subordinator)]
+    [InlineData("id", "jika", ClauseWordKind.Condition)]
+    [InlineData("id", "oleh", ClauseWordKind.Agent)]
+    [InlineData("id", "kami", ClauseWordKind.FirstPerson)]
+    [InlineData("id", "beliau", ClauseWordKind.ThirdPerson)]
+    [InlineData("id", "nya", ClauseWordKind.ThirdPerson)]
+    [InlineData("id", "menerima", ClauseWordKind.Receive)]
+    [InlineData("id", "melancarkan", ClauseWordKind.Light)]
+    [InlineData("en", "who", ClauseWordKind.Relative)]
+    [InlineData("en", "that", ClauseWordKind.Complementizer)]
+    [InlineData("en", "to", ClauseWordKind.Chain)]
+    [InlineData("en", "if", ClauseWordKind.Condition)]
+    [InlineData("en", "by", ClauseWordKind.Agent)]
+    [InlineData("en", "we", ClauseWordKind.FirstPerson)]
+    [InlineData("en", "she", ClauseWordKind.ThirdPerson)]
+    public void Shipped_lists_know_the_structural_words(string lang, string word, ClauseWordKind kind)
+    {
+        var words = ClauseWords.Load(TestPaths.DataDirectory, lang == "en" ? Language.English : Language.Indonesian);
+        Assert.Equal(kind, words[word]);
+    }
+
+    [Fact]
+    public void Lookup_ignores_case_and_unknown_words_are_none()
+    {
+        var words = ClauseWords.Load(TestPaths.DataDirectory, Language.Indonesian);
+        Assert.Equal(ClauseWordKind.Condition, words["Jika"]);
+        Assert.Equal(ClauseWordKind.None, words["Rusia"]);
+        Assert.True(words.Count > 20);
+    }
+
+    [Fact]
+    public void A_line_with_an_unknown_kind_is_refused_with_file_and_line()
+    {
+        var folder = Directory.CreateTempSubdirectory("warta-clause-words-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "id"));
+            File.WriteAllText(Path.Combine(folder, "id", "clause-words.tsv"), "# test\nrelative\tyang\nadverb\tjuga\n");
+            var data = Warta.Data.DataDirectory.Open(folder);
+            var error = Assert.Throws<WartaException>(() => ClauseWords.Load(data, Language.Indonesian));
+            Assert.Equal(ErrorCodes.DataFileInvalid, error.Code);
+            Assert.Contains("clause-words.tsv:3", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
