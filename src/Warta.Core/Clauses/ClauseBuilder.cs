@@ -18,9 +18,10 @@ public sealed class ClauseBuilder(ClauseWords words)
     public ClauseWords Words { get; } = words;
 
     /// <summary>The verb clauses of sentence <paramref name="sentenceIndex"/>, in order.</summary>
-    public List<Clause> Build(Document doc, int sentenceIndex, IReadOnlyList<Mention> mentions, bool startsInQuote = false)
+    public List<Clause> Build(Document doc, int sentenceIndex, IReadOnlyList<Mention> mentions, bool startsInQuote = false,
+        IReadOnlyList<Dates.DateMention>? dates = null)
     {
-        var scan = new SentenceScan(doc, sentenceIndex, mentions, Words, startsInQuote);
+        var scan = new SentenceScan(doc, sentenceIndex, mentions, Words, startsInQuote, dates);
         var clauses = new List<Clause>();
         for (int t = scan.Start; t < scan.End; t++)
         {
@@ -45,9 +46,9 @@ public sealed class ClauseBuilder(ClauseWords words)
     /// the prepositional phrases that follow.
     /// </summary>
     public Clause BuildNominal(Document doc, int sentenceIndex, IReadOnlyList<Mention> mentions, int noun, int index,
-        bool startsInQuote = false)
+        bool startsInQuote = false, IReadOnlyList<Dates.DateMention>? dates = null)
     {
-        var scan = new SentenceScan(doc, sentenceIndex, mentions, Words, startsInQuote);
+        var scan = new SentenceScan(doc, sentenceIndex, mentions, Words, startsInQuote, dates);
         var clause = new Clause
         {
             Index = index, Predicate = noun, IsNominal = true, Voice = Voice.None, InQuote = scan.InQuote(noun),
@@ -166,6 +167,7 @@ public sealed class ClauseBuilder(ClauseWords words)
                 clause.Subject.Add(phrase);
                 clause.Start = phrase.Start;
                 AddCoordinatedSubjects(scan, clause, phrase.Start - 1);
+                MarkOpenerBefore(scan, clause, previous);
                 return;
             }
             if (scan.Pos(i) is Upos.ADV or Upos.AUX or Upos.PART) { i--; continue; }
@@ -200,6 +202,25 @@ public sealed class ClauseBuilder(ClauseWords words)
             t = phrase.End - 1;
         }
         return null;
+    }
+
+    /// <summary>"Jika Rusia menyerang …", "bahwa Indonesia akan …": the word before a written subject opens the clause.</summary>
+    private static void MarkOpenerBefore(SentenceScan scan, Clause clause, List<Clause> previous)
+    {
+        int i = clause.Start - 1;
+        if (i < scan.Start) return;
+        var opener = scan.Kind(i) switch
+        {
+            ClauseWordKind.Condition => ClauseOpener.Condition,
+            ClauseWordKind.Complementizer => ClauseOpener.Complement,
+            ClauseWordKind.Subordinator => ClauseOpener.Subordinate,
+            _ => ClauseOpener.None,
+        };
+        if (opener == ClauseOpener.None) return;
+        clause.Opener = opener;
+        clause.OpenerToken = i;
+        clause.Start = i;
+        if (opener == ClauseOpener.Complement && previous.Count > 0) clause.Governor = previous[^1].Index;
     }
 
     private static void Open(Clause clause, List<Clause> previous, ClauseOpener opener, int token)

@@ -18,7 +18,10 @@ internal sealed class SentenceScan
     private readonly bool[] _quoted;
     private readonly bool _english;
 
-    public SentenceScan(Document doc, int sentenceIndex, IReadOnlyList<Mention> mentions, ClauseWords words, bool startsInQuote)
+    private readonly bool[] _dated;
+
+    public SentenceScan(Document doc, int sentenceIndex, IReadOnlyList<Mention> mentions, ClauseWords words, bool startsInQuote,
+        IReadOnlyList<Dates.DateMention>? dates = null)
     {
         _doc = doc;
         _words = words;
@@ -31,8 +34,13 @@ internal sealed class SentenceScan
         _mentionAt = new int[n];
         _asidePartner = new int[n];
         _quoted = new bool[n];
+        _dated = new bool[n];
         Array.Fill(_mentionAt, -1);
         Array.Fill(_asidePartner, -1);
+        // "pekan lalu" is a date, whatever the tagger made of "lalu".
+        if (dates is not null)
+            foreach (var d in dates)
+                for (int t = Math.Max(d.FirstToken, Start); t < Math.Min(d.EndToken, End); t++) _dated[t - Start] = true;
         for (int m = 0; m < mentions.Count; m++)
             for (int t = Math.Max(mentions[m].FirstToken, Start); t < Math.Min(mentions[m].EndToken, End); t++)
                 _mentionAt[t - Start] = m;
@@ -73,7 +81,7 @@ internal sealed class SentenceScan
         };
     }
 
-    public bool IsPredicate(int t) => Pos(t) == Upos.VERB && MentionAt(t) < 0;
+    public bool IsPredicate(int t) => Pos(t) == Upos.VERB && MentionAt(t) < 0 && !_dated[t - Start];
 
     public bool IsComma(int t) => Pos(t) == Upos.PUNCT && Is(t, ",");
 
@@ -107,7 +115,9 @@ internal sealed class SentenceScan
         if (MentionAt(t) >= 0) return false;
         var pos = Pos(t);
         if (pos is not (Upos.AUX or Upos.PART or Upos.ADV)) return false;
-        return !IsPossessive(t) && Kind(t) == ClauseWordKind.None;
+        // "Putin kemudian mengkritik": an adverb that can also join clauses (kemudian, lalu) is part of the verb group.
+        var kind = Kind(t);
+        return !IsPossessive(t) && (kind == ClauseWordKind.None || kind == ClauseWordKind.Coordinator && pos == Upos.ADV);
     }
 
     public bool IsNominal(int t)

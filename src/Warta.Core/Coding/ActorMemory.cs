@@ -59,6 +59,9 @@ public sealed class ActorMemory
     {
         for (int i = _seen.Count - 1; i >= 0; i--)
             if (_seen[i].Token < token && _seen[i].Individual) return _seen[i].Actor;
+        // No person yet: "Kazakhstan mengecam Rusia. Dia juga …" means the last subject, not the last actor named.
+        for (int i = _subjects.Count - 1; i >= 0; i--)
+            if (_subjects[i].Token < token) return _subjects[i].Actor;
         return Latest(token);
     }
 

@@ -126,7 +126,7 @@ internal sealed class DocumentCoder
 
         public void Code()
         {
-            _clauses = _lang.Clauses.Build(_doc, sentenceIndex, mentions, startsInQuote);
+            _clauses = _lang.Clauses.Build(_doc, sentenceIndex, mentions, startsInQuote, dates);
             EndsInQuote = _end > _start && QuoteOpenAtEnd();
             _subjects = new List<ActorRef>[_clauses.Count];
             var speechClauses = FindSpeakers();
@@ -383,7 +383,8 @@ internal sealed class DocumentCoder
             else
             {
                 sources = subject;
-                targets = TargetOf(clause, match.TargetPrepositions, sources.Count > 0 ? sources[0].Actor : null);
+                targets = TargetOf(clause, match.TargetPrepositions, sources.Count > 0 ? sources[0].Actor : null,
+                    anyPreposition: !match.Reciprocal);
                 if (targets.Count == 0 && sources.Count > 0) targets = ComplementSubject(clause, sources[0].Actor);
                 if (targets.Count == 0 && sources.Count > 0) targets = EventAnaphora(clause, sources[0].Actor);
                 if (targets.Count == 0 && sources.Count > 0 && !match.IsSpeech) targets = DiscoursePartner(sources[0].Actor);
@@ -502,7 +503,7 @@ internal sealed class DocumentCoder
         private static readonly string[] DefaultTargetPrepositions =
             ["kepada", "terhadap", "ke", "atas", "dengan", "untuk", "bagi", "to", "against", "with", "on", "toward", "towards", "at", "for"];
 
-        private List<ActorRef> TargetOf(Clause clause, IReadOnlyList<string> prepositions, Actor? source = null)
+        private List<ActorRef> TargetOf(Clause clause, IReadOnlyList<string> prepositions, Actor? source = null, bool anyPreposition = true)
         {
             if (prepositions.Count > 0)
                 foreach (var phrase in clause.Obliques)
@@ -510,6 +511,9 @@ internal sealed class DocumentCoder
             foreach (var phrase in clause.Objects)
                 if (ActorsIn(phrase, source) is { Count: > 0 } objects && !IsSame(objects[0], source))
                     return Conjuncts(clause.Objects, phrase, objects);
+            // A reciprocal act (bertemu dengan, membahas) takes its partner only from its own preposition or object:
+            // "membahas sanksi terhadap Rusia" is no meeting with Russia.
+            if (!anyPreposition) return [];
             foreach (var phrase in clause.Obliques)
                 if (IsWordIn(phrase.Preposition, DefaultTargetPrepositions) && ActorsIn(phrase, source) is { Count: > 0 } obliques
                     && !IsSame(obliques[0], source))
@@ -551,7 +555,7 @@ internal sealed class DocumentCoder
                 if (_doc.TokenRows[t].Pos != Upos.NOUN || MentionAt(t) is not null) continue;
                 var match = _lang.Lexicon.MatchNoun(_doc, t, _end, t);
                 if (match is null) continue;
-                var nominal = _lang.Clauses.BuildNominal(_doc, sentenceIndex, mentions, t, _clauses.Count, startsInQuote);
+                var nominal = _lang.Clauses.BuildNominal(_doc, sentenceIndex, mentions, t, _clauses.Count, startsInQuote, dates);
                 var host = HostClause(t);
                 var trace = Trace(nominal, match, host?.Index, "");
                 List<ActorRef> sources = [];
@@ -680,15 +684,21 @@ internal sealed class DocumentCoder
             for (int t = clause.GroupStart; t < clause.Predicate; t++)
             {
                 if (lexicon.IsNegator(_doc, t)) m = m with { Negated = true };
+                // "said that Japan would send aid": in reported speech "would" is the future of the past, not a condition.
+                else if (lexicon.IsCondition(_doc, t) && IsWord(t, "would") && GovernedBySpeech(clause)) m = m with { Intended = true };
                 else if (lexicon.IsCondition(_doc, t)) m = m with { Hypothetical = true };
                 else if (lexicon.MatchIntent(_doc, t, clause.Predicate + 1) is not null) m = m with { Intended = true };
             }
             if (clause.Opener == ClauseOpener.Condition) m = m with { Hypothetical = true };
             if (nominalUnder && lexicon.MatchRefusal(_doc, clause.Predicate, clause.End) is not null) m = m with { Negated = true };
+            // Modality flows down chains (berencana menyerang, refused to attend) but not into a complement clause:
+            // in "ingin mencatat bahwa kami memiliki …" the wanting is about the noting.
+            var current = clause;
             for (int g = clause.Governor, guard = 0; g >= 0 && guard < 8; g = _clauses[g].Governor, guard++)
             {
                 var governor = _clauses[g];
-                if (clause.Opener == ClauseOpener.Complement && IsSpeech(governor)) break;
+                if (current.Opener == ClauseOpener.Complement) break;
+                current = governor;
                 if (lexicon.MatchRefusal(_doc, governor.Predicate, governor.End) is not null) m = m with { Negated = true };
                 if (lexicon.MatchIntent(_doc, governor.Predicate, governor.End) is not null) m = m with { Intended = true };
                 // "accused Kyiv of mistreating prisoners": the alleged act is the accuser's claim, not a fact the text asserts.
@@ -715,7 +725,9 @@ internal sealed class DocumentCoder
         {
             // One event per (source, target, root) in a sentence: a verb beats the noun it governs, a longer code a shorter one.
             var kept = new List<Candidate>();
-            foreach (var c in _candidates.OrderBy(c => c.FromNoun).ThenByDescending(c => c.Code.Length))
+            // Kept first: a verb over a noun, a named target over an implicit one, a specific code over a generic x0.
+            foreach (var c in _candidates.OrderBy(c => c.FromNoun).ThenBy(c => c.Target is { IsImplicit: true })
+                         .ThenByDescending(c => c.Code.Length).ThenBy(c => c.Code.EndsWith('0')))
             {
                 if (kept.Exists(k => k.Source.Actor.Code == c.Source.Actor.Code && k.Target?.Actor.Code == c.Target?.Actor.Code
                                      && k.Code[..2] == c.Code[..2] && k.Modality.Label == c.Modality.Label)) continue;
@@ -725,9 +737,10 @@ internal sealed class DocumentCoder
             {
                 // A date that starts inside the clause belongs to it even where the clause stops early: "pada Selasa (14/3)".
                 int clauseEnd = c.Clause.End;
-                foreach (var d in EventDates)
+                var own = OwnDates(c.Clause);
+                foreach (var d in own)
                     if (d.FirstToken >= c.Clause.Start && d.FirstToken < clauseEnd && d.EndToken > clauseEnd) clauseEnd = d.EndToken;
-                var date = DateSelection.ForClause(EventDates, c.Clause.Start, clauseEnd, c.Clause.Predicate)?.For(c.Modality.Intended)
+                var date = DateSelection.ForClause(own, c.Clause.Start, clauseEnd, c.Clause.Predicate)?.For(c.Modality.Intended)
                     ?? StoryDate();
                 var place = PlaceOf(c.Clause);
                 owner._events.Add(owner._records.Create(sentenceIndex, c.Match, c.Code, c.Source, c.Target, c.Modality, date, place));
@@ -737,6 +750,25 @@ internal sealed class DocumentCoder
         /// <summary>
         /// The dates that can date an event: "this year" or "in 2025" in the published year says less than the published date.
         /// </summary>
+        /// <summary>
+        /// The dates a clause may take: not those inside another verb's own stretch ("X, who met Y on Monday, condemned Z"
+        /// is not dated Monday).
+        /// </summary>
+        private List<DateMention> OwnDates(Clause clause)
+        {
+            var own = new List<DateMention>(EventDates.Count);
+            foreach (var d in EventDates)
+            {
+                bool other = false;
+                foreach (var c in _clauses)
+                    if (c.Index != clause.Index && !c.IsNominal && c.GroupStart <= d.FirstToken && d.EndToken <= c.End
+                        && !(clause.GroupStart <= d.FirstToken && d.EndToken <= clause.End) && c.Predicate > clause.Start && c.Predicate < clause.Predicate)
+                        other = true;
+                if (!other) own.Add(d);
+            }
+            return own;
+        }
+
         /// <summary>A sentence that names no date continues the story of the sentence before that did.</summary>
         private DateMention? StoryDate() =>
             owner._storyDate is { } story && sentenceIndex - owner._storyDateSentence <= StoryDateReach ? story : null;

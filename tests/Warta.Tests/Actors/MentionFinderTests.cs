@@ -14,7 +14,7 @@ public sealed class MentionFinderTests
     [InlineData("Duta Besar Ukraina untuk Kazakhstan dipanggil.", "Role UKRGOV")]
     [InlineData("Duta besar Astana untuk Rusia dipanggil.", "Role KAZGOV")]
     [InlineData("Kazakhstan membalas setelah duta besarnya untuk Moskow dipanggil.", "Country KAZ | Role GOV")]
-    [InlineData("Polisi menangkap dua orang.", "Role COP")]
+    [InlineData("Polisi menangkap dua orang.", "Role COP | Role CVL")]
     [InlineData("Dewan Keamanan PBB bersidang.", "Igo IGOUNO")]
     [InlineData("Sekretaris Jenderal PBB berbicara.", "Role IGOUNO")]
     [InlineData("Rusia dan Tiongkok menandatangani perjanjian.", "Country RUS | Country CHN")]
