@@ -74,11 +74,22 @@ internal sealed class SentenceScan
         {
             // "that agreement", "which country": determiners, not clause openers.
             ClauseWordKind.Complementizer or ClauseWordKind.Relative when row.Pos == Upos.DET => ClauseWordKind.None,
-            // English "as a partner", "after the talks" are prepositions; Indonesian "setelah" is both and opens a clause either way.
-            ClauseWordKind.Subordinator when _english && row.Pos == Upos.ADP => ClauseWordKind.None,
+            // English "as a partner", "after the talks" are prepositions, but "after Russian missiles struck" opens a clause;
+            // Indonesian "setelah" is both and opens a clause either way.
+            ClauseWordKind.Subordinator when _english && row.Pos == Upos.ADP && !VerbFollowsPhrase(t) => ClauseWordKind.None,
             ClauseWordKind.Receive or ClauseWordKind.Light when row.Pos != Upos.VERB => ClauseWordKind.None,
             _ => kind,
         };
+    }
+
+    /// <summary>True when a noun phrase and then a verb (after any auxiliaries) follow token <paramref name="t"/>.</summary>
+    private bool VerbFollowsPhrase(int t)
+    {
+        int k = t + 1;
+        int nouns = 0;
+        while (k < End && (MentionAt(k) >= 0 || Pos(k) is Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.DET or Upos.ADJ or Upos.NUM)) { k++; nouns++; }
+        while (k < End && Pos(k) is Upos.AUX or Upos.ADV or Upos.PART) k++;
+        return nouns > 0 && k < End && Pos(k) == Upos.VERB;
     }
 
     public bool IsPredicate(int t) => Pos(t) == Upos.VERB && MentionAt(t) < 0 && !_dated[t - Start];

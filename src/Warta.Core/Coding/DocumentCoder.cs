@@ -287,7 +287,8 @@ internal sealed class DocumentCoder
         private Actor Resolve(Mention m)
         {
             var actor = m.Actor;
-            if (actor.Country is not null || m.Kind is MentionKind.Igo) return actor;
+            // Only a bare role (polisi → COP) needs a country; an IGO official (IGOUNO) has none to find.
+            if (actor.Country is not null || m.Kind is MentionKind.Igo || actor.Code != actor.Role) return actor;
             string? country = null;
             int after = m.EndToken;
             for (int t = m.FirstToken + 1; t <= after && t < _end && country is null; t++)
@@ -424,6 +425,9 @@ internal sealed class DocumentCoder
                 if (actor.Key != source.Key && actor.Country is not null) return [Implicit(actor)];
             return [];
         }
+
+        private ActorRef? HomeGovernment() =>
+            _memory.HomeCountry is { } home ? Implicit(Actor.Combine(home, home, "GOV")) : null;
 
         private static Actor? Partner(Actor a, Actor? b, Actor source) =>
             b is null ? null : a.Key == source.Key && b.Key != source.Key ? b : b.Key == source.Key && a.Key != source.Key ? a : null;
@@ -641,6 +645,8 @@ internal sealed class DocumentCoder
                 trace.Outcome = sources.Count == 0 ? "matched, but no source actor was found"
                     : $"coded {modality.Label}: {string.Join(", ", sources.Select(s => s.Actor.Code))} → {(targets.Count == 0 ? "no target" : string.Join(", ", targets.Select(t => t.Actor.Code)))}";
             var code = match.Code;
+            // A protest with no one named is aimed at the government of the country it happens in.
+            if (targets.Count == 0 && code.StartsWith("14") && HomeGovernment() is { } government) targets = [government];
             if (modality.Intended)
             {
                 var intent = _lang.Lexicon.Modality.IntentCode(code) ?? _lang.Lexicon.Modality.ThreatCode(code);
