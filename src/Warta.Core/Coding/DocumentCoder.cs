@@ -255,7 +255,8 @@ internal sealed class DocumentCoder
                 }
                 if (IsPairWord(t))
                 {
-                    foreach (var actor in _memory.LatestPair(t, people: !IsCollectiveNoun(t + 1), exclude?.Key))
+                    // "kedua menteri" looks back before its own sentence, past any apposition next to it.
+                    foreach (var actor in _memory.LatestPair(_start, people: !IsCollectiveNoun(t + 1), exclude?.Key))
                         result.Add(new ActorRef(actor, t, Math.Min(t + 2, phrase.End)));
                     if (result.Count > 0) return result;
                 }
@@ -664,13 +665,21 @@ internal sealed class DocumentCoder
                 bool anyTarget = false;
                 foreach (var target in targets)
                 {
-                    if (target.IsFirstPerson || target.Actor.Code == source.Actor.Code) continue;
+                    if (target.IsFirstPerson || IsSelf(source.Actor, target.Actor)) continue;
                     anyTarget = true;
                     _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun));
                 }
                 if (!anyTarget && AllowsNoTarget(code)) _candidates.Add(new Candidate(clause, match, code, source, null, modality, fromNoun));
             }
         }
+
+        /// <summary>
+        /// An actor acting on itself: the same code, or a country and one of its own parts ("Moskow" and "RUSGOV").
+        /// Two different parts of one country (IDNCOP against IDNOPP) are a domestic dyad and stay.
+        /// </summary>
+        private static bool IsSelf(Actor source, Actor target) =>
+            source.Code == target.Code
+            || source.Key == target.Key && (source.Code == source.Country || target.Code == target.Country || source.Role == target.Role);
 
         /// <summary>Consultations, diplomatic and material cooperation and yielding are acts two parties do together.</summary>
         private static bool IsJointAct(string code) => code[..2] is "04" or "05" or "06" or "08";
