@@ -168,6 +168,11 @@ public sealed class ClauseBuilder(ClauseWords words)
                 clause.Start = phrase.Start;
                 AddCoordinatedSubjects(scan, clause, phrase.Start - 1);
                 MarkOpenerBefore(scan, clause, previous);
+                // "menuduh Pakistan melancarkan", "urged Tokyo to address": the subject is the previous verb's object,
+                // and the clause is that verb's complement.
+                if (clause.Opener == ClauseOpener.None && previous.Count > 0 && previous[^1].Objects.Count > 0
+                    && previous[^1].Objects[0].Start == clause.Start)
+                    clause.Governor = previous[^1].Index;
                 return;
             }
             if (scan.Pos(i) is Upos.ADV or Upos.AUX or Upos.PART) { i--; continue; }

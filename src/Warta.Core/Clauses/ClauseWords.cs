@@ -20,6 +20,7 @@ public enum ClauseWordKind : byte
     ThirdPerson,
     Receive,
     Light,
+    Realising,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -42,7 +43,7 @@ public sealed class ClauseWords
         {
             if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
                 throw new WartaException(ErrorCodes.DataFileInvalid,
-                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light");
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising");
             kinds[fields[1]] = kind;
         }
         return new ClauseWords(kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
@@ -67,6 +68,7 @@ public sealed class ClauseWords
             "third-person" => ClauseWordKind.ThirdPerson,
             "receive" => ClauseWordKind.Receive,
             "light" => ClauseWordKind.Light,
+            "realising" => ClauseWordKind.Realising,
             _ => ClauseWordKind.None,
         };
         return kind != ClauseWordKind.None;

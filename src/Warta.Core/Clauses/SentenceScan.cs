@@ -77,7 +77,7 @@ internal sealed class SentenceScan
             // English "as a partner", "after the talks" are prepositions, but "after Russian missiles struck" opens a clause;
             // Indonesian "setelah" is both and opens a clause either way.
             ClauseWordKind.Subordinator when _english && row.Pos == Upos.ADP && !VerbFollowsPhrase(t) => ClauseWordKind.None,
-            ClauseWordKind.Receive or ClauseWordKind.Light when row.Pos != Upos.VERB => ClauseWordKind.None,
+            ClauseWordKind.Receive or ClauseWordKind.Light or ClauseWordKind.Realising when row.Pos != Upos.VERB => ClauseWordKind.None,
             _ => kind,
         };
     }

@@ -705,6 +705,11 @@ internal sealed class DocumentCoder
                 else if (lexicon.MatchIntent(_doc, t, clause.Predicate + 1) is not null) m = m with { Intended = true };
             }
             if (clause.Opener == ClauseOpener.Condition) m = m with { Hypothetical = true };
+            // "dikerahkan untuk membebaskan sandera", "agar ia mundur": a purpose is not a fact, unless the verb before
+            // says it came about (berhasil, mulai, continued to).
+            if (clause.Opener == ClauseOpener.Chain && clause.OpenerToken >= 0 && clause.Governor >= 0
+                && !IsRealising(_clauses[clause.Governor]) && _lang.Lexicon.Modality.MatchIntent(_doc, _clauses[clause.Governor].Predicate, _end) is null)
+                m = m with { Hypothetical = true };
             if (nominalUnder && lexicon.MatchRefusal(_doc, clause.Predicate, clause.End) is not null) m = m with { Negated = true };
             // Modality flows down chains (berencana menyerang, refused to attend) but not into a complement clause:
             // in "ingin mencatat bahwa kami memiliki …" the wanting is about the noting.
@@ -726,6 +731,8 @@ internal sealed class DocumentCoder
             if (IsQuestion()) m = m with { Question = true };
             return m;
         }
+
+        private bool IsRealising(Clause governor) => HostKind(governor) == ClauseWordKind.Realising;
 
         private bool IsQuestion()
         {
