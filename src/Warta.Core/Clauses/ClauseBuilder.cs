@@ -79,7 +79,9 @@ public sealed class ClauseBuilder(ClauseWords words)
     {
         int v = clause.Predicate;
         int i = v - 1;
-        while (i >= scan.Start && scan.IsVerbGroup(i)) i--;
+        while (i >= scan.Start && scan.IsVerbGroupOrAdverb(i)) i--;
+        // "adalah untuk “membunuh …": a quote that opens right before the verb continues the clause around it.
+        if (i > scan.Start && scan.IsOpeningQuote(i)) i--;
         clause.GroupStart = i + 1;
         clause.Start = i + 1;
         bool stepped = false;

@@ -21,6 +21,7 @@ public enum ClauseWordKind : byte
     Receive,
     Light,
     Realising,
+    Adverbial,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -43,7 +44,7 @@ public sealed class ClauseWords
         {
             if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
                 throw new WartaException(ErrorCodes.DataFileInvalid,
-                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising");
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial");
             kinds[fields[1]] = kind;
         }
         return new ClauseWords(kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
@@ -69,6 +70,7 @@ public sealed class ClauseWords
             "receive" => ClauseWordKind.Receive,
             "light" => ClauseWordKind.Light,
             "realising" => ClauseWordKind.Realising,
+            "adverbial" => ClauseWordKind.Adverbial,
             _ => ClauseWordKind.None,
         };
         return kind != ClauseWordKind.None;

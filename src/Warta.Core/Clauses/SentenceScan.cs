@@ -92,7 +92,12 @@ internal sealed class SentenceScan
         return nouns > 0 && k < End && Pos(k) == Upos.VERB;
     }
 
-    public bool IsPredicate(int t) => Pos(t) == Upos.VERB && MentionAt(t) < 0 && !_dated[t - Start];
+    public bool IsPredicate(int t) => Pos(t) == Upos.VERB && MentionAt(t) < 0 && !_dated[t - Start] && !IsAdverbialized(t);
+
+    /// <summary>"secara terbuka": the word after an adverb-maker is an adverb, whatever its tag.</summary>
+    private bool IsAdverbialized(int t) => t - 1 >= Start && Kind(t - 1) == ClauseWordKind.Adverbial;
+
+    public bool IsOpeningQuote(int t) => Pos(t) == Upos.PUNCT && (Is(t, "“") || Is(t, "«"));
 
     public bool IsComma(int t) => Pos(t) == Upos.PUNCT && Is(t, ",");
 
@@ -130,6 +135,10 @@ internal sealed class SentenceScan
         var kind = Kind(t);
         return !IsPossessive(t) && (kind == ClauseWordKind.None || kind == ClauseWordKind.Coordinator && pos == Upos.ADV);
     }
+
+    private bool IsAdverbPart(int t) => Kind(t) == ClauseWordKind.Adverbial || IsAdverbialized(t);
+
+    public bool IsVerbGroupOrAdverb(int t) => IsVerbGroup(t) || MentionAt(t) < 0 && IsAdverbPart(t);
 
     public bool IsNominal(int t)
     {

@@ -660,18 +660,21 @@ internal sealed class DocumentCoder
                 targets = sources;
             foreach (var source in sources)
             {
-                if (source.IsFirstPerson) continue;
+                // A bare role whose country was never found ("seorang duta besar") says too little to code.
+                if (source.IsFirstPerson || IsBareRole(source.Actor)) continue;
                 if (source.Start >= 0) _memory.ObserveParty(source.Actor, source.Start);
                 bool anyTarget = false;
                 foreach (var target in targets)
                 {
-                    if (target.IsFirstPerson || IsSelf(source.Actor, target.Actor)) continue;
+                    if (target.IsFirstPerson || IsBareRole(target.Actor) || IsSelf(source.Actor, target.Actor)) continue;
                     anyTarget = true;
                     _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun));
                 }
                 if (!anyTarget && AllowsNoTarget(code)) _candidates.Add(new Candidate(clause, match, code, source, null, modality, fromNoun));
             }
         }
+
+        private static bool IsBareRole(Actor actor) => actor.Country is null && actor.Code == actor.Role;
 
         /// <summary>
         /// An actor acting on itself: the same code, or a country and one of its own parts ("Moskow" and "RUSGOV").
