@@ -1,17 +1,33 @@
 namespace Warta.Benchmarks;
 
-internal sealed record BenchmarkOptions(string UdDirectory, int Passes)
+/// <summary>
+/// Command line: <c>[analyze|code] [UD_DIR] [--passes N]</c>. <c>analyze</c> (the default) measures the language
+/// layer and the mention finder; <c>code</c> the whole event coder.
+/// </summary>
+internal sealed record BenchmarkOptions(string Command, string UdDirectory, int Passes)
 {
+    public const string Analyze = "analyze";
+    public const string Code = "code";
+
     public static BenchmarkOptions Parse(string[] args)
     {
         string ud = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/ud"));
+        string command = Analyze;
         int passes = 5;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--passes" && i + 1 < args.Length) passes = int.Parse(args[++i]);
+            else if (i == 0 && args[i] is Analyze or Code) command = args[i];
             else ud = args[i];
         }
         if (!Directory.Exists(ud)) throw new DirectoryNotFoundException($"UD folder '{ud}' not found; pass it as the first argument");
-        return new BenchmarkOptions(ud, passes);
+        return new BenchmarkOptions(command, ud, passes);
+    }
+
+    /// <summary>The seed articles (../shared/seed/*.txt), next to the UD folder; none when that folder is absent.</summary>
+    public IReadOnlyList<string> SeedArticles()
+    {
+        var seed = Path.Combine(Path.GetDirectoryName(UdDirectory.TrimEnd('/', '\\'))!, "seed");
+        return Directory.Exists(seed) ? Directory.GetFiles(seed, "*.txt").Order().ToList() : [];
     }
 }

@@ -3,11 +3,17 @@ using Warta;
 using Warta.Benchmarks;
 using Warta.Languages;
 
-// Throughput of the language layer over the raw sentences of the UD treebanks, one core, plus peak memory.
-// Usage: dotnet run -c Release --project benchmarks/Warta.Benchmarks -- [UD_DIR] [--passes N]
+// Throughput over the raw sentences of the UD treebanks, one core, plus peak memory.
+// Usage: dotnet run -c Release --project benchmarks/Warta.Benchmarks -- [analyze|code] [UD_DIR] [--passes N]
+//   analyze (default): the language layer and the actor mention finder; code: the whole event coder.
 var options = BenchmarkOptions.Parse(args);
 var corpus = UdCorpus.Load(options.UdDirectory);
 Console.WriteLine($"corpus: {corpus.Count} sentences from {options.UdDirectory}");
+if (options.Command == BenchmarkOptions.Code)
+{
+    CoderBenchmark.Run(options, corpus);
+    return;
+}
 
 var loadClock = Stopwatch.StartNew();
 var analyzer = TextAnalyzer.Load();

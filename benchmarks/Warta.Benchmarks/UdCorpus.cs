@@ -28,4 +28,19 @@ internal sealed class UdCorpus
         if (!_sentences.TryGetValue(language, out var list)) return [];
         return list.Chunk(sentencesPerDocument).Select(c => (string.Join("\n", c), c.Length)).ToList();
     }
+
+    /// <summary>The same documents as <see cref="Documents"/>, with their language, for the coder.</summary>
+    public IReadOnlyList<BenchDocument> CoderDocuments(Language language, int sentencesPerDocument) =>
+        Documents(language, sentencesPerDocument).Select(d => new BenchDocument(d.Text, language, d.Sentences)).ToList();
+
+    /// <summary>Every language's documents, alternating between languages, as a mixed feed would bring them.</summary>
+    public IReadOnlyList<BenchDocument> MixedCoderDocuments(IEnumerable<Language> languages, int sentencesPerDocument)
+    {
+        var queues = languages.Select(l => new Queue<BenchDocument>(CoderDocuments(l, sentencesPerDocument))).ToList();
+        var mixed = new List<BenchDocument>();
+        while (queues.Any(q => q.Count > 0))
+            foreach (var queue in queues)
+                if (queue.TryDequeue(out var document)) mixed.Add(document);
+        return mixed;
+    }
 }
