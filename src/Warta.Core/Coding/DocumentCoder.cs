@@ -187,7 +187,7 @@ internal sealed class DocumentCoder
 
         private bool IsSpeech(Clause clause)
         {
-            if (_lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start) is { IsSpeech: true }) return true;
+            if (VerbMatch(clause) is { IsSpeech: true }) return true;
             return _lang.Lexicon.Modality.MatchSpeech(_doc, clause.Predicate, _end) is not null;
         }
 
@@ -277,11 +277,31 @@ internal sealed class DocumentCoder
             return ActorsIn(new Phrase(t, stop, -1));
         }
 
+        private int[]? _mentionAt;
+
         private Mention? MentionAt(int t)
         {
-            foreach (var m in mentions)
-                if (t >= m.FirstToken && t < m.EndToken) return m;
-            return null;
+            if (t < _start || t >= _end) return null;
+            if (_mentionAt is null)
+            {
+                _mentionAt = new int[_end - _start];
+                Array.Fill(_mentionAt, -1);
+                for (int m = 0; m < mentions.Count; m++)
+                    for (int k = Math.Max(mentions[m].FirstToken, _start); k < Math.Min(mentions[m].EndToken, _end); k++)
+                        if (_mentionAt[k - _start] < 0) _mentionAt[k - _start] = m;
+            }
+            int index = _mentionAt[t - _start];
+            return index < 0 ? null : mentions[index];
+        }
+
+        private readonly Dictionary<int, PredicateMatch?> _verbMatches = [];
+
+        /// <summary>The lexicon entry of a clause's verb, looked up once per clause.</summary>
+        private PredicateMatch? VerbMatch(Clause clause)
+        {
+            if (!_verbMatches.TryGetValue(clause.Predicate, out var match))
+                _verbMatches[clause.Predicate] = match = _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start);
+            return match;
         }
 
         /// <summary>A role noun without a country takes it from "-nya", "di X" or the document's home country.</summary>
@@ -364,7 +384,7 @@ internal sealed class DocumentCoder
 
         private void CodeVerbClause(Clause clause)
         {
-            var match = _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start);
+            var match = VerbMatch(clause);
             if (_lang.Lexicon.Modality.MatchRefusal(_doc, clause.Predicate, clause.End) is { Kind: "abstain" or "fail" } refusal)
             {
                 // "menahan diri dari kritik", "failed to": the verb marks what did not happen; it is no event of its own.
@@ -623,7 +643,7 @@ internal sealed class DocumentCoder
         /// <summary>A speech verb is a statement (010) only when nothing more specific came from its speaker.</summary>
         private void CodeStatement(Clause clause)
         {
-            var match = _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start);
+            var match = VerbMatch(clause);
             var speaker = SpeakerOf(clause);
             var trace = Trace(clause, match, null, "speech verb");
             if (speaker.Count == 0) { if (trace is not null) trace.Outcome = "speech verb: no speaker found"; return; }
@@ -726,7 +746,7 @@ internal sealed class DocumentCoder
                 if (lexicon.MatchRefusal(_doc, governor.Predicate, governor.End) is not null) m = m with { Negated = true };
                 if (lexicon.MatchIntent(_doc, governor.Predicate, governor.End) is not null) m = m with { Intended = true };
                 // "accused Kyiv of mistreating prisoners": the alleged act is the accuser's claim, not a fact the text asserts.
-                if (_lang.Lexicon.MatchVerb(_doc, governor.Predicate, governor.End, governor.Start) is { } said && said.Code.StartsWith("11"))
+                if (VerbMatch(governor) is { } said && said.Code.StartsWith("11"))
                     m = m with { Alleged = true };
                 var outer = ModalityOf(governor);
                 if (outer.Negated) m = m with { Negated = true };
@@ -756,7 +776,7 @@ internal sealed class DocumentCoder
                          .ThenByDescending(c => c.Code.Length).ThenBy(c => c.Code.EndsWith('0')))
             {
                 if (kept.Exists(k => k.Source.Actor.Code == c.Source.Actor.Code && k.Target?.Actor.Code == c.Target?.Actor.Code
-                                     && k.Code[..2] == c.Code[..2] && k.Modality.Label == c.Modality.Label)) continue;
+                                     && k.Code.AsSpan(0, 2).SequenceEqual(c.Code.AsSpan(0, 2)) && k.Modality.Label == c.Modality.Label)) continue;
                 kept.Add(c);
             }
             foreach (var c in kept.OrderBy(c => c.Clause.Predicate))
