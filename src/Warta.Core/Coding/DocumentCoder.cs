@@ -656,6 +656,13 @@ internal sealed class DocumentCoder
             List<ActorRef> targets = [];
             foreach (var phrase in clause.Obliques)
                 if (IsWord(phrase.Preposition, "kepada", "to") && ActorsIn(phrase, speaker[0].Actor) is { Count: > 0 } addressee) { targets = addressee; break; }
+            // A statement with a specific code (keprihatinan 012, belasungkawa 018) is about someone: find them as for any event.
+            if (targets.Count == 0 && match.HasCue)
+            {
+                targets = TargetOf(clause, match.TargetPrepositions, speaker[0].Actor);
+                if (targets.Count == 0) targets = EventAnaphora(clause, speaker[0].Actor);
+                if (targets.Count == 0) targets = DiscoursePartner(speaker[0].Actor);
+            }
             Add(clause, match, speaker, targets.Count > 0 && targets[0].Actor.Key != speaker[0].Actor.Key ? targets : [], ModalityOf(clause), trace: trace);
         }
 
@@ -748,6 +755,9 @@ internal sealed class DocumentCoder
                 // "accused Kyiv of mistreating prisoners": the alleged act is the accuser's claim, not a fact the text asserts.
                 if (VerbMatch(governor) is { } said && said.Code.StartsWith("11"))
                     m = m with { Alleged = true };
+                // "menuntut pemerintah menarik pasukan", "urged Tokyo to address": what is asked for has not happened.
+                if (VerbMatch(governor) is { } asked && asked.Code[..2] is "02" or "10" or "13")
+                    m = m with { Hypothetical = true };
                 var outer = ModalityOf(governor);
                 if (outer.Negated) m = m with { Negated = true };
                 if (outer.Hypothetical) m = m with { Hypothetical = true };
@@ -769,6 +779,10 @@ internal sealed class DocumentCoder
 
         private void Emit()
         {
+            // "berjanji membantu", "sepakat memperkuat kerja sama": the promise is coded on the promised act (03x), so the
+            // promising verb's own event goes when that act was coded.
+            _candidates.RemoveAll(c => !c.FromNoun && _lang.Lexicon.Modality.MatchIntent(_doc, c.Clause.Predicate, _end) is not null
+                && _candidates.Exists(o => o.Clause.Governor == c.Clause.Index && !o.FromNoun));
             // One event per (source, target, root) in a sentence: a verb beats the noun it governs, a longer code a shorter one.
             var kept = new List<Candidate>();
             // Kept first: a verb over a noun, a named target over an implicit one, a specific code over a generic x0.
