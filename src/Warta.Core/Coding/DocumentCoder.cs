@@ -673,8 +673,7 @@ internal sealed class DocumentCoder
                 trace.Outcome = sources.Count == 0 ? "matched, but no source actor was found"
                     : $"coded {modality.Label}: {string.Join(", ", sources.Select(s => s.Actor.Code))} → {(targets.Count == 0 ? "no target" : string.Join(", ", targets.Select(t => t.Actor.Code)))}";
             var code = match.Code;
-            // A protest with no one named is aimed at the government of the country it happens in.
-            if (targets.Count == 0 && code.StartsWith("14") && HomeGovernment() is { } government) targets = [government];
+            // A protest with no one named is aimed at the government of the country it happens in (below, per source).
             if (modality.Intended)
             {
                 var intent = _lang.Lexicon.Modality.IntentCode(code) ?? _lang.Lexicon.Modality.ThreatCode(code);
@@ -696,6 +695,11 @@ internal sealed class DocumentCoder
                     if (target.IsFirstPerson || IsBareRole(target.Actor) || IsSelf(source.Actor, target.Actor)) continue;
                     anyTarget = true;
                     _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun));
+                }
+                if (!anyTarget && code.StartsWith("14") && HomeGovernment() is { } government && !IsSelf(source.Actor, government.Actor))
+                {
+                    _candidates.Add(new Candidate(clause, match, code, source, government, modality, fromNoun));
+                    anyTarget = true;
                 }
                 if (!anyTarget && AllowsNoTarget(code)) _candidates.Add(new Candidate(clause, match, code, source, null, modality, fromNoun));
             }
@@ -737,7 +741,7 @@ internal sealed class DocumentCoder
             if (clause.Opener == ClauseOpener.Condition) m = m with { Hypothetical = true };
             // "dikerahkan untuk membebaskan sandera", "agar ia mundur": a purpose is not a fact, unless the verb before
             // says it came about (berhasil, mulai, continued to).
-            if (clause.Opener == ClauseOpener.Chain && clause.OpenerToken >= 0 && clause.Governor >= 0
+            if (clause.Opener == ClauseOpener.Chain && clause.OpenerToken >= 0 && clause.Governor >= 0 && !IsVerbalAct(clause)
                 && !IsRealising(_clauses[clause.Governor]) && _lang.Lexicon.Modality.MatchIntent(_doc, _clauses[clause.Governor].Predicate, _end) is null
                 && _lang.Lexicon.Modality.MatchRefusal(_doc, _clauses[clause.Governor].Predicate, _end) is null)
                 m = m with { Hypothetical = true };
@@ -765,6 +769,13 @@ internal sealed class DocumentCoder
             if (IsQuestion()) m = m with { Question = true };
             return m;
         }
+
+        /// <summary>
+        /// Saying, asking, demanding, criticising and protesting happen in the act of the purpose clause itself:
+        /// "rallied to demand", "dipanggil untuk menyampaikan protes" did demand and protest.
+        /// </summary>
+        private bool IsVerbalAct(Clause clause) =>
+            !clause.IsNominal && VerbMatch(clause) is { } match && match.Code[..2] is "01" or "02" or "10" or "11" or "12" or "13" or "14";
 
         private bool IsRealising(Clause governor) => HostKind(governor) == ClauseWordKind.Realising;
 
