@@ -88,6 +88,12 @@ public sealed class ClauseBuilder(ClauseWords words)
         (int Open, int Close) firstAside = (-1, -1);
         while (i >= scan.Start)
         {
+            // "pada Rabu (16/11) menyerukan": a date is an adjunct, stepped over like a prepositional phrase.
+            if (scan.DateStart(i) is var dateStart && dateStart >= 0)
+            {
+                i = dateStart - 1;
+                continue;
+            }
             if (scan.IsPredicate(i))
             {
                 // Two verbs in a row (mencoba menarik): the second is governed by the first.

@@ -94,6 +94,14 @@ internal sealed class SentenceScan
 
     public bool IsPredicate(int t) => Pos(t) == Upos.VERB && MentionAt(t) < 0 && !_dated[t - Start] && !IsAdverbialized(t);
 
+    /// <summary>The first token of the date expression that holds <paramref name="t"/>, or -1.</summary>
+    public int DateStart(int t)
+    {
+        if (!_dated[t - Start]) return -1;
+        while (t - 1 >= Start && _dated[t - 1 - Start]) t--;
+        return t;
+    }
+
     /// <summary>"secara terbuka": the word after an adverb-maker is an adverb, whatever its tag.</summary>
     private bool IsAdverbialized(int t) => t - 1 >= Start && Kind(t - 1) == ClauseWordKind.Adverbial;
 

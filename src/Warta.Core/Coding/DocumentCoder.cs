@@ -596,7 +596,17 @@ internal sealed class DocumentCoder
                 if (sources.Count == 0 && match.SourcePrepositions.Count > 0)
                     foreach (var phrase in nominal.Obliques)
                         if (IsWordIn(phrase.Preposition, match.SourcePrepositions) && ActorsIn(phrase) is { Count: > 0 } from) { sources = from; break; }
+                // "Serangan drone Rusia": after a trigger of several words the owner is the first phrase that follows.
+                if (sources.Count == 0 && !patientPossessor && nominal.Objects.Count > 0 && nominal.Objects[0].Start <= Math.Max(match.TriggerEnd, match.CueEnd)
+                    && ActorsIn(nominal.Objects[0]) is { Count: > 0 } owner)
+                {
+                    sources = owner;
+                    nominal.Objects.RemoveAt(0);
+                }
                 var targets = patientPossessor && possessed.Count > 0 ? possessed : TargetOf(nominal, match.TargetPrepositions);
+                // "Serangan Rusia menghantam jaringan listrik di Odesa": an attack that is the subject of a verb hits where the verb says.
+                if (targets.Count == 0 && SubjectHost(t) is { } struck && match.Code[..2] is "18" or "19" or "20")
+                    targets = TargetOrPlace(struck, sources.Count > 0 ? sources[0].Actor : null);
                 if (host is not null)
                 {
                     var hostKind = HostKind(host);
@@ -622,6 +632,24 @@ internal sealed class DocumentCoder
         private bool IsProcessNoun(int t) =>
             _doc.Language == Languages.Language.Indonesian && _doc[t].Morph is { } morph
             && morph.Prefixes.Count > 0 && morph.Prefixes[0] is "peN" or "per" && morph.Suffixes.Contains("an");
+
+        private Clause? SubjectHost(int t)
+        {
+            foreach (var clause in _clauses)
+                foreach (var p in clause.Subject)
+                    if (p.Contains(t)) return clause;
+            return null;
+        }
+
+        private List<ActorRef> TargetOrPlace(Clause clause, Actor? source)
+        {
+            var targets = TargetOf(clause, [], source);
+            if (targets.Count > 0) return targets;
+            foreach (var phrase in clause.Obliques)
+                if (IsLocative(phrase.Preposition) && ActorsIn(phrase, source, places: true) is { Count: > 0 } place && !IsSame(place[0], source))
+                    return place;
+            return [];
+        }
 
         private bool IsNegatedNoun(int t)
         {
