@@ -94,6 +94,12 @@ public sealed class ClauseBuilder(ClauseWords words)
                 i = dateStart - 1;
                 continue;
             }
+            // "Kementerian Kelautan dan Perikanan (KKP) menangkap": a bracketed acronym or gloss is stepped over.
+            if (scan.BracketOpening(i) is var bracket && bracket > scan.Start)
+            {
+                i = bracket - 1;
+                continue;
+            }
             if (scan.IsPredicate(i))
             {
                 // Two verbs in a row (mencoba menarik): the second is governed by the first.

@@ -105,6 +105,15 @@ internal sealed class SentenceScan
     /// <summary>"secara terbuka": the word after an adverb-maker is an adverb, whatever its tag.</summary>
     private bool IsAdverbialized(int t) => t - 1 >= Start && Kind(t - 1) == ClauseWordKind.Adverbial;
 
+    /// <summary>For a closing bracket, its opening bracket within the sentence; else -1 ("Kementerian … (KKP) menangkap").</summary>
+    public int BracketOpening(int t)
+    {
+        if (Pos(t) != Upos.PUNCT || !Is(t, ")")) return -1;
+        for (int k = t - 1; k >= Start && t - k <= MaxAside; k--)
+            if (Is(k, "(")) return k;
+        return -1;
+    }
+
     public bool IsOpeningQuote(int t) => Pos(t) == Upos.PUNCT && (Is(t, "“") || Is(t, "«"));
 
     public bool IsComma(int t) => Pos(t) == Upos.PUNCT && Is(t, ",");
