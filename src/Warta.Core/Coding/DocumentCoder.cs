@@ -250,14 +250,15 @@ internal sealed class DocumentCoder
                 if (MentionAt(t) is { } m)
                 {
                     if (m.Kind == MentionKind.Place && !places) { t = m.EndToken - 1; continue; }
-                    result.Add(new ActorRef(Resolve(m), m.FirstToken, m.EndToken));
+                    var resolved = Resolve(m, out bool homeDefault);
+                    result.Add(new ActorRef(resolved, m.FirstToken, m.EndToken) { HomeDefault = homeDefault });
                     return result;
                 }
                 if (IsPairWord(t))
                 {
                     // "kedua menteri" looks back before its own sentence, past any apposition next to it.
                     foreach (var actor in _memory.LatestPair(_start, people: !IsCollectiveNoun(t + 1), exclude?.Key))
-                        result.Add(new ActorRef(actor, t, Math.Min(t + 2, phrase.End)));
+                        result.Add(new ActorRef(actor, t, Math.Min(t + 2, phrase.End)) { FromPair = true });
                     if (result.Count > 0) return result;
                 }
                 if (_doc.TokenRows[t].Pos == Upos.PRON && Pronoun(t) is { } pronoun)
@@ -305,8 +306,11 @@ internal sealed class DocumentCoder
         }
 
         /// <summary>A role noun without a country takes it from "-nya", "di X" or the document's home country.</summary>
-        private Actor Resolve(Mention m)
+        private Actor Resolve(Mention m) => Resolve(m, out _);
+
+        private Actor Resolve(Mention m, out bool homeDefault)
         {
+            homeDefault = false;
             var actor = m.Actor;
             // Only a bare role (polisi → COP) needs a country; an IGO official (IGOUNO) has none to find.
             if (actor.Country is not null || m.Kind is MentionKind.Igo || actor.Code != actor.Role) return actor;
@@ -316,7 +320,11 @@ internal sealed class DocumentCoder
                 if (_doc.TokenRows[t].IsClitic && Pronoun(t) is { } owner) country = owner.Actor.Country;
             if (country is null && after + 1 < _end && IsLocative(after) && MentionAt(after + 1) is { } place) country = place.Actor.Country;
             // An envoy with no country named is a foreigner: the home country is the one place he is not from.
-            if (!m.IsEnvoy) country ??= _memory.HomeCountry;
+            if (!m.IsEnvoy && country is null && _memory.HomeCountry is { } home)
+            {
+                country = home;
+                homeDefault = true;
+            }
             if (country is null) return actor;
             return Actor.Combine(country, country, actor.Role, actor.Name);
         }
@@ -371,6 +379,7 @@ internal sealed class DocumentCoder
         {
             var text = _doc[t].Text;
             return text.Equals("kedua", StringComparison.OrdinalIgnoreCase) || text.Equals("both", StringComparison.OrdinalIgnoreCase)
+                || text.Equals("each", StringComparison.OrdinalIgnoreCase) || text.Equals("masing-masing", StringComparison.OrdinalIgnoreCase)
                 || text.Equals("two", StringComparison.OrdinalIgnoreCase) && t > _start && _doc[t - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
         }
 
@@ -710,7 +719,9 @@ internal sealed class DocumentCoder
             }
             // "Kedua menteri menandatangani nota kesepahaman", "Indonesia dan Malaysia bekerja sama": a joint cooperative act
             // with no other party is an event between the partners, each way.
-            if (targets.Count == 0 && sources.Count >= 2 && IsJointAct(code) && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2)
+            // "Each side accused the other", "kedua pihak saling menuduh": a pair with no other party acts on itself, each way.
+            if (targets.Count == 0 && sources.Count >= 2 && (IsJointAct(code) || sources.TrueForAll(a => a.FromPair))
+                && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2)
                 targets = sources;
             foreach (var source in sources)
             {
@@ -718,8 +729,13 @@ internal sealed class DocumentCoder
                 if (source.IsFirstPerson || IsBareRole(source.Actor)) continue;
                 if (source.Start >= 0) _memory.ObserveParty(source.Actor, source.Start);
                 bool anyTarget = false;
-                foreach (var target in targets)
+                foreach (var candidate in targets)
                 {
+                    // "Tentara Myanmar membunuh warga sipil": people with no country named are the actor's own
+                    // (a domestic act) rather than the story's most mentioned country.
+                    var target = candidate.HomeDefault && source.Actor.Country is { } own && candidate.Actor.Role is { } role
+                        ? candidate with { Actor = Actor.Combine(own, own, role, candidate.Actor.Name), HomeDefault = false }
+                        : candidate;
                     if (target.IsFirstPerson || IsBareRole(target.Actor) || IsSelf(source.Actor, target.Actor)) continue;
                     anyTarget = true;
                     _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun));
@@ -930,6 +946,10 @@ internal readonly record struct ActorRef(Actor Actor, int Start, int End)
     public bool IsFirstPerson { get; init; }
     /// <summary>Not named in the clause: taken from the story around it (see DiscoursePartner).</summary>
     public bool IsImplicit { get; init; }
+    /// <summary>One of a pair named together: "kedua menteri", "both sides", "each side".</summary>
+    public bool FromPair { get; init; }
+    /// <summary>A role whose country is only the story's home country, not named with it.</summary>
+    public bool HomeDefault { get; init; }
 }
 
 /// <summary>What a clause asserts: negated, hypothetical (condition), a question, or an intention.</summary>
