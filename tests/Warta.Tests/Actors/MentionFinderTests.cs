@@ -57,7 +57,7 @@ public sealed class MentionFinderTests
     [Theory]
     [InlineData("Russian troops crossed the border.", "Role RUSMIL")]
     [InlineData("The Russian Foreign Ministry summoned the envoy.", "Role RUSGOV | Role GOV")]
-    [InlineData("The police arrested two men.", "Role COP")]
+    [InlineData("The police arrested two men.", "Role COP | Role CVL")]
     [InlineData("The U.S. ambassador to Kazakhstan was recalled.", "Role USAGOV")]
     [InlineData("Kazakhstan's president spoke to the UN Security Council.", "Role KAZGOV | Igo IGOUNO")]
     [InlineData("The foreign minister of Ukraine met NATO officials.", "Role UKRGOV | Role IGOWSTNAT")]
