@@ -250,6 +250,11 @@ internal sealed class DocumentCoder
                 if (MentionAt(t) is { } m)
                 {
                     if (m.Kind == MentionKind.Place && !places) { t = m.EndToken - 1; continue; }
+                    if (m.Kind == MentionKind.Place)
+                    {
+                        result.Add(new ActorRef(m.Actor, m.FirstToken, m.EndToken) { FromPlace = true });
+                        return result;
+                    }
                     var resolved = Resolve(m, out bool homeDefault);
                     result.Add(new ActorRef(resolved, m.FirstToken, m.EndToken) { HomeDefault = homeDefault });
                     return result;
@@ -733,10 +738,12 @@ internal sealed class DocumentCoder
                 {
                     // "Tentara Myanmar membunuh warga sipil": people with no country named are the actor's own
                     // (a domestic act) rather than the story's most mentioned country.
-                    var target = candidate.HomeDefault && source.Actor.Country is { } own && candidate.Actor.Role is { } role
+                    var target = candidate.HomeDefault && IsCoercive(code) && source.Actor.Country is { } own && candidate.Actor.Role is { } role
                         ? candidate with { Actor = Actor.Combine(own, own, role, candidate.Actor.Name), HomeDefault = false }
                         : candidate;
-                    if (target.IsFirstPerson || IsBareRole(target.Actor) || IsSelf(source.Actor, target.Actor)) continue;
+                    if (target.IsFirstPerson || IsBareRole(target.Actor)) continue;
+                    // A place of the actor's own country is a domestic target (an air strike on one's own village).
+                    if (IsSelf(source.Actor, target.Actor) && !(target.FromPlace && source.Actor.Code != target.Actor.Code)) continue;
                     anyTarget = true;
                     _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun));
                 }
@@ -748,6 +755,9 @@ internal sealed class DocumentCoder
                 if (!anyTarget && AllowsNoTarget(code)) _candidates.Add(new Candidate(clause, match, code, source, null, modality, fromNoun));
             }
         }
+
+        /// <summary>Conflict and coercion (roots 11–20): where a domestic act of a state on its own people is common.</summary>
+        private static bool IsCoercive(string code) => string.CompareOrdinal(code, 0, "11", 0, 2) >= 0;
 
         private static bool IsBareRole(Actor actor) => actor.Country is null && actor.Code == actor.Role;
 
@@ -823,6 +833,14 @@ internal sealed class DocumentCoder
 
         private bool IsRealising(Clause governor) => HostKind(governor) == ClauseWordKind.Realising;
 
+        /// <summary>True when <paramref name="ancestor"/> governs <paramref name="clause"/>, directly or through a chain.</summary>
+        private bool IsGovernedBy(Clause clause, Clause ancestor)
+        {
+            for (int g = clause.Governor, guard = 0; g >= 0 && guard < 8; g = _clauses[g].Governor, guard++)
+                if (g == ancestor.Index) return true;
+            return false;
+        }
+
         private bool IsQuestion()
         {
             for (int t = _end - 1; t >= _start && _doc.TokenRows[t].Pos == Upos.PUNCT; t--)
@@ -837,7 +855,7 @@ internal sealed class DocumentCoder
             // "berjanji membantu", "sepakat memperkuat kerja sama": the promise is coded on the promised act (03x), so the
             // promising verb's own event goes when that act was coded.
             _candidates.RemoveAll(c => !c.FromNoun && _lang.Lexicon.Modality.MatchIntent(_doc, c.Clause.Predicate, _end) is not null
-                && _candidates.Exists(o => o.Clause.Governor == c.Clause.Index && !o.FromNoun));
+                && _candidates.Exists(o => o != c && IsGovernedBy(o.Clause, c.Clause)));
             // One event per (source, target, root) in a sentence: a verb beats the noun it governs, a longer code a shorter one.
             var kept = new List<Candidate>();
             // Kept first: a verb over a noun, a named target over an implicit one, a specific code over a generic x0.
@@ -946,6 +964,8 @@ internal readonly record struct ActorRef(Actor Actor, int Start, int End)
     public bool IsFirstPerson { get; init; }
     /// <summary>Not named in the clause: taken from the story around it (see DiscoursePartner).</summary>
     public bool IsImplicit { get; init; }
+    /// <summary>A place standing for its country ("ke Jalur Gaza").</summary>
+    public bool FromPlace { get; init; }
     /// <summary>One of a pair named together: "kedua menteri", "both sides", "each side".</summary>
     public bool FromPair { get; init; }
     /// <summary>A role whose country is only the story's home country, not named with it.</summary>
