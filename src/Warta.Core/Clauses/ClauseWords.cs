@@ -22,6 +22,7 @@ public enum ClauseWordKind : byte
     Light,
     Realising,
     Adverbial,
+    Comparative,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -44,7 +45,7 @@ public sealed class ClauseWords
         {
             if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
                 throw new WartaException(ErrorCodes.DataFileInvalid,
-                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial");
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial, comparative");
             kinds[fields[1]] = kind;
         }
         return new ClauseWords(kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
@@ -71,6 +72,7 @@ public sealed class ClauseWords
             "light" => ClauseWordKind.Light,
             "realising" => ClauseWordKind.Realising,
             "adverbial" => ClauseWordKind.Adverbial,
+            "comparative" => ClauseWordKind.Comparative,
             _ => ClauseWordKind.None,
         };
         return kind != ClauseWordKind.None;

@@ -164,6 +164,8 @@ internal sealed class SentenceScan
         if (pos is Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.ADJ or Upos.DET or Upos.PRON)
             return Kind(t) is not (ClauseWordKind.Relative or ClauseWordKind.Complementizer or ClauseWordKind.Subordinator
                 or ClauseWordKind.Condition);
+        // "more than 100 villagers", "lebih dari 40 warga": a comparison inside a quantity.
+        if (pos == Upos.ADP && t > Start && Kind(t - 1) == ClauseWordKind.Comparative) return true;
         if (pos == Upos.CCONJ)
             return t + 1 < End && Pos(t + 1) is Upos.NOUN or Upos.NUM; // "both leaders", "kedua menteri" (tagged as a conjunction)
         return pos == Upos.PART && IsPossessive(t);

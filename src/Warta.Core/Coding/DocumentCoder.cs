@@ -487,24 +487,37 @@ internal sealed class DocumentCoder
         /// </summary>
         private List<ActorRef> EventAnaphora(Clause clause, Actor source)
         {
-            if (clause.Objects.Count == 0) return [];
-            var obj = clause.Objects[0];
-            for (int t = obj.Start; t < obj.End; t++)
+            foreach (var phrase in clause.Objects.Concat(clause.Obliques))
             {
-                if (_doc.TokenRows[t].Pos != Upos.NOUN || _lang.Lexicon.MatchNoun(_doc, t, obj.End, t) is not { } noun) continue;
-                var root = noun.Code[..2];
-                for (int i = _candidates.Count - 1; i >= 0; i--)
-                    if (_candidates[i].Code.StartsWith(root) && _candidates[i].Source.Actor.Key != source.Key)
-                        return [_candidates[i].Source with { Start = -1, End = -1 }];
-                for (int i = owner._events.Count - 1; i >= 0; i--)
+                for (int t = phrase.Start; t < phrase.End; t++)
                 {
-                    var e = owner._events[i];
-                    if (e.Root == root && (e.Source.Country ?? e.Source.Code) != source.Key)
-                        return [new ActorRef(new Actor(e.Source.Code, e.Source.Country, e.Source.Role, e.Source.Name), -1, -1)];
+                    if (_doc.TokenRows[t].Pos != Upos.NOUN || _lang.Lexicon.MatchNoun(_doc, t, phrase.End, t) is not { } noun) continue;
+                    return EarlierDoer(noun.Code, source, sameRoot: true) is { } same ? [same]
+                        : EarlierDoer(noun.Code, source, sameRoot: false) is { } similar ? [similar] : [];
                 }
-                return [];
             }
             return [];
+        }
+
+        /// <summary>
+        /// The source of the latest earlier event of the same root as <paramref name="code"/> (or, failing that, of the
+        /// same quad class: "the massacre" refers back to "killed 100 villagers") by someone other than <paramref name="source"/>.
+        /// </summary>
+        private ActorRef? EarlierDoer(string code, Actor source, bool sameRoot)
+        {
+            if (!owner._resources.Codebook.TryGet(code, out var wanted)) return null;
+            bool Fits(string other) => sameRoot ? other.StartsWith(wanted.Root, StringComparison.Ordinal)
+                : owner._resources.Codebook.TryGet(other, out var o) && o.Quad == wanted.Quad;
+            for (int i = _candidates.Count - 1; i >= 0; i--)
+                if (Fits(_candidates[i].Code) && _candidates[i].Source.Actor.Key != source.Key)
+                    return _candidates[i].Source with { Start = -1, End = -1 };
+            for (int i = owner._events.Count - 1; i >= 0; i--)
+            {
+                var e = owner._events[i];
+                if (Fits(e.Cameo) && (e.Source.Country ?? e.Source.Code) != source.Key)
+                    return new ActorRef(new Actor(e.Source.Code, e.Source.Country, e.Source.Role, e.Source.Name), -1, -1);
+            }
+            return null;
         }
 
         private List<ActorRef> PassiveAgent(Clause clause)
@@ -618,6 +631,8 @@ internal sealed class DocumentCoder
                     nominal.Objects.RemoveAt(0);
                 }
                 var targets = patientPossessor && possessed.Count > 0 ? possessed : TargetOf(nominal, match.TargetPrepositions);
+                // "an investigation into the killings": the target is whoever did them.
+                if (targets.Count == 0 && sources.Count > 0) targets = EventAnaphora(nominal, sources[0].Actor);
                 // "Serangan Rusia menghantam jaringan listrik di Odesa": an attack that is the subject of a verb hits where the verb says.
                 if (targets.Count == 0 && SubjectHost(t) is { } struck && match.Code[..2] is "18" or "19" or "20")
                     targets = TargetOrPlace(struck, sources.Count > 0 ? sources[0].Actor : null);
@@ -767,7 +782,12 @@ internal sealed class DocumentCoder
         /// </summary>
         private static bool IsSelf(Actor source, Actor target) =>
             source.Code == target.Code
-            || source.Key == target.Key && (source.Code == source.Country || target.Code == target.Country || source.Role == target.Role);
+            || source.Key == target.Key && !IsPeople(source) && !IsPeople(target)
+               && (source.Code == source.Country || target.Code == target.Country || source.Role == target.Role);
+
+        /// <summary>Roles of people rather than of the state: a state acting on them is a domestic dyad.</summary>
+        private static bool IsPeople(Actor actor) => actor.Role is "CVL" or "OPP" or "EDU" or "LAB" or "REB" or "INS" or "CRM"
+            or "MED" or "REF" or "HRI" or "SEP" or "BUS" or "PTY";
 
         /// <summary>Consultations, diplomatic and material cooperation and yielding are acts two parties do together.</summary>
         private static bool IsJointAct(string code) => code[..2] is "04" or "05" or "06" or "08";
