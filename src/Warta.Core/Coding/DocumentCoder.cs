@@ -51,7 +51,7 @@ internal sealed class DocumentCoder
             cancellationToken.ThrowIfCancellationRequested();
             var row = _doc.SentenceRows[s];
             if (row.IsDateline) continue;
-            var sentenceMentions = WithRememberedPeople(s, mentions[s]);
+            var sentenceMentions = WithOwnerCountries(WithRememberedPeople(s, mentions[s]));
             foreach (var mention in sentenceMentions)
                 if (mention.Kind != MentionKind.Place) _memory.Observe(mention.Actor, mention.Head, mention.IsIndividual);
             var dates = _language.Dates.Find(_doc, s, _published, anchor);
@@ -74,6 +74,25 @@ internal sealed class DocumentCoder
                 if (m.Actor.Country is { } country)
                     counts[country] = counts.GetValueOrDefault(country) + 1;
         return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
+    }
+
+    /// <summary>
+    /// "Indonesia's culture minister Fadli Zon": a titled person with no country takes the country named just before
+    /// the title (at most two words earlier), so the name carries it for the rest of the document.
+    /// </summary>
+    private IReadOnlyList<Mention> WithOwnerCountries(IReadOnlyList<Mention> found)
+    {
+        List<Mention>? changed = null;
+        for (int i = 1; i < found.Count; i++)
+        {
+            var m = found[i];
+            var before = found[i - 1];
+            if (m.Kind != MentionKind.Person || m.Actor.Country is not null || m.Actor.Role is null || m.Actor.Code.StartsWith("IGO")) continue;
+            if (before.Kind is not (MentionKind.Country or MentionKind.Demonym or MentionKind.Seat) || before.Actor.Country is not { } country) continue;
+            if (m.FirstToken - before.EndToken > 2) continue;
+            (changed ??= [.. found])[i] = m with { Actor = Actor.Combine(country, country, m.Actor.Role, m.Actor.Name) };
+        }
+        return changed ?? found;
     }
 
     /// <summary>Adds mentions of people named earlier in the document by surname alone ("Vrublevsky", "Zakharova").</summary>
@@ -415,6 +434,8 @@ internal sealed class DocumentCoder
             {
                 sources = PassiveAgent(clause);
                 targets = subject;
+                // "The handover was welcomed by Indonesia": the patient is an earlier event, so the target is its doer.
+                if (targets.Count == 0 && sources.Count > 0) targets = EventAnaphora(clause, sources[0].Actor);
             }
             else
             {
@@ -487,7 +508,8 @@ internal sealed class DocumentCoder
         /// </summary>
         private List<ActorRef> EventAnaphora(Clause clause, Actor source)
         {
-            foreach (var phrase in clause.Objects.Concat(clause.Obliques))
+            var phrases = clause.Voice == Voice.Passive ? clause.Subject.Concat(clause.Objects).Concat(clause.Obliques) : clause.Objects.Concat(clause.Obliques);
+            foreach (var phrase in phrases)
             {
                 for (int t = phrase.Start; t < phrase.End; t++)
                 {
