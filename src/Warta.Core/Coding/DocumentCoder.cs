@@ -666,6 +666,10 @@ internal sealed class DocumentCoder
                     // "melancarkan serangan", "menegaskan dukungannya": the verb's subject is the noun's agent.
                     else if (sources.Count == 0 && (hostKind == ClauseWordKind.Light || IsSpeech(host)))
                         sources = host.Voice == Voice.Passive ? PassiveAgent(host) : _subjects[host.Index];
+                    // "Russian drones entered Romanian airspace during an attack on Ukrainian ports": an attack with no
+                    // owner of its own is the acting side's.
+                    else if (sources.Count == 0 && IsCoercive(match.Code) && host.Voice != Voice.Passive)
+                        sources = _subjects[host.Index];
                 }
                 var modality = host is null ? Modality.Asserted : ModalityOf(host, nominalUnder: true);
                 if (host is null && IsNegatedNoun(t)) modality = modality with { Negated = true };
