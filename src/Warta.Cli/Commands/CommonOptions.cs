@@ -12,6 +12,20 @@ internal static class CommonOptions
         CustomParser = r => ParseLanguage(r.Tokens.Single().Value, r),
     };
 
+    /// <summary>A required <c>--lang id|en</c> for the commands that work on one language's model.</summary>
+    public static Option<string> RequiredLanguage()
+    {
+        var lang = new Option<string>("--lang") { Description = "Language: id or en", Required = true };
+        lang.AcceptOnlyFromAmong("id", "en");
+        return lang;
+    }
+
+    /// <summary><c>--ud DIR</c>, the folder of the UD treebanks that the training commands read.</summary>
+    public static Option<string?> Ud() => new("--ud")
+    {
+        Description = "Folder of the UD treebanks (holding id/ and en/); default: ../shared/ud beside the repository",
+    };
+
     public static Option<string?> Data() => new("--data")
     {
         Description = "Data folder (lexicons, models); default: the one shipped next to the executable, or $WARTA_DATA",

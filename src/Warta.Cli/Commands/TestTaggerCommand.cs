@@ -14,8 +14,7 @@ internal static class TestTaggerCommand
 {
     public static Command Create(CliIo io)
     {
-        var lang = new Option<string>("--lang") { Description = "Language: id or en", Required = true };
-        lang.AcceptOnlyFromAmong("id", "en");
+        var lang = CommonOptions.RequiredLanguage();
         var files = new Argument<string[]>("files") { Description = "CoNLL-U files with gold UPOS", Arity = ArgumentArity.OneOrMore };
         var model = new Option<string?>("--model") { Description = "Model file (default: data/<lang>/tagger.bin of the data folder)" };
         var data = CommonOptions.Data();

@@ -11,7 +11,7 @@ internal static class TrainLangIdCommand
 {
     public static Command Create(CliIo io)
     {
-        var ud = new Option<string?>("--ud") { Description = "Folder of the UD treebanks (default: ../shared/ud beside the repository)" };
+        var ud = CommonOptions.Ud();
         var output = new Option<string?>("--out") { Description = "Profile to write (default: data/langid.tsv in the repository)" };
         var data = CommonOptions.Data();
         var command = new Command("langid", "Train the Indonesian/English language identifier on the UD training splits") { ud, output, data };

@@ -19,7 +19,7 @@ internal static class TrainLexiconCommand
     {
         var lang = new Option<string>("--lang") { Description = "Language: id (default) or en", DefaultValueFactory = _ => "id" };
         lang.AcceptOnlyFromAmong("id", "en");
-        var ud = new Option<string?>("--ud") { Description = "Folder of the UD treebanks (holding id/ and en/); default: ../shared/ud beside the repository" };
+        var ud = CommonOptions.Ud();
         var output = new Option<string?>("--out") { Description = "Language data folder to write to (for id, holding lexicon/); default: the repository's data/<lang>/" };
         var command = new Command("lexicon", "Build the morphology lexicon (id roots and exceptions, en lemma table) from the UD training splits")
         {

@@ -14,9 +14,8 @@ internal static class TrainTaggerCommand
 {
     public static Command Create(CliIo io)
     {
-        var lang = new Option<string>("--lang") { Description = "Language: id or en", Required = true };
-        lang.AcceptOnlyFromAmong("id", "en");
-        var ud = new Option<string?>("--ud") { Description = "Folder of the UD treebanks (default: ../shared/ud beside the repository)" };
+        var lang = CommonOptions.RequiredLanguage();
+        var ud = CommonOptions.Ud();
         var output = new Option<string?>("--out") { Description = "Model file to write (default: the repository's data/<lang>/tagger.bin)" };
         var noMorph = new Option<bool>("--no-morph") { Description = "Train without morphology features (when the analyser is not available)" };
         var jackknife = new Option<int>("--morph-jackknife")

@@ -35,6 +35,14 @@ internal static class DateTestKit
         return mentions[0];
     }
 
+    /// <summary>The mention's date and precision, compared as one pair so a failure shows both.</summary>
+    public static void AssertDate(DateMention m, string date, DatePrecision precision) =>
+        Assert.Equal((DateOnly.Parse(date), precision), (m.Date, m.Precision));
+
+    /// <summary>A date counted from an earlier date of the text ("sehari kemudian", "the next day").</summary>
+    public static void AssertTextRelative(DateMention m, string date) =>
+        Assert.Equal((DateOnly.Parse(date), DateSource.TextRelative), (m.Date, m.Source));
+
     public static string SpanText(Document doc, DateMention m) =>
         doc.Text[doc[m.FirstToken].Span.Start..doc[m.EndToken - 1].Span.End];
 

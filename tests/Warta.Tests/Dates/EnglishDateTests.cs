@@ -71,24 +71,16 @@ public sealed class EnglishDateTests
     [InlineData("Police arrested him 3 days ago.", "2023-03-18", DatePrecision.Day)]
     [InlineData("Police arrested him a week ago.", "2023-03-13", DatePrecision.Week)]
     [InlineData("Police arrested him in 2020.", "2020-01-01", DatePrecision.Year)]
-    public void Relative_words(string sentence, string date, DatePrecision precision)
-    {
-        var m = Single(sentence, En, "2023-03-21");
-        Assert.Equal(DateOnly.Parse(date), m.Date);
-        Assert.Equal(precision, m.Precision);
-    }
+    public void Relative_words(string sentence, string date, DatePrecision precision) =>
+        AssertDate(Single(sentence, En, "2023-03-21"), date, precision);
 
     [Theory]
     [InlineData("The next day, he was arrested.", "2022-10-05")]
     [InlineData("He was arrested a day later.", "2022-10-05")]
     [InlineData("He was arrested two days later.", "2022-10-06")]
     [InlineData("He was arrested the following day.", "2022-10-05")]
-    public void Text_relative_days(string sentence, string date)
-    {
-        var m = Single(sentence, En, "2022-10-10", anchor: "2022-10-04");
-        Assert.Equal(DateOnly.Parse(date), m.Date);
-        Assert.Equal(DateSource.TextRelative, m.Source);
-    }
+    public void Text_relative_days(string sentence, string date) =>
+        AssertTextRelative(Single(sentence, En, "2022-10-10", anchor: "2022-10-04"), date);
 
     [Theory]
     [InlineData("He may resign soon.")]

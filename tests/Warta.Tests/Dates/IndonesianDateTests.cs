@@ -109,24 +109,16 @@ public sealed class IndonesianDateTests
     [InlineData("Polisi menangkap tersangka tiga bulan lalu.", "2022-12-01", DatePrecision.Month)]
     [InlineData("Polisi menangkap tersangka dua tahun silam.", "2021-01-01", DatePrecision.Year)]
     [InlineData("Polisi menangkap tersangka pada tahun 2020.", "2020-01-01", DatePrecision.Year)]
-    public void Relative_words_count_from_the_published_date(string sentence, string date, DatePrecision precision)
-    {
-        var m = Single(sentence, Id, "2023-03-21");
-        Assert.Equal(DateOnly.Parse(date), m.Date);
-        Assert.Equal(precision, m.Precision);
-    }
+    public void Relative_words_count_from_the_published_date(string sentence, string date, DatePrecision precision) =>
+        AssertDate(Single(sentence, Id, "2023-03-21"), date, precision);
 
     [Theory]
     [InlineData("Sehari kemudian, ia ditangkap.", "2022-10-05")]
     [InlineData("Keesokan harinya, ia ditangkap.", "2022-10-05")]
     [InlineData("Dua hari kemudian, ia ditangkap.", "2022-10-06")]
     [InlineData("Ia ditangkap sehari sebelumnya.", "2022-10-03")]
-    public void Text_relative_days_count_from_the_anchor(string sentence, string date)
-    {
-        var m = Single(sentence, Id, "2022-10-10", anchor: "2022-10-04");
-        Assert.Equal(DateOnly.Parse(date), m.Date);
-        Assert.Equal(DateSource.TextRelative, m.Source);
-    }
+    public void Text_relative_days_count_from_the_anchor(string sentence, string date) =>
+        AssertTextRelative(Single(sentence, Id, "2022-10-10", anchor: "2022-10-04"), date);
 
     [Fact]
     public void Text_relative_days_without_an_anchor_are_ignored() =>
