@@ -170,6 +170,17 @@ public sealed class ClauseBuilder(ClauseWords words)
                         return;
                     }
                 }
+                if (phrase.IsGoverned && scan.Kind(phrase.Preposition) == ClauseWordKind.Chain && scan.Pos(phrase.Preposition) != Upos.ADP
+                    && phrase.End == clause.GroupStart)
+                {
+                    // "agar pemerintah mengusir": the chain word opens a clause whose subject is the phrase.
+                    clause.Subject.Add(phrase with { Preposition = -1 });
+                    clause.Start = phrase.Preposition;
+                    clause.Opener = ClauseOpener.Chain;
+                    clause.OpenerToken = phrase.Preposition;
+                    if (previous.Count > 0) clause.Governor = previous[^1].Index;
+                    return;
+                }
                 if (phrase.IsGoverned)
                 {
                     // A prepositional phrase before the verb (Pada 4 Oktober, Menurut laporan media, di Rusia) modifies
@@ -233,13 +244,15 @@ public sealed class ClauseBuilder(ClauseWords words)
             ClauseWordKind.Condition => ClauseOpener.Condition,
             ClauseWordKind.Complementizer => ClauseOpener.Complement,
             ClauseWordKind.Subordinator => ClauseOpener.Subordinate,
+            // "menuntut agar pemerintah mengusir": the demand governs what it asks for.
+            ClauseWordKind.Chain when scan.Pos(i) != Upos.ADP => ClauseOpener.Chain,
             _ => ClauseOpener.None,
         };
         if (opener == ClauseOpener.None) return;
         clause.Opener = opener;
         clause.OpenerToken = i;
         clause.Start = i;
-        if (opener == ClauseOpener.Complement && previous.Count > 0) clause.Governor = previous[^1].Index;
+        if (opener is ClauseOpener.Complement or ClauseOpener.Chain && previous.Count > 0) clause.Governor = previous[^1].Index;
     }
 
     private static void Open(Clause clause, List<Clause> previous, ClauseOpener opener, int token)
@@ -287,7 +300,8 @@ public sealed class ClauseBuilder(ClauseWords words)
             var kind = scan.Kind(j);
             if (kind is ClauseWordKind.Relative or ClauseWordKind.Complementizer or ClauseWordKind.Subordinator
                 or ClauseWordKind.Condition) break;
-            if (kind == ClauseWordKind.Chain && !scan.StartsPhraseAfter(j)) break; // "untuk menjelaskan"
+            // "untuk menjelaskan", "agar pemerintah mengusir": a chain word before a verb (or a subject and a verb) ends the clause.
+            if (kind == ClauseWordKind.Chain && (!scan.StartsPhraseAfter(j) || scan.Pos(j) != Upos.ADP && scan.VerbFollowsPhrase(j))) break;
             var pos = scan.Pos(j);
             if (pos == Upos.PUNCT)
             {

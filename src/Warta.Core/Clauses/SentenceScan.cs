@@ -83,7 +83,7 @@ internal sealed class SentenceScan
     }
 
     /// <summary>True when a noun phrase and then a verb (after any auxiliaries) follow token <paramref name="t"/>.</summary>
-    private bool VerbFollowsPhrase(int t)
+    public bool VerbFollowsPhrase(int t)
     {
         int k = t + 1;
         int nouns = 0;

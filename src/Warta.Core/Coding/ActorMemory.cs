@@ -65,6 +65,14 @@ public sealed class ActorMemory
         return Latest(token);
     }
 
+    /// <summary>The latest subject of a clause before <paramref name="token"/> ("mereka", "they" point back at it).</summary>
+    public Actor? LatestSubject(int token)
+    {
+        for (int i = _subjects.Count - 1; i >= 0; i--)
+            if (_subjects[i].Token < token) return _subjects[i].Actor;
+        return null;
+    }
+
     /// <summary>The latest named person who was the subject of a clause before <paramref name="token"/>.</summary>
     public Actor? LatestSubjectPerson(int token)
     {

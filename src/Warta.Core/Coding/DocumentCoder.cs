@@ -40,9 +40,19 @@ internal sealed class DocumentCoder
     public List<EventRecord> Run(CancellationToken cancellationToken = default)
     {
         var mentions = new IReadOnlyList<Mention>[_doc.SentenceCount];
+        string? datelineCountry = null;
         for (int s = 0; s < _doc.SentenceCount; s++)
-            mentions[s] = _doc.SentenceRows[s].IsDateline ? [] : _resources.Mentions.Find(_doc, s, _published);
-        _memory.HomeCountry = HomeCountry(mentions);
+        {
+            var found = _resources.Mentions.Find(_doc, s, _published);
+            if (_doc.SentenceRows[s].IsDateline)
+            {
+                // "JAKARTA, WARTA –": the dateline says where the story is from, and so whose a bare "polisi" is.
+                datelineCountry ??= found.FirstOrDefault(m => m.Actor.Country is not null).Actor?.Country;
+                found = [];
+            }
+            mentions[s] = found;
+        }
+        _memory.HomeCountry = datelineCountry ?? HomeCountry(mentions);
 
         DateOnly? anchor = null;
         bool inQuote = false;
@@ -367,7 +377,7 @@ internal sealed class DocumentCoder
             else if (text.Equals("it", StringComparison.OrdinalIgnoreCase) || text.Equals("its", StringComparison.OrdinalIgnoreCase))
                 actor = _memory.LatestCollective(t);
             else if (text.Equals("mereka", StringComparison.OrdinalIgnoreCase) || text.StartsWith("the", StringComparison.OrdinalIgnoreCase))
-                actor = _memory.Latest(t);
+                actor = _memory.LatestSubject(t) ?? _memory.Latest(t);
             else
                 actor = _memory.LatestPerson(t);
             return actor is null ? null : new ActorRef(actor, t, t + 1);
