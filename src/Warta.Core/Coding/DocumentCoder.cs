@@ -767,9 +767,17 @@ internal sealed class DocumentCoder
                     : $"coded {modality.Label}: {string.Join(", ", sources.Select(s => s.Actor.Code))} → {(targets.Count == 0 ? "no target" : string.Join(", ", targets.Select(t => t.Actor.Code)))}";
             var code = match.Code;
             // A protest with no one named is aimed at the government of the country it happens in (below, per source).
-            if (modality.Intended)
+            var lexicon = _lang.Lexicon.Modality;
+            // "would respond with force", "mengancam akan menutup": a coercive act stated as what one would or will do is a
+            // threat (13x), which is itself asserted; a condition clause ("if Iran failed to …") stays hypothetical.
+            if (!modality.Negated && (modality.Threat || modality.Modal && modality.Hypothetical && IsCoercive(code)) && lexicon.ThreatCode(code) is { } threat)
             {
-                var intent = _lang.Lexicon.Modality.IntentCode(code) ?? _lang.Lexicon.Modality.ThreatCode(code);
+                code = threat;
+                modality = Modality.Asserted;
+            }
+            else if (modality.Intended)
+            {
+                var intent = lexicon.IntentCode(code) ?? lexicon.ThreatCode(code);
                 if (intent is null) modality = modality with { Hypothetical = true };
                 else code = intent;
             }
@@ -845,8 +853,9 @@ internal sealed class DocumentCoder
                 if (lexicon.IsNegator(_doc, t)) m = m with { Negated = true };
                 // "said that Japan would send aid": in reported speech "would" is the future of the past, not a condition.
                 else if (lexicon.IsCondition(_doc, t) && IsWord(t, "would") && GovernedBySpeech(clause)) m = m with { Intended = true };
-                else if (lexicon.IsCondition(_doc, t)) m = m with { Hypothetical = true };
-                else if (lexicon.MatchIntent(_doc, t, clause.Predicate + 1) is not null) m = m with { Intended = true };
+                else if (lexicon.IsCondition(_doc, t)) m = m with { Hypothetical = true, Modal = true };
+                else if (lexicon.MatchIntent(_doc, t, clause.Predicate + 1) is { } intent)
+                    m = m with { Intended = true, Threat = m.Threat || intent.Kind == "threat" };
             }
             if (clause.Opener == ClauseOpener.Condition) m = m with { Hypothetical = true };
             // "dikerahkan untuk membebaskan sandera", "agar ia mundur": a purpose is not a fact, unless the verb before
@@ -865,7 +874,8 @@ internal sealed class DocumentCoder
                 if (current.Opener == ClauseOpener.Complement) break;
                 current = governor;
                 if (lexicon.MatchRefusal(_doc, governor.Predicate, governor.End) is not null) m = m with { Negated = true };
-                if (lexicon.MatchIntent(_doc, governor.Predicate, governor.End) is not null) m = m with { Intended = true };
+                if (lexicon.MatchIntent(_doc, governor.Predicate, governor.End) is { } governing)
+                    m = m with { Intended = true, Threat = m.Threat || governing.Kind == "threat" };
                 // "accused Kyiv of mistreating prisoners": the alleged act is the accuser's claim, not a fact the text asserts.
                 if (VerbMatch(governor) is { } said && said.Code.StartsWith("11"))
                     m = m with { Alleged = true };
@@ -1031,6 +1041,11 @@ internal readonly record struct ActorRef(Actor Actor, int Start, int End)
 /// <summary>What a clause asserts: negated, hypothetical (condition), a question, or an intention.</summary>
 internal readonly record struct Modality(bool Negated, bool Hypothetical, bool Question, bool Intended, bool Alleged = false)
 {
+    /// <summary>The hypothesis comes from a modal in the verb group (would, could, bisa), not from an "if" clause.</summary>
+    public bool Modal { get; init; }
+    /// <summary>The intention is a threat (mengancam akan, threaten to).</summary>
+    public bool Threat { get; init; }
+
     public static readonly Modality Asserted = default;
 
     public string Label => Negated ? "negated" : Hypothetical ? "hypothetical" : Question ? "question" : Alleged ? "alleged" : "asserted";
