@@ -566,6 +566,15 @@ internal sealed class DocumentCoder
             // An envoy summoned without a named agent is summoned by the country he is posted to.
             foreach (var phrase in clause.Subject)
                 if (PostingCountry(phrase) is { } posting) return [posting];
+            // "27 awak kapal diamankan", "he was detained": arrests, detentions, deportations and releases with no agent
+            // named are the state's where they happen (a place in the clause, else the story's home country).
+            if (VerbMatch(clause) is { } match && match.Code[..2] is "17" or "08")
+            {
+                foreach (var phrase in clause.Obliques)
+                    if (IsLocative(phrase.Preposition) && ActorsIn(phrase, places: true) is { Count: > 0 } place && place[0].Actor.Country is { } country)
+                        return [Implicit(Actor.Combine(country, country, "GOV"))];
+                if (HomeGovernment() is { } home) return [home];
+            }
             return [];
         }
 
