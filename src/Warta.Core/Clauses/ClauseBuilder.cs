@@ -34,7 +34,8 @@ public sealed class ClauseBuilder(ClauseWords words)
             FindLeft(scan, clause, clauses);
             FindRight(scan, clause, t + 1);
             // "a swap mediated by the UAE": an English participle with a by-phrase is a passive without its auxiliary.
-            if (clause.Voice != Voice.Passive && clause.Agent.Count > 0 && doc.TokenRows[t].Morph is { VerbForm: "Part", Tense: "Past" })
+            if (clause.Voice != Voice.Passive && clause.Agent.Count > 0 && doc.Language == Languages.Language.English
+                && doc.TokenRows[t].Morph is { Tense: "Past" } && clause.Subject.Count == 0)
                 clause.Voice = Voice.Passive;
             clauses.Add(clause);
         }
@@ -201,11 +202,18 @@ public sealed class ClauseBuilder(ClauseWords words)
                 return;
             }
             if (scan.Pos(i) is Upos.ADV or Upos.AUX or Upos.PART) { i--; continue; }
-            if (scan.Pos(i) == Upos.ADP && !stepped && i + 1 == clause.GroupStart && previous.Count > 0 && previous[^1].End == clause.GroupStart)
+            if ((scan.Pos(i) == Upos.ADP || scan.Pos(i) == Upos.SCONJ && kind == ClauseWordKind.None)
+                && !stepped && i + 1 == clause.GroupStart && previous.Count > 0 && (previous[^1].End == clause.GroupStart || previous[^1].End == i))
             {
-                // "accused Kyiv of mistreating", "atas tindakan": a verb as the complement of a preposition is governed by the verb before.
+                // "accused Kyiv of mistreating", "atas tindakan": a verb as the complement of a preposition is governed by
+                // the verb before, and its subject is that verb's object when it has one (Kyiv mistreated, not the accuser).
                 clause.Start = i;
                 Inherit(clause, previous, ClauseOpener.Chain, i);
+                if (previous[^1].Objects.Count > 0 && scan.HasMention(previous[^1].Objects[0]))
+                {
+                    clause.Subject.Add(previous[^1].Objects[0]);
+                    clause.SubjectFrom = -1;
+                }
                 return;
             }
             break; // a quote, a bracket, a colon, an unknown conjunction: the clause starts here

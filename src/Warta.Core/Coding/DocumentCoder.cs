@@ -52,7 +52,7 @@ internal sealed class DocumentCoder
             }
             mentions[s] = found;
         }
-        _memory.HomeCountry = datelineCountry ?? HomeCountry(mentions);
+        _memory.HomeCountry = HomeCountry(mentions, datelineCountry);
 
         DateOnly? anchor = null;
         bool inQuote = false;
@@ -69,21 +69,26 @@ internal sealed class DocumentCoder
             var sentence = new SentenceCoder(this, s, sentenceMentions, dates, inQuote);
             sentence.Code();
             inQuote = sentence.EndsInQuote;
-            var latest = dates.Where(d => !(d.Precision == DatePrecision.Year && d.Date.Year == _published.Year)).LastOrDefault();
+            // Only a day-precise date carries on to the next sentence: "a year ago" or "in May" date nothing after them.
+            var latest = dates.Where(d => d.Precision == DatePrecision.Day).LastOrDefault();
             if (latest.EndToken > 0) (_storyDate, _storyDateSentence) = (latest, s);
         }
         return _events;
     }
 
     /// <summary>The country a document is mostly about: its bare role nouns ("polisi", "the government") belong to it.</summary>
-    private static string? HomeCountry(IReadOnlyList<Mention>[] mentions)
+    private static string? HomeCountry(IReadOnlyList<Mention>[] mentions, string? datelineCountry)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in mentions)
             foreach (var m in sentence)
                 if (m.Actor.Country is { } country)
                     counts[country] = counts.GetValueOrDefault(country) + 1;
-        return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
+        if (counts.Count == 0) return datelineCountry;
+        var top = counts.MaxBy(kv => kv.Value);
+        // The dateline's country wins when the story is also about it (JAKARTA on a Jakarta–Canberra row), not when it
+        // is only where the talks were held (GENEVA on Armenia and Azerbaijan).
+        return datelineCountry is not null && counts.GetValueOrDefault(datelineCountry) * 2 >= top.Value ? datelineCountry : top.Key;
     }
 
     /// <summary>
@@ -800,7 +805,7 @@ internal sealed class DocumentCoder
             {
                 // A bare role whose country was never found ("seorang duta besar") says too little to code.
                 if (source.IsFirstPerson || IsBareRole(source.Actor)) continue;
-                if (source.Start >= 0) _memory.ObserveParty(source.Actor, source.Start);
+                if (source.Start >= 0 && targets.Count > 0) _memory.ObserveParty(source.Actor, source.Start);
                 bool anyTarget = false;
                 foreach (var candidate in targets)
                 {
@@ -870,6 +875,7 @@ internal sealed class DocumentCoder
             // "dikerahkan untuk membebaskan sandera", "agar ia mundur": a purpose is not a fact, unless the verb before
             // says it came about (berhasil, mulai, continued to).
             if (clause.Opener == ClauseOpener.Chain && clause.OpenerToken >= 0 && clause.Governor >= 0 && !IsVerbalAct(clause)
+                && _lang.Clauses.Words[_doc[clause.OpenerToken].Text] == ClauseWordKind.Chain
                 && !IsRealising(_clauses[clause.Governor]) && _lang.Lexicon.Modality.MatchIntent(_doc, _clauses[clause.Governor].Predicate, _end) is null
                 && _lang.Lexicon.Modality.MatchRefusal(_doc, _clauses[clause.Governor].Predicate, _end) is null)
                 m = m with { Hypothetical = true };

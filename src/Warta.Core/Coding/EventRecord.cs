@@ -33,7 +33,7 @@ public sealed record EventRecord
     public required PloverCode Plover { get; init; }
     public bool Negated { get; init; }
     public bool Hypothetical { get; init; }
-    /// <summary>asserted, negated, hypothetical, intended or question.</summary>
+    /// <summary>asserted, negated, hypothetical, question or alleged (an act someone is accused of). Intentions are asserted 03x/13x codes.</summary>
     public required string Modality { get; init; }
     public required Evidence Evidence { get; init; }
     /// <summary>The lexicon entry or rule that coded the event, e.g. "id:predicate:mengutuk→111".</summary>
