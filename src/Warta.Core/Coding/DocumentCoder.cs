@@ -781,6 +781,10 @@ internal sealed class DocumentCoder
                     : $"coded {modality.Label}: {string.Join(", ", sources.Select(s => s.Actor.Code))} → {(targets.Count == 0 ? "no target" : string.Join(", ", targets.Select(t => t.Actor.Code)))}";
             var code = match.Code;
             // A protest with no one named is aimed at the government of the country it happens in (below, per source).
+            // A statement is about someone only when it says so: an implicit target of a 01x code is no target, except for a
+            // denial (016), which answers whoever made the charge.
+            if (code.StartsWith("01", StringComparison.Ordinal) && code != "016" && targets.Count > 0 && targets.TrueForAll(t => t.IsImplicit))
+                targets = [];
             var lexicon = _lang.Lexicon.Modality;
             // "would respond with force", "mengancam akan menutup": a coercive act stated as what one would or will do is a
             // threat (13x), which is itself asserted; a condition clause ("if Iran failed to …") stays hypothetical.
@@ -872,6 +876,9 @@ internal sealed class DocumentCoder
                     m = m with { Intended = true, Threat = m.Threat || intent.Kind == "threat" };
             }
             if (clause.Opener == ClauseOpener.Condition) m = m with { Hypothetical = true };
+            // "none of its crew were detained", "no one was hurt": a negative quantifier on the subject negates the clause.
+            foreach (var phrase in clause.Subject)
+                if (lexicon.IsNegator(_doc, phrase.Start)) m = m with { Negated = true };
             // "dikerahkan untuk membebaskan sandera", "agar ia mundur": a purpose is not a fact, unless the verb before
             // says it came about (berhasil, mulai, continued to).
             if (clause.Opener == ClauseOpener.Chain && clause.OpenerToken >= 0 && clause.Governor >= 0 && !IsVerbalAct(clause)
