@@ -458,6 +458,7 @@ internal sealed class DocumentCoder
                 targets = TargetOf(clause, match.TargetPrepositions, sources.Count > 0 ? sources[0].Actor : null,
                     anyPreposition: !match.Reciprocal);
                 if (targets.Count == 0 && sources.Count > 0) targets = ComplementSubject(clause, sources[0].Actor);
+                if (targets.Count == 0 && sources.Count > 0) targets = PurposeTarget(clause, sources[0].Actor);
                 if (targets.Count == 0 && sources.Count > 0) targets = EventAnaphora(clause, sources[0].Actor);
                 if (targets.Count == 0 && sources.Count > 0 && !match.IsSpeech) targets = DiscoursePartner(sources[0].Actor);
             }
@@ -504,6 +505,16 @@ internal sealed class DocumentCoder
             b is null ? null : a.Key == source.Key && b.Key != source.Key ? b : b.Key == source.Key && a.Key != source.Key ? a : null;
 
         private static ActorRef Implicit(Actor actor) => new(actor, -1, -1) { IsImplicit = true };
+
+        /// <summary>"menembakkan gas air mata untuk membubarkan massa": the act's target is the one its purpose is aimed at.</summary>
+        private List<ActorRef> PurposeTarget(Clause clause, Actor source)
+        {
+            foreach (var other in _clauses)
+                if (other.Governor == clause.Index && other.Opener == ClauseOpener.Chain && other.SubjectFrom == clause.Index
+                    && TargetOf(other, [], source) is { Count: > 0 } aimed)
+                    return aimed;
+            return [];
+        }
 
         /// <summary>"demanded that Tehran explain", "mendesak agar Israel menghentikan": the one asked is the complement's subject.</summary>
         private List<ActorRef> ComplementSubject(Clause clause, Actor source)
@@ -563,7 +574,7 @@ internal sealed class DocumentCoder
                 if (ActorsIn(phrase) is { Count: > 0 } agent) return agent;
             // Indonesian: a noun phrase right after a di- verb is its agent ("ditangkap polisi").
             if (_doc.Language == Languages.Language.Indonesian && clause.Objects.Count > 0 && clause.Objects[0].Start == clause.Predicate + 1
-                && ActorsIn(clause.Objects[0]) is { Count: > 0 } direct) return direct;
+                && ActorsIn(clause.Objects[0]) is { Count: > 0 } direct && !IsBareRole(direct[0].Actor)) return direct;
             // "dipanggil ke Kementerian Luar Negeri di Moskow": the government the patient was brought to.
             foreach (var phrase in clause.Obliques)
                 if (IsWord(phrase.Preposition, "ke", "to") && ActorsIn(phrase) is { Count: > 0 } host && host[0].Actor.Role == "GOV")
