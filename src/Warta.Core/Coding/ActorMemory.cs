@@ -88,6 +88,25 @@ public sealed class ActorMemory
             if (_seen[i].Token >= from && _seen[i].Token < to) yield return _seen[i].Actor;
     }
 
+    /// <summary>
+    /// The country of the latest people (civilians, workers, protesters…) named before <paramref name="token"/>, of the
+    /// same role when there are any, for "para pekerja itu", "the workers".
+    /// </summary>
+    public string? LatestPeopleCountry(int token, string? role)
+    {
+        string? any = null;
+        for (int i = _seen.Count - 1; i >= 0; i--)
+        {
+            var actor = _seen[i].Actor;
+            if (_seen[i].Token >= token || actor.Country is null || !IsPeopleRole(actor.Role)) continue;
+            if (actor.Role == role) return actor.Country;
+            any ??= actor.Country;
+        }
+        return any;
+    }
+
+    private static bool IsPeopleRole(string? role) => role is "CVL" or "OPP" or "EDU" or "LAB" or "REF" or "CRM" or "MED";
+
     /// <summary>The latest actor of any kind mentioned before <paramref name="token"/>.</summary>
     public Actor? Latest(int token)
     {

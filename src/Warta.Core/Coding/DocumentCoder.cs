@@ -359,6 +359,9 @@ internal sealed class DocumentCoder
                 if (_doc.TokenRows[t].IsClitic && Pronoun(t) is { } owner) country = owner.Actor.Country;
             if (country is null && after + 1 < _end && IsLocative(after) && MentionAt(after + 1) is { } place) country = place.Actor.Country;
             // An envoy with no country named is a foreigner: the home country is the one place he is not from.
+            // "Para pekerja itu", "the workers": a role with a demonstrative points back at the people last named.
+            if (country is null && IsDemonstrative(m) && _memory.LatestPeopleCountry(m.FirstToken, actor.Role) is { } earlier)
+                country = earlier;
             if (!m.IsEnvoy && country is null && _memory.HomeCountry is { } home)
             {
                 country = home;
@@ -367,6 +370,11 @@ internal sealed class DocumentCoder
             if (country is null) return actor;
             return Actor.Combine(country, country, actor.Role, actor.Name);
         }
+
+        private bool IsDemonstrative(Mention m) =>
+            m.EndToken < _end && IsWord(m.EndToken, "itu", "tersebut", "ini")
+            || m.FirstToken - 1 >= _start && IsWord(m.FirstToken - 1, "the", "those", "these")
+            || m.FirstToken - 2 >= _start && IsWord(m.FirstToken - 2, "the") && IsWord(m.FirstToken - 1, "para");
 
         private ActorRef? Pronoun(int t)
         {
