@@ -918,7 +918,8 @@ internal sealed class DocumentCoder
                 if (lexicon.MatchIntent(_doc, governor.Predicate, governor.End) is { } governing)
                     m = m with { Intended = true, Threat = m.Threat || governing.Kind == "threat" };
                 // "accused Kyiv of mistreating prisoners": the alleged act is the accuser's claim, not a fact the text asserts.
-                if (VerbMatch(governor) is { } said && said.Code.StartsWith("11"))
+                if (VerbMatch(governor) is { } said && (said.Code.StartsWith("112") || said.Code.StartsWith("111"))
+                    && (current == governor && !IsPurposeOpener(clause)))
                     m = m with { Alleged = true };
                 // "menuntut pemerintah menarik pasukan", "urged Tokyo to address": what is asked for has not happened.
                 if (VerbMatch(governor) is { } asked && asked.Code[..2] is "02" or "10" or "13")
@@ -937,6 +938,9 @@ internal sealed class DocumentCoder
         /// </summary>
         private bool IsVerbalAct(Clause clause) =>
             !clause.IsNominal && VerbMatch(clause) is { } match && match.Code[..2] is "01" or "02" or "10" or "11" or "12" or "13" or "14";
+
+        private bool IsPurposeOpener(Clause clause) =>
+            clause.OpenerToken >= 0 && _lang.Clauses.Words[_doc[clause.OpenerToken].Text] == ClauseWordKind.Chain;
 
         private bool IsRealising(Clause governor) => HostKind(governor) == ClauseWordKind.Realising;
 
