@@ -295,8 +295,11 @@ internal sealed class DocumentCoder
                 }
                 if (IsPairWord(t))
                 {
-                    // "kedua menteri" looks back before its own sentence, past any apposition next to it.
-                    foreach (var actor in _memory.LatestPair(_start, people: !IsCollectiveNoun(t + 1), exclude?.Key))
+                    // "He met Wang Yi, and the two sides discussed …": the two parties of an earlier clause of the sentence;
+                    // else, like "kedua menteri", the pair before the sentence, past any apposition next to the words.
+                    var pair = PairInSentence(t, exclude);
+                    if (pair.Count < 2) pair = _memory.LatestPair(_start, people: !IsCollectiveNoun(t + 1), exclude?.Key);
+                    foreach (var actor in pair)
                         result.Add(new ActorRef(actor, t, Math.Min(t + 2, phrase.End)) { FromPair = true });
                     if (result.Count > 0) return result;
                 }
@@ -411,6 +414,23 @@ internal sealed class DocumentCoder
                     return s[0].Actor;
             }
             return null;
+        }
+
+        private List<Actor> PairInSentence(int t, Actor? exclude)
+        {
+            for (int c = _clauses.Count - 1; c >= 0; c--)
+            {
+                var clause = _clauses[c];
+                if (clause.Predicate >= t || clause.Index >= _subjects.Length || _subjects[clause.Index] is not { Count: > 0 } subject) continue;
+                foreach (var phrase in clause.Objects.Concat(clause.Obliques))
+                {
+                    if (phrase.Contains(t)) continue;
+                    var other = ActorsIn(phrase);
+                    if (other.Count > 0 && other[0].Actor.Key != subject[0].Actor.Key && subject[0].Actor.Key != exclude?.Key)
+                        return [subject[0].Actor, other[0].Actor];
+                }
+            }
+            return [];
         }
 
         /// <summary>"kedua negara", "both sides" point back at parties; "kedua menteri", "both leaders" at people.</summary>
