@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Warta.Coding;
 
@@ -8,29 +7,9 @@ namespace Warta.Output.Events;
 /// The output contract (schema <see cref="EventRecord.SchemaVersion"/>): one JSON object per event per line, snake_case
 /// names, every field present (null when unknown) so consumers can rely on the shape.
 /// </summary>
-public sealed class JsonLinesEventWriter(Stream output) : IEventWriter
+public sealed class JsonLinesEventWriter(Stream output) : JsonLinesWriter(output)
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private readonly Utf8JsonWriter _json = new(output, Options);
-
-    public void Write(NewsDocument document, IReadOnlyList<EventRecord> events)
-    {
-        foreach (var e in events)
-        {
-            WriteEvent(_json, e);
-            _json.Flush();
-            _json.Reset();
-            output.WriteByte((byte)'\n');
-        }
-    }
-
-    public void Complete()
-    {
-        _json.Flush();
-        output.Flush();
-    }
-
-    private static void WriteEvent(Utf8JsonWriter json, EventRecord e)
+    protected override void WriteEvent(Utf8JsonWriter json, NewsDocument document, EventRecord e)
     {
         json.WriteStartObject();
         json.WriteString("id", e.Id);

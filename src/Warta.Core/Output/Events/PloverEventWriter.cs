@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Warta.Coding;
 
@@ -10,29 +9,9 @@ namespace Warta.Output.Events;
 /// sector (the CAMEO role) plus the country and Warta's full actor code. Warta codes one dyad per record, so the
 /// lists hold one entity each (recipient is empty when there is no target).
 /// </summary>
-public sealed class PloverEventWriter(Stream output) : IEventWriter
+public sealed class PloverEventWriter(Stream output) : JsonLinesWriter(output)
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private readonly Utf8JsonWriter _json = new(output, Options);
-
-    public void Write(NewsDocument document, IReadOnlyList<EventRecord> events)
-    {
-        foreach (var e in events)
-        {
-            WriteEvent(_json, document, e);
-            _json.Flush();
-            _json.Reset();
-            output.WriteByte((byte)'\n');
-        }
-    }
-
-    public void Complete()
-    {
-        _json.Flush();
-        output.Flush();
-    }
-
-    private static void WriteEvent(Utf8JsonWriter json, NewsDocument document, EventRecord e)
+    protected override void WriteEvent(Utf8JsonWriter json, NewsDocument document, EventRecord e)
     {
         json.WriteStartObject();
         json.WriteString("id", e.Id);
