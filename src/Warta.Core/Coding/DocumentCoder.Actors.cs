@@ -1,0 +1,224 @@
+using Warta.Actors;
+using Warta.Clauses;
+using Warta.Dates;
+using Warta.Events;
+using Warta.Morphology;
+using Warta.Text;
+
+namespace Warta.Coding;
+
+internal sealed partial class DocumentCoder
+{
+    /// <summary>From phrases to actors: mentions, pronouns, pairs, role countries.</summary>
+    private sealed partial class SentenceCoder
+    {
+        private List<ActorRef> ResolveSubject(Clause clause)
+        {
+            if (clause.Index < _subjects.Length && _subjects[clause.Index] is { } known) return known;
+            List<ActorRef> actors = [];
+            foreach (var phrase in clause.Subject) actors.AddRange(ActorsIn(phrase));
+            if (clause.Subject.Count == 0 && clause.Antecedent is { } antecedent) actors = ActorsIn(antecedent);
+            if (clause.Subject.Count == 0 && clause.Antecedent is null && clause.SubjectFrom >= 0)
+                actors = ResolveSubject(_clauses[clause.SubjectFrom]);
+            // In a quote or a reported clause, "we"/"I" or no subject at all is the speaker.
+            // In a quote or a reported clause, "we"/"I" is the speaker; so is a missing subject when nothing before it in the sentence supplies one.
+            bool reported = clause.InQuote || GovernedBySpeech(clause);
+            bool firstPerson = actors.Count > 0 && actors.TrueForAll(a => a.IsFirstPerson);
+            if (reported && _speaker.Count > 0 && (firstPerson || actors.Count == 0 && clause.SubjectFrom < 0 && clause.Antecedent is null))
+                actors = _speaker;
+            actors.RemoveAll(a => a.IsFirstPerson && a.Actor.Code == FirstPersonCode);
+            if (clause.Index < _subjects.Length) _subjects[clause.Index] = actors;
+            return actors;
+        }
+
+        private bool GovernedBySpeech(Clause clause)
+        {
+            for (int g = clause.Governor, guard = 0; g >= 0 && guard < 8; g = _clauses[g].Governor, guard++)
+                if (IsSpeech(_clauses[g])) return true;
+            return false;
+        }
+
+        private const string FirstPersonCode = "?first-person";
+
+        /// <summary>The actors a phrase names: its first mention, a resolved pronoun, or "kedua menteri"/"both sides".</summary>
+        private List<ActorRef> ActorsIn(Phrase phrase, Actor? exclude = null, bool places = false)
+        {
+            var result = new List<ActorRef>(1);
+            for (int t = phrase.Start; t < phrase.End; t++)
+            {
+                if (MentionAt(t) is { } m)
+                {
+                    if (m.Kind == MentionKind.Place && !places) { t = m.EndToken - 1; continue; }
+                    if (m.Kind == MentionKind.Place)
+                    {
+                        result.Add(new ActorRef(m.Actor, m.FirstToken, m.EndToken) { FromPlace = true });
+                        return result;
+                    }
+                    var resolved = Resolve(m, out bool homeDefault);
+                    result.Add(new ActorRef(resolved, m.FirstToken, m.EndToken) { HomeDefault = homeDefault });
+                    return result;
+                }
+                if (IsPairWord(t))
+                {
+                    // "He met Wang Yi, and the two sides discussed …": the two parties of an earlier clause of the sentence;
+                    // else, like "kedua menteri", the pair before the sentence, past any apposition next to the words.
+                    var pair = PairInSentence(t, exclude);
+                    if (pair.Count < 2) pair = _memory.LatestPair(_start, people: !IsCollectiveNoun(t + 1), exclude?.Key);
+                    foreach (var actor in pair)
+                        result.Add(new ActorRef(actor, t, Math.Min(t + 2, phrase.End)) { FromPair = true });
+                    if (result.Count > 0) return result;
+                }
+                if (_doc.TokenRows[t].Pos == Upos.PRON && Pronoun(t) is { } pronoun)
+                {
+                    result.Add(pronoun);
+                    return result;
+                }
+            }
+            return result;
+        }
+
+        private List<ActorRef> ActorsFrom(int t)
+        {
+            if (t >= _end) return [];
+            int stop = t;
+            while (stop < _end && _doc.TokenRows[stop].Pos != Upos.PUNCT) stop++;
+            return ActorsIn(new Phrase(t, stop, -1));
+        }
+
+        private int[]? _mentionAt;
+
+        private Mention? MentionAt(int t)
+        {
+            if (t < _start || t >= _end) return null;
+            if (_mentionAt is null)
+            {
+                _mentionAt = new int[_end - _start];
+                Array.Fill(_mentionAt, -1);
+                for (int m = 0; m < mentions.Count; m++)
+                    for (int k = Math.Max(mentions[m].FirstToken, _start); k < Math.Min(mentions[m].EndToken, _end); k++)
+                        if (_mentionAt[k - _start] < 0) _mentionAt[k - _start] = m;
+            }
+            int index = _mentionAt[t - _start];
+            return index < 0 ? null : mentions[index];
+        }
+
+        private readonly Dictionary<int, PredicateMatch?> _verbMatches = [];
+
+        /// <summary>The lexicon entry of a clause's verb, looked up once per clause.</summary>
+        private PredicateMatch? VerbMatch(Clause clause)
+        {
+            if (!_verbMatches.TryGetValue(clause.Predicate, out var match))
+                _verbMatches[clause.Predicate] = match = _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start);
+            return match;
+        }
+
+        /// <summary>A role noun without a country takes it from "-nya", "di X" or the document's home country.</summary>
+        private Actor Resolve(Mention m) => Resolve(m, out _);
+
+        private Actor Resolve(Mention m, out bool homeDefault)
+        {
+            homeDefault = false;
+            var actor = m.Actor;
+            // Only a bare role (polisi → COP) needs a country; an IGO official (IGOUNO) has none to find.
+            if (actor.Country is not null || m.Kind is MentionKind.Igo || actor.Code != actor.Role) return actor;
+            string? country = null;
+            int after = m.EndToken;
+            for (int t = m.FirstToken + 1; t <= after && t < _end && country is null; t++)
+                if (_doc.TokenRows[t].IsClitic && Pronoun(t) is { } owner) country = owner.Actor.Country;
+            if (country is null && after + 1 < _end && IsLocative(after) && MentionAt(after + 1) is { } place) country = place.Actor.Country;
+            // An envoy with no country named is a foreigner: the home country is the one place he is not from.
+            // "Para pekerja itu", "the workers": a role with a demonstrative points back at the people last named.
+            if (country is null && IsDemonstrative(m) && _memory.LatestPeopleCountry(m.FirstToken, actor.Role) is { } earlier)
+                country = earlier;
+            if (!m.IsEnvoy && country is null && _memory.HomeCountry is { } home)
+            {
+                country = home;
+                homeDefault = true;
+            }
+            if (country is null) return actor;
+            return Actor.Combine(country, country, actor.Role, actor.Name);
+        }
+
+        private bool IsDemonstrative(Mention m) =>
+            m.EndToken < _end && IsWord(m.EndToken, "itu", "tersebut", "ini")
+            || m.FirstToken - 1 >= _start && IsWord(m.FirstToken - 1, "the", "those", "these")
+            || m.FirstToken - 2 >= _start && IsWord(m.FirstToken - 2, "the") && IsWord(m.FirstToken - 1, "para");
+
+        private ActorRef? Pronoun(int t)
+        {
+            var kind = _lang.Clauses.Words[_doc[t].Text];
+            if (kind == ClauseWordKind.FirstPerson)
+                return _speaker.Count > 0 ? _speaker[0] with { Start = t, End = t + 1 }
+                    : new ActorRef(new Actor(FirstPersonCode, null, null), t, t + 1) { IsFirstPerson = true };
+            if (kind != ClauseWordKind.ThirdPerson) return null;
+            var text = _doc[t].Text;
+            Actor? actor;
+            if (_doc.TokenRows[t].IsClitic)
+                actor = ClauseSubjectBefore(t) ?? _memory.Latest(t);
+            else if (text.Equals("it", StringComparison.OrdinalIgnoreCase) || text.Equals("its", StringComparison.OrdinalIgnoreCase))
+                actor = _memory.LatestCollective(t);
+            else if (text.Equals("mereka", StringComparison.OrdinalIgnoreCase) || text.StartsWith("the", StringComparison.OrdinalIgnoreCase))
+                actor = _memory.LatestSubject(t) ?? _memory.Latest(t);
+            else
+                actor = _memory.LatestPerson(t);
+            return actor is null ? null : new ActorRef(actor, t, t + 1);
+        }
+
+        /// <summary>"-nya" on a noun usually points at the subject of the sentence (duta besarnya, dukungannya).</summary>
+        private Actor? ClauseSubjectBefore(int t)
+        {
+            // The nearest earlier clause that does not hold the pronoun itself: "dia merujuk pada pasukan Rusia yang
+            // menyerang negaranya" → dia's country, not the attackers'.
+            for (int c = _clauses.Count - 1; c >= 0; c--)
+            {
+                var clause = _clauses[c];
+                if (clause.Predicate >= t && clause.Start <= t) continue;
+                if (clause.Start <= t && t < clause.End) continue;
+                if (clause.Start > t) continue;
+                if (c < _subjects.Length && _subjects[c] is { Count: > 0 } s && s[0].Start < t && s[0].Start >= 0 && !s[0].IsFirstPerson)
+                    return s[0].Actor;
+            }
+            return null;
+        }
+
+        private List<Actor> PairInSentence(int t, Actor? exclude)
+        {
+            for (int c = _clauses.Count - 1; c >= 0; c--)
+            {
+                var clause = _clauses[c];
+                if (clause.Predicate >= t || clause.Index >= _subjects.Length || _subjects[clause.Index] is not { Count: > 0 } subject) continue;
+                foreach (var phrase in clause.Objects.Concat(clause.Obliques))
+                {
+                    if (phrase.Contains(t)) continue;
+                    var other = ActorsIn(phrase);
+                    if (other.Count > 0 && other[0].Actor.Key != subject[0].Actor.Key && subject[0].Actor.Key != exclude?.Key)
+                        return [subject[0].Actor, other[0].Actor];
+                }
+            }
+            return [];
+        }
+
+        /// <summary>"kedua negara", "both sides" point back at parties; "kedua menteri", "both leaders" at people.</summary>
+        private bool IsCollectiveNoun(int t)
+        {
+            if (t >= _end) return false;
+            var lemma = _doc[t].Morph?.Lemma ?? _doc[t].Form;
+            return lemma.ToLowerInvariant() is "negara" or "pihak" or "pemerintah" or "country" or "countries" or "side" or "sides"
+                or "government" or "governments" or "nation" or "nations" or "party" or "parties" or "military" or "militaries" or "army" or "armies";
+        }
+
+        private bool IsPairWord(int t)
+        {
+            var text = _doc[t].Text;
+            return text.Equals("kedua", StringComparison.OrdinalIgnoreCase) || text.Equals("both", StringComparison.OrdinalIgnoreCase)
+                || text.Equals("each", StringComparison.OrdinalIgnoreCase) || text.Equals("masing-masing", StringComparison.OrdinalIgnoreCase)
+                || text.Equals("two", StringComparison.OrdinalIgnoreCase) && t > _start && _doc[t - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private bool IsLocative(int t)
+        {
+            var text = _doc[t].Text;
+            return text.Equals("di", StringComparison.OrdinalIgnoreCase) || text.Equals("in", StringComparison.OrdinalIgnoreCase);
+        }
+    }
+}

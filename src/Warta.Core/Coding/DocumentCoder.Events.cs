@@ -1,0 +1,456 @@
+using Warta.Actors;
+using Warta.Clauses;
+using Warta.Dates;
+using Warta.Events;
+using Warta.Morphology;
+using Warta.Text;
+
+namespace Warta.Coding;
+
+internal sealed partial class DocumentCoder
+{
+    /// <summary>Verb and noun clauses to candidate events: sources, targets, anaphora.</summary>
+    private sealed partial class SentenceCoder
+    {
+        private void CodeVerbClause(Clause clause)
+        {
+            var match = VerbMatch(clause);
+            if (_lang.Lexicon.Modality.MatchRefusal(_doc, clause.Predicate, clause.End) is { Kind: "abstain" or "fail" } refusal)
+            {
+                // "menahan diri dari kritik", "failed to": the verb marks what did not happen; it is no event of its own.
+                // (A refusal or denial is: "menolak", "reject" are CAMEO 12; what they govern is negated below.)
+                Trace(clause, match, null, $"refusal cue '{refusal.Phrase}': what it governs is negated");
+                return;
+            }
+            var trace = Trace(clause, match, null, match is null ? "no lexicon entry for this predicate" : "");
+            if (match is null) return;
+            var modality = ModalityOf(clause);
+            var subject = _subjects[clause.Index];
+            List<ActorRef> sources, targets;
+            if (clause.Voice == Voice.Passive)
+            {
+                sources = PassiveAgent(clause);
+                targets = subject;
+                // "The handover was welcomed by Indonesia": the patient is an earlier event, so the target is its doer.
+                if (targets.Count == 0 && sources.Count > 0) targets = EventAnaphora(clause, sources[0].Actor);
+            }
+            else
+            {
+                sources = subject;
+                targets = TargetOf(clause, match.TargetPrepositions, sources.Count > 0 ? sources[0].Actor : null,
+                    anyPreposition: !match.Reciprocal);
+                if (targets.Count == 0 && sources.Count > 0) targets = ComplementSubject(clause, sources[0].Actor);
+                if (targets.Count == 0 && sources.Count > 0) targets = PurposeTarget(clause, sources[0].Actor);
+                if (targets.Count == 0 && sources.Count > 0) targets = EventAnaphora(clause, sources[0].Actor);
+                if (targets.Count == 0 && sources.Count > 0 && !match.IsSpeech) targets = DiscoursePartner(sources[0].Actor);
+            }
+            // "Russia and Ukraine exchanged prisoners": a reciprocal act of coordinated subjects is between them, whatever its object.
+            if (match.Reciprocal && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2) targets = sources;
+            Add(clause, match, sources, targets, modality, trace: trace);
+            if (match.Reciprocal && targets.Count > 0 && targets != sources) Add(clause, match, targets, sources, modality, trace: trace);
+        }
+
+        private ClauseTrace? Trace(Clause clause, PredicateMatch? match, int? host, string outcome)
+        {
+            if (owner._trace is null) return null;
+            var trace = new ClauseTrace(sentenceIndex, clause, match, host) { Outcome = outcome };
+            owner._trace.Add(trace);
+            return trace;
+        }
+
+        /// <summary>
+        /// "Jepang memprotes", "Hanoi membantah", "welcomed the decision": a reaction with no party named is aimed at
+        /// the party the story last paired the source with (the other side of its latest event), else at the latest
+        /// other actor of this or the previous sentence. Marked in the rule as an implicit target.
+        /// </summary>
+        private List<ActorRef> DiscoursePartner(Actor source)
+        {
+            for (int i = _candidates.Count - 1; i >= 0; i--)
+                if (Partner(_candidates[i].Source.Actor, _candidates[i].Target?.Actor, source) is { } partner) return [Implicit(partner)];
+            for (int i = owner._events.Count - 1; i >= 0 && owner._events[i].SentenceIndex >= sentenceIndex - 3; i--)
+            {
+                var e = owner._events[i];
+                var s = new Actor(e.Source.Code, e.Source.Country, e.Source.Role, e.Source.Name);
+                var t = e.Target is { } et ? new Actor(et.Code, et.Country, et.Role, et.Name) : null;
+                if (Partner(s, t, source) is { } partner) return [Implicit(partner)];
+            }
+            int firstToken = sentenceIndex > 0 ? _doc.SentenceRows[sentenceIndex - 1].FirstToken : _start;
+            foreach (var actor in _memory.RecentSince(firstToken, _end))
+                if (actor.Key != source.Key && actor.Country is not null) return [Implicit(actor)];
+            return [];
+        }
+
+        private ActorRef? HomeGovernment() =>
+            _memory.HomeCountry is { } home ? Implicit(Actor.Combine(home, home, "GOV")) : null;
+
+        private static Actor? Partner(Actor a, Actor? b, Actor source) =>
+            b is null ? null : a.Key == source.Key && b.Key != source.Key ? b : b.Key == source.Key && a.Key != source.Key ? a : null;
+
+        private static ActorRef Implicit(Actor actor) => new(actor, -1, -1) { IsImplicit = true };
+
+        /// <summary>"menembakkan gas air mata untuk membubarkan massa": the act's target is the one its purpose is aimed at.</summary>
+        private List<ActorRef> PurposeTarget(Clause clause, Actor source)
+        {
+            foreach (var other in _clauses)
+                if (other.Governor == clause.Index && other.Opener == ClauseOpener.Chain && other.SubjectFrom == clause.Index
+                    && TargetOf(other, [], source) is { Count: > 0 } aimed)
+                    return aimed;
+            return [];
+        }
+
+        /// <summary>"demanded that Tehran explain", "mendesak agar Israel menghentikan": the one asked is the complement's subject.</summary>
+        private List<ActorRef> ComplementSubject(Clause clause, Actor source)
+        {
+            foreach (var other in _clauses)
+            {
+                if (other.Governor != clause.Index || other.Subject.Count == 0) continue;
+                var subject = _subjects[other.Index];
+                if (subject.Count > 0 && !subject[0].IsFirstPerson && !IsSame(subject[0], source)) return subject;
+            }
+            return [];
+        }
+
+        /// <summary>
+        /// "The Kremlin condemned the sanctions", "Jepang memprotes peluncuran itu": the object is an earlier event, so the
+        /// target is whoever did it. The latest earlier event of the same root as the object noun, by another actor, supplies it.
+        /// </summary>
+        private List<ActorRef> EventAnaphora(Clause clause, Actor source)
+        {
+            var phrases = clause.Voice == Voice.Passive ? clause.Subject.Concat(clause.Objects).Concat(clause.Obliques) : clause.Objects.Concat(clause.Obliques);
+            foreach (var phrase in phrases)
+            {
+                for (int t = phrase.Start; t < phrase.End; t++)
+                {
+                    if (_doc.TokenRows[t].Pos != Upos.NOUN || _lang.Lexicon.MatchNoun(_doc, t, phrase.End, t) is not { } noun) continue;
+                    return EarlierDoer(noun.Code, source, sameRoot: true) is { } same ? [same]
+                        : EarlierDoer(noun.Code, source, sameRoot: false) is { } similar ? [similar] : [];
+                }
+            }
+            return [];
+        }
+
+        /// <summary>
+        /// The source of the latest earlier event of the same root as <paramref name="code"/> (or, failing that, of the
+        /// same quad class: "the massacre" refers back to "killed 100 villagers") by someone other than <paramref name="source"/>.
+        /// </summary>
+        private ActorRef? EarlierDoer(string code, Actor source, bool sameRoot)
+        {
+            if (!owner._resources.Codebook.TryGet(code, out var wanted)) return null;
+            bool Fits(string other) => sameRoot ? other.StartsWith(wanted.Root, StringComparison.Ordinal)
+                : owner._resources.Codebook.TryGet(other, out var o) && o.Quad == wanted.Quad;
+            for (int i = _candidates.Count - 1; i >= 0; i--)
+                if (Fits(_candidates[i].Code) && _candidates[i].Source.Actor.Key != source.Key)
+                    return _candidates[i].Source with { Start = -1, End = -1 };
+            for (int i = owner._events.Count - 1; i >= 0; i--)
+            {
+                var e = owner._events[i];
+                if (Fits(e.Cameo) && (e.Source.Country ?? e.Source.Code) != source.Key)
+                    return new ActorRef(new Actor(e.Source.Code, e.Source.Country, e.Source.Role, e.Source.Name), -1, -1);
+            }
+            return null;
+        }
+
+        private List<ActorRef> PassiveAgent(Clause clause)
+        {
+            foreach (var phrase in clause.Agent)
+                if (ActorsIn(phrase) is { Count: > 0 } agent) return agent;
+            // Indonesian: a noun phrase right after a di- verb is its agent ("ditangkap polisi").
+            if (_doc.Language == Languages.Language.Indonesian && clause.Objects.Count > 0 && clause.Objects[0].Start == clause.Predicate + 1
+                && ActorsIn(clause.Objects[0]) is { Count: > 0 } direct && !IsBareRole(direct[0].Actor)) return direct;
+            // "dipanggil ke Kementerian Luar Negeri di Moskow": the government the patient was brought to.
+            foreach (var phrase in clause.Obliques)
+                if (IsWord(phrase.Preposition, "ke", "to") && ActorsIn(phrase) is { Count: > 0 } host && host[0].Actor.Role == "GOV")
+                    return host;
+            // An envoy summoned without a named agent is summoned by the country he is posted to.
+            foreach (var phrase in clause.Subject)
+                if (PostingCountry(phrase) is { } posting) return [posting];
+            // "27 awak kapal diamankan", "he was detained": arrests, detentions, deportations and releases with no agent
+            // named are the state's where they happen (a place in the clause, else the story's home country).
+            if (VerbMatch(clause) is { } match && match.Code[..2] is "17" or "08")
+            {
+                foreach (var phrase in clause.Obliques)
+                    if (IsLocative(phrase.Preposition) && ActorsIn(phrase, places: true) is { Count: > 0 } place && place[0].Actor.Country is { } country)
+                        return [Implicit(Actor.Combine(country, country, "GOV"))];
+                if (HomeGovernment() is { } home) return [home];
+            }
+            return [];
+        }
+
+        /// <summary>"duta besar X untuk Moskow": the country an envoy is posted to.</summary>
+        private ActorRef? PostingCountry(Phrase patient)
+        {
+            for (int k = patient.Start; k < patient.End; k++)
+                if (MentionAt(k) is { PostedTo: { } posted } envoy)
+                    return new ActorRef(Actor.Combine(posted, posted, "GOV"), envoy.FirstToken, envoy.EndToken);
+            int t = patient.End;
+            if (t + 1 >= _end || !IsWord(t, "untuk", "to", "di", "in")) return null;
+            if (MentionAt(t + 1) is not { } m || m.Actor.Country is not { } country) return null;
+            if (m.Kind is not (MentionKind.Country or MentionKind.Seat)) return null;
+            return new ActorRef(Actor.Combine(country, country, "GOV"), m.FirstToken, m.EndToken);
+        }
+
+        private static readonly string[] DirectionalPrepositions = ["ke", "terhadap", "atas", "on", "against", "into", "at"];
+
+        private static readonly string[] DefaultTargetPrepositions =
+            ["kepada", "terhadap", "ke", "atas", "dengan", "untuk", "bagi", "to", "against", "with", "on", "toward", "towards", "at", "for"];
+
+        private List<ActorRef> TargetOf(Clause clause, IReadOnlyList<string> prepositions, Actor? source = null, bool anyPreposition = true)
+        {
+            if (prepositions.Count > 0)
+                foreach (var phrase in clause.Obliques)
+                    if (IsWordIn(phrase.Preposition, prepositions) && ActorsIn(phrase, source) is { Count: > 0 } targets) return targets;
+            foreach (var phrase in clause.Objects)
+                if (ActorsIn(phrase, source) is { Count: > 0 } objects && !IsSame(objects[0], source))
+                    return Conjuncts(clause.Objects, phrase, objects);
+            // A reciprocal act (bertemu dengan, membahas) takes its partner only from its own preposition or object:
+            // "membahas sanksi terhadap Rusia" is no meeting with Russia.
+            if (!anyPreposition) return [];
+            foreach (var phrase in clause.Obliques)
+                if (IsWordIn(phrase.Preposition, DefaultTargetPrepositions) && ActorsIn(phrase, source) is { Count: > 0 } obliques
+                    && !IsSame(obliques[0], source))
+                    return obliques;
+            // "serangan udara ke Jalur Gaza": a place the act is aimed at stands for its country.
+            foreach (var phrase in clause.Obliques)
+                if (IsWordIn(phrase.Preposition, DirectionalPrepositions) && ActorsIn(phrase, source, places: true) is { Count: > 0 } place
+                    && !IsSame(place[0], source))
+                    return place;
+            return [];
+        }
+
+        private static bool IsSame(ActorRef actor, Actor? source) => source is not null && actor.Actor.Code == source.Code;
+
+        /// <summary>"mengecam Rusia dan Belarus": the object phrases after the first with an actor, each its own target.</summary>
+        private List<ActorRef> Conjuncts(List<Phrase> phrases, Phrase first, List<ActorRef> firstActors)
+        {
+            var all = new List<ActorRef>(firstActors);
+            int i = phrases.IndexOf(first);
+            for (int k = i + 1; k < phrases.Count; k++)
+            {
+                if (!IsConjunctionBetween(phrases[k - 1].End, phrases[k].Start)) break;
+                all.AddRange(ActorsIn(phrases[k]));
+            }
+            return all;
+        }
+
+        private bool IsConjunctionBetween(int a, int b)
+        {
+            for (int t = a; t < b; t++)
+                if (_lang.Clauses.Words[_doc[t].Text] == ClauseWordKind.Coordinator || _doc[t].Text is ",") return true;
+            return false;
+        }
+
+        private void CodeNominalClauses()
+        {
+            for (int t = _start; t < _end; t++)
+            {
+                if (_doc.TokenRows[t].Pos != Upos.NOUN || MentionAt(t) is not null) continue;
+                var match = _lang.Lexicon.MatchNoun(_doc, t, _end, t);
+                if (match is null) continue;
+                var nominal = _lang.Clauses.BuildNominal(_doc, sentenceIndex, mentions, t, _clauses.Count, startsInQuote, dates);
+                var host = HostClause(t);
+                var trace = Trace(nominal, match, host?.Index, "");
+                List<ActorRef> sources = [];
+                List<ActorRef> possessed = [];
+                foreach (var phrase in nominal.Subject) possessed.AddRange(ActorsIn(phrase));
+                // "serangan Rusia" is Russia's attack, but "penangkapan aktivis" is the arrest of activists: a peN-…-an
+                // noun's possessor is its patient.
+                bool patientPossessor = IsProcessNoun(t);
+                if (!patientPossessor) sources = possessed;
+                if (sources.Count == 0)
+                    foreach (var phrase in nominal.Agent)
+                        if (ActorsIn(phrase) is { Count: > 0 } agent) { sources = agent; break; }
+                if (sources.Count == 0 && match.SourcePrepositions.Count > 0)
+                    foreach (var phrase in nominal.Obliques)
+                        if (IsWordIn(phrase.Preposition, match.SourcePrepositions) && ActorsIn(phrase) is { Count: > 0 } from) { sources = from; break; }
+                // "Serangan drone Rusia": after a trigger of several words the owner is the first phrase that follows.
+                if (sources.Count == 0 && !patientPossessor && nominal.Objects.Count > 0 && nominal.Objects[0].Start <= Math.Max(match.TriggerEnd, match.CueEnd)
+                    && ActorsIn(nominal.Objects[0]) is { Count: > 0 } owner)
+                {
+                    sources = owner;
+                    nominal.Objects.RemoveAt(0);
+                }
+                var targets = patientPossessor && possessed.Count > 0 ? possessed : TargetOf(nominal, match.TargetPrepositions);
+                // "an investigation into the killings": the target is whoever did them.
+                if (targets.Count == 0 && sources.Count > 0) targets = EventAnaphora(nominal, sources[0].Actor);
+                // "Serangan Rusia menghantam jaringan listrik di Odesa": an attack that is the subject of a verb hits where the verb says.
+                if (targets.Count == 0 && SubjectHost(t) is { } struck && match.Code[..2] is "18" or "19" or "20")
+                    targets = TargetOrPlace(struck, sources.Count > 0 ? sources[0].Actor : null);
+                if (host is not null)
+                {
+                    var hostKind = HostKind(host);
+                    // "menerima permintaan dari Kiev": the request is Kiev's, made to the receiver.
+                    if (hostKind == ClauseWordKind.Receive) targets = _subjects[host.Index];
+                    // "melancarkan serangan", "menegaskan dukungannya": the verb's subject is the noun's agent.
+                    else if (sources.Count == 0 && (hostKind == ClauseWordKind.Light || IsSpeech(host)))
+                        sources = host.Voice == Voice.Passive ? PassiveAgent(host) : _subjects[host.Index];
+                    // "Russian drones entered Romanian airspace during an attack on Ukrainian ports": an attack with no
+                    // owner of its own is the acting side's.
+                    else if (sources.Count == 0 && IsCoercive(match.Code) && host.Voice != Voice.Passive)
+                        sources = _subjects[host.Index];
+                }
+                var modality = host is null ? Modality.Asserted : ModalityOf(host, nominalUnder: true);
+                if (host is null && IsNegatedNoun(t)) modality = modality with { Negated = true };
+                Add(nominal, match, sources, targets, modality, fromNoun: true, trace: trace);
+            }
+        }
+
+        private ClauseWordKind HostKind(Clause host)
+        {
+            var kind = _lang.Clauses.Words[_doc[host.Predicate].Text];
+            if (kind == ClauseWordKind.None && _doc[host.Predicate].Morph is { } morph) kind = _lang.Clauses.Words[morph.Lemma];
+            return kind;
+        }
+
+        private bool IsProcessNoun(int t) =>
+            _doc.Language == Languages.Language.Indonesian && _doc[t].Morph is { } morph
+            && morph.Prefixes.Count > 0 && morph.Prefixes[0] is "peN" or "per" && morph.Suffixes.Contains("an");
+
+        private Clause? SubjectHost(int t)
+        {
+            foreach (var clause in _clauses)
+                foreach (var p in clause.Subject)
+                    if (p.Contains(t)) return clause;
+            return null;
+        }
+
+        private List<ActorRef> TargetOrPlace(Clause clause, Actor? source)
+        {
+            var targets = TargetOf(clause, [], source);
+            if (targets.Count > 0) return targets;
+            foreach (var phrase in clause.Obliques)
+                if (IsLocative(phrase.Preposition) && ActorsIn(phrase, source, places: true) is { Count: > 0 } place && !IsSame(place[0], source))
+                    return place;
+            return [];
+        }
+
+        private bool IsNegatedNoun(int t)
+        {
+            int p = t - 1;
+            return p >= _start && _lang.Lexicon.Modality.IsNegator(_doc, p);
+        }
+
+        /// <summary>The verb clause whose objects or prepositional phrases hold token <paramref name="t"/>.</summary>
+        private Clause? HostClause(int t)
+        {
+            foreach (var clause in _clauses)
+            {
+                foreach (var p in clause.Objects) if (p.Contains(t)) return clause;
+                foreach (var p in clause.Obliques) if (p.Contains(t)) return clause;
+            }
+            return null;
+        }
+
+        /// <summary>A speech verb is a statement (010) only when nothing more specific came from its speaker.</summary>
+        private void CodeStatement(Clause clause)
+        {
+            var match = VerbMatch(clause);
+            var speaker = SpeakerOf(clause);
+            var trace = Trace(clause, match, null, "speech verb");
+            if (speaker.Count == 0) { if (trace is not null) trace.Outcome = "speech verb: no speaker found"; return; }
+            if (_candidates.Exists(c => c.Source.Actor.Key == speaker[0].Actor.Key))
+            {
+                if (trace is not null) trace.Outcome = "speech verb: the speaker's reported event was coded instead of a bare statement";
+                return;
+            }
+            if (match is null) { if (trace is not null) trace.Outcome = "speech cue without a statement code"; return; }
+            List<ActorRef> targets = [];
+            foreach (var phrase in clause.Obliques)
+                if (IsWord(phrase.Preposition, "kepada", "to") && ActorsIn(phrase, speaker[0].Actor) is { Count: > 0 } addressee) { targets = addressee; break; }
+            // A statement with a specific code (keprihatinan 012, belasungkawa 018) is about someone: find them as for any event.
+            if (targets.Count == 0 && match.HasCue)
+            {
+                targets = TargetOf(clause, match.TargetPrepositions, speaker[0].Actor);
+                if (targets.Count == 0) targets = EventAnaphora(clause, speaker[0].Actor);
+                if (targets.Count == 0) targets = DiscoursePartner(speaker[0].Actor);
+            }
+            Add(clause, match, speaker, targets.Count > 0 && targets[0].Actor.Key != speaker[0].Actor.Key ? targets : [], ModalityOf(clause), trace: trace);
+        }
+
+        private void Add(Clause clause, PredicateMatch match, List<ActorRef> sources, List<ActorRef> targets, Modality modality,
+            bool fromNoun = false, ClauseTrace? trace = null)
+        {
+            if (trace is not null)
+                trace.Outcome = sources.Count == 0 ? "matched, but no source actor was found"
+                    : $"coded {modality.Label}: {string.Join(", ", sources.Select(s => s.Actor.Code))} → {(targets.Count == 0 ? "no target" : string.Join(", ", targets.Select(t => t.Actor.Code)))}";
+            var code = match.Code;
+            // A protest with no one named is aimed at the government of the country it happens in (below, per source).
+            // A statement is about someone only when it says so: an implicit target of a 01x code is no target, except for a
+            // denial (016), which answers whoever made the charge.
+            if (code.StartsWith("01", StringComparison.Ordinal) && code != "016" && targets.Count > 0 && targets.TrueForAll(t => t.IsImplicit))
+                targets = [];
+            var lexicon = _lang.Lexicon.Modality;
+            // "would respond with force", "mengancam akan menutup": a coercive act stated as what one would or will do is a
+            // threat (13x), which is itself asserted; a condition clause ("if Iran failed to …") stays hypothetical.
+            if (!modality.Negated && (modality.Threat || modality.Modal && modality.Hypothetical && IsCoercive(code)) && lexicon.ThreatCode(code) is { } threat)
+            {
+                code = threat;
+                modality = Modality.Asserted;
+            }
+            else if (modality.Intended)
+            {
+                var intent = lexicon.IntentCode(code) ?? lexicon.ThreatCode(code);
+                if (intent is null) modality = modality with { Hypothetical = true };
+                else code = intent;
+            }
+            // "Kedua menteri menandatangani nota kesepahaman", "Indonesia dan Malaysia bekerja sama": a joint cooperative act
+            // with no other party is an event between the partners, each way.
+            // "Each side accused the other", "kedua pihak saling menuduh": a pair with no other party acts on itself, each way.
+            if (targets.Count == 0 && sources.Count >= 2 && (IsJointAct(code) || sources.TrueForAll(a => a.FromPair))
+                && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2)
+                targets = sources;
+            foreach (var source in sources)
+            {
+                // A bare role whose country was never found ("seorang duta besar") says too little to code.
+                if (source.IsFirstPerson || IsBareRole(source.Actor)) continue;
+                if (source.Start >= 0 && targets.Count > 0) _memory.ObserveParty(source.Actor, source.Start);
+                bool anyTarget = false;
+                foreach (var candidate in targets)
+                {
+                    // "Tentara Myanmar membunuh warga sipil": people with no country named are the actor's own
+                    // (a domestic act) rather than the story's most mentioned country.
+                    var target = candidate.HomeDefault && IsCoercive(code) && source.Actor.Country is { } own && candidate.Actor.Role is { } role
+                        ? candidate with { Actor = Actor.Combine(own, own, role, candidate.Actor.Name), HomeDefault = false }
+                        : candidate;
+                    if (target.IsFirstPerson || IsBareRole(target.Actor)) continue;
+                    // A place of the actor's own country is a domestic target (an air strike on one's own village).
+                    if (IsSelf(source.Actor, target.Actor) && !(target.FromPlace && source.Actor.Code != target.Actor.Code)) continue;
+                    anyTarget = true;
+                    _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun));
+                }
+                if (!anyTarget && code.StartsWith("14") && HomeGovernment() is { } government && !IsSelf(source.Actor, government.Actor))
+                {
+                    _candidates.Add(new Candidate(clause, match, code, source, government, modality, fromNoun));
+                    anyTarget = true;
+                }
+                if (!anyTarget && AllowsNoTarget(code)) _candidates.Add(new Candidate(clause, match, code, source, null, modality, fromNoun));
+            }
+        }
+
+        /// <summary>Conflict and coercion (roots 11–20): where a domestic act of a state on its own people is common.</summary>
+        private static bool IsCoercive(string code) => string.CompareOrdinal(code, 0, "11", 0, 2) >= 0;
+
+        private static bool IsBareRole(Actor actor) => actor.Country is null && actor.Code == actor.Role;
+
+        /// <summary>
+        /// An actor acting on itself: the same code, or a country and one of its own parts ("Moskow" and "RUSGOV").
+        /// Two different parts of one country (IDNCOP against IDNOPP) are a domestic dyad and stay.
+        /// </summary>
+        private static bool IsSelf(Actor source, Actor target) =>
+            source.Code == target.Code
+            || source.Key == target.Key && !IsPeople(source) && !IsPeople(target)
+               && (source.Code == source.Country || target.Code == target.Country || source.Role == target.Role);
+
+        /// <summary>Roles of people rather than of the state: a state acting on them is a domestic dyad.</summary>
+        private static bool IsPeople(Actor actor) => actor.Role is "CVL" or "OPP" or "EDU" or "LAB" or "REB" or "INS" or "CRM"
+            or "MED" or "REF" or "HRI" or "SEP" or "BUS" or "PTY";
+
+        /// <summary>Consultations, diplomatic and material cooperation and yielding are acts two parties do together.</summary>
+        private static bool IsJointAct(string code) => code[..2] is "04" or "05" or "06" or "08";
+
+        /// <summary>
+        /// Events need a target, as PETRARCH's require_dyad does, except statements, protests and shows of force,
+        /// which are often aimed at nobody in particular: a one-sided "attack" or "arrest" is usually a misread clause.
+        /// </summary>
+        private static bool AllowsNoTarget(string code) => code.StartsWith("01") || code.StartsWith("14") || code.StartsWith("15");
+    }
+}

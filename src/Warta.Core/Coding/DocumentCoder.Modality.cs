@@ -1,0 +1,93 @@
+using Warta.Actors;
+using Warta.Clauses;
+using Warta.Dates;
+using Warta.Events;
+using Warta.Morphology;
+using Warta.Text;
+
+namespace Warta.Coding;
+
+internal sealed partial class DocumentCoder
+{
+    /// <summary>What a clause asserts: negation, condition, intent, threat, allegation, question.</summary>
+    private sealed partial class SentenceCoder
+    {
+        private Modality ModalityOf(Clause clause, bool nominalUnder = false)
+        {
+            var m = Modality.Asserted;
+            var lexicon = _lang.Lexicon.Modality;
+            for (int t = clause.GroupStart; t < clause.Predicate; t++)
+            {
+                if (lexicon.IsNegator(_doc, t)) m = m with { Negated = true };
+                // "said that Japan would send aid": in reported speech "would" is the future of the past, not a condition.
+                else if (lexicon.IsCondition(_doc, t) && IsWord(t, "would") && GovernedBySpeech(clause)) m = m with { Intended = true };
+                else if (lexicon.IsCondition(_doc, t)) m = m with { Hypothetical = true, Modal = true };
+                else if (lexicon.MatchIntent(_doc, t, clause.Predicate + 1) is { } intent)
+                    m = m with { Intended = true, Threat = m.Threat || intent.Kind == "threat" };
+            }
+            if (clause.Opener == ClauseOpener.Condition) m = m with { Hypothetical = true };
+            // "none of its crew were detained", "no one was hurt": a negative quantifier on the subject negates the clause.
+            foreach (var phrase in clause.Subject)
+                if (lexicon.IsNegator(_doc, phrase.Start)) m = m with { Negated = true };
+            // "dikerahkan untuk membebaskan sandera", "agar ia mundur": a purpose is not a fact, unless the verb before
+            // says it came about (berhasil, mulai, continued to).
+            if (clause.Opener == ClauseOpener.Chain && clause.OpenerToken >= 0 && clause.Governor >= 0 && !IsVerbalAct(clause)
+                && _lang.Clauses.Words[_doc[clause.OpenerToken].Text] == ClauseWordKind.Chain
+                && !IsRealising(_clauses[clause.Governor]) && _lang.Lexicon.Modality.MatchIntent(_doc, _clauses[clause.Governor].Predicate, _end) is null
+                && _lang.Lexicon.Modality.MatchRefusal(_doc, _clauses[clause.Governor].Predicate, _end) is null)
+                m = m with { Hypothetical = true };
+            if (nominalUnder && lexicon.MatchRefusal(_doc, clause.Predicate, clause.End) is not null) m = m with { Negated = true };
+            // Modality flows down chains (berencana menyerang, refused to attend) but not into a complement clause:
+            // in "ingin mencatat bahwa kami memiliki …" the wanting is about the noting.
+            var current = clause;
+            for (int g = clause.Governor, guard = 0; g >= 0 && guard < 8; g = _clauses[g].Governor, guard++)
+            {
+                var governor = _clauses[g];
+                if (current.Opener == ClauseOpener.Complement) break;
+                current = governor;
+                if (lexicon.MatchRefusal(_doc, governor.Predicate, governor.End) is not null) m = m with { Negated = true };
+                if (lexicon.MatchIntent(_doc, governor.Predicate, governor.End) is { } governing)
+                    m = m with { Intended = true, Threat = m.Threat || governing.Kind == "threat" };
+                // "accused Kyiv of mistreating prisoners": the alleged act is the accuser's claim, not a fact the text asserts.
+                if (VerbMatch(governor) is { } said && (said.Code.StartsWith("112") || said.Code.StartsWith("111"))
+                    && (current == governor && !IsPurposeOpener(clause)))
+                    m = m with { Alleged = true };
+                // "menuntut pemerintah menarik pasukan", "urged Tokyo to address": what is asked for has not happened.
+                if (VerbMatch(governor) is { } asked && asked.Code[..2] is "02" or "10" or "13")
+                    m = m with { Hypothetical = true };
+                var outer = ModalityOf(governor);
+                if (outer.Negated) m = m with { Negated = true };
+                if (outer.Hypothetical) m = m with { Hypothetical = true };
+            }
+            if (IsQuestion()) m = m with { Question = true };
+            return m;
+        }
+
+        /// <summary>
+        /// Saying, asking, demanding, criticising and protesting happen in the act of the purpose clause itself:
+        /// "rallied to demand", "dipanggil untuk menyampaikan protes" did demand and protest.
+        /// </summary>
+        private bool IsVerbalAct(Clause clause) =>
+            !clause.IsNominal && VerbMatch(clause) is { } match && match.Code[..2] is "01" or "02" or "10" or "11" or "12" or "13" or "14";
+
+        private bool IsPurposeOpener(Clause clause) =>
+            clause.OpenerToken >= 0 && _lang.Clauses.Words[_doc[clause.OpenerToken].Text] == ClauseWordKind.Chain;
+
+        private bool IsRealising(Clause governor) => HostKind(governor) == ClauseWordKind.Realising;
+
+        /// <summary>True when <paramref name="ancestor"/> governs <paramref name="clause"/>, directly or through a chain.</summary>
+        private bool IsGovernedBy(Clause clause, Clause ancestor)
+        {
+            for (int g = clause.Governor, guard = 0; g >= 0 && guard < 8; g = _clauses[g].Governor, guard++)
+                if (g == ancestor.Index) return true;
+            return false;
+        }
+
+        private bool IsQuestion()
+        {
+            for (int t = _end - 1; t >= _start && _doc.TokenRows[t].Pos == Upos.PUNCT; t--)
+                if (_doc[t].Text is "?") return true;
+            return false;
+        }
+    }
+}

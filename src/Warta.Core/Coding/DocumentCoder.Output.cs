@@ -1,0 +1,118 @@
+using Warta.Actors;
+using Warta.Clauses;
+using Warta.Dates;
+using Warta.Events;
+using Warta.Morphology;
+using Warta.Text;
+
+namespace Warta.Coding;
+
+internal sealed partial class DocumentCoder
+{
+    /// <summary>Candidates to records: dedup, dates, places.</summary>
+    private sealed partial class SentenceCoder
+    {
+        private void Emit()
+        {
+            // "berjanji membantu", "sepakat memperkuat kerja sama": the promise is coded on the promised act (03x), so the
+            // promising verb's own event goes when that act was coded.
+            _candidates.RemoveAll(c => !c.FromNoun && _lang.Lexicon.Modality.MatchIntent(_doc, c.Clause.Predicate, _end) is not null
+                && _candidates.Exists(o => o != c && IsGovernedBy(o.Clause, c.Clause)));
+            // One event per (source, target, root) in a sentence: a verb beats the noun it governs, a longer code a shorter one.
+            var kept = new List<Candidate>();
+            // Kept first: a verb over a noun, a named target over an implicit one, a specific code over a generic x0.
+            foreach (var c in _candidates.OrderBy(c => c.FromNoun).ThenBy(c => c.Target is { IsImplicit: true })
+                         .ThenByDescending(c => c.Code.Length).ThenBy(c => c.Code.EndsWith('0')))
+            {
+                if (kept.Exists(k => k.Source.Actor.Code == c.Source.Actor.Code && k.Target?.Actor.Code == c.Target?.Actor.Code
+                                     && k.Code.AsSpan(0, 2).SequenceEqual(c.Code.AsSpan(0, 2)) && k.Modality.Label == c.Modality.Label)) continue;
+                kept.Add(c);
+            }
+            foreach (var c in kept.OrderBy(c => c.Clause.Predicate))
+            {
+                // A date that starts inside the clause belongs to it even where the clause stops early: "pada Selasa (14/3)".
+                int clauseEnd = c.Clause.End;
+                var own = OwnDates(c.Clause);
+                foreach (var d in own)
+                    if (d.FirstToken >= c.Clause.Start && d.FirstToken < clauseEnd && d.EndToken > clauseEnd) clauseEnd = d.EndToken;
+                var date = DateSelection.ForClause(own, c.Clause.Start, clauseEnd, c.Clause.Predicate)?.For(c.Modality.Intended)
+                    ?? StoryDate();
+                var place = PlaceOf(c.Clause);
+                owner._events.Add(owner._records.Create(sentenceIndex, c.Match, c.Code, c.Source, c.Target, c.Modality, date, place));
+            }
+        }
+
+        /// <summary>
+        /// The dates that can date an event: "this year" or "in 2025" in the published year says less than the published date.
+        /// </summary>
+        /// <summary>
+        /// The dates a clause may take: not those inside another verb's own stretch ("X, who met Y on Monday, condemned Z"
+        /// is not dated Monday).
+        /// </summary>
+        private List<DateMention> OwnDates(Clause clause)
+        {
+            var own = new List<DateMention>(EventDates.Count);
+            foreach (var d in EventDates)
+            {
+                bool other = false;
+                foreach (var c in _clauses)
+                    if (c.Index != clause.Index && !c.IsNominal && c.GroupStart <= d.FirstToken && d.EndToken <= c.End
+                        && !(clause.GroupStart <= d.FirstToken && d.EndToken <= clause.End) && c.Predicate > clause.Start && c.Predicate < clause.Predicate)
+                        other = true;
+                if (!other) own.Add(d);
+            }
+            return own;
+        }
+
+        /// <summary>A sentence that names no date continues the story of the sentence before that did.</summary>
+        private DateMention? StoryDate() =>
+            owner._storyDate is { } story && sentenceIndex - owner._storyDateSentence <= StoryDateReach ? story : null;
+
+        private const int StoryDateReach = 100;
+
+        private IReadOnlyList<DateMention> EventDates => _eventDates ??=
+            dates.Where(d => !(d.Precision == DatePrecision.Year && d.Date.Year == owner._published.Year)).ToList();
+        private List<DateMention>? _eventDates;
+
+        private EventPlace? PlaceOf(Clause clause)
+        {
+            foreach (var phrase in clause.Obliques)
+            {
+                if (!IsLocative(phrase.Preposition) && !IsWord(phrase.Preposition, "at")) continue;
+                for (int t = phrase.Start; t < phrase.End; t++)
+                    if (MentionAt(t) is { } m && m.Kind is MentionKind.Place or MentionKind.Seat or MentionKind.Country)
+                        return new EventPlace(_doc.Text[_doc.TokenRows[m.FirstToken].Start.._doc.TokenRows[m.EndToken - 1].End], m.Actor.Country);
+            }
+            return null;
+        }
+
+        private bool QuoteOpenAtEnd()
+        {
+            bool open = startsInQuote;
+            for (int t = _start; t < _end; t++)
+            {
+                var text = _doc[t].Text;
+                if (text is "“" or "«") open = true;
+                else if (text is "”" or "»") open = false;
+                else if (text is "\"") open = !open;
+            }
+            return open;
+        }
+
+        private bool IsWord(int t, params string[] words)
+        {
+            if (t < 0) return false;
+            var text = _doc[t].Text;
+            foreach (var w in words) if (text.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
+        private bool IsWordIn(int t, IReadOnlyList<string> words)
+        {
+            if (t < 0) return false;
+            var text = _doc[t].Text;
+            foreach (var w in words) if (text.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+    }
+}

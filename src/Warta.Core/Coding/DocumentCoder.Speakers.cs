@@ -1,0 +1,77 @@
+using Warta.Actors;
+using Warta.Clauses;
+using Warta.Dates;
+using Warta.Events;
+using Warta.Morphology;
+using Warta.Text;
+
+namespace Warta.Coding;
+
+internal sealed partial class DocumentCoder
+{
+    /// <summary>The sentence's speakers: speech clauses, "menurut X", quotes that continue a speaker.</summary>
+    private sealed partial class SentenceCoder
+    {
+        /// <summary>Finds speech clauses (kata X, X mengatakan, menurut X) and the sentence's speaker.</summary>
+        private HashSet<int> FindSpeakers()
+        {
+            var speech = new HashSet<int>();
+            foreach (var clause in _clauses)
+            {
+                if (!IsSpeech(clause)) continue;
+                speech.Add(clause.Index);
+                var speaker = SpeakerOf(clause);
+                if (speaker.Count > 0 && _speaker.Count == 0) _speaker = speaker;
+            }
+            if (_speaker.Count == 0)
+            {
+                // "Menurut X, …", "According to X, …"
+                for (int t = _start; t < _end; t++)
+                {
+                    if (_doc.TokenRows[t].Pos != Upos.ADP && _doc.TokenRows[t].Pos != Upos.VERB) continue;
+                    if (_lang.Lexicon.Modality.MatchSpeech(_doc, t, _end) is not { } cue) continue;
+                    var actors = ActorsFrom(cue.End);
+                    if (actors.Count > 0) { _speaker = actors; break; }
+                }
+            }
+            if (_speaker.Count > 0)
+            {
+                _memory.LastSpeaker = _speaker[0].Actor;
+                _memory.LastSpeakerSentence = sentenceIndex;
+            }
+            else if (startsInQuote || _clauses.Exists(c => c.InQuote))
+            {
+                // A quote with no attribution in its own sentence continues the latest speaker's.
+                if (_memory.LastSpeaker is { } last && sentenceIndex - _memory.LastSpeakerSentence <= 2)
+                    _speaker = [new ActorRef(last, -1, -1)];
+            }
+            return speech;
+        }
+
+        private bool IsSpeech(Clause clause)
+        {
+            if (VerbMatch(clause) is { IsSpeech: true }) return true;
+            return _lang.Lexicon.Modality.MatchSpeech(_doc, clause.Predicate, _end) is not null;
+        }
+
+        private List<ActorRef> SpeakerOf(Clause clause)
+        {
+            // "…,” kata Zakharova" / "katanya": the speaker follows the verb.
+            int next = clause.Predicate + 1;
+            if (next < _end && _doc.TokenRows[next].IsClitic)
+            {
+                // "katanya": the person who spoke last, else the latest person who acted, else the latest person named.
+                var person = sentenceIndex - _memory.LastSpeakerSentence <= 2 ? _memory.LastSpeaker : null;
+                person ??= _memory.LatestSubjectPerson(next) ?? _memory.LatestPerson(next);
+                return person is null ? [] : [new ActorRef(person, next, next + 1)];
+            }
+            if (clause.Subject.Count == 0 && clause.Objects.Count > 0 && clause.Objects[0].Start == next)
+            {
+                var inverted = ActorsIn(clause.Objects[0]);
+                if (inverted.Count > 0) return inverted;
+            }
+            var subject = ResolveSubject(clause);
+            return subject;
+        }
+    }
+}
