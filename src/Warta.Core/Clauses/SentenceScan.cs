@@ -92,7 +92,16 @@ internal sealed class SentenceScan
         return nouns > 0 && k < End && Pos(k) == Upos.VERB;
     }
 
-    public bool IsPredicate(int t) => Pos(t) == Upos.VERB && MentionAt(t) < 0 && !_dated[t - Start] && !IsAdverbialized(t);
+    public bool IsPredicate(int t) =>
+        (Pos(t) == Upos.VERB || IsMistaggedPastVerb(t)) && MentionAt(t) < 0 && !_dated[t - Start] && !IsAdverbialized(t);
+
+    /// <summary>
+    /// "troops exchanged fire": an English past form the tagger called an adjective, between a noun and the start of
+    /// another noun phrase, is the verb of the clause.
+    /// </summary>
+    private bool IsMistaggedPastVerb(int t) =>
+        _english && Pos(t) == Upos.ADJ && _doc.TokenRows[t].Morph is { Tense: "Past" }
+        && t > Start && Pos(t - 1) is Upos.NOUN or Upos.PROPN && t + 1 < End && Pos(t + 1) is Upos.NOUN or Upos.DET or Upos.NUM or Upos.PRON;
 
     /// <summary>The first token of the date expression that holds <paramref name="t"/>, or -1.</summary>
     public int DateStart(int t)

@@ -36,6 +36,7 @@ internal sealed partial class DocumentCoder
                 foreach (var d in own)
                     if (d.FirstToken >= c.Clause.Start && d.FirstToken < clauseEnd && d.EndToken > clauseEnd) clauseEnd = d.EndToken;
                 var date = DateSelection.ForClause(own, c.Clause.Start, clauseEnd, c.Clause.Predicate)?.For(c.Modality.Intended)
+                    ?? LaterDate(c, kept)?.For(c.Modality.Intended)
                     ?? StoryDate();
                 var place = PlaceOf(c.Clause);
                 owner._events.Add(owner._records.Create(sentenceIndex, c.Match, c.Code, c.Source, c.Target, c.Modality, date, place));
@@ -62,6 +63,22 @@ internal sealed partial class DocumentCoder
                 if (!other) own.Add(d);
             }
             return own;
+        }
+
+        /// <summary>
+        /// "exchanged fire near a disputed temple on the border on Tuesday": a date later in the sentence that no other
+        /// coded clause holds is this event's, wherever the clause builder ended the clause.
+        /// </summary>
+        private DateMention? LaterDate(Candidate candidate, List<Candidate> kept)
+        {
+            foreach (var d in EventDates)
+            {
+                if (d.FirstToken < candidate.Clause.Predicate) continue;
+                bool other = kept.Exists(k => k.Clause != candidate.Clause && k.Clause.Predicate > candidate.Clause.Predicate
+                    && k.Clause.Predicate < d.FirstToken);
+                if (!other) return d;
+            }
+            return null;
         }
 
         /// <summary>A sentence that names no date continues the story of the sentence before that did.</summary>
