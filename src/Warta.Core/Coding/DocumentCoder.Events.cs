@@ -122,8 +122,9 @@ internal sealed partial class DocumentCoder
                 for (int t = phrase.Start; t < phrase.End; t++)
                 {
                     if (_doc.TokenRows[t].Pos != Upos.NOUN || _lang.Lexicon.MatchNoun(_doc, t, phrase.End, t) is not { } noun) continue;
-                    return EarlierDoer(noun.Code, source, sameRoot: true) is { } same ? [same]
-                        : EarlierDoer(noun.Code, source, sameRoot: false) is { } similar ? [similar] : [];
+                    // "menyerukan penyelidikan independen atas pembantaian": the first noun that points back at something wins.
+                    if ((EarlierDoer(noun.Code, source, sameRoot: true) ?? EarlierDoer(noun.Code, source, sameRoot: false)) is { } doer)
+                        return [doer];
                 }
             }
             return [];

@@ -80,10 +80,16 @@ internal sealed partial class DocumentCoder
     private static string? HomeCountry(IReadOnlyList<Mention>[] mentions, string? datelineCountry)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        bool lead = true;
         foreach (var sentence in mentions)
+        {
+            if (sentence.Count == 0) continue;
+            // The lead sentence says what the story is about: its countries count three times.
             foreach (var m in sentence)
                 if (m.Actor.Country is { } country)
-                    counts[country] = counts.GetValueOrDefault(country) + 1;
+                    counts[country] = counts.GetValueOrDefault(country) + (lead ? 3 : 1);
+            lead = false;
+        }
         if (counts.Count == 0) return datelineCountry;
         var top = counts.MaxBy(kv => kv.Value);
         // The dateline's country wins when the story is also about it (JAKARTA on a Jakarta–Canberra row), not when it
