@@ -23,6 +23,7 @@ public enum ClauseWordKind : byte
     Realising,
     Adverbial,
     Comparative,
+    Inclusive,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -45,7 +46,7 @@ public sealed class ClauseWords
         {
             if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
                 throw new WartaException(ErrorCodes.DataFileInvalid,
-                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial, comparative");
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial, comparative, inclusive");
             kinds[fields[1]] = kind;
         }
         return new ClauseWords(kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
@@ -73,6 +74,7 @@ public sealed class ClauseWords
             "realising" => ClauseWordKind.Realising,
             "adverbial" => ClauseWordKind.Adverbial,
             "comparative" => ClauseWordKind.Comparative,
+            "inclusive" => ClauseWordKind.Inclusive,
             _ => ClauseWordKind.None,
         };
         return kind != ClauseWordKind.None;

@@ -210,11 +210,29 @@ internal sealed partial class DocumentCoder
                 if (IsWordIn(phrase.Preposition, DefaultTargetPrepositions) && ActorsIn(phrase, source) is { Count: > 0 } obliques
                     && !IsSame(obliques[0], source))
                     return obliques;
+            // "kepada sejumlah negara Asia, termasuk India dan China": the examples stand for the phrase that has no actor.
+            if (IncludedActors(clause, source) is { Count: > 0 } included) return included;
             // "serangan udara ke Jalur Gaza": a place the act is aimed at stands for its country.
             foreach (var phrase in clause.Obliques)
                 if (IsWordIn(phrase.Preposition, DirectionalPrepositions) && ActorsIn(phrase, source, places: true) is { Count: > 0 } place
                     && !IsSame(place[0], source))
                     return place;
+            return [];
+        }
+
+        private List<ActorRef> IncludedActors(Clause clause, Actor? source)
+        {
+            if (clause.IsNominal) return [];
+            foreach (var other in _clauses)
+            {
+                if (other.Predicate < clause.End || other.Predicate > clause.End + 1) continue;
+                if (_lang.Clauses.Words[_doc[other.Predicate].Text] != ClauseWordKind.Inclusive) continue;
+                var all = new List<ActorRef>();
+                foreach (var phrase in other.Objects)
+                    foreach (var actor in ActorsIn(phrase, source))
+                        if (!IsSame(actor, source)) all.Add(actor);
+                return all;
+            }
             return [];
         }
 
