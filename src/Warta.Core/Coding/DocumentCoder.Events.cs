@@ -155,6 +155,11 @@ internal sealed partial class DocumentCoder
         {
             foreach (var phrase in clause.Agent)
                 if (ActorsIn(phrase) is { Count: > 0 } agent) return agent;
+            // "ditembak mati oleh para penyandera": a second verb right after the passive carries its oleh-phrase.
+            foreach (var next in _clauses)
+                if (next.Predicate == clause.Predicate + 1 && next.Subject.Count == 0)
+                    foreach (var phrase in next.Agent)
+                        if (ActorsIn(phrase) is { Count: > 0 } agent) return agent;
             // Indonesian: a noun phrase right after a di- verb is its agent ("ditangkap polisi").
             if (_doc.Language == Languages.Language.Indonesian && clause.Objects.Count > 0 && clause.Objects[0].Start == clause.Predicate + 1
                 && ActorsIn(clause.Objects[0]) is { Count: > 0 } direct && !IsBareRole(direct[0].Actor)) return direct;
@@ -165,9 +170,10 @@ internal sealed partial class DocumentCoder
             // An envoy summoned without a named agent is summoned by the country he is posted to.
             foreach (var phrase in clause.Subject)
                 if (PostingCountry(phrase) is { } posting) return [posting];
-            // "27 awak kapal diamankan", "he was detained": arrests, detentions, deportations and releases with no agent
-            // named are the state's where they happen (a place in the clause, else the story's home country).
-            if (VerbMatch(clause) is { } match && match.Code[..2] is "17" or "08")
+            // "27 awak kapal diamankan", "he was detained", "aparat dikerahkan": arrests, detentions, deportations, releases
+            // and deployments with no agent named are the state's where they happen (a place in the clause, else the
+            // story's home country).
+            if (VerbMatch(clause) is { } match && match.Code[..2] is "17" or "08" or "15")
             {
                 foreach (var phrase in clause.Obliques)
                     if (IsLocative(phrase.Preposition) && ActorsIn(phrase, places: true) is { Count: > 0 } place && place[0].Actor.Country is { } country)
