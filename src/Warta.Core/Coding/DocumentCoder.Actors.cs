@@ -161,6 +161,9 @@ internal sealed partial class DocumentCoder
                 actor = _memory.LatestSubject(t) ?? _memory.Latest(t);
             else
                 actor = _memory.LatestPerson(t);
+            // A pronoun for a bare role ("the official … he") carries the country the role took.
+            if (actor is { Country: null } bare && bare.Code == bare.Role && _memory.HomeCountry is { } home && !bare.Code.StartsWith("IGO"))
+                actor = Actor.Combine(home, home, bare.Role, bare.Name);
             return actor is null ? null : new ActorRef(actor, t, t + 1);
         }
 

@@ -438,7 +438,10 @@ internal sealed partial class DocumentCoder
                         : candidate;
                     if (target.IsFirstPerson || IsBareRole(target.Actor)) continue;
                     // A place of the actor's own country is a domestic target (an air strike on one's own village).
-                    if (IsSelf(source.Actor, target.Actor) && !(target.FromPlace && source.Actor.Code != target.Actor.Code)) continue;
+                    // A state acting on one of its own officials or bodies in a coercive act (KPK names an official a suspect)
+                    // is a domestic dyad too.
+                    if (IsSelf(source.Actor, target.Actor) && !(target.FromPlace && source.Actor.Code != target.Actor.Code)
+                        && !(IsCoercive(code) && source.Actor.Code != target.Actor.Code)) continue;
                     anyTarget = true;
                     _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun));
                 }
