@@ -24,6 +24,7 @@ public enum ClauseWordKind : byte
     Adverbial,
     Comparative,
     Inclusive,
+    Currency,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -46,7 +47,7 @@ public sealed class ClauseWords
         {
             if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
                 throw new WartaException(ErrorCodes.DataFileInvalid,
-                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial, comparative, inclusive");
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial, comparative, inclusive, currency");
             kinds[fields[1]] = kind;
         }
         return new ClauseWords(kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
@@ -75,6 +76,7 @@ public sealed class ClauseWords
             "adverbial" => ClauseWordKind.Adverbial,
             "comparative" => ClauseWordKind.Comparative,
             "inclusive" => ClauseWordKind.Inclusive,
+            "currency" => ClauseWordKind.Currency,
             _ => ClauseWordKind.None,
         };
         return kind != ClauseWordKind.None;

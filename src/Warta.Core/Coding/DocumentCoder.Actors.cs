@@ -46,7 +46,7 @@ internal sealed partial class DocumentCoder
             var result = new List<ActorRef>(1);
             for (int t = phrase.Start; t < phrase.End; t++)
             {
-                if (MentionAt(t) is { } m)
+                if (MentionAt(t) is { } m && !IsCurrency(m))
                 {
                     if (m.Kind == MentionKind.Place && !places) { t = m.EndToken - 1; continue; }
                     if (m.Kind == MentionKind.Place)
@@ -138,6 +138,11 @@ internal sealed partial class DocumentCoder
             if (country is null) return actor;
             return Actor.Combine(country, country, actor.Role, actor.Name);
         }
+
+        /// <summary>"dolar AS", "Singapore dollars": a country named in a currency is no party.</summary>
+        private bool IsCurrency(Mention m) =>
+            m.FirstToken - 1 >= _start && _lang.Clauses.Words[_doc[m.FirstToken - 1].Text] == ClauseWordKind.Currency
+            || m.EndToken < _end && _lang.Clauses.Words[_doc[m.EndToken].Text] == ClauseWordKind.Currency;
 
         private bool IsDemonstrative(Mention m) =>
             m.EndToken < _end && IsWord(m.EndToken, "itu", "tersebut", "ini")

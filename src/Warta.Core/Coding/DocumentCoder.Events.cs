@@ -433,7 +433,7 @@ internal sealed partial class DocumentCoder
                 {
                     // "Tentara Myanmar membunuh warga sipil": people with no country named are the actor's own
                     // (a domestic act) rather than the story's most mentioned country.
-                    var target = candidate.HomeDefault && IsCoercive(code) && source.Actor.Country is { } own && candidate.Actor.Role is { } role
+                    var target = candidate.HomeDefault && IsCoercive(code) && IsPeople(candidate.Actor) && source.Actor.Country is { } own && candidate.Actor.Role is { } role
                         ? candidate with { Actor = Actor.Combine(own, own, role, candidate.Actor.Name), HomeDefault = false }
                         : candidate;
                     if (target.IsFirstPerson || IsBareRole(target.Actor)) continue;
@@ -441,7 +441,7 @@ internal sealed partial class DocumentCoder
                     // A state acting on one of its own officials or bodies in a coercive act (KPK names an official a suspect)
                     // is a domestic dyad too.
                     if (IsSelf(source.Actor, target.Actor) && !(target.FromPlace && source.Actor.Code != target.Actor.Code)
-                        && !(IsCoercive(code) && source.Actor.Code != target.Actor.Code)) continue;
+                        && !(IsArrest(code) && source.Actor.Code != target.Actor.Code)) continue;
                     anyTarget = true;
                     _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun));
                 }
@@ -453,6 +453,9 @@ internal sealed partial class DocumentCoder
                 if (!anyTarget && AllowsNoTarget(code)) _candidates.Add(new Candidate(clause, match, code, source, null, modality, fromNoun));
             }
         }
+
+        /// <summary>Arrests, charges and detentions (172, 173): what a state does to its own officials as well.</summary>
+        private static bool IsArrest(string code) => code.StartsWith("173", StringComparison.Ordinal) || code.StartsWith("172", StringComparison.Ordinal);
 
         /// <summary>Conflict and coercion (roots 11–20): where a domestic act of a state on its own people is common.</summary>
         private static bool IsCoercive(string code) => string.CompareOrdinal(code, 0, "11", 0, 2) >= 0;
