@@ -25,6 +25,7 @@ public enum ClauseWordKind : byte
     Comparative,
     Inclusive,
     Currency,
+    Topic,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -47,7 +48,7 @@ public sealed class ClauseWords
         {
             if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
                 throw new WartaException(ErrorCodes.DataFileInvalid,
-                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial, comparative, inclusive, currency");
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial, comparative, inclusive, currency, topic");
             kinds[fields[1]] = kind;
         }
         return new ClauseWords(kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
@@ -77,6 +78,7 @@ public sealed class ClauseWords
             "comparative" => ClauseWordKind.Comparative,
             "inclusive" => ClauseWordKind.Inclusive,
             "currency" => ClauseWordKind.Currency,
+            "topic" => ClauseWordKind.Topic,
             _ => ClauseWordKind.None,
         };
         return kind != ClauseWordKind.None;

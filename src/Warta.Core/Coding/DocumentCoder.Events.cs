@@ -42,7 +42,9 @@ internal sealed partial class DocumentCoder
                 if (targets.Count == 0 && sources.Count > 0) targets = ComplementSubject(clause, sources[0].Actor);
                 if (targets.Count == 0 && sources.Count > 0) targets = PurposeTarget(clause, sources[0].Actor);
                 if (targets.Count == 0 && sources.Count > 0) targets = EventAnaphora(clause, sources[0].Actor);
-                if (targets.Count == 0 && sources.Count > 0 && !match.IsSpeech) targets = DiscoursePartner(sources[0].Actor);
+                // (A protest with no target is aimed at the home government instead: see Add.)
+                if (targets.Count == 0 && sources.Count > 0 && !match.IsSpeech && !match.Code.StartsWith("14", StringComparison.Ordinal))
+                    targets = DiscoursePartner(sources[0].Actor);
             }
             // "Russia and Ukraine exchanged prisoners": a reciprocal act of coordinated subjects is between them, whatever its object.
             if (match.Reciprocal && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2) targets = sources;
@@ -314,9 +316,22 @@ internal sealed partial class DocumentCoder
                         sources = _subjects[host.Index];
                 }
                 var modality = host is null ? Modality.Asserted : ModalityOf(host, nominalUnder: true);
+                // "nota kesepahaman tentang penanggulangan penangkapan ikan": a noun that is only the topic of something
+                // else is no event that happened.
+                if (IsTopic(t)) modality = modality with { Hypothetical = true };
                 if (host is null && IsNegatedNoun(t)) modality = modality with { Negated = true };
                 Add(nominal, match, sources, targets, modality, fromNoun: true, trace: trace);
             }
+        }
+
+        private bool IsTopic(int noun)
+        {
+            foreach (var clause in _clauses)
+                foreach (var phrase in clause.Obliques)
+                    if (phrase.Contains(noun) && _lang.Clauses.Words[_doc[phrase.Preposition].Text] == ClauseWordKind.Topic) return true;
+            for (int t = noun - 1; t >= _start && t >= noun - 4; t--)
+                if (_lang.Clauses.Words[_doc[t].Text] == ClauseWordKind.Topic) return true;
+            return false;
         }
 
         private ClauseWordKind HostKind(Clause host)
