@@ -324,6 +324,13 @@ internal sealed partial class DocumentCoder
             }
         }
 
+        private string? SentencePlaceCountry()
+        {
+            foreach (var m in mentions)
+                if (m.Kind == MentionKind.Place && m.Actor.Country is { } country) return country;
+            return null;
+        }
+
         private bool IsTopic(int noun)
         {
             foreach (var clause in _clauses)
@@ -448,7 +455,9 @@ internal sealed partial class DocumentCoder
                 {
                     // "Tentara Myanmar membunuh warga sipil": people with no country named are the actor's own
                     // (a domestic act) rather than the story's most mentioned country.
-                    var target = candidate.HomeDefault && IsCoercive(code) && IsPeople(candidate.Actor) && source.Actor.Country is { } own && candidate.Actor.Role is { } role
+                    // (Where the sentence names a place, they are that place's people: "struck the port of Odesa, killing four people".)
+                    var target = candidate.HomeDefault && IsCoercive(code) && IsPeople(candidate.Actor) && (SentencePlaceCountry() ?? source.Actor.Country) is { } own
+                                 && candidate.Actor.Role is { } role
                         ? candidate with { Actor = Actor.Combine(own, own, role, candidate.Actor.Name), HomeDefault = false }
                         : candidate;
                     if (target.IsFirstPerson || IsBareRole(target.Actor)) continue;
