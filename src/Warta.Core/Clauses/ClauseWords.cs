@@ -26,6 +26,7 @@ public enum ClauseWordKind : byte
     Inclusive,
     Currency,
     Topic,
+    Auxiliary,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -48,7 +49,7 @@ public sealed class ClauseWords
         {
             if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
                 throw new WartaException(ErrorCodes.DataFileInvalid,
-                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial, comparative, inclusive, currency, topic");
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary");
             kinds[fields[1]] = kind;
         }
         return new ClauseWords(kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
@@ -79,6 +80,7 @@ public sealed class ClauseWords
             "inclusive" => ClauseWordKind.Inclusive,
             "currency" => ClauseWordKind.Currency,
             "topic" => ClauseWordKind.Topic,
+            "auxiliary" => ClauseWordKind.Auxiliary,
             _ => ClauseWordKind.None,
         };
         return kind != ClauseWordKind.None;

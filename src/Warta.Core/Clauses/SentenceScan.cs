@@ -156,6 +156,10 @@ internal sealed class SentenceScan
     {
         if (MentionAt(t) >= 0) return false;
         var pos = Pos(t);
+        // "sepakat menghidupkan", "siap menampung": words that work as auxiliaries whatever the tagger called them.
+        // (Tagged as a verb, such a word is a predicate of its own and governs the next one as a chain.)
+        if (pos != Upos.VERB && Kind(t) == ClauseWordKind.Auxiliary && t + 1 < End && Pos(t + 1) is Upos.VERB or Upos.AUX or Upos.ADV or Upos.PART)
+            return true;
         if (pos is not (Upos.AUX or Upos.PART or Upos.ADV)) return false;
         // "Putin kemudian mengkritik": an adverb that can also join clauses (kemudian, lalu) is part of the verb group.
         var kind = Kind(t);

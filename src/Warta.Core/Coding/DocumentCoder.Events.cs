@@ -2,6 +2,7 @@ using Warta.Actors;
 using Warta.Clauses;
 using Warta.Dates;
 using Warta.Events;
+using Warta.Languages;
 using Warta.Morphology;
 using Warta.Text;
 
@@ -22,6 +23,9 @@ internal sealed partial class DocumentCoder
                 Trace(clause, match, null, $"refusal cue '{refusal.Phrase}': what it governs is negated");
                 return;
             }
+            // "Kedua negara sepakat menghidupkan kembali …", "berjanji membangun …": a promise or agreement of an act the
+            // lexicon does not know is still an intention to cooperate (030).
+            match ??= PromiseOf(clause);
             var trace = Trace(clause, match, null, match is null ? "no lexicon entry for this predicate" : "");
             if (match is null) return;
             var modality = ModalityOf(clause);
@@ -50,6 +54,21 @@ internal sealed partial class DocumentCoder
             if (match.Reciprocal && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2) targets = sources;
             Add(clause, match, sources, targets, modality, trace: trace);
             if (match.Reciprocal && targets.Count > 0 && targets != sources) Add(clause, match, targets, sources, modality, trace: trace);
+        }
+
+        private PredicateMatch? PromiseOf(Clause clause)
+        {
+            for (int t = clause.GroupStart; t < clause.Predicate; t++)
+            {
+                if (_lang.Lexicon.Modality.MatchIntent(_doc, t, clause.Predicate) is not { Kind: "promise" or "ready" } promise) continue;
+                var entry = new PredicateEntry
+                {
+                    Language = _doc.Language.ToCode(), Kind = PredicateKind.Verb, Code = "030",
+                    Predicate = promise.Phrase + " …", Origin = "rule:promise-of-an-unknown-act",
+                };
+                return new PredicateMatch(t, promise.End, 0, 0, entry);
+            }
+            return null;
         }
 
         private ClauseTrace? Trace(Clause clause, PredicateMatch? match, int? host, string outcome)

@@ -17,7 +17,7 @@ internal sealed partial class DocumentCoder
             // "berjanji membantu", "sepakat memperkuat kerja sama": the promise is coded on the promised act (03x), so the
             // promising verb's own event goes when that act was coded.
             _candidates.RemoveAll(c => !c.FromNoun && _lang.Lexicon.Modality.MatchIntent(_doc, c.Clause.Predicate, _end) is not null
-                && _candidates.Exists(o => o != c && IsGovernedBy(o.Clause, c.Clause)));
+                && _candidates.Exists(o => o != c && IsGovernedBy(o.Clause, c.Clause) && o.Modality.Label == "asserted"));
             // One event per (source, target, root) in a sentence: a verb beats the noun it governs, a longer code a shorter one.
             var kept = new List<Candidate>();
             // Kept first: a verb over a noun, a named target over an implicit one, a specific code over a generic x0.
