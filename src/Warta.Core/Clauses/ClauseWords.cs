@@ -27,6 +27,7 @@ public enum ClauseWordKind : byte
     Currency,
     Topic,
     Auxiliary,
+    Collective,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -49,7 +50,7 @@ public sealed class ClauseWords
         {
             if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
                 throw new WartaException(ErrorCodes.DataFileInvalid,
-                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary");
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective");
             kinds[fields[1]] = kind;
         }
         return new ClauseWords(kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
@@ -81,6 +82,7 @@ public sealed class ClauseWords
             "currency" => ClauseWordKind.Currency,
             "topic" => ClauseWordKind.Topic,
             "auxiliary" => ClauseWordKind.Auxiliary,
+            "collective" => ClauseWordKind.Collective,
             _ => ClauseWordKind.None,
         };
         return kind != ClauseWordKind.None;

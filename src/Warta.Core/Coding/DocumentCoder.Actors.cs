@@ -210,9 +210,9 @@ internal sealed partial class DocumentCoder
         private bool IsCollectiveNoun(int t)
         {
             if (t >= _end) return false;
-            var lemma = _doc[t].Morph?.Lemma ?? _doc[t].Form;
-            return lemma.ToLowerInvariant() is "negara" or "pihak" or "pemerintah" or "country" or "countries" or "side" or "sides"
-                or "government" or "governments" or "nation" or "nations" or "party" or "parties" or "military" or "militaries" or "army" or "armies";
+            var words = _lang.Clauses.Words;
+            return words[_doc[t].Text] == ClauseWordKind.Collective
+                || _doc[t].Morph is { } morph && words[morph.Lemma] == ClauseWordKind.Collective;
         }
 
         private bool IsPairWord(int t)
