@@ -28,6 +28,7 @@ public enum ClauseWordKind : byte
     Topic,
     Auxiliary,
     Collective,
+    OrganisationNoun,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -50,7 +51,7 @@ public sealed class ClauseWords
         {
             if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
                 throw new WartaException(ErrorCodes.DataFileInvalid,
-                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective");
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective, organisation");
             kinds[fields[1]] = kind;
         }
         return new ClauseWords(kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
@@ -83,6 +84,7 @@ public sealed class ClauseWords
             "topic" => ClauseWordKind.Topic,
             "auxiliary" => ClauseWordKind.Auxiliary,
             "collective" => ClauseWordKind.Collective,
+            "organisation" => ClauseWordKind.OrganisationNoun,
             _ => ClauseWordKind.None,
         };
         return kind != ClauseWordKind.None;

@@ -107,6 +107,14 @@ public sealed class ActorMemory
 
     private static bool IsPeopleRole(string? role) => role is "CVL" or "OPP" or "EDU" or "LAB" or "REF" or "CRM" or "MED";
 
+    /// <summary>The latest international organisation mentioned before <paramref name="token"/> ("the alliance", "the bloc").</summary>
+    public Actor? LatestOrganisation(int token)
+    {
+        for (int i = _seen.Count - 1; i >= 0; i--)
+            if (_seen[i].Token < token && _seen[i].Actor.Code.StartsWith("IGO", StringComparison.Ordinal)) return _seen[i].Actor;
+        return null;
+    }
+
     /// <summary>The latest actor of any kind mentioned before <paramref name="token"/>.</summary>
     public Actor? Latest(int token)
     {

@@ -68,6 +68,12 @@ internal sealed partial class DocumentCoder
                         result.Add(new ActorRef(actor, t, Math.Min(t + 2, phrase.End)) { FromPair = true });
                     if (result.Count > 0) return result;
                 }
+                // "the alliance", "the bloc", "badan itu": a generic word for an organisation points back at the latest one.
+                if (_lang.Clauses.Words[_doc[t].Text] == ClauseWordKind.OrganisationNoun && IsDefinite(t) && _memory.LatestOrganisation(t) is { } igo)
+                {
+                    result.Add(new ActorRef(igo, t, t + 1));
+                    return result;
+                }
                 if (_doc.TokenRows[t].Pos == Upos.PRON && Pronoun(t) is { } pronoun)
                 {
                     result.Add(pronoun);
@@ -143,6 +149,9 @@ internal sealed partial class DocumentCoder
         private bool IsCurrency(Mention m) =>
             m.FirstToken - 1 >= _start && _lang.Clauses.Words[_doc[m.FirstToken - 1].Text] == ClauseWordKind.Currency
             || m.EndToken < _end && _lang.Clauses.Words[_doc[m.EndToken].Text] == ClauseWordKind.Currency;
+
+        private bool IsDefinite(int t) =>
+            t - 1 >= _start && IsWord(t - 1, "the", "this", "that") || t + 1 < _end && IsWord(t + 1, "itu", "tersebut", "ini");
 
         private bool IsDemonstrative(Mention m) =>
             m.EndToken < _end && IsWord(m.EndToken, "itu", "tersebut", "ini")
