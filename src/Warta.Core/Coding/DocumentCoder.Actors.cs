@@ -44,8 +44,13 @@ internal sealed partial class DocumentCoder
         private List<ActorRef> ActorsIn(Phrase phrase, Actor? exclude = null, bool places = false)
         {
             var result = new List<ActorRef>(1);
+            // A name in the phrase beats a possessive pronoun before it: "his Chinese counterpart Wang Yi" is Wang Yi.
+            bool hasMention = false;
+            for (int t = phrase.Start; t < phrase.End && !hasMention; t++)
+                hasMention = MentionAt(t) is { } found && !IsCurrency(found) && (found.Kind != MentionKind.Place || places);
             for (int t = phrase.Start; t < phrase.End; t++)
             {
+                if (hasMention && MentionAt(t) is null && _doc.TokenRows[t].Pos == Upos.PRON) continue;
                 if (MentionAt(t) is { } m && !IsCurrency(m))
                 {
                     if (m.Kind == MentionKind.Place && !places) { t = m.EndToken - 1; continue; }

@@ -58,6 +58,8 @@ internal sealed partial class DocumentCoder
                 var outer = ModalityOf(governor);
                 if (outer.Negated) m = m with { Negated = true };
                 if (outer.Hypothetical) m = m with { Hypothetical = true };
+                // "would travel to Beijing for talks": the talks are as future as the trip.
+                if (outer.Intended) m = m with { Intended = true, Threat = m.Threat || outer.Threat };
             }
             if (IsQuestion()) m = m with { Question = true };
             return m;
