@@ -84,10 +84,11 @@ internal sealed partial class DocumentCoder
         foreach (var sentence in mentions)
         {
             if (sentence.Count == 0) continue;
-            // The lead sentence says what the story is about: its countries count three times.
+            // The lead sentence says what the story is about: its countries count three times; a place says where it
+            // happens ("di perairan Natuna"), so it counts twice what a name does.
             foreach (var m in sentence)
                 if (m.Actor.Country is { } country)
-                    counts[country] = counts.GetValueOrDefault(country) + (lead ? 3 : 1);
+                    counts[country] = counts.GetValueOrDefault(country) + (lead ? 3 : 1) * (m.Kind == MentionKind.Place ? 2 : 1);
             lead = false;
         }
         if (counts.Count == 0) return datelineCountry;
