@@ -31,6 +31,11 @@ public sealed class ActorMemory
         if (_subjects.Count == 0 || _subjects[^1].Actor.Key != actor.Key) _subjects.Add((actor, token));
     }
 
+    private (Actor First, Actor Second, int Token)? _coordinated;
+
+    /// <summary>Records two actors named together as one subject ("Indonesia dan Malaysia mengecam …").</summary>
+    public void ObserveCoordinated(Actor first, Actor second, int token) => _coordinated = (first, second, token);
+
     /// <summary>Records the source of an event: "kedua negara", "both sides" refer back to parties that acted.</summary>
     public void ObserveParty(Actor actor, int token)
     {
@@ -137,7 +142,9 @@ public sealed class ActorMemory
         var pair = new List<Actor>(2);
         if (!people)
         {
-            // "kedua negara", "both sides": the two latest parties that acted.
+            // "kedua negara", "both sides": the two last named together as a subject, else the two latest parties that acted.
+            if (_coordinated is { } pairNamed && pairNamed.Token < token && pairNamed.First.Key != excludeKey && pairNamed.Second.Key != excludeKey)
+                return [pairNamed.First, pairNamed.Second];
             for (int i = _parties.Count - 1; i >= 0 && pair.Count < 2; i--)
             {
                 var actor = _parties[i].Actor;

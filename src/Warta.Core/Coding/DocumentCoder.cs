@@ -176,6 +176,8 @@ internal sealed partial class DocumentCoder
                 _subjects[c] = ResolveSubject(_clauses[c]);
                 foreach (var subject in _subjects[c])
                     if (subject.Start >= 0 && !subject.IsFirstPerson) _memory.ObserveSubject(subject.Actor, subject.Start);
+                if (_clauses[c].Subject.Count >= 2 && _subjects[c] is { Count: >= 2 } both && both[0].Actor.Key != both[1].Actor.Key && !both[0].FromPair)
+                    _memory.ObserveCoordinated(both[0].Actor, both[1].Actor, both[0].Start);
             }
 
             foreach (var clause in _clauses)
