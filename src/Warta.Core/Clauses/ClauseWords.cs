@@ -29,6 +29,7 @@ public enum ClauseWordKind : byte
     Auxiliary,
     Collective,
     OrganisationNoun,
+    Reciprocal,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -51,7 +52,7 @@ public sealed class ClauseWords
         {
             if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
                 throw new WartaException(ErrorCodes.DataFileInvalid,
-                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective, organisation");
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective, organisation, reciprocal");
             kinds[fields[1]] = kind;
         }
         return new ClauseWords(kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
@@ -85,6 +86,7 @@ public sealed class ClauseWords
             "auxiliary" => ClauseWordKind.Auxiliary,
             "collective" => ClauseWordKind.Collective,
             "organisation" => ClauseWordKind.OrganisationNoun,
+            "reciprocal" => ClauseWordKind.Reciprocal,
             _ => ClauseWordKind.None,
         };
         return kind != ClauseWordKind.None;

@@ -163,7 +163,7 @@ internal sealed class SentenceScan
         if (pos is not (Upos.AUX or Upos.PART or Upos.ADV)) return false;
         // "Putin kemudian mengkritik": an adverb that can also join clauses (kemudian, lalu) is part of the verb group.
         var kind = Kind(t);
-        return !IsPossessive(t) && (kind == ClauseWordKind.None || kind == ClauseWordKind.Coordinator && pos == Upos.ADV);
+        return !IsPossessive(t) && (kind is ClauseWordKind.None or ClauseWordKind.Reciprocal || kind == ClauseWordKind.Coordinator && pos == Upos.ADV);
     }
 
     private bool IsAdverbPart(int t) => Kind(t) == ClauseWordKind.Adverbial || IsAdverbialized(t);
@@ -195,7 +195,8 @@ internal sealed class SentenceScan
             int m = MentionAt(a);
             if (m >= 0) a = Math.Max(_mentions[m].FirstToken, Start);
             if (IsPersonalPronoun(a)) break;
-            if (a - 1 >= Start && IsNominal(a - 1) && !IsPersonalPronoun(a - 1)) { a--; continue; }
+            // "By Wednesday evening both armies had agreed": a date before a noun phrase is not part of it.
+            if (a - 1 >= Start && IsNominal(a - 1) && !IsPersonalPronoun(a - 1) && !(_dated[a - 1 - Start] && !_dated[a - Start])) { a--; continue; }
             break;
         }
         int prep = a - 1 >= Start && IsPreposition(a - 1) ? a - 1 : -1;

@@ -50,11 +50,16 @@ internal sealed partial class DocumentCoder
                 if (targets.Count == 0 && sources.Count > 0 && !match.IsSpeech && !match.Code.StartsWith("14", StringComparison.Ordinal))
                     targets = DiscoursePartner(sources[0].Actor);
             }
-            // "Russia and Ukraine exchanged prisoners": a reciprocal act of coordinated subjects is between them, whatever its object.
-            if (match.Reciprocal && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2) targets = sources;
+            // "Russia and Ukraine exchanged prisoners": a reciprocal act of coordinated subjects is between them, whatever its object;
+            // so is any act of several subjects on "the other" or "each other".
+            if ((match.Reciprocal || IsReciprocalObject(clause)) && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2) targets = sources;
             Add(clause, match, sources, targets, modality, trace: trace);
             if (match.Reciprocal && targets.Count > 0 && targets != sources) Add(clause, match, targets, sources, modality, trace: trace);
         }
+
+        private bool IsReciprocalObject(Clause clause) =>
+            clause.Objects.Count > 0 && _lang.Clauses.Words[_doc[clause.Objects[0].End - 1].Text] == ClauseWordKind.Reciprocal
+            || clause.GroupStart < clause.Predicate && _lang.Clauses.Words[_doc[clause.GroupStart].Text] == ClauseWordKind.Reciprocal;
 
         private PredicateMatch? PromiseOf(Clause clause)
         {
