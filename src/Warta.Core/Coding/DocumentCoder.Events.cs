@@ -47,7 +47,9 @@ internal sealed partial class DocumentCoder
                 if (targets.Count == 0 && sources.Count > 0) targets = PurposeTarget(clause, sources[0].Actor);
                 if (targets.Count == 0 && sources.Count > 0) targets = EventAnaphora(clause, sources[0].Actor);
                 // (A protest with no target is aimed at the home government instead: see Add.)
-                if (targets.Count == 0 && sources.Count > 0 && !match.IsSpeech && !match.Code.StartsWith("14", StringComparison.Ordinal))
+                // (Several parties acting together with no one else named act on each other: see Add.)
+                if (targets.Count == 0 && sources.Count > 0 && !match.IsSpeech && !match.Code.StartsWith("14", StringComparison.Ordinal)
+                    && sources.Select(a => a.Actor.Key).Distinct().Count() == 1)
                     targets = DiscoursePartner(sources[0].Actor);
             }
             // "Russia and Ukraine exchanged prisoners": a reciprocal act of coordinated subjects is between them, whatever its object;
@@ -457,7 +459,7 @@ internal sealed partial class DocumentCoder
                 code = threat;
                 modality = Modality.Asserted;
             }
-            else if (modality.Intended)
+            else if (modality.Intended && !code.StartsWith("03", StringComparison.Ordinal))
             {
                 var intent = lexicon.IntentCode(code) ?? lexicon.ThreatCode(code);
                 if (intent is null) modality = modality with { Hypothetical = true };
@@ -523,8 +525,8 @@ internal sealed partial class DocumentCoder
         private static bool IsPeople(Actor actor) => actor.Role is "CVL" or "OPP" or "EDU" or "LAB" or "REB" or "INS" or "CRM"
             or "MED" or "REF" or "HRI" or "SEP" or "BUS" or "PTY";
 
-        /// <summary>Consultations, diplomatic and material cooperation and yielding are acts two parties do together.</summary>
-        private static bool IsJointAct(string code) => code[..2] is "04" or "05" or "06" or "08";
+        /// <summary>Intents to cooperate, consultations, diplomatic and material cooperation and yielding are acts two parties do together.</summary>
+        private static bool IsJointAct(string code) => code[..2] is "03" or "04" or "05" or "06" or "08";
 
         /// <summary>
         /// Events need a target, as PETRARCH's require_dyad does, except statements, protests and shows of force,

@@ -1,0 +1,109 @@
+using static Warta.Tests.Coding.CodingTestKit;
+
+namespace Warta.Tests.Coding;
+
+/// <summary>
+/// The smaller rules of docs/coding.md ("Smaller rules"): each pins the behaviour on a sentence written for it, and
+/// each fails if its rule is taken out.
+/// </summary>
+public sealed class DiscourseRuleTests
+{
+    [Fact]
+    public void Parties_acting_on_each_other_give_both_directions()
+    {
+        var coded = Code("Thailand dan Kamboja saling menuduh.");
+        Single(coded, "THA 112 KHM asserted");
+        Single(coded, "KHM 112 THA asserted");
+    }
+
+    [Fact]
+    public void Coordinated_subjects_of_a_reciprocal_act_are_its_parties_whatever_the_object()
+    {
+        var coded = Code("Russia and Ukraine exchanged prisoners.");
+        Single(coded, "RUS 0841 UKR asserted");
+        Single(coded, "UKR 0841 RUS asserted");
+        Assert.DoesNotContain(coded.Events, e => e.Target?.Role == "CVL");
+    }
+
+    [Fact]
+    public void A_country_named_in_a_currency_is_no_party()
+    {
+        var coded = Code("Indonesia memberikan pinjaman senilai 50 juta dolar AS kepada Fiji.");
+        Single(coded, "IDN 071 FJI asserted");
+        Assert.DoesNotContain(coded.Events, e => e.Target?.Country == "USA" || e.Source.Country == "USA");
+    }
+
+    [Fact]
+    public void An_event_noun_that_is_only_a_topic_did_not_happen()
+    {
+        var coded = Code("Indonesia dan Malaysia menandatangani nota kesepahaman tentang penangkapan ikan.");
+        Single(coded, "IDN 057 MYS asserted");
+        Assert.DoesNotContain(coded.Asserted, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Examples_after_termasuk_stand_for_a_target_phrase_with_no_actor()
+    {
+        var coded = Code("Sri Lanka meminta bantuan kepada sejumlah negara, termasuk India dan China.");
+        Single(coded, "LKA 023 IND asserted");
+        Single(coded, "LKA 023 CHN asserted");
+    }
+
+    [Fact]
+    public void An_agreement_to_an_act_the_lexicon_does_not_know_is_a_joint_intention()
+    {
+        var coded = Code("Indonesia dan Malaysia sepakat menghidupkan kembali kelompok kerja bersama.");
+        Single(coded, "IDN 030 MYS asserted");
+        Single(coded, "MYS 030 IDN asserted");
+    }
+
+    [Fact]
+    public void The_act_someone_is_accused_of_is_alleged_and_done_by_the_accused()
+    {
+        var coded = Code("Azerbaijan accused Armenian forces of shelling a border village.", lang: "en");
+        Single(coded, "AZE 112 ARMMIL asserted");
+        var shelling = Assert.Single(coded.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal("ARMMIL", shelling.Source.Code);
+        Assert.Equal("alleged", shelling.Modality);
+        Assert.DoesNotContain(shelling, coded.Asserted);
+    }
+
+    [Fact]
+    public void The_alliance_points_back_at_the_latest_organisation()
+    {
+        var coded = Code("NATO met on Monday. The alliance condemned Russia.", lang: "en");
+        Single(coded, "IGOWSTNAT 111 RUS asserted");
+    }
+
+    [Fact]
+    public void A_negative_quantifier_on_the_subject_negates_the_clause()
+    {
+        var coded = Code("None of the crew were detained by Chinese forces.", lang: "en");
+        var detained = Assert.Single(coded.Events, e => e.Cameo == "173");
+        Assert.True(detained.Negated);
+        Assert.Empty(coded.Asserted);
+    }
+
+    [Fact]
+    public void An_act_with_no_target_takes_its_purposes_target_while_the_purpose_stays_unasserted()
+    {
+        var coded = Code("Polisi Indonesia menembakkan gas air mata untuk membubarkan demonstran.");
+        var fired = Single(coded, "IDNCOP 175 IDNOPP asserted");
+        Assert.Contains("menembakkan", fired.Rule);
+        Assert.Contains(coded.Events, e => e.Rule.Contains("membubarkan") && e.Hypothetical);
+    }
+
+    [Fact]
+    public void The_dateline_gives_bare_roles_their_country()
+    {
+        var coded = Code("JAKARTA - Polisi menangkap dua mahasiswa di depan gedung DPR.");
+        Single(coded, "IDNCOP 173 IDNEDU asserted");
+    }
+
+    [Fact]
+    public void People_hurt_in_a_domestic_act_are_the_actors_own()
+    {
+        var coded = Code("Tentara Myanmar membunuh 40 warga sipil di wilayah Magway.");
+        Single(coded, "MMRMIL 1823 MMRCVL asserted");
+    }
+}
