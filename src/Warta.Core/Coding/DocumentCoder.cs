@@ -80,6 +80,7 @@ internal sealed partial class DocumentCoder
     private static string? HomeCountry(IReadOnlyList<Mention>[] mentions, string? datelineCountry)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var asActor = new Dictionary<string, int>(StringComparer.Ordinal);
         bool lead = true;
         foreach (var sentence in mentions)
         {
@@ -88,14 +89,21 @@ internal sealed partial class DocumentCoder
             // happens ("di perairan Natuna"), so it counts twice what a name does.
             foreach (var m in sentence)
                 if (m.Actor.Country is { } country)
+                {
                     counts[country] = counts.GetValueOrDefault(country) + (lead ? 3 : 1) * (m.Kind == MentionKind.Place ? 2 : 1);
+                    if (m.Kind != MentionKind.Place) asActor[country] = asActor.GetValueOrDefault(country) + 1;
+                }
             lead = false;
         }
         if (counts.Count == 0) return datelineCountry;
         var top = counts.MaxBy(kv => kv.Value);
         // The dateline's country wins when the story is also about it (JAKARTA on a Jakarta–Canberra row), not when it
         // is only where the talks were held (GENEVA on Armenia and Azerbaijan).
-        return datelineCountry is not null && counts.GetValueOrDefault(datelineCountry) * 2 >= top.Value ? datelineCountry : top.Key;
+        // A country that is only a venue, named by its places and no actor of its own, is no home either.
+        if (datelineCountry is not null && asActor.ContainsKey(datelineCountry) && counts.GetValueOrDefault(datelineCountry) * 2 >= top.Value)
+            return datelineCountry;
+        var actors = counts.Where(kv => asActor.ContainsKey(kv.Key)).ToList();
+        return actors.Count > 0 && !asActor.ContainsKey(top.Key) ? actors.MaxBy(kv => kv.Value).Key : top.Key;
     }
 
     /// <summary>
