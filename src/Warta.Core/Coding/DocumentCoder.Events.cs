@@ -54,7 +54,10 @@ internal sealed partial class DocumentCoder
             }
             // "Russia and Ukraine exchanged prisoners": a reciprocal act of coordinated subjects is between them, whatever its object;
             // so is any act of several subjects on "the other" or "each other".
-            if ((match.Reciprocal || IsReciprocalObject(clause)) && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2) targets = sources;
+            // An agreement of coordinated parties to do something is an agreement between them ("kedua negara sepakat
+            // memperluas pertukaran informasi intelijen").
+            if ((match.Reciprocal || IsReciprocalObject(clause) || match.Entry.Origin == PromiseOrigin)
+                && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2) targets = sources;
             Add(clause, match, sources, targets, modality, trace: trace);
             if (match.Reciprocal && targets.Count > 0 && targets != sources) Add(clause, match, targets, sources, modality, trace: trace);
         }
@@ -63,19 +66,30 @@ internal sealed partial class DocumentCoder
             clause.Objects.Count > 0 && _lang.Clauses.Words[_doc[clause.Objects[0].End - 1].Text] == ClauseWordKind.Reciprocal
             || clause.GroupStart < clause.Predicate && _lang.Clauses.Words[_doc[clause.GroupStart].Text] == ClauseWordKind.Reciprocal;
 
+        private const string PromiseOrigin = "rule:promise-of-an-unknown-act";
+
         private PredicateMatch? PromiseOf(Clause clause)
         {
+            // The promise is in the verb group ("siap menampung") or is the verb this one is chained to ("sepakat memperluas").
+            if (clause.Opener == ClauseOpener.Chain && clause.Governor >= 0
+                && _lang.Lexicon.Modality.MatchIntent(_doc, _clauses[clause.Governor].Predicate, _end) is { Kind: "promise" } governing)
+                return Promise(governing, _clauses[clause.Governor].Predicate);
             for (int t = clause.GroupStart; t < clause.Predicate; t++)
             {
                 if (_lang.Lexicon.Modality.MatchIntent(_doc, t, clause.Predicate) is not { Kind: "promise" or "ready" } promise) continue;
-                var entry = new PredicateEntry
-                {
-                    Language = _doc.Language.ToCode(), Kind = PredicateKind.Verb, Code = "030",
-                    Predicate = promise.Phrase + " …", Origin = "rule:promise-of-an-unknown-act",
-                };
-                return new PredicateMatch(t, promise.End, 0, 0, entry);
+                return Promise(promise, t);
             }
             return null;
+        }
+
+        private PredicateMatch Promise(ModalityMatch promise, int token)
+        {
+            var entry = new PredicateEntry
+            {
+                Language = _doc.Language.ToCode(), Kind = PredicateKind.Verb, Code = "030",
+                Predicate = promise.Phrase + " …", Origin = PromiseOrigin,
+            };
+            return new PredicateMatch(token, Math.Max(promise.End, token + 1), 0, 0, entry);
         }
 
         private ClauseTrace? Trace(Clause clause, PredicateMatch? match, int? host, string outcome)
