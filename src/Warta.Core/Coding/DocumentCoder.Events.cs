@@ -179,6 +179,9 @@ internal sealed partial class DocumentCoder
         private ActorRef? EarlierDoer(string code, Actor source, bool sameRoot)
         {
             if (!owner._resources.Codebook.TryGet(code, out var wanted)) return null;
+            // (The quad fallback is for conflict only: "the massacre" after "killed 100 villagers"; an appeal for a
+            // ceasefire does not point back at whoever last cooperated.)
+            if (!sameRoot && wanted.Quad < 3) return null;
             bool Fits(string other) => sameRoot ? other.StartsWith(wanted.Root, StringComparison.Ordinal)
                 : owner._resources.Codebook.TryGet(other, out var o) && o.Quad == wanted.Quad;
             for (int i = _candidates.Count - 1; i >= 0; i--)
