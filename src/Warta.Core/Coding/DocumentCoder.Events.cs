@@ -185,12 +185,12 @@ internal sealed partial class DocumentCoder
             bool Fits(string other) => sameRoot ? other.StartsWith(wanted.Root, StringComparison.Ordinal)
                 : owner._resources.Codebook.TryGet(other, out var o) && o.Quad == wanted.Quad;
             for (int i = _candidates.Count - 1; i >= 0; i--)
-                if (Fits(_candidates[i].Code) && _candidates[i].Source.Actor.Key != source.Key)
+                if (Fits(_candidates[i].Code) && _candidates[i].Source.Actor.Code != source.Code)
                     return _candidates[i].Source with { Start = -1, End = -1 };
             for (int i = owner._events.Count - 1; i >= 0; i--)
             {
                 var e = owner._events[i];
-                if (Fits(e.Cameo) && (e.Source.Country ?? e.Source.Code) != source.Key)
+                if (Fits(e.Cameo) && e.Source.Code != source.Code)
                     return new ActorRef(new Actor(e.Source.Code, e.Source.Country, e.Source.Role, e.Source.Name), -1, -1);
             }
             return null;
@@ -355,7 +355,8 @@ internal sealed partial class DocumentCoder
                         sources = host.Voice == Voice.Passive ? PassiveAgent(host) : _subjects[host.Index];
                     // "Russian drones entered Romanian airspace during an attack on Ukrainian ports": an attack with no
                     // owner of its own is the acting side's.
-                    else if (sources.Count == 0 && IsCoercive(match.Code) && host.Voice != Voice.Passive)
+                    // (Not when the verb reacts to the attack: "condemned the bombing" is no bombing by the condemner.)
+                    else if (sources.Count == 0 && IsCoercive(match.Code) && host.Voice != Voice.Passive && !IsReaction(host))
                         sources = _subjects[host.Index];
                 }
                 var modality = host is null ? Modality.Asserted : ModalityOf(host, nominalUnder: true);
@@ -373,6 +374,10 @@ internal sealed partial class DocumentCoder
                 if (m.Kind == MentionKind.Place && m.Actor.Country is { } country) return country;
             return null;
         }
+
+        /// <summary>Statements, appeals, criticism and rejection react to what their object names.</summary>
+        private bool IsReaction(Clause clause) =>
+            IsSpeech(clause) || VerbMatch(clause) is { } m && m.Code[..2] is "01" or "02" or "09" or "10" or "11" or "12" or "13";
 
         private bool IsTopic(int noun)
         {
