@@ -513,7 +513,7 @@ internal sealed partial class DocumentCoder
                     // A state acting on one of its own officials or bodies in a coercive act (KPK names an official a suspect)
                     // is a domestic dyad too.
                     if (IsSelf(source.Actor, target.Actor) && !(target.FromPlace && source.Actor.Code != target.Actor.Code)
-                        && !(IsArrest(code) && source.Actor.Code != target.Actor.Code)) continue;
+                        && !(IsArrest(code) && source.Start != target.Start)) continue;
                     anyTarget = true;
                     _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun));
                 }
