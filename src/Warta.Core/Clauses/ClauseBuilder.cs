@@ -190,6 +190,10 @@ public sealed class ClauseBuilder(ClauseWords words)
                     stepped = true;
                     continue;
                 }
+                // "Dua belas nelayan yang telah menjalani pemeriksaan dideportasi": a phrase that is the object of a
+                // relative clause is not the subject; the relative clause's antecedent is.
+                if (previous.Find(p => p.Opener == ClauseOpener.Relative && p.Antecedent is not null && p.Objects.Contains(phrase)) is { } relative)
+                    phrase = relative.Antecedent!.Value;
                 clause.Subject.Add(phrase);
                 clause.Start = phrase.Start;
                 AddCoordinatedSubjects(scan, clause, phrase.Start - 1);

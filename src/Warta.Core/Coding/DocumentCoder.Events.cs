@@ -368,6 +368,16 @@ internal sealed partial class DocumentCoder
             }
         }
 
+        /// <summary>"dideportasi ke Vietnam": people sent somewhere are taken to be of that country.</summary>
+        private string? DestinationCountry(Clause clause)
+        {
+            foreach (var phrase in clause.Obliques)
+                if (IsWord(phrase.Preposition, "ke", "to") && ActorsIn(phrase, places: true) is { Count: > 0 } to && to[0].Actor.Country is { } country
+                    && to[0].Actor.Code == country)
+                    return country;
+            return null;
+        }
+
         private string? SentencePlaceCountry()
         {
             foreach (var m in mentions)
@@ -504,7 +514,8 @@ internal sealed partial class DocumentCoder
                     // "Tentara Myanmar membunuh warga sipil": people with no country named are the actor's own
                     // (a domestic act) rather than the story's most mentioned country.
                     // (Where the sentence names a place, they are that place's people: "struck the port of Odesa, killing four people".)
-                    var target = candidate.HomeDefault && IsCoercive(code) && IsPeople(candidate.Actor) && (SentencePlaceCountry() ?? source.Actor.Country) is { } own
+                    var target = candidate.HomeDefault && IsCoercive(code) && IsPeople(candidate.Actor)
+                                 && (DestinationCountry(clause) ?? SentencePlaceCountry() ?? source.Actor.Country) is { } own
                                  && candidate.Actor.Role is { } role
                         ? candidate with { Actor = Actor.Combine(own, own, role, candidate.Actor.Name), HomeDefault = false }
                         : candidate;
