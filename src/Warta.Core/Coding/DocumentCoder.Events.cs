@@ -43,7 +43,8 @@ internal sealed partial class DocumentCoder
                 sources = subject;
                 targets = TargetOf(clause, match.TargetPrepositions, sources.Count > 0 ? sources[0].Actor : null,
                     anyPreposition: !match.Reciprocal);
-                if (targets.Count == 0 && sources.Count > 0) targets = ComplementSubject(clause, sources[0].Actor);
+                if (targets.Count == 0 && sources.Count > 0)
+                    targets = ComplementSubject(clause, sources[0].Actor, ownSideExcluded: match.Code.StartsWith("01", StringComparison.Ordinal));
                 if (targets.Count == 0 && sources.Count > 0) targets = PurposeTarget(clause, sources[0].Actor);
                 if (targets.Count == 0 && sources.Count > 0) targets = EventAnaphora(clause, sources[0].Actor);
                 // (A protest with no target is aimed at the home government instead: see Add.)
@@ -141,13 +142,18 @@ internal sealed partial class DocumentCoder
         }
 
         /// <summary>"demanded that Tehran explain", "mendesak agar Israel menghentikan": the one asked is the complement's subject.</summary>
-        private List<ActorRef> ComplementSubject(Clause clause, Actor source)
+        /// <param name="ownSideExcluded">
+        /// For statements and denials ("Peskov membantah bahwa Rusia menargetkan …"), the speaker's own country in the
+        /// complement is not whom the statement is aimed at.
+        /// </param>
+        private List<ActorRef> ComplementSubject(Clause clause, Actor source, bool ownSideExcluded)
         {
             foreach (var other in _clauses)
             {
                 if (other.Governor != clause.Index || other.Subject.Count == 0) continue;
                 var subject = _subjects[other.Index];
-                if (subject.Count > 0 && !subject[0].IsFirstPerson && !IsSame(subject[0], source)) return subject;
+                if (subject.Count > 0 && !subject[0].IsFirstPerson && !IsSame(subject[0], source)
+                    && !(ownSideExcluded && subject[0].Actor.Key == source.Key)) return subject;
             }
             return [];
         }
