@@ -47,6 +47,11 @@ internal sealed partial class DocumentCoder
                     targets = ComplementSubject(clause, sources[0].Actor, ownSideExcluded: match.Code.StartsWith("01", StringComparison.Ordinal));
                 if (targets.Count == 0 && sources.Count > 0) targets = PurposeTarget(clause, sources[0].Actor);
                 if (targets.Count == 0 && sources.Count > 0) targets = EventAnaphora(clause, sources[0].Actor);
+                // "spoke with both leaders and appealed for restraint": a coordinated verb with no target of its own is
+                // aimed at the first verb's.
+                if (targets.Count == 0 && clause.Opener == ClauseOpener.Coordinated && clause.SubjectFrom >= 0
+                    && _clauseTargets.TryGetValue(clause.SubjectFrom, out var shared))
+                    targets = shared;
                 // (A protest with no target is aimed at the home government instead: see Add.)
                 // (Several parties acting together with no one else named act on each other: see Add.)
                 if (targets.Count == 0 && sources.Count > 0 && !match.IsSpeech && !match.Code.StartsWith("14", StringComparison.Ordinal)
@@ -59,9 +64,13 @@ internal sealed partial class DocumentCoder
             // memperluas pertukaran informasi intelijen").
             if ((match.Reciprocal || IsReciprocalObject(clause) || match.Entry.Origin == PromiseOrigin)
                 && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2) targets = sources;
+            if (targets.Count > 0 && targets != sources && !targets.TrueForAll(t => t.IsImplicit)) _clauseTargets[clause.Index] = targets;
             Add(clause, match, sources, targets, modality, trace: trace);
             if (match.Reciprocal && targets.Count > 0 && targets != sources) Add(clause, match, targets, sources, modality, trace: trace);
         }
+
+        /// <summary>The targets named for each coded verb clause of the sentence, for the verbs coordinated with it.</summary>
+        private readonly Dictionary<int, List<ActorRef>> _clauseTargets = [];
 
         private bool IsReciprocalObject(Clause clause) =>
             clause.Objects.Count > 0 && _lang.Clauses.Words[_doc[clause.Objects[0].End - 1].Text] == ClauseWordKind.Reciprocal
