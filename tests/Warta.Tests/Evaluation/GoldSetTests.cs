@@ -15,7 +15,7 @@ public sealed class GoldSetTests(ITestOutputHelper output)
     // The target for the dev set is F1 0.80 (docs/coding.md, "Accuracy and the regression floors"). These floors
     // sit a little below what the coder reaches today: they guard what is reached against regression, they are not the
     // goal. Raise them as the coder improves.
-    private const double DevF1Floor = 0.65;
+    private const double DevF1Floor = 0.70;
     private const int DevMustNotCeiling = 2;
     private const double DevDateAccuracyFloor = 0.90;
 
