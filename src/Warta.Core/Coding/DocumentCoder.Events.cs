@@ -54,6 +54,10 @@ internal sealed partial class DocumentCoder
                     targets = shared;
                 // (A protest with no target is aimed at the home government instead: see Add.)
                 // (Several parties acting together with no one else named act on each other: see Add.)
+                // "melancarkan serangan udara ke sebuah desa di wilayah Sagaing": an assault with no party named is aimed at
+                // the place where it happened.
+                if (targets.Count == 0 && sources.Count > 0 && match.Code[..2] is "18" or "19" or "20")
+                    targets = TargetOrPlace(clause, sources[0].Actor);
                 if (targets.Count == 0 && sources.Count > 0 && !match.IsSpeech && !match.Code.StartsWith("14", StringComparison.Ordinal)
                     && sources.Select(a => a.Actor.Key).Distinct().Count() == 1)
                     targets = DiscoursePartner(sources[0].Actor);
@@ -340,6 +344,12 @@ internal sealed partial class DocumentCoder
                 // "serangan Rusia" is Russia's attack, but "penangkapan aktivis" is the arrest of activists: a peN-…-an
                 // noun's possessor is its patient.
                 bool patientPossessor = IsProcessNoun(t);
+                // "penangkapan ikan" is fishing, not an arrest: a process noun whose patient is a thing is no event.
+                if (patientPossessor && possessed.Count == 0 && nominal.Subject.Count > 0)
+                {
+                    if (trace is not null) trace.Outcome = "process noun whose patient is no actor";
+                    continue;
+                }
                 if (!patientPossessor) sources = possessed;
                 if (sources.Count == 0)
                     foreach (var phrase in nominal.Agent)
