@@ -61,6 +61,11 @@ internal sealed partial class DocumentCoder
                 if (targets.Count == 0 && sources.Count > 0 && !match.IsSpeech && !match.Code.StartsWith("14", StringComparison.Ordinal)
                     && sources.Select(a => a.Actor.Key).Distinct().Count() == 1)
                     targets = DiscoursePartner(sources[0].Actor);
+                // "Militer Myanmar melancarkan serangan udara ke sebuah desa …": an assault in a sentence that names no other
+                // country is a domestic one.
+                if (targets.Count == 0 && sources.Count > 0 && match.Code[..2] is "18" or "19" or "20" && sources[0].Actor.Country is { } home
+                    && mentions.All(m => m.Actor.Country is null || m.Actor.Country == home))
+                    targets = [new ActorRef(new Actor(home, home, null), -1, -1) { FromPlace = true, IsImplicit = true }];
             }
             // "Russia and Ukraine exchanged prisoners": a reciprocal act of coordinated subjects is between them, whatever its object;
             // so is any act of several subjects on "the other" or "each other".
