@@ -15,6 +15,13 @@ public sealed record Actor(string Code, string? Country, string? Role, string? N
     public static Actor Combine(string baseCode, string? country, string? role, string? name = null) =>
         new(role is null || baseCode.EndsWith(role, StringComparison.Ordinal) ? baseCode : baseCode + role, country, role, name);
 
+    /// <summary>
+    /// A role of people rather than of the state (civilians, workers, protesters, insurgents…): a state acting on them
+    /// is a domestic dyad, and "para pekerja itu" points back at them.
+    /// </summary>
+    public bool IsPeople => Role is "CVL" or "OPP" or "EDU" or "LAB" or "REB" or "INS" or "CRM" or "MED" or "REF" or "HRI"
+        or "SEP" or "BUS" or "PTY";
+
     public override string ToString() => Name is null ? Code : $"{Code} ({Name})";
 }
 

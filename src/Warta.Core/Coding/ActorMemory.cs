@@ -103,14 +103,12 @@ public sealed class ActorMemory
         for (int i = _seen.Count - 1; i >= 0; i--)
         {
             var actor = _seen[i].Actor;
-            if (_seen[i].Token >= token || actor.Country is null || !IsPeopleRole(actor.Role)) continue;
+            if (_seen[i].Token >= token || actor.Country is null || !actor.IsPeople) continue;
             if (actor.Role == role) return actor.Country;
             any ??= actor.Country;
         }
         return any;
     }
-
-    private static bool IsPeopleRole(string? role) => role is "CVL" or "OPP" or "EDU" or "LAB" or "REF" or "CRM" or "MED";
 
     /// <summary>The latest international organisation mentioned before <paramref name="token"/> ("the alliance", "the bloc").</summary>
     public Actor? LatestOrganisation(int token)

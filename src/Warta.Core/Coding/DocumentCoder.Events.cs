@@ -544,7 +544,7 @@ internal sealed partial class DocumentCoder
                     // "Tentara Myanmar membunuh warga sipil": people with no country named are the actor's own
                     // (a domestic act) rather than the story's most mentioned country.
                     // (Where the sentence names a place, they are that place's people: "struck the port of Odesa, killing four people".)
-                    var target = candidate.HomeDefault && IsCoercive(code) && IsPeople(candidate.Actor)
+                    var target = candidate.HomeDefault && IsCoercive(code) && candidate.Actor.IsPeople
                                  && (DestinationCountry(clause) ?? SentencePlaceCountry() ?? source.Actor.Country) is { } own
                                  && candidate.Actor.Role is { } role
                         ? candidate with { Actor = Actor.Combine(own, own, role, candidate.Actor.Name), HomeDefault = false }
@@ -581,12 +581,9 @@ internal sealed partial class DocumentCoder
         /// </summary>
         private static bool IsSelf(Actor source, Actor target) =>
             source.Code == target.Code
-            || source.Key == target.Key && !IsPeople(source) && !IsPeople(target)
+            || source.Key == target.Key && !source.IsPeople && !target.IsPeople
                && (source.Code == source.Country || target.Code == target.Country || source.Role == target.Role);
 
-        /// <summary>Roles of people rather than of the state: a state acting on them is a domestic dyad.</summary>
-        private static bool IsPeople(Actor actor) => actor.Role is "CVL" or "OPP" or "EDU" or "LAB" or "REB" or "INS" or "CRM"
-            or "MED" or "REF" or "HRI" or "SEP" or "BUS" or "PTY";
 
         /// <summary>Intents to cooperate, consultations, diplomatic and material cooperation and yielding are acts two parties do together.</summary>
         private static bool IsJointAct(string code) => code[..2] is "03" or "04" or "05" or "06" or "08";
