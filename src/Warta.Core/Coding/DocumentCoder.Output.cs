@@ -116,13 +116,7 @@ internal sealed partial class DocumentCoder
             return open;
         }
 
-        private bool IsWord(int t, params string[] words)
-        {
-            if (t < 0) return false;
-            var text = _doc[t].Text;
-            foreach (var w in words) if (text.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
-            return false;
-        }
+        private bool IsWord(int t, params string[] words) => IsWordIn(t, words);
 
         private bool IsWordIn(int t, IReadOnlyList<string> words)
         {

@@ -33,7 +33,7 @@ internal sealed partial class DocumentCoder
         _input = input;
         _doc = doc;
         _published = input.Published ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        _records = new EventRecordFactory(resources.Codebook, input, doc);
+        _records = new EventRecordFactory(resources.Codebook, input, doc, _published);
         _trace = trace;
     }
 

@@ -8,10 +8,9 @@ using Warta.Text;
 namespace Warta.Coding;
 
 /// <summary>Turns a coded clause into an <see cref="EventRecord"/>: codebook facts, evidence offsets, date, deterministic id.</summary>
-internal sealed class EventRecordFactory(CameoCodebook codebook, NewsDocument input, Document doc)
+/// <param name="published">The date an event without one of its own takes: the document's, as the coder resolved it.</param>
+internal sealed class EventRecordFactory(CameoCodebook codebook, NewsDocument input, Document doc, DateOnly published)
 {
-    private readonly DateOnly _published = input.Published ?? DateOnly.FromDateTime(DateTime.UtcNow);
-
     public EventRecord Create(int sentenceIndex, PredicateMatch match, string code, ActorRef source, ActorRef? target,
         Modality modality, DateMention? date, EventPlace? place)
     {
@@ -28,7 +27,7 @@ internal sealed class EventRecordFactory(CameoCodebook codebook, NewsDocument in
             Language = doc.Language.ToCode(),
             SentenceIndex = sentenceIndex,
             Sentence = sentence.Text.ToString(),
-            Date = date?.Date ?? _published,
+            Date = date?.Date ?? published,
             DateFrom = date?.Source ?? DateSource.Published,
             DateText = date is { } d ? Span(d.FirstToken, d.EndToken) : null,
             Source = sourceActor,
