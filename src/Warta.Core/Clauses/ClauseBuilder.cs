@@ -13,12 +13,17 @@ namespace Warta.Clauses;
 /// </summary>
 public sealed class ClauseBuilder(ClauseWords words)
 {
-    private const int MaxAsideTokens = 8;
-
     public ClauseWords Words { get; } = words;
 
     /// <summary>The verb clauses of sentence <paramref name="sentenceIndex"/>, in order.</summary>
     public List<Clause> Build(Document doc, int sentenceIndex, IReadOnlyList<Mention> mentions, bool startsInQuote = false,
+        IReadOnlyList<Dates.DateMention>? dates = null) => Read(doc, sentenceIndex, mentions, startsInQuote, dates).Clauses;
+
+    /// <summary>
+    /// Reads sentence <paramref name="sentenceIndex"/> once: its verb clauses, whether a quote is still open at its end,
+    /// and, from the same reading, the clause of any event noun (<see cref="SentenceClauses.BuildNominal"/>).
+    /// </summary>
+    public SentenceClauses Read(Document doc, int sentenceIndex, IReadOnlyList<Mention> mentions, bool startsInQuote = false,
         IReadOnlyList<Dates.DateMention>? dates = null)
     {
         var scan = new SentenceScan(doc, sentenceIndex, mentions, Words, startsInQuote, dates);
@@ -39,17 +44,15 @@ public sealed class ClauseBuilder(ClauseWords words)
                 clause.Voice = Voice.Passive;
             clauses.Add(clause);
         }
-        return clauses;
+        return new SentenceClauses(this, scan, clauses);
     }
 
     /// <summary>
     /// A clause for an event noun (serangan, sanksi, attack): the phrases after it within its noun phrase and
     /// the prepositional phrases that follow.
     /// </summary>
-    public Clause BuildNominal(Document doc, int sentenceIndex, IReadOnlyList<Mention> mentions, int noun, int index,
-        bool startsInQuote = false, IReadOnlyList<Dates.DateMention>? dates = null)
+    internal Clause BuildNominal(SentenceScan scan, int noun, int index)
     {
-        var scan = new SentenceScan(doc, sentenceIndex, mentions, Words, startsInQuote, dates);
         var clause = new Clause
         {
             Index = index, Predicate = noun, IsNominal = true, Voice = Voice.None, InQuote = scan.InQuote(noun),

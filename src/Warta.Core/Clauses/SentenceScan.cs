@@ -265,7 +265,11 @@ internal sealed class SentenceScan
             }
             _quoted[t - Start] = open;
         }
+        EndsInQuote = open;
     }
+
+    /// <summary>True when a quote is still open after the sentence's last token.</summary>
+    public bool EndsInQuote { get; private set; }
 
     /// <summary>
     /// Pairs of commas around 2–8 tokens that follow a noun and do not start with a verb: appositions and short

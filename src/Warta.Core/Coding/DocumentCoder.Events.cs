@@ -340,7 +340,7 @@ internal sealed partial class DocumentCoder
                 if (_doc.TokenRows[t].Pos != Upos.NOUN || MentionAt(t) is not null) continue;
                 var match = _lang.Lexicon.MatchNoun(_doc, t, _end, t);
                 if (match is null) continue;
-                var nominal = _lang.Clauses.BuildNominal(_doc, sentenceIndex, mentions, t, _clauses.Count, startsInQuote, dates);
+                var nominal = _read!.BuildNominal(t, _clauses.Count);
                 var host = HostClause(t);
                 var trace = Trace(nominal, match, host?.Index, "");
                 List<ActorRef> sources = [];

@@ -103,19 +103,6 @@ internal sealed partial class DocumentCoder
             return null;
         }
 
-        private bool QuoteOpenAtEnd()
-        {
-            bool open = startsInQuote;
-            for (int t = _start; t < _end; t++)
-            {
-                var text = _doc[t].Text;
-                if (text is "“" or "«") open = true;
-                else if (text is "”" or "»") open = false;
-                else if (text is "\"") open = !open;
-            }
-            return open;
-        }
-
         private bool IsWord(int t, params string[] words) => IsWordIn(t, words);
 
         private bool IsWordIn(int t, IReadOnlyList<string> words)

@@ -166,6 +166,7 @@ internal sealed partial class DocumentCoder
         private readonly ActorMemory _memory = owner._memory;
         private readonly int _start = owner._doc.SentenceRows[sentenceIndex].FirstToken;
         private readonly int _end = owner._doc.SentenceRows[sentenceIndex].EndToken;
+        private SentenceClauses? _read;
         private List<Clause> _clauses = [];
         private List<ActorRef>[] _subjects = [];
         private readonly List<Candidate> _candidates = [];
@@ -175,8 +176,9 @@ internal sealed partial class DocumentCoder
 
         public void Code()
         {
-            _clauses = _lang.Clauses.Build(_doc, sentenceIndex, mentions, startsInQuote, dates);
-            EndsInQuote = _end > _start && QuoteOpenAtEnd();
+            _read = _lang.Clauses.Read(_doc, sentenceIndex, mentions, startsInQuote, dates);
+            _clauses = _read.Clauses;
+            EndsInQuote = _read.EndsInQuote;
             _subjects = new List<ActorRef>[_clauses.Count];
             var speechClauses = FindSpeakers();
             for (int c = 0; c < _clauses.Count; c++)

@@ -1,0 +1,30 @@
+namespace Warta.Clauses;
+
+/// <summary>
+/// The clauses of one sentence and the reading of it they came from, so that the clause of an event noun is found
+/// from the same reading instead of a new one.
+/// </summary>
+public sealed class SentenceClauses
+{
+    private readonly ClauseBuilder _builder;
+    private readonly SentenceScan _scan;
+
+    internal SentenceClauses(ClauseBuilder builder, SentenceScan scan, List<Clause> clauses)
+    {
+        _builder = builder;
+        _scan = scan;
+        Clauses = clauses;
+    }
+
+    /// <summary>The verb clauses, in order.</summary>
+    public List<Clause> Clauses { get; }
+
+    /// <summary>True when a quote opened in the sentence (or before it) is still open at its end.</summary>
+    public bool EndsInQuote => _scan.EndsInQuote;
+
+    /// <summary>
+    /// A clause for an event noun (serangan, sanksi, attack): the phrases after it within its noun phrase and the
+    /// prepositional phrases that follow. <paramref name="index"/> is the index the clause is known by.
+    /// </summary>
+    public Clause BuildNominal(int noun, int index) => _builder.BuildNominal(_scan, noun, index);
+}
