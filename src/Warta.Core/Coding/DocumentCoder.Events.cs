@@ -1,6 +1,5 @@
 using Warta.Actors;
 using Warta.Clauses;
-using Warta.Dates;
 using Warta.Events;
 using Warta.Languages;
 using Warta.Morphology;

@@ -1,8 +1,5 @@
 using Warta.Actors;
 using Warta.Clauses;
-using Warta.Dates;
-using Warta.Events;
-using Warta.Morphology;
 using Warta.Text;
 
 namespace Warta.Coding;
