@@ -30,6 +30,9 @@ public enum ClauseWordKind : byte
     Collective,
     OrganisationNoun,
     Reciprocal,
+    Demonstrative,
+    Pair,
+    Locative,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -52,7 +55,7 @@ public sealed class ClauseWords
         {
             if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
                 throw new WartaException(ErrorCodes.DataFileInvalid,
-                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective, organisation, reciprocal");
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective, organisation, reciprocal, demonstrative, pair, locative");
             kinds[fields[1]] = kind;
         }
         return new ClauseWords(kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
@@ -87,6 +90,9 @@ public sealed class ClauseWords
             "collective" => ClauseWordKind.Collective,
             "organisation" => ClauseWordKind.OrganisationNoun,
             "reciprocal" => ClauseWordKind.Reciprocal,
+            "demonstrative" => ClauseWordKind.Demonstrative,
+            "pair" => ClauseWordKind.Pair,
+            "locative" => ClauseWordKind.Locative,
             _ => ClauseWordKind.None,
         };
         return kind != ClauseWordKind.None;

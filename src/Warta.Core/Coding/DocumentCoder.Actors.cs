@@ -153,13 +153,16 @@ internal sealed partial class DocumentCoder
             m.FirstToken - 1 >= _start && _lang.Clauses.Words[_doc[m.FirstToken - 1].Text] == ClauseWordKind.Currency
             || m.EndToken < _end && _lang.Clauses.Words[_doc[m.EndToken].Text] == ClauseWordKind.Currency;
 
+        /// <summary>"the alliance", "badan itu": a demonstrative right before or after the word.</summary>
         private bool IsDefinite(int t) =>
-            t - 1 >= _start && IsWord(t - 1, "the", "this", "that") || t + 1 < _end && IsWord(t + 1, "itu", "tersebut", "ini");
+            t - 1 >= _start && WordKind(t - 1) == ClauseWordKind.Demonstrative || t + 1 < _end && WordKind(t + 1) == ClauseWordKind.Demonstrative;
 
+        /// <summary>"para pekerja itu", "the workers": a mention with a demonstrative right before or after it.</summary>
         private bool IsDemonstrative(Mention m) =>
-            m.EndToken < _end && IsWord(m.EndToken, "itu", "tersebut", "ini")
-            || m.FirstToken - 1 >= _start && IsWord(m.FirstToken - 1, "the", "those", "these")
-            || m.FirstToken - 2 >= _start && IsWord(m.FirstToken - 2, "the") && IsWord(m.FirstToken - 1, "para");
+            m.EndToken < _end && WordKind(m.EndToken) == ClauseWordKind.Demonstrative
+            || m.FirstToken - 1 >= _start && WordKind(m.FirstToken - 1) == ClauseWordKind.Demonstrative;
+
+        private ClauseWordKind WordKind(int t) => _lang.Clauses.Words[_doc[t].Text];
 
         private ActorRef? Pronoun(int t)
         {
@@ -227,18 +230,11 @@ internal sealed partial class DocumentCoder
                 || _doc[t].Morph is { } morph && words[morph.Lemma] == ClauseWordKind.Collective;
         }
 
-        private bool IsPairWord(int t)
-        {
-            var text = _doc[t].Text;
-            return text.Equals("kedua", StringComparison.OrdinalIgnoreCase) || text.Equals("both", StringComparison.OrdinalIgnoreCase)
-                || text.Equals("each", StringComparison.OrdinalIgnoreCase) || text.Equals("masing-masing", StringComparison.OrdinalIgnoreCase)
-                || text.Equals("two", StringComparison.OrdinalIgnoreCase) && t > _start && _doc[t - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
-        }
+        /// <summary>"kedua", "both", "each", and "two" after a demonstrative ("the two sides").</summary>
+        private bool IsPairWord(int t) =>
+            WordKind(t) == ClauseWordKind.Pair
+            || _doc.TokenRows[t].Pos == Upos.NUM && IsWord(t, "two", "dua") && t > _start && WordKind(t - 1) == ClauseWordKind.Demonstrative;
 
-        private bool IsLocative(int t)
-        {
-            var text = _doc[t].Text;
-            return text.Equals("di", StringComparison.OrdinalIgnoreCase) || text.Equals("in", StringComparison.OrdinalIgnoreCase);
-        }
+        private bool IsLocative(int t) => t >= 0 && WordKind(t) == ClauseWordKind.Locative;
     }
 }
