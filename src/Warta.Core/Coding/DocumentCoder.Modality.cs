@@ -8,7 +8,20 @@ internal sealed partial class DocumentCoder
     /// <summary>What a clause asserts: negation, condition, intent, threat, allegation, question.</summary>
     private sealed partial class SentenceCoder
     {
+        private readonly Dictionary<int, Modality> _modalities = [];
+
+        /// <summary>
+        /// The modality of a verb clause, worked out once: it is asked for again for every clause it governs and every
+        /// noun it hosts.
+        /// </summary>
         private Modality ModalityOf(Clause clause, bool nominalUnder = false)
+        {
+            if (clause.IsNominal || nominalUnder) return WorkOutModality(clause, nominalUnder);
+            if (!_modalities.TryGetValue(clause.Index, out var known)) _modalities[clause.Index] = known = WorkOutModality(clause, false);
+            return known;
+        }
+
+        private Modality WorkOutModality(Clause clause, bool nominalUnder)
         {
             var m = Modality.Asserted;
             var lexicon = _lang.Lexicon.Modality;
