@@ -38,30 +38,39 @@ public enum ClauseWordKind : byte
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
 public sealed class ClauseWords
 {
+    private const string PluralPerson = "third-person-plural";
+
     private readonly FrozenDictionary<string, ClauseWordKind> _kinds;
     private readonly FrozenDictionary<string, ClauseWordKind>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _plural;
 
-    private ClauseWords(FrozenDictionary<string, ClauseWordKind> kinds)
+    private ClauseWords(FrozenDictionary<string, ClauseWordKind> kinds, FrozenSet<string> plural)
     {
         _kinds = kinds;
         _lookup = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _plural = plural.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static ClauseWords Load(DataDirectory data, Language language)
     {
         var path = data.File(language, "clause-words.tsv");
         var kinds = new Dictionary<string, ClauseWordKind>(StringComparer.OrdinalIgnoreCase);
+        var plural = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (line, fields) in data.ReadTable(path))
         {
             if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
                 throw new WartaException(ErrorCodes.DataFileInvalid,
-                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective, organisation, reciprocal, demonstrative, pair, locative");
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, third-person-plural, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective, organisation, reciprocal, demonstrative, pair, locative");
             kinds[fields[1]] = kind;
+            if (fields[0] == PluralPerson) plural.Add(fields[1]);
         }
-        return new ClauseWords(kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+        return new ClauseWords(kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), plural.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
     public ClauseWordKind this[ReadOnlySpan<char> word] => _lookup.TryGetValue(word, out var kind) ? kind : ClauseWordKind.None;
+
+    /// <summary>A third-person pronoun that stands for several parties (they, mereka): a <see cref="ClauseWordKind.ThirdPerson"/> word too.</summary>
+    public bool IsPluralPerson(ReadOnlySpan<char> word) => _plural.Contains(word);
 
     public int Count => _kinds.Count;
 
@@ -77,7 +86,7 @@ public sealed class ClauseWords
             "condition" => ClauseWordKind.Condition,
             "agent" => ClauseWordKind.Agent,
             "first-person" => ClauseWordKind.FirstPerson,
-            "third-person" => ClauseWordKind.ThirdPerson,
+            "third-person" or PluralPerson => ClauseWordKind.ThirdPerson,
             "receive" => ClauseWordKind.Receive,
             "light" => ClauseWordKind.Light,
             "realising" => ClauseWordKind.Realising,

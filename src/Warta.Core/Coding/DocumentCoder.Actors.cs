@@ -77,6 +77,13 @@ internal sealed partial class DocumentCoder
                     result.Add(new ActorRef(igo, t, t + 1));
                     return result;
                 }
+                // "Britain, France and Germany said they were prepared …": a plural pronoun stands for all the parties.
+                if (_doc.TokenRows[t].Pos == Upos.PRON && _lang.Clauses.Words.IsPluralPerson(_doc[t].Text)
+                    && CoordinatedSubjectBefore(t) is { Count: >= 2 } parties)
+                {
+                    foreach (var party in parties) result.Add(party with { Start = t, End = t + 1 });
+                    return result;
+                }
                 if (_doc.TokenRows[t].Pos == Upos.PRON && Pronoun(t) is { } pronoun)
                 {
                     result.Add(pronoun);
@@ -84,6 +91,25 @@ internal sealed partial class DocumentCoder
                 }
             }
             return result;
+        }
+
+        /// <summary>The parties of the latest subject of several coordinated actors written before <paramref name="t"/> in this sentence.</summary>
+        private List<ActorRef>? CoordinatedSubjectBefore(int t)
+        {
+            List<ActorRef>? latest = null;
+            int latestStart = -1;
+            foreach (var clause in _clauses)
+            {
+                if (clause.Subject.Count < 2 || clause.Subject[^1].End > t || clause.Subject[0].Start <= latestStart) continue;
+                var parties = new List<ActorRef>(clause.Subject.Count);
+                foreach (var phrase in clause.Subject)
+                    if (ActorsIn(phrase) is { Count: 1 } one && one[0].Start >= 0 && !parties.Exists(p => p.Actor.Key == one[0].Actor.Key))
+                        parties.Add(one[0]);
+                if (parties.Count < 2) continue;
+                latest = parties;
+                latestStart = clause.Subject[0].Start;
+            }
+            return latest;
         }
 
         private List<ActorRef> ActorsFrom(int t)

@@ -24,7 +24,7 @@ internal sealed partial class DocumentCoder
             }
             // "Kedua negara sepakat menghidupkan kembali …", "berjanji membangun …": a promise or agreement of an act the
             // lexicon does not know is still an intention to cooperate (030).
-            match ??= PromiseOf(clause);
+            match ??= PromiseOf(clause) ?? RefusalOf(clause);
             var trace = Trace(clause, match, null, match is null ? "no lexicon entry for this predicate" : "");
             if (match is null) return;
             var modality = ModalityOf(clause);
@@ -46,6 +46,7 @@ internal sealed partial class DocumentCoder
                     targets = ComplementSubject(clause, sources[0].Actor, ownSideExcluded: match.Code.StartsWith("01", StringComparison.Ordinal));
                 if (targets.Count == 0 && sources.Count > 0) targets = PurposeTarget(clause, sources[0].Actor);
                 if (targets.Count == 0 && sources.Count > 0) targets = EventAnaphora(clause, sources[0].Actor);
+                if (targets.Count == 0 && sources.Count > 0) targets = ConditionSubject(match.Code, modality, sources);
                 // "spoke with both leaders and appealed for restraint": a coordinated verb with no target of its own is
                 // aimed at the first verb's.
                 if (targets.Count == 0 && clause.Opener == ClauseOpener.Coordinated && clause.SubjectFrom >= 0
@@ -57,9 +58,13 @@ internal sealed partial class DocumentCoder
                 // the place where it happened.
                 if (targets.Count == 0 && sources.Count > 0 && match.Code[..2] is "18" or "19" or "20")
                     targets = TargetOrPlace(clause, sources[0].Actor);
+                // "Egypt and Saudi Arabia urged a ceasefire": several parties reacting together are aimed at the story's
+                // other side too, unless what they do is done together (met, agreed) and so is between them (see Add).
+                // "The agency's board will meet next month": an organisation meeting with no one named meets within itself.
                 if (targets.Count == 0 && sources.Count > 0 && !match.IsSpeech && !match.Code.StartsWith("14", StringComparison.Ordinal)
-                    && sources.Select(a => a.Actor.Key).Distinct().Count() == 1)
-                    targets = DiscoursePartner(sources[0].Actor);
+                    && !(match.Reciprocal && sources[0].Actor.Code.StartsWith("IGO", StringComparison.Ordinal))
+                    && (IsSingleParty(sources) || !IsJointAct(match.Code)))
+                    targets = DiscoursePartner(sources, homeFallback: !match.Reciprocal);
                 // "Militer Myanmar melancarkan serangan udara ke sebuah desa …": an assault in a sentence that names no other
                 // country is a domestic one.
                 if (targets.Count == 0 && sources.Count > 0 && match.Code[..2] is "18" or "19" or "20" && sources[0].Actor.Country is { } home
@@ -100,6 +105,25 @@ internal sealed partial class DocumentCoder
             return null;
         }
 
+        private const string RefusalOrigin = "rule:refusal-of-an-unknown-act";
+
+        /// <summary>
+        /// "declined to return the fossils": a refusal of an act the lexicon does not know is still a rejection (its code
+        /// in refusals.tsv), aimed at whoever the refused act was for.
+        /// </summary>
+        private PredicateMatch? RefusalOf(Clause clause)
+        {
+            if (_lang.Lexicon.Modality.MatchRefusal(_doc, clause.Predicate, _end) is not { Kind: "refuse", Code: { } code } refusal) return null;
+            if (!_clauses.Exists(other => other.Governor == clause.Index && other.Opener == ClauseOpener.Chain && VerbMatch(other) is null))
+                return null;
+            var entry = new PredicateEntry
+            {
+                Language = _doc.Language.ToCode(), Kind = PredicateKind.Verb, Code = code,
+                Predicate = refusal.Phrase + " …", Origin = RefusalOrigin,
+            };
+            return new PredicateMatch(clause.Predicate, Math.Max(refusal.End, clause.Predicate + 1), 0, 0, entry);
+        }
+
         private PredicateMatch Promise(ModalityMatch promise, int token)
         {
             var entry = new PredicateEntry
@@ -123,22 +147,33 @@ internal sealed partial class DocumentCoder
         /// the party the story last paired the source with (the other side of its latest event), else at the latest
         /// other actor of this or the previous sentence. Marked in the rule as an implicit target.
         /// </summary>
-        private List<ActorRef> DiscoursePartner(Actor source)
+        /// <param name="homeFallback">
+        /// Failing all that, foreign parties reacting with no one named in a story about one country react to that country.
+        /// (Not for acts done with someone: "negotiated with the group" names a partner the text did not resolve.)
+        /// </param>
+        private List<ActorRef> DiscoursePartner(List<ActorRef> sources, bool homeFallback = true)
         {
+            var source = sources[0].Actor;
+            bool IsOneOfSources(Actor actor) => sources.Exists(s => s.Actor.Key == actor.Key);
             for (int i = _candidates.Count - 1; i >= 0; i--)
-                if (Partner(_candidates[i].Source.Actor, _candidates[i].Target?.Actor, source) is { } partner) return [Implicit(partner)];
+                if (Partner(_candidates[i].Source.Actor, _candidates[i].Target?.Actor, source) is { } partner && !IsOneOfSources(partner))
+                    return [Implicit(partner)];
             for (int i = owner._events.Count - 1; i >= 0 && owner._events[i].SentenceIndex >= sentenceIndex - 3; i--)
             {
                 var e = owner._events[i];
                 var s = new Actor(e.Source.Code, e.Source.Country, e.Source.Role, e.Source.Name);
                 var t = e.Target is { } et ? new Actor(et.Code, et.Country, et.Role, et.Name) : null;
-                if (Partner(s, t, source) is { } partner) return [Implicit(partner)];
+                if (Partner(s, t, source) is { } partner && !IsOneOfSources(partner)) return [Implicit(partner)];
             }
             int firstToken = sentenceIndex > 0 ? _doc.SentenceRows[sentenceIndex - 1].FirstToken : _start;
             foreach (var actor in _memory.RecentSince(firstToken, _end))
-                if (actor.Key != source.Key && actor.Country is not null) return [Implicit(actor)];
+                if (!IsOneOfSources(actor) && actor.Country is not null) return [Implicit(actor)];
+            if (homeFallback && _memory.HomeCountry is { } home && sources.TrueForAll(s => s.Actor.Country is { } c && c != home))
+                return [Implicit(new Actor(home, home, null))];
             return [];
         }
+
+        private static bool IsSingleParty(List<ActorRef> sources) => sources.Select(a => a.Actor.Key).Distinct().Count() == 1;
 
         private ActorRef? HomeGovernment() =>
             _memory.HomeCountry is { } home ? Implicit(Actor.Combine(home, home, "GOV")) : null;
@@ -148,7 +183,26 @@ internal sealed partial class DocumentCoder
 
         private static ActorRef Implicit(Actor actor) => new(actor, -1, -1) { IsImplicit = true };
 
-        /// <summary>"menembakkan gas air mata untuk membubarkan massa": the act's target is the one its purpose is aimed at.</summary>
+        /// <summary>
+        /// "prepared to trigger UN sanctions if Iran failed to cooperate", "akan menyerang jika Israel …": a threatened or
+        /// coercive act with no one named is aimed at whoever the condition is about.
+        /// </summary>
+        private List<ActorRef> ConditionSubject(string code, Modality modality, List<ActorRef> sources)
+        {
+            if (!IsCoercive(code) && !modality.Intended) return [];
+            foreach (var other in _clauses)
+            {
+                if (other.Opener != ClauseOpener.Condition || other.Subject.Count == 0) continue;
+                var subject = _subjects[other.Index];
+                if (subject.Count > 0 && !subject[0].IsFirstPerson && !sources.Exists(s => IsSame(subject[0], s.Actor))) return subject;
+            }
+            return [];
+        }
+
+        /// <summary>
+        /// "menembakkan gas air mata untuk membubarkan massa": the act's target is the one its purpose is aimed at;
+        /// "declined to return the fossils": a refusal's, the one the refused act was for.
+        /// </summary>
         private List<ActorRef> PurposeTarget(Clause clause, Actor source)
         {
             foreach (var other in _clauses)
@@ -389,6 +443,7 @@ internal sealed partial class DocumentCoder
                         sources = _subjects[host.Index];
                 }
                 var modality = host is null ? Modality.Asserted : ModalityOf(host, nominalUnder: true);
+                if (targets.Count == 0 && sources.Count > 0 && host is not null) targets = ConditionSubject(match.Code, modality, sources);
                 // "nota kesepahaman tentang penanggulangan penangkapan ikan": a noun that is only the topic of something
                 // else is no event that happened.
                 if (IsTopic(t)) modality = modality with { Hypothetical = true };
@@ -495,7 +550,7 @@ internal sealed partial class DocumentCoder
             {
                 targets = TargetOf(clause, match.TargetPrepositions, speaker[0].Actor);
                 if (targets.Count == 0) targets = EventAnaphora(clause, speaker[0].Actor);
-                if (targets.Count == 0) targets = DiscoursePartner(speaker[0].Actor);
+                if (targets.Count == 0) targets = DiscoursePartner(speaker);
             }
             Add(clause, match, speaker, targets.Count > 0 && targets[0].Actor.Key != speaker[0].Actor.Key ? targets : [], ModalityOf(clause), trace: trace);
         }

@@ -54,8 +54,9 @@ internal sealed partial class DocumentCoder
                 var governor = _clauses[g];
                 if (current.Opener == ClauseOpener.Complement) break;
                 current = governor;
-                if (lexicon.MatchRefusal(_doc, governor.Predicate, governor.End) is not null) m = m with { Negated = true };
-                if (lexicon.MatchIntent(_doc, governor.Predicate, governor.End) is { } governing)
+                // (The scope runs past the governor's own clause: the "to" of "prepared to trigger" opens this one.)
+                if (lexicon.MatchRefusal(_doc, governor.Predicate, _end) is not null) m = m with { Negated = true };
+                if (lexicon.MatchIntent(_doc, governor.Predicate, _end) is { } governing)
                     m = m with { Intended = true, Threat = m.Threat || governing.Kind == "threat" };
                 // "accused Kyiv of mistreating prisoners": the alleged act is the accuser's claim, not a fact the text asserts.
                 if (VerbMatch(governor) is { } said && (said.Code.StartsWith("112") || said.Code.StartsWith("111"))
@@ -70,6 +71,11 @@ internal sealed partial class DocumentCoder
                 // "would travel to Beijing for talks": the talks are as future as the trip.
                 if (outer.Intended) m = m with { Intended = true, Threat = m.Threat || outer.Threat };
             }
+            // "menuduh Seoul mempersiapkan invasi dan mengancam …": a verb coordinated with an alleged act shares its subject
+            // and is alleged with it.
+            if (clause.Opener == ClauseOpener.Coordinated && clause.SubjectFrom >= 0 && clause.SubjectFrom < clause.Index
+                && _clauses[clause.SubjectFrom].Governor >= 0 && ModalityOf(_clauses[clause.SubjectFrom]).Alleged)
+                m = m with { Alleged = true };
             if (IsQuestion()) m = m with { Question = true };
             return m;
         }

@@ -106,4 +106,51 @@ public sealed class DiscourseRuleTests
         var coded = Code("Tentara Myanmar membunuh 40 warga sipil di wilayah Magway.");
         Single(coded, "MMRMIL 1823 MMRCVL asserted");
     }
+
+    [Fact]
+    public void Several_parties_reacting_with_no_one_named_react_to_the_story_s_other_side()
+    {
+        var coded = Code("Troops loyal to the junta shelled villages in Myanmar's north on Monday. Thailand and China urged restraint.");
+        Single(coded, "THA 0256 MMR asserted");
+        Single(coded, "CHN 0256 MMR asserted");
+    }
+
+    [Fact]
+    public void A_plural_pronoun_stands_for_every_coordinated_party_and_a_threat_is_aimed_at_whom_its_condition_names()
+    {
+        var coded = Code("Canada, Norway and Japan said they were prepared to impose sanctions if Venezuela blocked the vote.");
+        foreach (var country in new[] { "CAN", "NOR", "JPN" })
+            Single(coded, $"{country} 1312 VEN asserted");
+    }
+
+    [Fact]
+    public void A_refusal_of_an_act_the_lexicon_does_not_know_is_a_rejection_aimed_where_the_act_was()
+    {
+        var coded = Code("The Dutch museum board declined to return the bronze statues to Nigeria.");
+        Single(coded, "NLD 120 NGA asserted");
+    }
+
+    [Fact]
+    public void A_verb_coordinated_with_an_alleged_act_is_alleged_too()
+    {
+        var coded = Code("Pyongyang menuduh Seoul melatih pasukan khusus dan mengancam nelayan.");
+        Single(coded, "PRK 112 KOR asserted");
+        Assert.DoesNotContain(coded.Asserted, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_organisation_meeting_with_no_one_named_meets_within_itself()
+    {
+        var coded = Code("Russia fired missiles at Kyiv on Monday. The NATO council will meet next week in Brussels.");
+        Single(coded, "RUS 194 UKR asserted");
+        Assert.DoesNotContain(coded.Events, e => e.Source.Code == "IGOWSTNAT" || e.Target?.Code == "IGOWSTNAT");
+    }
+
+    [Fact]
+    public void A_handover_welcomed_points_back_at_whoever_handed_over()
+    {
+        var coded = Code("Germany returned 20 artefacts to Nigeria on Monday. The handover was welcomed by Nigeria's culture minister.");
+        Single(coded, "DEU 0842 NGA asserted");
+        Assert.Contains(coded.Asserted, e => e.Source.Country == "NGA" && e.Cameo == "051" && e.Target?.Country == "DEU");
+    }
 }
