@@ -6,6 +6,12 @@ namespace Warta.Cli;
 /// <summary>Wires the commands together; each command lives in its own file under Commands/.</summary>
 public static class CliApp
 {
+    /// <summary>
+    /// Opens the event store behind <c>serve --db FILE</c> (and later the store commands): the one seam where a store
+    /// implementation plugs in. Null while none is built in.
+    /// </summary>
+    public static Func<string, Warta.Store.IEventStore>? OpenStore { get; set; }
+
     /// <param name="outputIsTerminal">True when <paramref name="output"/> is a terminal: commands then default to a table.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<Stream> openStdin, bool outputIsTerminal = false)
     {
@@ -20,6 +26,7 @@ public static class CliApp
             TrainCommand.Create(io),
             TestCommand.Create(io),
             LintDictCommand.Create(io),
+            ServeCommand.Create(io, OpenStore),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Warta.Coding;
+
+namespace Warta.Web.Tests;
+
+/// <summary>The real app on 127.0.0.1 at a free port, started as <c>warta serve</c> starts it, with an HttpClient to it.</summary>
+public sealed class WebServer : IAsyncDisposable
+{
+    private static readonly Lazy<EventCoder> Coder = new(() => EventCoder.Load(TestPaths.Data));
+    private readonly WebApplication _app;
+
+    private WebServer(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+        Client = new HttpClient { BaseAddress = address };
+    }
+
+    public static EventCoder SharedCoder => Coder.Value;
+    public Uri Address { get; }
+    public HttpClient Client { get; }
+
+    public static async Task<WebServer> StartAsync(string? token = null)
+    {
+        var app = WartaWebHost.Build(new WebOptions { Urls = "http://127.0.0.1:0", Token = token }, Coder.Value, store: null);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new WebServer(app, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>One server without a token and one with, shared by the tests of a class.</summary>
+public sealed class ServerFixture : IAsyncLifetime
+{
+    public const string Token = "s3cret-test-token";
+    public WebServer Open { get; private set; } = null!;
+    public WebServer WithToken { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Open = await WebServer.StartAsync();
+        WithToken = await WebServer.StartAsync(Token);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Open.DisposeAsync();
+        await WithToken.DisposeAsync();
+    }
+}
