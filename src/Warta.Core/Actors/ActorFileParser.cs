@@ -68,7 +68,24 @@ public sealed class ActorFileParser
         if (f[0].Length != 3 || !RoleCodes.IsUpperLetters(f[0])) return $"country code '{f[0]}' is not three capital letters";
         var kind = f[1] switch { "country" => ActorEntryKind.Country, "demonym" => ActorEntryKind.Demonym, _ => (ActorEntryKind?)null };
         if (kind is null) return $"kind '{f[1]}' is neither 'country' nor 'demonym'";
-        return AddNames(f[2], source, kind.Value, new Actor(f[0], f[0], null));
+        var names = kind == ActorEntryKind.Demonym ? WithEnglishPlurals(f[2]) : f[2];
+        return AddNames(names, source, kind.Value, new Actor(f[0], f[0], null));
+    }
+
+    /// <summary>
+    /// "deported 400,000 Afghans": an English demonym in -an, -i or -o names the people in the plural too
+    /// (Afghans, Israelis, Filipinos), so the file need not list both forms.
+    /// </summary>
+    private static string WithEnglishPlurals(string names)
+    {
+        var list = names.Split('|');
+        var plurals = list
+            .Where(n => n.Length > 3 && char.IsUpper(n[0]) && !n.Contains(' ') && (n.EndsWith("an", StringComparison.Ordinal)
+                || n.EndsWith('i') || n.EndsWith('o')))
+            .Select(n => n + "s")
+            .Where(p => !list.Contains(p, StringComparer.Ordinal))
+            .ToList();
+        return plurals.Count == 0 ? names : names + "|" + string.Join('|', plurals);
     }
 
     /// <summary>seats.tsv (code = country [+ role]) and places.tsv (code = country).</summary>

@@ -93,7 +93,16 @@ internal sealed class SentenceScan
     }
 
     public bool IsPredicate(int t) =>
-        (Pos(t) == Upos.VERB || IsMistaggedPastVerb(t)) && MentionAt(t) < 0 && !_dated[t - Start] && !IsAdverbialized(t);
+        (Pos(t) == Upos.VERB && !IsAttributiveParticiple(t) || IsMistaggedPastVerb(t)) && MentionAt(t) < 0 && !_dated[t - Start]
+        && !IsAdverbialized(t);
+
+    /// <summary>
+    /// "both warring parties", "the ruling coalition": an English -ing form between a determiner or adjective and a noun
+    /// describes the noun; it is no verb of its own.
+    /// </summary>
+    private bool IsAttributiveParticiple(int t) =>
+        _english && Pos(t) == Upos.VERB && _doc[t].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && t > Start && Pos(t - 1) is Upos.DET or Upos.ADJ && t + 1 < End && Pos(t + 1) == Upos.NOUN;
 
     /// <summary>
     /// "troops exchanged fire": an English past form the tagger called an adjective, between a noun and the start of
@@ -177,6 +186,7 @@ internal sealed class SentenceScan
         if (pos is Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.ADJ or Upos.DET or Upos.PRON)
             return Kind(t) is not (ClauseWordKind.Relative or ClauseWordKind.Complementizer or ClauseWordKind.Subordinator
                 or ClauseWordKind.Condition);
+        if (IsAttributiveParticiple(t)) return true;
         // "more than 100 villagers", "lebih dari 40 warga": a comparison inside a quantity.
         if (pos == Upos.ADP && t > Start && Kind(t - 1) == ClauseWordKind.Comparative) return true;
         if (pos == Upos.CCONJ)

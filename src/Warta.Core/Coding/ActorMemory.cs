@@ -146,6 +146,8 @@ public sealed class ActorMemory
             for (int i = _parties.Count - 1; i >= 0 && pair.Count < 2; i--)
             {
                 var actor = _parties[i].Actor;
+                // (People with no country, "300 people", are no side.)
+                if (actor.Country is null && actor.Code == actor.Role) continue;
                 if (_parties[i].Token >= token || actor.Key == excludeKey || pair.Exists(a => a.Key == actor.Key)) continue;
                 pair.Add(actor);
             }

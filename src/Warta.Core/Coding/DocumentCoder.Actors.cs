@@ -66,7 +66,7 @@ internal sealed partial class DocumentCoder
                     // "He met Wang Yi, and the two sides discussed …": the two parties of an earlier clause of the sentence;
                     // else, like "kedua menteri", the pair before the sentence, past any apposition next to the words.
                     var pair = PairInSentence(t, exclude);
-                    if (pair.Count < 2) pair = _memory.LatestPair(_start, people: !IsCollectiveNoun(t + 1), exclude?.Key);
+                    if (pair.Count < 2) pair = _memory.LatestPair(_start, people: !IsCollectiveNoun(phrase.End - 1), exclude?.Key);
                     foreach (var actor in pair)
                         result.Add(new ActorRef(actor, t, Math.Min(t + 2, phrase.End)) { FromPair = true });
                     if (result.Count > 0) return result;

@@ -29,6 +29,7 @@ internal sealed partial class DocumentCoder
             if (match is null) return;
             var modality = ModalityOf(clause);
             var subject = _subjects[clause.Index];
+            if (subject.Count == 0) subject = IssuerOfDocument(clause);
             List<ActorRef> sources, targets;
             if (clause.Voice == Voice.Passive)
             {
@@ -47,6 +48,9 @@ internal sealed partial class DocumentCoder
                 if (targets.Count == 0 && sources.Count > 0) targets = PurposeTarget(clause, sources[0].Actor);
                 if (targets.Count == 0 && sources.Count > 0) targets = EventAnaphora(clause, sources[0].Actor);
                 if (targets.Count == 0 && sources.Count > 0) targets = ConditionSubject(match.Code, modality, sources);
+                // "denied that Beijing had any involvement and accused London of …": a verb with no target of its own shares
+                // the one named for the verb coordinated after it.
+                if (targets.Count == 0 && sources.Count > 0) targets = LaterCoordinatedTarget(clause, sources[0].Actor);
                 // "spoke with both leaders and appealed for restraint": a coordinated verb with no target of its own is
                 // aimed at the first verb's.
                 if (targets.Count == 0 && clause.Opener == ClauseOpener.Coordinated && clause.SubjectFrom >= 0
@@ -80,6 +84,18 @@ internal sealed partial class DocumentCoder
             if (targets.Count > 0 && targets != sources && !targets.TrueForAll(t => t.IsImplicit)) _clauseTargets[clause.Index] = targets;
             Add(clause, match, sources, targets, modality, trace: trace);
             if (match.Reciprocal && targets.Count > 0 && targets != sources) Add(clause, match, targets, sources, modality, trace: trace);
+        }
+
+        /// <summary>
+        /// "issued a joint communique calling on Myanmar to …": a verb whose subject is the thing the verb before it
+        /// produced, and names no actor, is the act of whoever produced it.
+        /// </summary>
+        private List<ActorRef> IssuerOfDocument(Clause clause)
+        {
+            if (clause.Voice == Voice.Passive || clause.Governor < 0 || clause.Subject.Count != 1) return [];
+            var governor = _clauses[clause.Governor];
+            if (governor.Objects.Count == 0 || governor.Objects[0].Start != clause.Subject[0].Start || ActorsIn(clause.Subject[0]).Count > 0) return [];
+            return governor.Voice == Voice.Passive ? PassiveAgent(governor) : _subjects[governor.Index];
         }
 
         /// <summary>The targets named for each coded verb clause of the sentence, for the verbs coordinated with it.</summary>
@@ -212,6 +228,15 @@ internal sealed partial class DocumentCoder
             return [];
         }
 
+        private List<ActorRef> LaterCoordinatedTarget(Clause clause, Actor source)
+        {
+            foreach (var other in _clauses)
+                if (other.Opener == ClauseOpener.Coordinated && other.SubjectFrom == clause.Index && VerbMatch(other) is { IsSpeech: false } later
+                    && TargetOf(other, later.TargetPrepositions, source) is { Count: > 0 } aimed && !aimed.Exists(a => a.HomeDefault))
+                    return aimed;
+            return [];
+        }
+
         /// <summary>"demanded that Tehran explain", "mendesak agar Israel menghentikan": the one asked is the complement's subject.</summary>
         /// <param name="ownSideExcluded">
         /// For statements and denials ("Peskov membantah bahwa Rusia menargetkan …"), the speaker's own country in the
@@ -242,8 +267,8 @@ internal sealed partial class DocumentCoder
                 {
                     if (_doc.TokenRows[t].Pos != Upos.NOUN || _lang.Lexicon.MatchNoun(_doc, t, phrase.End, t) is not { } noun) continue;
                     // "menyerukan penyelidikan independen atas pembantaian": the first noun that points back at something wins.
-                    if ((EarlierDoer(noun.Code, source, sameRoot: true) ?? EarlierDoer(noun.Code, source, sameRoot: false)) is { } doer)
-                        return [doer];
+                    if ((EarlierDoers(noun.Code, source, sameRoot: true) ?? EarlierDoers(noun.Code, source, sameRoot: false)) is { } doers)
+                        return doers;
                 }
             }
             return [];
@@ -253,7 +278,11 @@ internal sealed partial class DocumentCoder
         /// The source of the latest earlier event of the same root as <paramref name="code"/> (or, failing that, of the
         /// same quad class: "the massacre" refers back to "killed 100 villagers") by someone other than <paramref name="source"/>.
         /// </summary>
-        private ActorRef? EarlierDoer(string code, Actor source, bool sameRoot)
+        /// <remarks>
+        /// An act done together ("the summit" after "Lee hosted Takaichi") points back at both of its parties:
+        /// "denounced the summit" denounces each.
+        /// </remarks>
+        private List<ActorRef>? EarlierDoers(string code, Actor source, bool sameRoot)
         {
             if (!owner._resources.Codebook.TryGet(code, out var wanted)) return null;
             // (The quad fallback is for conflict only: "the massacre" after "killed 100 villagers"; an appeal for a
@@ -261,14 +290,22 @@ internal sealed partial class DocumentCoder
             if (!sameRoot && wanted.Quad < 3) return null;
             bool Fits(string other) => sameRoot ? other.StartsWith(wanted.Root, StringComparison.Ordinal)
                 : owner._resources.Codebook.TryGet(other, out var o) && o.Quad == wanted.Quad;
+            List<ActorRef> Doers(Actor doer, Actor? partner, string doneCode)
+            {
+                List<ActorRef> doers = [new ActorRef(doer, -1, -1)];
+                if (partner is not null && IsJointAct(doneCode) && partner.Code != source.Code && partner.Key != doer.Key)
+                    doers.Add(new ActorRef(partner, -1, -1));
+                return doers;
+            }
             for (int i = _candidates.Count - 1; i >= 0; i--)
                 if (Fits(_candidates[i].Code) && _candidates[i].Source.Actor.Code != source.Code)
-                    return _candidates[i].Source with { Start = -1, End = -1 };
+                    return Doers(_candidates[i].Source.Actor, _candidates[i].Target?.Actor, _candidates[i].Code);
             for (int i = owner._events.Count - 1; i >= 0; i--)
             {
                 var e = owner._events[i];
                 if (Fits(e.Cameo) && e.Source.Code != source.Code)
-                    return new ActorRef(new Actor(e.Source.Code, e.Source.Country, e.Source.Role, e.Source.Name), -1, -1);
+                    return Doers(new Actor(e.Source.Code, e.Source.Country, e.Source.Role, e.Source.Name),
+                        e.Target is { } t ? new Actor(t.Code, t.Country, t.Role, t.Name) : null, e.Cameo);
             }
             return null;
         }
@@ -578,7 +615,10 @@ internal sealed partial class DocumentCoder
             else if (modality.Intended && !code.StartsWith("03", StringComparison.Ordinal))
             {
                 var intent = lexicon.IntentCode(code) ?? lexicon.ThreatCode(code);
-                if (intent is null) modality = modality with { Hypothetical = true };
+                // "said Japan would consider easing controls": to say one will consider, comment or
+                // acknowledge is already the public statement (root 01).
+                if (intent is null && code.StartsWith("01", StringComparison.Ordinal)) modality = Modality.Asserted;
+                else if (intent is null) modality = modality with { Hypothetical = true };
                 else code = intent;
             }
             // "Kedua menteri menandatangani nota kesepahaman", "Indonesia dan Malaysia bekerja sama": a joint cooperative act
@@ -640,7 +680,9 @@ internal sealed partial class DocumentCoder
 
 
         /// <summary>Intents to cooperate, consultations, diplomatic and material cooperation and yielding are acts two parties do together.</summary>
-        private static bool IsJointAct(string code) => code[..2] is "03" or "04" or "05" or "06" or "08";
+        /// <remarks>Mediation (045) is the exception: a mediator acts on the parties, not with them.</remarks>
+        private static bool IsJointAct(string code) =>
+            code[..2] is "03" or "04" or "05" or "06" or "08" && !code.StartsWith("045", StringComparison.Ordinal);
 
         /// <summary>
         /// Events need a target, as PETRARCH's require_dyad does, except statements, protests and shows of force,

@@ -58,8 +58,9 @@ internal sealed partial class DocumentCoder
                 if (lexicon.MatchRefusal(_doc, governor.Predicate, _end) is not null) m = m with { Negated = true };
                 if (lexicon.MatchIntent(_doc, governor.Predicate, _end) is { } governing)
                     m = m with { Intended = true, Threat = m.Threat || governing.Kind == "threat" };
-                // "accused Kyiv of mistreating prisoners": the alleged act is the accuser's claim, not a fact the text asserts.
-                if (VerbMatch(governor) is { } said && (said.Code.StartsWith("112") || said.Code.StartsWith("111"))
+                // "accused Kyiv of mistreating prisoners", "charged with assisting a foreign intelligence service": the
+                // alleged act is the accuser's claim, not a fact the text asserts.
+                if (VerbMatch(governor) is { } said && (said.Code.StartsWith("112") || said.Code.StartsWith("111") || IsArrest(said.Code))
                     && (current == governor && !IsPurposeOpener(clause)))
                     m = m with { Alleged = true };
                 // "menuntut pemerintah menarik pasukan", "urged Tokyo to address": what is asked for has not happened.

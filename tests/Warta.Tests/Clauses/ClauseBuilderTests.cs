@@ -87,6 +87,14 @@ public sealed class ClauseBuilderTests
     }
 
     [Fact]
+    public void An_english_participle_between_a_determiner_and_a_noun_is_part_of_the_noun_phrase()
+    {
+        var (doc, clauses) = Build("The UN chief called on both warring parties to protect civilians.", Language.English);
+        Assert.DoesNotContain(clauses, c => Word(doc, c.Predicate) == "warring");
+        Assert.Equal("both warring parties", Texts(doc, Verb(doc, clauses, "called").Obliques));
+    }
+
+    [Fact]
     public void A_verb_phrase_after_comma_namun_shares_the_first_subject()
     {
         var (doc, clauses) = Build("Ukraina mengecam Rusia, namun menegaskan komitmen terhadap perdamaian.", Language.Indonesian);

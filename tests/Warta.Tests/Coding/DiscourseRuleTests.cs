@@ -153,4 +153,50 @@ public sealed class DiscourseRuleTests
         Single(coded, "DEU 0842 NGA asserted");
         Assert.Contains(coded.Asserted, e => e.Source.Country == "NGA" && e.Cameo == "051" && e.Target?.Country == "DEU");
     }
+
+    [Fact]
+    public void An_english_demonym_in_the_plural_names_the_people()
+    {
+        var coded = Code("Iran has deported more than 400,000 Afghans since June, the UN refugee agency said.", lang: "en");
+        Assert.Contains(coded.Asserted, e => e.Source.Code == "IRN" && e.Cameo == "174" && e.Target?.Country == "AFG");
+    }
+
+    [Fact]
+    public void A_verb_with_no_target_shares_the_one_named_for_the_verb_coordinated_after_it()
+    {
+        var coded = Code("The Chinese embassy denied the report and accused London of spying.", lang: "en");
+        var denial = Single(coded, "CHNGOV 016 GBR asserted");
+        Assert.DoesNotContain("+implicit-target", denial.Rule);
+    }
+
+    [Fact]
+    public void An_earlier_act_done_together_points_back_at_both_its_parties()
+    {
+        var coded = Code("South Korean President Lee Jae-myung met Japanese Prime Minister Sanae Takaichi in Seoul on Tuesday. " +
+                         "North Korea denounced the meeting.", published: "2026-03-10", lang: "en");
+        Single(coded, "PRK 111 KORGOV asserted");
+        Single(coded, "PRK 111 JPNGOV asserted");
+    }
+
+    [Fact]
+    public void What_someone_is_charged_with_is_alleged()
+    {
+        var coded = Code("Three men were charged by Thai prosecutors with assisting Cambodia's army.", lang: "en");
+        Single(coded, "THAJUD 173 THACVL asserted");
+        Assert.DoesNotContain(coded.Asserted, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_document_calling_on_someone_is_the_act_of_whoever_issued_it()
+    {
+        var coded = Code("ASEAN foreign ministers issued a joint statement calling on Myanmar's junta to free political prisoners.", lang: "en");
+        Single(coded, "IGOSEAASN 020 MMRMIL asserted");
+    }
+
+    [Fact]
+    public void Saying_one_would_consider_something_is_already_the_statement()
+    {
+        var coded = Code("Tokyo said Japan would consider easing export controls.", lang: "en");
+        Single(coded, "JPN 014 - asserted");
+    }
 }

@@ -12,10 +12,10 @@ public sealed class GoldSetTests(ITestOutputHelper output)
 {
     private const double SeedF1 = 0.85;
 
-    // The target for the dev set is F1 0.80 (docs/coding.md, "Accuracy and the regression floors"). These floors
-    // sit a little below what the coder reaches today: they guard what is reached against regression, they are not the
-    // goal. Raise them as the coder improves.
-    private const double DevF1Floor = 0.70;
+    // The target for the dev set is F1 0.80 per language (docs/coding.md, "Accuracy and the regression floors"),
+    // reached by both languages: the floor is that target, so a change that loses ground below it fails. Raise it as the
+    // coder improves.
+    private const double DevF1Floor = 0.80;
     private const int DevMustNotCeiling = 2;
     private const double DevDateAccuracyFloor = 0.90;
 
