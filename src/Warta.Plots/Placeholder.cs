@@ -1,0 +1,1 @@
+namespace Warta.Plots; internal static class Placeholder {}
