@@ -64,27 +64,29 @@ public static class FeedParser
         {
             throw new WartaException(ErrorCodes.FeedInvalid, $"{where}: not a well-formed feed ({e.Message})", e);
         }
-        return feed.Items.Select(item => ToFeedItem(item, feedUrl)).ToList();
+        // A relative item link resolves against where the feed came from, else against the site the feed names.
+        var baseUrl = feedUrl ?? feed.Links.Select(l => l.Uri).FirstOrDefault(u => u is { IsAbsoluteUri: true });
+        return feed.Items.Select(item => ToFeedItem(item, baseUrl)).ToList();
     }
 
-    private static FeedItem ToFeedItem(SyndicationItem item, Uri? feedUrl)
+    private static FeedItem ToFeedItem(SyndicationItem item, Uri? baseUrl)
     {
         var summary = item.Summary?.Text ?? (item.Content as TextSyndicationContent)?.Text;
         return new FeedItem(
             Title: Clean(item.Title?.Text),
-            Link: ItemLink(item, feedUrl),
+            Link: ItemLink(item, baseUrl),
             Published: DateOf(item.PublishDate) ?? DateOf(item.LastUpdatedTime),
             Summary: Clean(summary));
     }
 
-    private static Uri? ItemLink(SyndicationItem item, Uri? feedUrl)
+    private static Uri? ItemLink(SyndicationItem item, Uri? baseUrl)
     {
         var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate") ?? item.Links.FirstOrDefault();
         var candidate = link?.Uri;
         if (candidate is null && Uri.TryCreate(item.Id, UriKind.Absolute, out var idUri)) candidate = idUri;
         if (candidate is null) return null;
         if (candidate.IsAbsoluteUri) return candidate;
-        var baseUri = link?.BaseUri ?? item.BaseUri ?? feedUrl;
+        var baseUri = link?.BaseUri ?? item.BaseUri ?? baseUrl;
         return baseUri is not null && Uri.TryCreate(baseUri, candidate, out var resolved) ? resolved : null;
     }
 

@@ -38,6 +38,11 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void A_relative_item_link_in_a_feed_file_resolves_against_the_site_the_feed_names() =>
+        Assert.Equal(new Uri("https://warta-nusantara.example/internasional/2024/03/06/kunjungan-pm"),
+            FeedParser.Parse(Fixtures.Read("berita.rss"), null, "berita.rss")[1].Link);
+
+    [Fact]
     public void An_Atom_feed_gives_its_entries_with_html_titles_and_summaries_as_text()
     {
         var items = FeedParser.Parse(Fixtures.Read("world.atom"), null, "world.atom");
