@@ -1,1 +1,0 @@
-namespace Warta.Plots; internal static class Placeholder {}
