@@ -7,7 +7,9 @@ namespace Warta.Ingest.Tests;
 
 public sealed class IngestReaderTests(LocalNewsServer server) : IClassFixture<LocalNewsServer>, IDisposable
 {
-    private static readonly FetchLimits TestLimits = new(TimeSpan.FromSeconds(2), 100_000, 3);
+    // Generous, so a cold start on a busy machine never times out; only the slow page uses the short one.
+    private static readonly FetchLimits TestLimits = new(TimeSpan.FromSeconds(60), 100_000, 3);
+    private static readonly FetchLimits ImpatientLimits = TestLimits with { Timeout = TimeSpan.FromSeconds(1) };
     private static readonly InputDefaults Defaults = new(new DateOnly(2020, 1, 1));
     private readonly string folder = Directory.CreateTempSubdirectory("warta-ingest-").FullName;
     private readonly NoNetworkHandler offline = new();
@@ -15,7 +17,8 @@ public sealed class IngestReaderTests(LocalNewsServer server) : IClassFixture<Lo
     private IngestReader OfflineReader(string stdin = "") =>
         new(Defaults, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)), new PageFetcher(TestLimits, offline));
 
-    private IngestReader OnlineReader() => new(Defaults, () => Stream.Null, new PageFetcher(TestLimits));
+    private IngestReader OnlineReader(FetchLimits? limits = null) =>
+        new(Defaults, () => Stream.Null, new PageFetcher(limits ?? TestLimits));
 
     private string Write(string relativePath, string content)
     {
@@ -175,7 +178,7 @@ public sealed class IngestReaderTests(LocalNewsServer server) : IClassFixture<Lo
     {
         var address = server.At(path).AbsoluteUri;
 
-        var inputs = OnlineReader().Read([address, Fixtures.PathOf("article-en.html")]).ToList();
+        var inputs = OnlineReader(path == "slow" ? ImpatientLimits : null).Read([address, Fixtures.PathOf("article-en.html")]).ToList();
 
         Assert.Equal(2, inputs.Count);
         Assert.Equal(code, inputs[0].Error?.Code);

@@ -4,11 +4,13 @@ namespace Warta.Ingest.Tests;
 
 public sealed class PageFetcherTests(LocalNewsServer server) : IClassFixture<LocalNewsServer>
 {
-    private static readonly FetchLimits TestLimits = new(TimeSpan.FromSeconds(2), 100_000, 3);
+    // Generous, so a cold start on a busy machine never times out; only the slow page uses the short one.
+    private static readonly FetchLimits TestLimits = new(TimeSpan.FromSeconds(60), 100_000, 3);
+    private static readonly FetchLimits ImpatientLimits = TestLimits with { Timeout = TimeSpan.FromSeconds(1) };
 
     private WartaException FetchError(string path)
     {
-        using var fetcher = new PageFetcher(TestLimits);
+        using var fetcher = new PageFetcher(path == "slow" ? ImpatientLimits : TestLimits);
         return Assert.Throws<WartaException>(() => fetcher.Fetch(server.At(path)));
     }
 

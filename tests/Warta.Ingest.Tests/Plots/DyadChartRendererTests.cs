@@ -34,12 +34,15 @@ public sealed class DyadChartRendererTests : IDisposable
         Assert.Equal((800, 400), PngSize(png));
     }
 
+    /// <summary>The text elements of an SVG chart, trimmed: its title, labels, legend and ticks.</summary>
+    private static List<string> TextsOf(string svg) =>
+        XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
+
     [Fact]
     public void A_timeline_renders_as_svg_with_its_title_and_legend()
     {
-        var svg = XDocument.Parse(renderer.RenderSvg(Timeline()));
+        var text = TextsOf(renderer.RenderSvg(Timeline()));
 
-        var text = string.Concat(svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value + "|"));
         Assert.Contains("IDN–MYS", text);
         foreach (var label in (string[])["Verbal cooperation", "Material cooperation", "Verbal conflict", "Material conflict", "Goldstein sum"])
             Assert.Contains(label, text);
@@ -48,11 +51,11 @@ public sealed class DyadChartRendererTests : IDisposable
     [Fact]
     public void Dates_on_the_x_axis_are_calendar_dates()
     {
-        var svg = renderer.RenderSvg(Timeline());
+        var text = TextsOf(renderer.RenderSvg(Timeline()));
 
-        Assert.Contains(">2024-03-04<", svg);
-        Assert.Contains(">2024-03-07<", svg);
-        Assert.DoesNotContain(":00<", svg);
+        Assert.Contains("2024-03-04", text);
+        Assert.Contains("2024-03-07", text);
+        Assert.DoesNotContain(text, t => t.Contains(':'));
     }
 
     [Theory]
@@ -78,10 +81,10 @@ public sealed class DyadChartRendererTests : IDisposable
     {
         var empty = new DyadTimeline("IDN", "AUS", TimelineInterval.Day, []);
 
-        var svg = renderer.RenderSvg(empty);
+        var text = TextsOf(renderer.RenderSvg(empty));
 
-        Assert.Contains("no events", svg);
-        Assert.Contains("IDN–AUS", svg);
+        Assert.Contains("no events", text);
+        Assert.Contains("IDN–AUS", text);
         Assert.Equal((640, 320), PngSize(renderer.RenderPng(empty, 640, 320)));
     }
 
