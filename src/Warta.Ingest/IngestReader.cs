@@ -65,7 +65,7 @@ public sealed class IngestReader(InputDefaults defaults, Func<Stream> openStdin,
     {
         try
         {
-            var html = TextInput.ReadFile(path);
+            var html = WebText.ReadFile(path);
             return InputDocument.Ok(path, ExtractPage(html, null, Path.GetFileNameWithoutExtension(path), path));
         }
         catch (WartaException e)
@@ -78,7 +78,7 @@ public sealed class IngestReader(InputDefaults defaults, Func<Stream> openStdin,
     private IEnumerable<InputDocument> ReadFeedFile(string path, bool mustBeFeed)
     {
         string xml;
-        try { xml = TextInput.ReadFile(path); }
+        try { xml = WebText.ReadFile(path); }
         catch (WartaException e) { return [InputDocument.Failed(path, e)]; }
         if (!mustBeFeed && !FeedParser.LooksLikeFeed(xml)) return [];
         return ReadFeed(xml, null, path, Path.GetFileNameWithoutExtension(path));

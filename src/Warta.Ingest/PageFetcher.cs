@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using Warta.Errors;
 
 namespace Warta.Ingest;
@@ -38,8 +36,6 @@ public sealed class PageFetcher : IDisposable
 
     private readonly HttpClient client;
     private readonly FetchLimits limits;
-
-    static PageFetcher() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <param name="limits">Null for <see cref="FetchLimits.Default"/>.</param>
     /// <param name="handler">The HTTP handler to send through (tests pass their own); null for a redirect-following one.</param>
@@ -84,7 +80,7 @@ public sealed class PageFetcher : IDisposable
             if (response.Content.Headers.ContentLength > limits.MaxBytes)
                 throw TooLarge(url, $"{response.Content.Headers.ContentLength} bytes announced");
             var bytes = await ReadCapped(response.Content, url, deadline.Token);
-            var text = Decode(bytes, response.Content.Headers.ContentType);
+            var text = WebText.Decode(bytes, response.Content.Headers.ContentType?.CharSet?.Trim('"'));
             if (mediaType.Length == 0) mediaType = SniffMediaType(text);
             return new FetchedPage(url, finalUrl, mediaType, text);
         }
@@ -127,40 +123,6 @@ public sealed class PageFetcher : IDisposable
 
     private WartaException TooLarge(Uri url, string detail) =>
         Failure(ErrorCodes.FetchTooLarge, url, $"larger than the {limits.MaxBytes} byte cap ({detail})");
-
-    private static string Decode(byte[] bytes, MediaTypeHeaderValue? contentType)
-    {
-        var encoding = EncodingNamed(contentType?.CharSet?.Trim('"')) ?? EncodingNamed(DeclaredCharset(bytes));
-        if (encoding is null || encoding.CodePage == Encoding.UTF8.CodePage)
-        {
-            // A byte-order mark overrides a missing or UTF-8 charset; invalid bytes become U+FFFD, as browsers do.
-            using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
-        }
-        return encoding.GetString(bytes);
-    }
-
-    private static Encoding? EncodingNamed(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name)) return null;
-        try { return Encoding.GetEncoding(name); }
-        catch (ArgumentException) { return null; }
-    }
-
-    /// <summary>The charset a page or XML prolog declares in its first kilobyte (meta charset, encoding="…").</summary>
-    private static string? DeclaredCharset(byte[] bytes)
-    {
-        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 1024));
-        foreach (var marker in (ReadOnlySpan<string>)["charset=", "encoding="])
-        {
-            int at = head.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-            if (at < 0) continue;
-            var rest = head.AsSpan(at + marker.Length).TrimStart("\"' ");
-            int end = rest.IndexOfAny("\"'; />");
-            return (end < 0 ? rest : rest[..end]).ToString();
-        }
-        return null;
-    }
 
     private static string SniffMediaType(string text)
     {

@@ -106,6 +106,29 @@ public sealed class IngestReaderTests(LocalNewsServer server) : IClassFixture<Lo
     }
 
     [Fact]
+    public void An_html_file_in_a_declared_legacy_charset_is_decoded_by_it()
+    {
+        var path = Path.Combine(folder, "latin.html");
+        var body = string.Concat(Enumerable.Repeat("<p>Le ministre a rencontré son homologue au café du port pour parler de pêche.</p>", 3));
+        File.WriteAllBytes(path, Encoding.Latin1.GetBytes($"<html><head><meta charset=\"windows-1252\"></head><body><article>{body}</article></body></html>"));
+
+        var input = Assert.Single(OfflineReader().Read(path));
+
+        Assert.Contains("rencontré son homologue au café", input.Document?.Text);
+    }
+
+    [Fact]
+    public void An_html_file_in_no_declared_charset_must_be_UTF8()
+    {
+        var path = Path.Combine(folder, "bad.html");
+        File.WriteAllBytes(path, Encoding.Latin1.GetBytes("<html><body><p>Le café du port.</p></body></html>"));
+
+        var input = Assert.Single(OfflineReader().Read(path));
+
+        Assert.Equal(ErrorCodes.InputInvalidUtf8, input.Error?.Code);
+    }
+
+    [Fact]
     public void Stdin_is_read_as_before()
     {
         var input = Assert.Single(OfflineReader("Menteri bertemu di Jakarta.").Read("-"));
