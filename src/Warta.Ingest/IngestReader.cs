@@ -91,7 +91,8 @@ public sealed class IngestReader(InputDefaults defaults, Func<Stream> openStdin,
         catch (WartaException e) { return [InputDocument.Failed(url.AbsoluteUri, e)]; }
 
         var origin = url.AbsoluteUri;
-        if (page.IsFeedType || (!page.IsHtml && FeedParser.LooksLikeFeed(page.Text)))
+        // Some servers send feeds as text/html or text/plain: the root element decides.
+        if (page.IsFeedType || FeedParser.LooksLikeFeed(page.Text))
             return ReadFeed(page.Text, page.FinalUrl, origin, page.FinalUrl.AbsoluteUri);
         if (page.IsXml)
             return [InputDocument.Failed(origin, new WartaException(ErrorCodes.FeedInvalid,

@@ -170,6 +170,7 @@ public sealed class IngestReaderTests(LocalNewsServer server) : IClassFixture<Lo
     [Theory]
     [InlineData("feed.rss")]
     [InlineData("feed-as-text-xml")]
+    [InlineData("feed-as-html")]
     public void A_feed_address_is_expanded_into_its_fetched_pages_with_fallbacks_for_the_rest(string path)
     {
         var inputs = OnlineReader().Read(server.At(path).AbsoluteUri).ToList();

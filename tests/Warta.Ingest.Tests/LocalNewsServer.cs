@@ -43,6 +43,7 @@ public sealed class LocalNewsServer : IAsyncLifetime
         app.MapGet("/slow", WaitUntilAborted);
         app.MapGet("/feed.rss", () => Results.Content(Feed(), "application/rss+xml"));
         app.MapGet("/feed-as-text-xml", () => Results.Content(Feed(), "text/xml"));
+        app.MapGet("/feed-as-html", () => Results.Content(Feed(), "text/html"));
         app.MapGet("/catalog.xml", () => Results.Content(Fixtures.Read("not-a-feed.xml"), "application/xml"));
 
         await app.StartAsync();
