@@ -26,6 +26,12 @@ public static class ErrorCodes
     public const string PublishedDateInvalid = "WRT0205";
     public const string GoldInvalid = "WRT0206";
     public const string ConlluInvalid = "WRT0211";
+    public const string FetchFailed = "WRT0221";
+    public const string FetchTimedOut = "WRT0222";
+    public const string FetchTooLarge = "WRT0223";
+    public const string FetchContentTypeUnsupported = "WRT0224";
+    public const string PageHasNoArticle = "WRT0225";
+    public const string FeedInvalid = "WRT0226";
     public const string TrainingDataMissing = "WRT0301";
 
     /// <summary>True for a problem with one input (WRT02xx), which costs that input only, not the batch.</summary>

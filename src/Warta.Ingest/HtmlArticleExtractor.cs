@@ -1,0 +1,69 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using SmartReader;
+using Warta.Coding;
+using Warta.Errors;
+using Warta.Input;
+
+namespace Warta.Ingest;
+
+/// <summary>
+/// Finds the article in a news page. SmartReader (a port of Mozilla's Readability) scores the page's blocks by
+/// their text, commas and link density and keeps the best one with its siblings; <see cref="ArticleText"/> turns it
+/// into paragraphs; <see cref="PageMetadata"/> reads title, date, language, address and outlet from the head.
+/// Stateless and safe to share between threads.
+/// </summary>
+public sealed class HtmlArticleExtractor
+{
+    /// <summary>Below this many characters of text a page has no article (an index, a page built by JavaScript).</summary>
+    public const int MinimumArticleChars = 80;
+
+    // Readability's own default (500) drops short wire stories; a short news item is still news.
+    private const int ReadabilityCharThreshold = 200;
+
+    private static readonly Uri PlaceholderPageUrl = new("http://localhost/");
+
+    /// <summary>
+    /// Extracts the article of <paramref name="html"/>. <paramref name="pageUrl"/> is where the page came from (an
+    /// http(s) address, or null for a file); <paramref name="fallbackId"/> is the document id when the page names no
+    /// canonical address. Throws WRT0225 naming <paramref name="where"/> when the page has no article text.
+    /// </summary>
+    public NewsDocument Extract(string html, Uri? pageUrl, string fallbackId, string where, InputDefaults defaults)
+    {
+        var parser = new HtmlParser();
+        using var page = parser.ParseDocument(html);
+        var metadata = PageMetadata.Read(page, pageUrl);
+        var text = MainText(page, pageUrl);
+        if (text.Length < MinimumArticleChars)
+            throw new WartaException(ErrorCodes.PageHasNoArticle,
+                $"{where}: no article text found ({text.Length} characters of running text); the page may be an index, " +
+                "built by JavaScript or behind a paywall");
+        return new NewsDocument(
+            Id: metadata.CanonicalUrl ?? fallbackId,
+            Text: text,
+            Published: metadata.Published ?? defaults.Published,
+            Language: metadata.Language ?? defaults.Language,
+            Title: metadata.Title,
+            Url: metadata.CanonicalUrl ?? (pageUrl is { IsFile: false } ? pageUrl.AbsoluteUri : null),
+            Source: metadata.SiteName ?? (pageUrl is { IsFile: false } ? pageUrl.Host : null));
+    }
+
+    private static string MainText(IHtmlDocument page, Uri? pageUrl)
+    {
+        // SmartReader changes the tree it reads, so it gets its own copy; the metadata was read from the original.
+        using var copy = (IHtmlDocument)page.Clone(deep: true);
+        var reader = new Reader((pageUrl is { IsFile: false } ? pageUrl : PlaceholderPageUrl).AbsoluteUri, copy)
+        {
+            CharThreshold = ReadabilityCharThreshold,
+        };
+        var article = reader.GetArticle();
+        if (!string.IsNullOrWhiteSpace(article.Content))
+        {
+            using var content = new HtmlParser().ParseDocument($"<body>{article.Content}</body>");
+            var text = ArticleText.FromElement(content.Body!);
+            if (text.Length >= MinimumArticleChars) return text;
+        }
+        // Readability gives up on a short page; its body less the page furniture is then the article.
+        return page.Body is null ? "" : ArticleText.FromElement(page.Body);
+    }
+}
