@@ -182,7 +182,7 @@ internal sealed class BatchSaver(DuckDBConnection connection)
                 foreach (var e in p.Coded.Events)
                 {
                     if (!ids.Add(e.Id)) continue; // the coder may state one event twice; the id is the key
-                    EventColumns.Append(events, e, ClusterKey.Of(e));
+                    EventColumns.Append(events, e, ClusterKey.Of(e), ids.Count - 1);
                     count++;
                 }
             }

@@ -8,7 +8,7 @@ namespace Warta.Store.DuckDb;
 
 /// <summary>
 /// The embedded store: one DuckDB file (default <see cref="DefaultFile"/>). Share one instance between threads:
-/// every operation runs on its own duplicate of the root connection, so reads run side by side, and saves are
+/// every operation runs on a connection of its own to the same database instance, so reads run side by side, and saves are
 /// serialised by a lock (DuckDB allows one writer). DuckDB also lets only one process open a file for writing:
 /// a second process gets <see cref="ErrorCodes.StoreUnavailable"/>.
 /// </summary>
@@ -38,8 +38,11 @@ public sealed class DuckDbEventStore : IEventStore
         catch (DuckDBException e)
         {
             root.Dispose();
-            throw new WartaException(ErrorCodes.StoreUnavailable,
-                $"{path}: the store cannot be opened ({e.Message.ReplaceLineEndings(" ")}); only one process may write a DuckDB file at a time", e);
+            var why = e.Message.ReplaceLineEndings(" ");
+            var hint = why.Contains("lock", StringComparison.OrdinalIgnoreCase)
+                ? "; another process has it open, and DuckDB lets one process at a time write a file"
+                : "";
+            throw new WartaException(ErrorCodes.StoreUnavailable, $"{path}: the store cannot be opened ({why}){hint}", e);
         }
         catch
         {
@@ -49,18 +52,29 @@ public sealed class DuckDbEventStore : IEventStore
         return new DuckDbEventStore(root) { Path = path };
     }
 
+    /// <summary>
+    /// A connection of its own for one operation. DuckDB.NET shares one database instance between the connections a
+    /// process opens on the same file, so this is cheap and keeps operations from sharing a non-thread-safe connection.
+    /// </summary>
+    private DuckDBConnection Connect()
+    {
+        var connection = new DuckDBConnection(_root.ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
     public int SchemaVersion
     {
         get
         {
-            using var connection = _root.Duplicate();
+            using var connection = Connect();
             return SchemaMigrations.CurrentVersion(connection);
         }
     }
 
     public Task<bool> ContainsAsync(string contentHash, CancellationToken cancellationToken = default)
     {
-        using var connection = _root.Duplicate();
+        using var connection = Connect();
         using var command = Command(connection, "SELECT count(*) FROM documents WHERE content_hash = $hash", ("hash", contentHash));
         return Task.FromResult(Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0);
     }
@@ -71,7 +85,7 @@ public sealed class DuckDbEventStore : IEventStore
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var connection = _root.Duplicate();
+            using var connection = Connect();
             using var transaction = connection.BeginTransaction();
             var result = new BatchSaver(connection).Save(documents);
             cancellationToken.ThrowIfCancellationRequested();
@@ -86,7 +100,7 @@ public sealed class DuckDbEventStore : IEventStore
 
     public async IAsyncEnumerable<StoredDocument> DocumentsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        using var connection = _root.Duplicate();
+        using var connection = Connect();
         using var command = Command(connection, $"SELECT {DocumentColumns} FROM documents ORDER BY id");
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -99,7 +113,7 @@ public sealed class DuckDbEventStore : IEventStore
 
     public Task<StoredDocument?> GetDocumentAsync(string id, CancellationToken cancellationToken = default)
     {
-        using var connection = _root.Duplicate();
+        using var connection = Connect();
         using var command = Command(connection, $"SELECT {DocumentColumns} FROM documents WHERE id = $id", ("id", id));
         using var reader = command.ExecuteReader();
         return Task.FromResult(reader.Read() ? ReadDocument(reader) : null);
@@ -107,9 +121,9 @@ public sealed class DuckDbEventStore : IEventStore
 
     public Task<IReadOnlyList<EventRecord>> EventsOfDocumentAsync(string id, CancellationToken cancellationToken = default)
     {
-        using var connection = _root.Duplicate();
+        using var connection = Connect();
         using var command = Command(connection,
-            $"SELECT {EventColumns.Select("e")} FROM events e WHERE e.doc = $id ORDER BY e.sentence_index, e.trigger_start, e.id", ("id", id));
+            $"SELECT {EventColumns.Select("e")} FROM events e WHERE e.doc = $id ORDER BY e.position", ("id", id));
         using var reader = command.ExecuteReader();
         var events = new List<EventRecord>();
         while (reader.Read()) events.Add(EventColumns.Read(reader));
@@ -121,7 +135,7 @@ public sealed class DuckDbEventStore : IEventStore
         int pageSize = Math.Clamp(query.PageSize, 1, 10_000);
         int page = Math.Max(1, query.Page);
         var filter = new FilterSql(query.Filter);
-        using var connection = _root.Duplicate();
+        using var connection = Connect();
 
         using var count = Command(connection, $"SELECT count(*) FROM events e JOIN documents d ON d.id = e.doc {filter.Where}");
         filter.AddTo(count);
@@ -159,7 +173,7 @@ public sealed class DuckDbEventStore : IEventStore
         var filter = new FilterSql(new EventFilter { From = query.From, To = query.To, IncludeAll = query.IncludeAll });
         filter.AddDyad(query.A, query.B);
         var period = query.Interval == TimelineInterval.Week ? "CAST(date_trunc('week', e.date) AS DATE)" : "e.date";
-        using var connection = _root.Duplicate();
+        using var connection = Connect();
         using var command = Command(connection, $"""
             SELECT {period} AS period,
                    count(*) FILTER (WHERE e.quad = 1), count(*) FILTER (WHERE e.quad = 2),
@@ -181,7 +195,7 @@ public sealed class DuckDbEventStore : IEventStore
     public Task<ActorNetwork> NetworkAsync(EventFilter filter, CancellationToken cancellationToken = default)
     {
         var where = new FilterSql(filter);
-        using var connection = _root.Duplicate();
+        using var connection = Connect();
         var nodes = new List<NetworkNode>();
         using (var command = Command(connection, $"""
             WITH ends AS (
@@ -216,13 +230,13 @@ public sealed class DuckDbEventStore : IEventStore
 
     public async Task ExportAsync(EventFilter filter, ExportFormat format, Stream output, CancellationToken cancellationToken = default)
     {
-        using var connection = _root.Duplicate();
+        using var connection = Connect();
         await new EventExporter(connection).ExportAsync(filter, format, output, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<StoreStatistics> StatisticsAsync(CancellationToken cancellationToken = default)
     {
-        using var connection = _root.Duplicate();
+        using var connection = Connect();
         using var command = Command(connection, """
             SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences), (SELECT count(*) FROM events),
                    (SELECT count(*) FROM event_clusters), (SELECT count(*) FROM documents WHERE syndicated_from IS NOT NULL)

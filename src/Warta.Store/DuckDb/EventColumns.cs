@@ -8,7 +8,7 @@ namespace Warta.Store.DuckDb;
 /// <summary>How an <see cref="EventRecord"/> maps to the columns of the events table, both ways.</summary>
 internal static class EventColumns
 {
-    /// <summary>The event columns in table order (cluster_id last), prefixed for a query's alias.</summary>
+    /// <summary>The event columns in table order up to cluster_id (which is last), prefixed for a query's alias.</summary>
     public static string Select(string alias) => string.Join(", ", Names.Select(n => $"{alias}.{n}"));
 
     public static readonly string[] Names =
@@ -21,7 +21,8 @@ internal static class EventColumns
         "place_name", "place_country", "cluster_id",
     ];
 
-    public static void Append(DuckDBAppender appender, EventRecord e, string clusterId)
+    /// <param name="position">The event's place in its document's list, which keeps the coder's order.</param>
+    public static void Append(DuckDBAppender appender, EventRecord e, string clusterId, int position)
     {
         var row = appender.CreateRow()
             .AppendValue(e.Id).AppendValue(e.Doc).AppendValue(e.Language).AppendValue(e.SentenceIndex).AppendValue(e.Sentence)
@@ -32,7 +33,7 @@ internal static class EventColumns
             .AppendValue(e.Plover.Type).AppendValue(e.Plover.Mode)
             .AppendValue(e.Modality).AppendValue(e.Negated).AppendValue(e.Hypothetical)
             .AppendValue(e.Evidence.Trigger).AppendValue(e.Evidence.Start).AppendValue(e.Evidence.End).AppendValue(e.Rule)
-            .AppendValue(e.Place?.Name).AppendValue(e.Place?.Country).AppendValue(clusterId);
+            .AppendValue(e.Place?.Name).AppendValue(e.Place?.Country).AppendValue(clusterId).AppendValue(position);
         row.EndRow();
     }
 

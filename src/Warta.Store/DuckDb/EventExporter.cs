@@ -23,7 +23,7 @@ internal sealed class EventExporter(DuckDBConnection connection)
         using var command = DuckDbEventStore.Command(connection, $"""
             SELECT {EventColumns.Select("e")}, d.url, d.ingested_at
             FROM events e JOIN documents d ON d.id = e.doc {where.Where}
-            ORDER BY e.doc, e.sentence_index, e.trigger_start, e.id
+            ORDER BY e.doc, e.position
             """);
         where.AddTo(command);
         using var reader = command.ExecuteReader();
@@ -79,7 +79,7 @@ internal sealed class EventExporter(DuckDBConnection connection)
                        e.modality, e.negated, e.hypothetical, e.trigger, e.trigger_start, e.trigger_end, e.rule,
                        e.place_name, e.place_country
                 FROM events e JOIN documents d ON d.id = e.doc {where.Where}
-                ORDER BY e.doc, e.sentence_index, e.trigger_start, e.id
+                ORDER BY e.doc, e.position
                 """))
             {
                 where.AddTo(select);

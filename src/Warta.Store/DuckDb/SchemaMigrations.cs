@@ -67,7 +67,8 @@ internal static class SchemaMigrations
             rule VARCHAR NOT NULL,
             place_name VARCHAR,
             place_country VARCHAR,
-            cluster_id VARCHAR NOT NULL);
+            cluster_id VARCHAR NOT NULL,
+            position INTEGER NOT NULL);
         CREATE TABLE actors (
             code VARCHAR PRIMARY KEY,
             country VARCHAR,
@@ -90,9 +91,9 @@ internal static class SchemaMigrations
         """,
         // 2: clusters also count every modality (for IncludeAll), and the indexes the queries and saves look up by.
         """
-        ALTER TABLE event_clusters ADD COLUMN all_mentions INTEGER NOT NULL DEFAULT 0;
-        ALTER TABLE event_clusters ADD COLUMN all_sources INTEGER NOT NULL DEFAULT 0;
-        ALTER TABLE event_clusters ADD COLUMN all_articles INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE event_clusters ADD COLUMN all_mentions INTEGER DEFAULT 0;
+        ALTER TABLE event_clusters ADD COLUMN all_sources INTEGER DEFAULT 0;
+        ALTER TABLE event_clusters ADD COLUMN all_articles INTEGER DEFAULT 0;
         UPDATE event_clusters SET all_mentions = a.mentions, all_sources = a.sources, all_articles = a.articles
         FROM (SELECT e.cluster_id, count(*) AS mentions, count(DISTINCT d.outlet) AS sources, count(DISTINCT d.id) AS articles
               FROM events e JOIN documents d ON d.id = e.doc
