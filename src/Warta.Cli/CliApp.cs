@@ -20,6 +20,8 @@ public static class CliApp
             TrainCommand.Create(io),
             TestCommand.Create(io),
             LintDictCommand.Create(io),
+            IngestCommand.Create(io),
+            RecodeCommand.Create(io),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
