@@ -122,3 +122,19 @@ public sealed class SaveTests
         Assert.Equal(["m", "z"], ids);
     }
 }
+
+public sealed class ConcurrencyTests
+{
+    [Fact]
+    public async Task One_store_serves_parallel_reads_while_batches_are_saved()
+    {
+        await using var temp = await SampleStore.CreateAsync();
+        var writes = Enumerable.Range(0, 4).Select(i => Task.Run(() =>
+            temp.Store.SaveAsync([Articles.Code($"w{i}", $"Dokumen {i}. " + Articles.RussiaKazakhstanId)])));
+        var reads = Enumerable.Range(0, 16).Select(_ => Task.Run(() => temp.Store.QueryEventsAsync(new EventQuery(new EventFilter()))));
+
+        await Task.WhenAll([.. writes, .. reads]);
+
+        Assert.Equal(7, (await temp.Store.StatisticsAsync()).Documents);
+    }
+}
