@@ -143,13 +143,19 @@ public sealed class DuckDbEventStore : IEventStore
 
         var counts = query.Filter.IncludeAll ? "all_" : "num_";
         var mentions = query.Filter.IncludeAll ? "all_mentions" : "num_mentions";
+        // The page's ids are chosen on narrow columns first; only those rows are then read in full.
+        var order = $"{SortColumn(query.Sort, counts)} {(query.Descending ? "DESC" : "ASC")} NULLS LAST, e.id";
         using var select = Command(connection, $"""
+            WITH page AS (
+                SELECT e.id FROM events e JOIN documents d ON d.id = e.doc LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id
+                {filter.Where}
+                ORDER BY {order}
+                LIMIT $limit OFFSET $offset)
             SELECT {EventColumns.Select("e")},
                    coalesce(c.{mentions}, 0), coalesce(c.{counts}sources, 0), coalesce(c.{counts}articles, 0), d.title, d.url, d.source
             FROM events e JOIN documents d ON d.id = e.doc LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id
-            {filter.Where}
-            ORDER BY {SortColumn(query.Sort, counts)} {(query.Descending ? "DESC" : "ASC")} NULLS LAST, e.id
-            LIMIT $limit OFFSET $offset
+            WHERE e.id IN (SELECT id FROM page)
+            ORDER BY {order}
             """);
         filter.AddTo(select);
         select.Parameters.Add(new DuckDBParameter("limit", pageSize));
