@@ -147,7 +147,8 @@ public sealed class DuckDbEventStore : IEventStore
         var order = $"{SortColumn(query.Sort, counts)} {(query.Descending ? "DESC" : "ASC")} NULLS LAST, e.id";
         using var select = Command(connection, $"""
             WITH page AS (
-                SELECT e.id FROM events e JOIN documents d ON d.id = e.doc LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id
+                SELECT e.id FROM events e JOIN documents d ON d.id = e.doc
+                {(query.Sort == EventSort.Articles ? "LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id" : "")}
                 {filter.Where}
                 ORDER BY {order}
                 LIMIT $limit OFFSET $offset)
