@@ -1,4 +1,8 @@
+using System.CommandLine;
 using Warta.Cli;
+using Warta.Cli.Commands;
+using Warta.Coding;
+using Warta.Input;
 using Warta.Store.DuckDb;
 
 namespace Warta.Store.Tests;
@@ -96,5 +100,25 @@ public sealed class IngestCommandTests : IDisposable
         await using var store = DuckDbEventStore.Open(Db);
         var scolding = Assert.Single(await store.EventsOfDocumentAsync("my"));
         Assert.Equal(("MYS", "111", "SGP"), (scolding.Source.Code, scolding.Cameo, scolding.Target?.Code));
+    }
+
+    [Fact]
+    public async Task A_document_source_plugged_into_ingest_brings_its_outlets_to_the_store()
+    {
+        DocumentSource feed = (paths, defaults) => paths.Select((path, i) => InputDocument.Ok(path, new NewsDocument(
+            $"feed-{i}", i == 0 ? Tests.Articles.RussiaKazakhstanId : Tests.Articles.RussiaKazakhstanEn, defaults.Published,
+            Url: $"https://{path}/article", Source: path)));
+        var output = new StringWriter();
+        var io = new CliIo(output, new StringWriter(), () => Stream.Null);
+        var root = new RootCommand { IngestCommand.Create(io, feed) };
+
+        int code = root.Parse(["ingest", "kompas.com", "reuters.com", "--db", Db, "--data", TestPaths.Data, "--published", "2024-03-13"]).Invoke();
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("ingest: 2 added", output.ToString());
+        await using var store = DuckDbEventStore.Open(Db);
+        var page = await store.QueryEventsAsync(new EventQuery(new EventFilter { Source = "RUS", Target = "KAZ", Outlet = "reuters.com" }));
+        var item = Assert.Single(page.Items);
+        Assert.Equal(("https://reuters.com/article", 2, 2), (item.DocumentUrl, item.NumArticles, item.NumSources));
     }
 }
