@@ -1,13 +1,14 @@
 namespace Warta.Benchmarks;
 
 /// <summary>
-/// Command line: <c>[analyze|code] [UD_DIR] [--passes N]</c>. <c>analyze</c> (the default) measures the language
-/// layer and the mention finder; <c>code</c> the whole event coder.
+/// Command line: <c>[analyze|code|ingest] [UD_DIR] [--passes N]</c>. <c>analyze</c> (the default) measures the language
+/// layer and the mention finder; <c>code</c> the whole event coder; <c>ingest</c> the DuckDB store.
 /// </summary>
 internal sealed record BenchmarkOptions(string Command, string UdDirectory, int Passes)
 {
     public const string Analyze = "analyze";
     public const string Code = "code";
+    public const string Ingest = "ingest";
 
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -17,7 +18,7 @@ internal sealed record BenchmarkOptions(string Command, string UdDirectory, int 
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--passes" && i + 1 < args.Length) passes = int.Parse(args[++i]);
-            else if (i == 0 && args[i] is Analyze or Code) command = args[i];
+            else if (i == 0 && args[i] is Analyze or Code or Ingest) command = args[i];
             else ud = args[i];
         }
         if (!Directory.Exists(ud)) throw new DirectoryNotFoundException($"UD folder '{ud}' not found; pass it as the first argument");

@@ -4,14 +4,20 @@ using Warta.Benchmarks;
 using Warta.Languages;
 
 // Throughput over the raw sentences of the UD treebanks, one core, plus peak memory.
-// Usage: dotnet run -c Release --project benchmarks/Warta.Benchmarks -- [analyze|code] [UD_DIR] [--passes N]
-//   analyze (default): the language layer and the actor mention finder; code: the whole event coder.
+// Usage: dotnet run -c Release --project benchmarks/Warta.Benchmarks -- [analyze|code|ingest] [UD_DIR] [--passes N]
+//   analyze (default): the language layer and the actor mention finder; code: the whole event coder;
+//   ingest: 500 documents into a fresh DuckDB store, then its queries.
 var options = BenchmarkOptions.Parse(args);
 var corpus = UdCorpus.Load(options.UdDirectory);
 Console.WriteLine($"corpus: {corpus.Count} sentences from {options.UdDirectory}");
 if (options.Command == BenchmarkOptions.Code)
 {
     CoderBenchmark.Run(options, corpus);
+    return;
+}
+if (options.Command == BenchmarkOptions.Ingest)
+{
+    await StoreBenchmark.RunAsync(options, corpus);
     return;
 }
 

@@ -7,10 +7,10 @@ namespace Warta.Cli;
 public static class CliApp
 {
     /// <summary>
-    /// Opens the event store behind <c>serve --db FILE</c> (and later the store commands): the one seam where a store
-    /// implementation plugs in. Null while none is built in.
+    /// Opens the event store behind <c>serve --db FILE</c>: the one seam where a store implementation plugs in
+    /// (the embedded DuckDB file by default).
     /// </summary>
-    public static Func<string, Warta.Store.IEventStore>? OpenStore { get; set; }
+    public static Func<string, Warta.Store.IEventStore>? OpenStore { get; set; } = path => Warta.Store.DuckDb.DuckDbEventStore.Open(path);
 
     /// <param name="outputIsTerminal">True when <paramref name="output"/> is a terminal: commands then default to a table.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<Stream> openStdin, bool outputIsTerminal = false)
@@ -27,6 +27,8 @@ public static class CliApp
             TestCommand.Create(io),
             LintDictCommand.Create(io),
             ServeCommand.Create(io, OpenStore),
+            IngestCommand.Create(io, DocumentSources.FilesAndWeb(io)),
+            RecodeCommand.Create(io),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

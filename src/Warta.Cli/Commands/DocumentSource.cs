@@ -1,0 +1,26 @@
+using Warta.Ingest;
+using Warta.Input;
+
+namespace Warta.Cli.Commands;
+
+/// <summary>
+/// Where <c>ingest</c> gets its documents from the paths on its command line: the one seam for other readers
+/// (HTML, RSS, URLs). A problem with one input is yielded as a failed <see cref="InputDocument"/>, never thrown.
+/// </summary>
+public delegate IEnumerable<InputDocument> DocumentSource(IReadOnlyList<string> paths, InputDefaults defaults);
+
+internal static class DocumentSources
+{
+    /// <summary>The plain reader: .txt, .jsonl, folders of them, and '-' for standard input.</summary>
+    public static DocumentSource Files(CliIo io) => (paths, defaults) => new DocumentReader(defaults, io.OpenStdin).Read(paths);
+
+    /// <summary>All of those, plus .html pages, RSS/Atom feeds and http(s) addresses (docs/ingest.md).</summary>
+    public static DocumentSource FilesAndWeb(CliIo io) => (paths, defaults) => ReadWithFetcher(io, paths, defaults);
+
+    private static IEnumerable<InputDocument> ReadWithFetcher(CliIo io, IReadOnlyList<string> paths, InputDefaults defaults)
+    {
+        using var fetcher = new PageFetcher();
+        foreach (var document in new IngestReader(defaults, io.OpenStdin, fetcher).Read(paths))
+            yield return document;
+    }
+}

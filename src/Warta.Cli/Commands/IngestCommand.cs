@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Warta.Coding;
+using Warta.Errors;
+using Warta.Input;
+using Warta.Store;
+
+namespace Warta.Cli.Commands;
+
+/// <summary>
+/// <c>warta ingest PATH... [--db FILE] [--lang id|en|auto] [--published YYYY-MM-DD] [--dict DIR]... [--data DIR]</c>:
+/// codes documents into the store. A document whose content is stored already is skipped before coding, so running
+/// it twice adds nothing; the rest are coded in parallel and saved <see cref="BatchSize"/> per transaction.
+/// </summary>
+internal static class IngestCommand
+{
+    public const int BatchSize = 64;
+
+    public static Command Create(CliIo io, DocumentSource? source = null)
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "Articles: .txt, .jsonl, folders of them, or '-' (standard input)",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var db = StoreOptions.Database();
+        var lang = CommonOptions.Lang("Language of documents that do not say: id, en or auto (default: identified per document)");
+        var published = CommonOptions.Published();
+        var dict = CommonOptions.Dictionaries();
+        var data = CommonOptions.Data();
+        var command = new Command("ingest", "Code articles and keep them with their events in the store (skips what is stored)")
+        {
+            paths, db, lang, published, dict, data,
+        };
+        command.SetAction(parse =>
+        {
+            var defaults = new InputDefaults(CommonOptions.ToDate(parse.GetValue(published)), CommonOptions.ToLanguage(parse.GetValue(lang)));
+            return Run(io, source ?? DocumentSources.Files(io), parse.GetValue(paths) ?? [], defaults, parse.GetValue(db)!,
+                parse.GetValue(dict) ?? [], parse.GetValue(data));
+        });
+        return command;
+    }
+
+    private static int Run(CliIo io, DocumentSource source, string[] paths, InputDefaults defaults, string dbPath,
+        string[] dictionaries, string? dataPath)
+    {
+        var clock = Stopwatch.StartNew();
+        EventCoder coder;
+        try { coder = EventCoder.Load(dataPath, dictionaries); }
+        catch (WartaException e) { return ExitCodes.Report(io, e); }
+        var store = StoreOptions.Open(io, dbPath, out int exitCode);
+        if (store is null) return exitCode;
+
+        int alreadyStored = 0, failed = 0, added = 0, replaced = 0, skipped = 0, events = 0, read = 0;
+        var progress = new IngestProgress(io, "ingest");
+        try
+        {
+            // Runs under PLINQ's lock on the source, one document at a time.
+            var fresh = source(paths, defaults).Where(input =>
+            {
+                if (input.Document is null
+                    || !store.ContainsAsync(ContentHash.Of(input.Document.Text)).GetAwaiter().GetResult()) return true;
+                Interlocked.Increment(ref alreadyStored);
+                return false;
+            });
+            var batch = new List<CodedDocument>(BatchSize);
+            void Save()
+            {
+                if (batch.Count == 0) return;
+                var result = store.SaveAsync(batch).GetAwaiter().GetResult();
+                (added, replaced, skipped, events) = (added + result.DocumentsAdded, replaced + result.DocumentsReplaced,
+                    skipped + result.DocumentsSkipped, events + result.EventsWritten);
+                read += batch.Count;
+                batch.Clear();
+                progress.Report(read + alreadyStored + failed, events);
+            }
+
+            foreach (var outcome in BatchCoder.CodeAll(coder, fresh))
+            {
+                if (outcome.Coded is null)
+                {
+                    progress.Break();
+                    io.Error.WriteLine($"error: {outcome.Error}");
+                    failed++;
+                    continue;
+                }
+                batch.Add(outcome.Coded);
+                if (batch.Count == BatchSize) Save();
+            }
+            Save();
+            progress.Break();
+        }
+        finally
+        {
+            store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+        io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ingest: {added} added, {replaced} replaced, {alreadyStored + skipped} skipped (stored already), {failed} failed; " +
+            $"{events} events; {clock.Elapsed.TotalSeconds:0.0} s ({dbPath})"));
+        return failed > 0 ? ExitCodes.SomeInputFailed : ExitCodes.Ok;
+    }
+}

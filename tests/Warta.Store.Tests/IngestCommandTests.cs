@@ -1,0 +1,124 @@
+using System.CommandLine;
+using Warta.Cli;
+using Warta.Cli.Commands;
+using Warta.Coding;
+using Warta.Input;
+using Warta.Store.DuckDb;
+
+namespace Warta.Store.Tests;
+
+public sealed class IngestCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("warta-ingest-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Db => Path.Combine(_folder, "store.duckdb");
+
+    private string Articles(params (string Name, string Text)[] files)
+    {
+        var folder = Path.Combine(_folder, "articles");
+        Directory.CreateDirectory(folder);
+        foreach (var (name, text) in files) File.WriteAllText(Path.Combine(folder, name), text);
+        return folder;
+    }
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = CliApp.Run(args, output, error, () => Stream.Null);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Ingesting_twice_adds_nothing_the_second_time()
+    {
+        var folder = Articles(("ru.txt", Tests.Articles.RussiaKazakhstanId), ("jp.txt", Tests.Articles.JapanChinaEn));
+
+        var first = Run("ingest", folder, "--db", Db, "--data", TestPaths.Data, "--published", "2024-03-13");
+        var second = Run("ingest", folder, "--db", Db, "--data", TestPaths.Data, "--published", "2024-03-13");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.StartsWith("ingest: 2 added, 0 replaced, 0 skipped", first.Output);
+        Assert.Equal(0, second.ExitCode);
+        Assert.StartsWith("ingest: 0 added, 0 replaced, 2 skipped", second.Output);
+        Assert.Contains("; 0 events;", second.Output);
+        await using var store = DuckDbEventStore.Open(Db);
+        var statistics = await store.StatisticsAsync();
+        Assert.Equal(2, statistics.Documents);
+        Assert.True(statistics.Events >= 4);
+    }
+
+    [Fact]
+    public void A_bad_file_is_named_on_standard_error_the_rest_is_stored_and_the_exit_code_is_2()
+    {
+        var folder = Articles(("ru.txt", Tests.Articles.RussiaKazakhstanId));
+        var binary = Path.Combine(_folder, "broken.txt");
+        File.WriteAllBytes(binary, [0x52, 0x75, 0x73, 0x69, 0x61, 0x20, 0xC3, 0x28, 0x20, 0x61]); // invalid UTF-8
+
+        var result = Run("ingest", folder, binary, "--db", Db, "--data", TestPaths.Data);
+
+        Assert.Equal(ExitCodes.SomeInputFailed, result.ExitCode);
+        var error = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("error:"));
+        Assert.Contains(binary, error);
+        Assert.StartsWith("ingest: 1 added, 0 replaced, 0 skipped (stored already), 1 failed", result.Output);
+    }
+
+    [Fact]
+    public void A_store_that_cannot_be_opened_is_reported_with_exit_3()
+    {
+        var notADatabase = Path.Combine(_folder, "text.duckdb");
+        File.WriteAllText(notADatabase, "this is not a DuckDB file, just some text to make the header wrong");
+        var folder = Articles(("ru.txt", Tests.Articles.RussiaKazakhstanId));
+
+        var result = Run("ingest", folder, "--db", notADatabase, "--data", TestPaths.Data);
+
+        Assert.Equal(ExitCodes.DataMissing, result.ExitCode);
+        Assert.Contains("WRT0401", result.Error);
+        Assert.Contains(notADatabase, result.Error);
+    }
+
+    [Fact]
+    public async Task Recode_with_a_dictionary_that_adds_a_predicate_reports_the_new_events()
+    {
+        var folder = Articles(("my.txt", "Malaysia scolded Singapore over the water dispute."), ("jp.txt", Tests.Articles.JapanChinaEn));
+        Assert.Equal(0, Run("ingest", folder, "--db", Db, "--data", TestPaths.Data, "--published", "2024-03-13").ExitCode);
+        var dict = Path.Combine(_folder, "dict", "en", "events");
+        Directory.CreateDirectory(dict);
+        File.WriteAllText(Path.Combine(dict, "predicates.tsv"), "V\tscold\t111\t-\t-\t-\t-\n");
+
+        var unchanged = Run("recode", "--db", Db, "--data", TestPaths.Data);
+        var recoded = Run("recode", "--db", Db, "--data", TestPaths.Data, "--dict", Path.Combine(_folder, "dict"));
+
+        Assert.Equal(0, unchanged.ExitCode);
+        Assert.StartsWith("recode: 2 documents, 0 changed, 0 failed; events 0 added, 0 removed", unchanged.Output);
+        Assert.Equal(0, recoded.ExitCode);
+        var lines = recoded.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("my: +1 -0 events", lines[0]);
+        Assert.StartsWith("recode: 2 documents, 1 changed, 0 failed; events 1 added, 0 removed", lines[1]);
+        await using var store = DuckDbEventStore.Open(Db);
+        var scolding = Assert.Single(await store.EventsOfDocumentAsync("my"));
+        Assert.Equal(("MYS", "111", "SGP"), (scolding.Source.Code, scolding.Cameo, scolding.Target?.Code));
+    }
+
+    [Fact]
+    public async Task A_document_source_plugged_into_ingest_brings_its_outlets_to_the_store()
+    {
+        DocumentSource feed = (paths, defaults) => paths.Select((path, i) => InputDocument.Ok(path, new NewsDocument(
+            $"feed-{i}", i == 0 ? Tests.Articles.RussiaKazakhstanId : Tests.Articles.RussiaKazakhstanEn, defaults.Published,
+            Url: $"https://{path}/article", Source: path)));
+        var output = new StringWriter();
+        var io = new CliIo(output, new StringWriter(), () => Stream.Null);
+        var root = new RootCommand { IngestCommand.Create(io, feed) };
+
+        int code = root.Parse(["ingest", "kompas.com", "reuters.com", "--db", Db, "--data", TestPaths.Data, "--published", "2024-03-13"]).Invoke();
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("ingest: 2 added", output.ToString());
+        await using var store = DuckDbEventStore.Open(Db);
+        var page = await store.QueryEventsAsync(new EventQuery(new EventFilter { Source = "RUS", Target = "KAZ", Outlet = "reuters.com" }));
+        var item = Assert.Single(page.Items);
+        Assert.Equal(("https://reuters.com/article", 2, 2), (item.DocumentUrl, item.NumArticles, item.NumSources));
+    }
+}

@@ -1,0 +1,67 @@
+using DuckDB.NET.Data;
+using Warta.Store.DuckDb;
+
+namespace Warta.Store.Tests;
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public async Task A_version_1_file_is_migrated_to_the_latest_on_open_and_keeps_its_rows()
+    {
+        var folder = Directory.CreateTempSubdirectory("warta-migrate-").FullName;
+        var file = Path.Combine(folder, "old.duckdb");
+        try
+        {
+            await using (var v1 = DuckDbEventStore.Open(file, schemaVersion: 1))
+                Assert.Equal(1, v1.SchemaVersion);
+            using (var connection = new DuckDBConnection($"Data Source={file}"))
+            {
+                connection.Open();
+                using var insert = connection.CreateCommand();
+                insert.CommandText = "INSERT INTO event_clusters VALUES ('c1', DATE '2024-03-11', 'RUS', 'KAZ', '114', 1, 1, 1)";
+                insert.ExecuteNonQuery();
+                Assert.Empty(Indexes(connection));
+            }
+
+            await using (var store = DuckDbEventStore.Open(file))
+            {
+                Assert.Equal(SchemaMigrations.Latest, store.SchemaVersion);
+                Assert.Equal(1, (await store.StatisticsAsync()).EventClusters);
+                Assert.Equal(1, (await store.SaveAsync([Articles.Code("after", Articles.JapanChinaEn)])).DocumentsAdded);
+            }
+            using (var connection = new DuckDBConnection($"Data Source={file}"))
+            {
+                connection.Open();
+                Assert.Contains("events_doc", Indexes(connection));
+                using var versions = connection.CreateCommand();
+                versions.CommandText = "SELECT string_agg(CAST(version AS VARCHAR), ',' ORDER BY version) FROM schema_version";
+                Assert.Equal("1,2", versions.ExecuteScalar());
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Opening_again_applies_nothing_twice()
+    {
+        await using var temp = new TempStore();
+        await temp.Store.DisposeAsync();
+
+        await using var again = DuckDbEventStore.Open(temp.File);
+
+        Assert.Equal(SchemaMigrations.Latest, again.SchemaVersion);
+    }
+
+    private static List<string> Indexes(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT index_name FROM duckdb_indexes() ORDER BY index_name";
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read()) names.Add(reader.GetString(0));
+        return names;
+    }
+}
