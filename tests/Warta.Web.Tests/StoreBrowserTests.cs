@@ -144,4 +144,51 @@ public sealed class StoreBrowserTests(StoreBrowserFixture fixture) : IClassFixtu
         await WaitForChartAsync(page);
         Assert.True(await DrawnPixelsAsync(page) > 1000);
     }
+
+    [Fact]
+    public async Task An_article_link_in_explore_opens_the_stored_article_with_its_events_marked()
+    {
+        var page = await OpenAsync("#/explore");
+        await page.FillAsync("input[name=outlet]", "antaranews");
+        await page.ClickAsync("form.filters button[type=submit]");
+        await page.WaitForSelectorAsync("#explore-table td.sentence a");
+
+        await page.Locator("#explore-table td.sentence a").First.ClickAsync();
+        await page.WaitForSelectorAsync(".article");
+
+        Assert.Equal("Rusia memanggil duta besar Kazakhstan", await page.Locator("h1").TextContentAsync());
+        Assert.Contains("antaranews", await page.Locator("p.meta").TextContentAsync());
+        var rows = await page.Locator("table.events tbody tr").CountAsync();
+        Assert.True(rows >= 2, $"{rows} event rows");
+        Assert.True(await page.Locator("mark[data-trigger-of]").CountAsync() >= 2);
+    }
+
+    [Fact]
+    public async Task Clicking_a_bar_of_the_timeline_lists_that_periods_events_with_their_sentences()
+    {
+        var page = await OpenAsync("#/timeline?a=KAZ&b=RUS");
+        await WaitForChartAsync(page);
+        // Chart.js keeps its bars in the canvas only: find a pixel of the verbal-conflict colour, from the bottom up so
+        // that it is a bar and not the legend's swatch, and click it.
+        var bar = await page.EvaluateAsync<double[]?>("""
+            () => { const c = document.getElementById('dyad-chart'), r = c.getBoundingClientRect();
+                    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                    for (let i = d.length - 4; i >= 0; i -= 4)
+                      if (d[i] === 240 && d[i + 1] === 178 && d[i + 2] === 122 && d[i + 3] === 255) {
+                        const p = i / 4, x = p % c.width, y = Math.floor(p / c.width);
+                        return [r.left + (x - 4) * r.width / c.width, r.top + (y - 4) * r.height / c.height]; }
+                    return null; }
+            """);
+        Assert.NotNull(bar);
+
+        await page.Mouse.ClickAsync((float)bar[0], (float)bar[1]);
+        await page.WaitForSelectorAsync("#dyad-events ul.event-list li");
+
+        var heading = await page.Locator("#dyad-events h2").TextContentAsync();
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}: [1-9]\d* events$", heading);
+        var items = await page.Locator("#dyad-events li").AllTextContentsAsync();
+        Assert.All(items, item => Assert.Contains("KAZ", item));
+        Assert.All(items, item => Assert.Contains("RUS", item));
+        Assert.True(await page.Locator("#dyad-events li a[href^='#/article/']").CountAsync() == items.Count);
+    }
 }
