@@ -29,6 +29,7 @@ public static class CliApp
             ServeCommand.Create(io, OpenStore),
             IngestCommand.Create(io, DocumentSources.FilesAndWeb(io)),
             RecodeCommand.Create(io),
+            PlotCommand.Create(io),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

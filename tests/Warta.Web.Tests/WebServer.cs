@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Warta.Coding;
+using Warta.Store;
 
 namespace Warta.Web.Tests;
 
@@ -23,9 +24,9 @@ public sealed class WebServer : IAsyncDisposable
     public Uri Address { get; }
     public HttpClient Client { get; }
 
-    public static async Task<WebServer> StartAsync(string? token = null)
+    public static async Task<WebServer> StartAsync(string? token = null, IEventStore? store = null)
     {
-        var app = WartaWebHost.Build(new WebOptions { Urls = "http://127.0.0.1:0", Token = token }, Coder.Value, store: null);
+        var app = WartaWebHost.Build(new WebOptions { Urls = "http://127.0.0.1:0", Token = token }, Coder.Value, store);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new WebServer(app, new Uri(address));

@@ -4,20 +4,25 @@ using Microsoft.Extensions.Hosting;
 using Warta.Coding;
 using Warta.Errors;
 using Warta.Store;
+using Warta.Store.DuckDb;
 using Warta.Web;
 
 namespace Warta.Cli.Commands;
 
 /// <summary>
 /// <c>warta serve [--db FILE] [--urls URL] [--token T] [--data DIR] [--dict DIR]...</c>: the web app and JSON API.
-/// Without a store (no <c>--db</c>) only coding text works; the store endpoints answer 503.
+/// Without <c>--db</c> it opens <c>warta.duckdb</c> when the current folder has one; with no store at all only coding
+/// text works and the store endpoints answer 503.
 /// </summary>
 internal static class ServeCommand
 {
     /// <param name="openStore">Opens the event store at a path; null while this build has no store implementation.</param>
     public static Command Create(CliIo io, Func<string, IEventStore>? openStore)
     {
-        var db = new Option<string?>("--db") { Description = "The event store file to query and ingest into" };
+        var db = new Option<string?>("--db")
+        {
+            Description = $"The event store file to query and ingest into; default: {DuckDbEventStore.DefaultFile} when the current folder has one, else no store",
+        };
         var urls = new Option<string>("--urls")
         {
             Description = $"Where to listen (default: {WebOptions.DefaultUrls}; keep it on 127.0.0.1 unless a proxy fronts it)",
@@ -33,9 +38,20 @@ internal static class ServeCommand
         {
             db, urls, token, dict, data,
         };
-        command.SetAction(parse => Run(io, openStore, parse.GetValue(db), parse.GetValue(urls)!,
+        command.SetAction(parse => Run(io, openStore, StorePath(parse.GetValue(db), Environment.CurrentDirectory, openStore is not null), parse.GetValue(urls)!,
             parse.GetValue(token) ?? Environment.GetEnvironmentVariable("WARTA_TOKEN"), parse.GetValue(dict) ?? [], parse.GetValue(data)));
         return command;
+    }
+
+    /// <summary>
+    /// The store file to serve: the one given, else the default file when <paramref name="folder"/> holds it (and a store
+    /// can be opened), else none. The default is only opened when it exists, so <c>serve</c> never creates an empty store.
+    /// </summary>
+    internal static string? StorePath(string? given, string folder, bool canOpenStores)
+    {
+        if (given is not null) return given;
+        var fallback = Path.Combine(folder, DuckDbEventStore.DefaultFile);
+        return canOpenStores && File.Exists(fallback) ? fallback : null;
     }
 
     private static int Run(CliIo io, Func<string, IEventStore>? openStore, string? dbPath, string urls, string? token,

@@ -9,6 +9,10 @@ export function layout(nodes, edges, width, height, iterations = 300) {
   }));
   const index = new Map(nodes.map((node, i) => [node.id, i]));
   const ideal = Math.sqrt((width * height) / Math.max(1, n)) * 0.6;
+  // The pull to the centre must grow as fast as the nodes' summed repulsion (about 0.18·w·h/r on a node at radius r)
+  // falls, or small components that share no edge drift to the corners; this balances them near r = min(w, h) / 2.5.
+  const radius = Math.min(width, height) / 2.5;
+  const gravity = (0.18 * width * height) / (radius * radius);
   for (let step = 0; step < iterations; step++) {
     const heat = 1 - step / iterations;
     const move = pos.map(() => ({ x: 0, y: 0 }));
@@ -31,8 +35,8 @@ export function layout(nodes, edges, width, height, iterations = 300) {
       move[j].x += dx * f; move[j].y += dy * f;
     }
     for (let i = 0; i < n; i++) {
-      move[i].x += (width / 2 - pos[i].x) * 0.05;
-      move[i].y += (height / 2 - pos[i].y) * 0.05;
+      move[i].x += (width / 2 - pos[i].x) * gravity;
+      move[i].y += (height / 2 - pos[i].y) * gravity;
       const len = Math.max(Math.sqrt(move[i].x ** 2 + move[i].y ** 2), 1e-9);
       const limit = 10 * heat + 0.5;
       pos[i].x = Math.min(width - 30, Math.max(30, pos[i].x + (move[i].x / len) * Math.min(len, limit)));
