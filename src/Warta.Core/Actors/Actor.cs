@@ -42,6 +42,8 @@ public enum MentionKind : byte
     Person,
     /// <summary>A place that is not a seat of power: a city or region, with its country.</summary>
     Place,
+    /// <summary>A named non-state group: Taliban, Houthi, Hamas, Rapid Support Forces.</summary>
+    Group,
 }
 
 /// <summary>

@@ -12,6 +12,8 @@ public enum ActorEntryKind : byte
     /// <summary>A word that makes a role a deputy or acting one (wakil, deputy): it keeps the role's code.</summary>
     RolePrefix,
     Leader,
+    /// <summary>A non-state armed group or movement with its country and role (groups.tsv): Taliban, Houthi, Hamas.</summary>
+    Group,
 }
 
 /// <summary>How a role noun behaves in a phrase (roles.tsv column 2).</summary>

@@ -10,7 +10,7 @@ namespace Warta.Actors;
 public sealed class ActorFileParser
 {
     public const string Folder = "actors";
-    public static readonly string[] FileNames = ["countries.tsv", "seats.tsv", "igos.tsv", "places.tsv", "roles.tsv", "leaders.tsv"];
+    public static readonly string[] FileNames = ["countries.tsv", "seats.tsv", "igos.tsv", "places.tsv", "roles.tsv", "leaders.tsv", "groups.tsv"];
 
     private readonly List<ActorEntry> _entries = [];
     private readonly List<DictionaryProblem> _problems = [];
@@ -54,6 +54,7 @@ public sealed class ActorFileParser
                 "seats.tsv" => ReadCoded(fields, source, ActorEntryKind.Seat),
                 "igos.tsv" => ReadIgo(fields, source),
                 "places.tsv" => ReadCoded(fields, source, ActorEntryKind.Place),
+                "groups.tsv" => ReadCoded(fields, source, ActorEntryKind.Group),
                 "roles.tsv" => ReadRole(fields, source),
                 "leaders.tsv" => ReadLeader(fields, source),
                 _ => $"unknown actor file '{fileName}'",
@@ -88,7 +89,7 @@ public sealed class ActorFileParser
         return plurals.Count == 0 ? names : names + "|" + string.Join('|', plurals);
     }
 
-    /// <summary>seats.tsv (code = country [+ role]) and places.tsv (code = country).</summary>
+    /// <summary>seats.tsv and groups.tsv (code = country [+ role]) and places.tsv (code = country).</summary>
     private string? ReadCoded(string[] f, string source, ActorEntryKind kind)
     {
         if (f.Length != 2) return Columns(f, 2, "code, names");

@@ -64,6 +64,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 ActorEntryKind.Demonym => (MentionKind.Demonym, "demonym"),
                 ActorEntryKind.Seat => (MentionKind.Seat, "seat"),
                 ActorEntryKind.Igo => (MentionKind.Igo, "igo"),
+                ActorEntryKind.Group => (MentionKind.Group, "group"),
                 _ => (MentionKind.Place, "place"),
             };
             int head = e.Kind == ActorEntryKind.Seat && m.EntryAt(i) != e ? modifier.End - 1 : m.EntryEnd(i) - 1;

@@ -53,7 +53,8 @@ internal static class RolePhraseParser
     {
         modifier = default;
         if (m.EntryAt(i) is not { } e) return false;
-        if (e.Kind is not (ActorEntryKind.Country or ActorEntryKind.Demonym or ActorEntryKind.Seat or ActorEntryKind.Igo or ActorEntryKind.Place))
+        if (e.Kind is not (ActorEntryKind.Country or ActorEntryKind.Demonym or ActorEntryKind.Seat or ActorEntryKind.Igo or ActorEntryKind.Place
+            or ActorEntryKind.Group))
             return false;
         modifier = new Modifier(m.EntryEnd(i), e);
         // A seat next to its own country is one owner: "U.S. State Department", "Kemlu RI", "Russia's Kremlin".

@@ -38,8 +38,9 @@ public sealed class ClauseBuilder(ClauseWords words)
             };
             FindLeft(scan, clause, clauses);
             FindRight(scan, clause, t + 1);
-            // "a swap mediated by the UAE": an English participle with a by-phrase is a passive without its auxiliary.
-            if (clause.Voice != Voice.Passive && clause.Agent.Count > 0 && doc.Language == Languages.Language.English
+            // "a swap mediated by the UAE": an English participle with a by-phrase is a passive without its auxiliary
+            // (not when an object follows the verb: in "rejected the accusation by Pakistan" the by-phrase is the noun's).
+            if (clause.Voice != Voice.Passive && clause.Agent.Count > 0 && clause.Objects.Count == 0 && doc.Language == Languages.Language.English
                 && doc.TokenRows[t].Morph is { Tense: "Past" } && (clause.Subject.Count == 0 || t > 0 && doc.TokenRows[t - 1].Pos is Upos.NOUN or Upos.PROPN))
                 clause.Voice = Voice.Passive;
             clauses.Add(clause);

@@ -66,6 +66,9 @@ public sealed class MentionFinderTests
     [InlineData("Chinese and Indonesian officials met in Jakarta.", "Demonym CHN | Role IDNGOV | Seat IDN")]
     [InlineData("The US and the UK said the EU would act.", "Country USA | Country GBR | Igo IGOEUREEC")]
     [InlineData("As the talks began, us officials waited.", "Role GOV")]
+    [InlineData("The Taliban said the RSF and Hamas were not invited.", "Group AFGREB | Group SDNREB | Group PSEREB")]
+    [InlineData("The Taliban government and a Houthi military spokesman replied.", "Role AFGGOV | Role YEMMIL")]
+    [InlineData("Kelompok Kriminal Bersenjata menyerang pos TNI.", "Group IDNSEP | Seat IDNMIL")]
     public void English_role_country_and_seat_mentions(string text, string expected) =>
         Assert.Equal(expected, Mentions(text, Language.English));
 

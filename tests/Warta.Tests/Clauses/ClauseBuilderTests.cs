@@ -87,6 +87,15 @@ public sealed class ClauseBuilderTests
     }
 
     [Fact]
+    public void A_by_phrase_after_an_object_belongs_to_the_noun_and_leaves_the_verb_active()
+    {
+        var (doc, clauses) = Build("The Taliban government rejected the accusation by Pakistan.", Language.English);
+        Assert.Equal(Voice.Active, Verb(doc, clauses, "rejected").Voice);
+        var (doc2, clauses2) = Build("The prisoner swap mediated by the UAE took place on Friday.", Language.English);
+        Assert.Equal(Voice.Passive, Verb(doc2, clauses2, "mediated").Voice);
+    }
+
+    [Fact]
     public void An_english_participle_between_a_determiner_and_a_noun_is_part_of_the_noun_phrase()
     {
         var (doc, clauses) = Build("The UN chief called on both warring parties to protect civilians.", Language.English);
