@@ -33,6 +33,7 @@ public enum ClauseWordKind : byte
     Demonstrative,
     Pair,
     Locative,
+    Welcoming,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -60,7 +61,7 @@ public sealed class ClauseWords
         {
             if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
                 throw new WartaException(ErrorCodes.DataFileInvalid,
-                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, third-person-plural, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective, organisation, reciprocal, demonstrative, pair, locative");
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, third-person-plural, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective, organisation, reciprocal, demonstrative, pair, locative, welcoming");
             kinds[fields[1]] = kind;
             if (fields[0] == PluralPerson) plural.Add(fields[1]);
         }
@@ -102,6 +103,7 @@ public sealed class ClauseWords
             "demonstrative" => ClauseWordKind.Demonstrative,
             "pair" => ClauseWordKind.Pair,
             "locative" => ClauseWordKind.Locative,
+            "welcoming" => ClauseWordKind.Welcoming,
             _ => ClauseWordKind.None,
         };
         return kind != ClauseWordKind.None;

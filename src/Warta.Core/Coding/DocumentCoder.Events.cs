@@ -15,6 +15,7 @@ internal sealed partial class DocumentCoder
         private void CodeVerbClause(Clause clause)
         {
             var match = VerbMatch(clause);
+            if (match is not { HasCue: true }) match = HostingOf(clause) ?? match;
             if (_lang.Lexicon.Modality.MatchRefusal(_doc, clause.Predicate, clause.End) is { Kind: "abstain" or "fail" } refusal)
             {
                 // "menahan diri dari kritik", "failed to": the verb marks what did not happen; it is no event of its own.
@@ -119,6 +120,30 @@ internal sealed partial class DocumentCoder
                 return Promise(promise, t);
             }
             return null;
+        }
+
+        private const string HostingOrigin = "rule:hosting-a-visitor";
+
+        /// <summary>
+        /// "Ia diterima oleh Presiden Mesir", "Egypt's president welcomed Widodo": receiving or welcoming a named person
+        /// from another country is hosting a visit (043), whatever else the verb can mean.
+        /// </summary>
+        private PredicateMatch? HostingOf(Clause clause)
+        {
+            if (HostKind(clause) is not (ClauseWordKind.Receive or ClauseWordKind.Welcoming)) return null;
+            bool passive = clause.Voice == Voice.Passive;
+            var patientPhrase = passive ? clause.Subject.FirstOrDefault() : clause.Objects.FirstOrDefault();
+            if (patientPhrase.End <= patientPhrase.Start) return null;
+            var patient = passive ? _subjects[clause.Index] : ActorsIn(patientPhrase);
+            var host = passive ? PassiveAgent(clause) : _subjects[clause.Index];
+            if (patient.Count == 0 || host.Count == 0 || patient[0].Actor.Name is null) return null;
+            if (patient[0].Actor.Country is not { } guest || host[0].Actor.Country is not { } home || guest == home) return null;
+            var entry = new PredicateEntry
+            {
+                Language = _doc.Language.ToCode(), Kind = PredicateKind.Verb, Code = "043",
+                Predicate = _doc[clause.Predicate].Text.ToString() + " (a visitor)", Origin = HostingOrigin,
+            };
+            return new PredicateMatch(clause.Predicate, clause.Predicate + 1, 0, 0, entry);
         }
 
         private const string RefusalOrigin = "rule:refusal-of-an-unknown-act";

@@ -199,4 +199,16 @@ public sealed class DiscourseRuleTests
         var coded = Code("Tokyo said Japan would consider easing export controls.", lang: "en");
         Single(coded, "JPN 014 - asserted");
     }
+
+    [Fact]
+    public void Receiving_or_welcoming_a_named_foreigner_is_hosting_a_visit()
+    {
+        Single(Code("Presiden Joko Widodo menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana Bogor pada Senin.", published: "2023-03-10"),
+            "IDNGOV 043 MYSGOV asserted");
+        Single(Code("Perdana Menteri Malaysia Anwar Ibrahim diterima oleh Presiden Joko Widodo di Istana Bogor.", published: "2023-03-10"),
+            "IDNGOV 043 MYSGOV asserted");
+        Single(Code("Egypt's President Abdel Fattah al-Sisi welcomed Indonesian President Prabowo Subianto in Cairo on Monday.",
+            published: "2025-03-10", lang: "en"), "EGYGOV 043 IDNGOV asserted");
+        Assert.DoesNotContain(Code("Indonesia menerima bantuan dari Jepang.").Events, e => e.Cameo == "043");
+    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Warta.Conllu;
 using Warta.Data;
 using Warta.Morphology;
@@ -6,7 +5,7 @@ using Warta.Morphology.Indonesian;
 
 namespace Warta.Tests.Morphology.Indonesian;
 
-/// <summary>Bad input never throws, parallel use gives the sequential answers, and loading is fast.</summary>
+/// <summary>Bad input never throws and parallel use gives the sequential answers. (Load time is measured by the benchmark, not here.)</summary>
 [Collection(MorphologyCollection.Name)]
 public sealed class RobustnessTests(MorphologyFixture fixture)
 {
@@ -75,15 +74,4 @@ public sealed class RobustnessTests(MorphologyFixture fixture)
     [Fact]
     public void Cache_hit_returns_the_same_instance() =>
         Assert.Same(fixture.Morphology.Analyze("memanggil"), fixture.Morphology.Analyze("memanggil".AsSpan()));
-
-    [Fact]
-    public void Loading_the_lexicon_takes_well_under_200_ms()
-    {
-        var data = DataDirectory.Open(TestPaths.Data);
-        IndonesianMorphology.Load(data); // warm up the JIT so the figure is the load, not the compiler
-        var watch = Stopwatch.StartNew();
-        IndonesianMorphology.Load(data);
-        watch.Stop();
-        Assert.True(watch.ElapsedMilliseconds < 200, $"load took {watch.ElapsedMilliseconds} ms");
-    }
 }
