@@ -62,7 +62,7 @@ internal sealed partial class DocumentCoder
             if (row.IsDateline) continue;
             var sentenceMentions = WithOwnerCountries(WithRememberedPeople(s, mentions[s]));
             foreach (var mention in sentenceMentions)
-                if (mention.Kind != MentionKind.Place) _memory.Observe(mention.Actor, mention.Head, mention.IsIndividual);
+                if (mention.Kind != MentionKind.Place && !IsVenue(mention)) _memory.Observe(mention.Actor, mention.Head, mention.IsIndividual);
             var dates = _language.Dates.Find(_doc, s, _published, anchor);
             anchor = DateSelection.NextAnchor(dates, anchor);
             var sentence = new SentenceCoder(this, s, sentenceMentions, dates, inQuote);
@@ -199,6 +199,14 @@ internal sealed partial class DocumentCoder
             Emit();
         }
     }
+
+    /// <summary>
+    /// "di Den Haag", "in Geneva": a capital named as where something happened is a venue, not a party the story
+    /// can later point back at.
+    /// </summary>
+    private bool IsVenue(Mention mention) =>
+        mention.Kind == MentionKind.Seat && mention.FirstToken > 0
+        && _language.Clauses.Words[_doc[mention.FirstToken - 1].Text] == ClauseWordKind.Locative;
 
     private sealed record Candidate(Clause Clause, PredicateMatch Match, string Code, ActorRef Source, ActorRef? Target,
         Modality Modality, bool FromNoun);

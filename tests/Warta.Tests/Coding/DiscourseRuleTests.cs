@@ -211,4 +211,11 @@ public sealed class DiscourseRuleTests
             published: "2025-03-10", lang: "en"), "EGYGOV 043 IDNGOV asserted");
         Assert.DoesNotContain(Code("Indonesia menerima bantuan dari Jepang.").Events, e => e.Cameo == "043");
     }
+
+    [Fact]
+    public void A_capital_named_as_a_venue_is_no_party_to_point_back_at()
+    {
+        var coded = Code("Filipina mengajukan gugatan baru di Den Haag pada Senin. Manila juga memprotes.");
+        Assert.DoesNotContain(coded.Events, e => e.Target?.Country == "NLD");
+    }
 }
