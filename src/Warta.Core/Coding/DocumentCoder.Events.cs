@@ -84,7 +84,7 @@ internal sealed partial class DocumentCoder
                 && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2) targets = sources;
             if (targets.Count > 0 && targets != sources && !targets.TrueForAll(t => t.IsImplicit)) _clauseTargets[clause.Index] = targets;
             Add(clause, match, sources, targets, modality, trace: trace);
-            if (match.Reciprocal && targets.Count > 0 && targets != sources) Add(clause, match, targets, sources, modality, trace: trace);
+            if (match.Reciprocal && targets.Count > 0 && targets != sources) Add(clause, match, targets, sources, modality, trace: trace, reversed: true);
         }
 
         /// <summary>
@@ -617,8 +617,9 @@ internal sealed partial class DocumentCoder
             Add(clause, match, speaker, targets.Count > 0 && targets[0].Actor.Key != speaker[0].Actor.Key ? targets : [], ModalityOf(clause), trace: trace);
         }
 
+        /// <param name="reversed">The second direction of a reciprocal act ("met with": the target's side).</param>
         private void Add(Clause clause, PredicateMatch match, List<ActorRef> sources, List<ActorRef> targets, Modality modality,
-            bool fromNoun = false, ClauseTrace? trace = null)
+            bool fromNoun = false, ClauseTrace? trace = null, bool reversed = false)
         {
             if (trace is not null)
                 trace.Outcome = sources.Count == 0 ? "matched, but no source actor was found"
@@ -632,7 +633,16 @@ internal sealed partial class DocumentCoder
             var lexicon = _lang.Lexicon.Modality;
             // "would respond with force", "mengancam akan menutup": a coercive act stated as what one would or will do is a
             // threat (13x), which is itself asserted; a condition clause ("if Iran failed to …") stays hypothetical.
-            if (!modality.Negated && (modality.Threat || modality.Modal && modality.Hypothetical && IsCoercive(code)) && lexicon.ThreatCode(code) is { } threat)
+            // "Tehran would not allow inspectors", "tidak akan menarik pasukan": to say one will not yield, meet or help is
+            // a refusal (12x), itself asserted.
+            if (modality is { Negated: true, Intended: true, Hypothetical: false, Question: false } && lexicon.RefusalCode(code) is { } refusal)
+            {
+                // Only the side that says it will not refuses: "kami tidak akan berunding dengan Rusia" is no refusal by Russia.
+                if (reversed) return;
+                code = refusal;
+                modality = Modality.Asserted;
+            }
+            else if (!modality.Negated && (modality.Threat || modality.Modal && modality.Hypothetical && IsCoercive(code)) && lexicon.ThreatCode(code) is { } threat)
             {
                 code = threat;
                 modality = Modality.Asserted;

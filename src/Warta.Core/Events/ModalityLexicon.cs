@@ -61,4 +61,7 @@ public sealed class ModalityLexicon
 
     /// <summary>The CAMEO 13x code for threatening <paramref name="code"/> (sanctions 163 → 1312, force 19x → 138), or null.</summary>
     public string? ThreatCode(string code) => _intentCodes.Threat(code);
+
+    /// <summary>The 12x code of refusing <paramref name="code"/> ("would not allow inspectors" → 1245), or null.</summary>
+    public string? RefusalCode(string code) => _intentCodes.Refusal(code);
 }

@@ -218,4 +218,13 @@ public sealed class DiscourseRuleTests
         var coded = Code("Filipina mengajukan gugatan baru di Den Haag pada Senin. Manila juga memprotes.");
         Assert.DoesNotContain(coded.Events, e => e.Target?.Country == "NLD");
     }
+
+    [Fact]
+    public void Saying_one_will_not_yield_is_a_refusal()
+    {
+        Single(Code("Iran's foreign minister said Tehran would not allow IAEA inspectors to visit the site.", published: "2025-06-01", lang: "en"),
+            "IRN 1245 IGOUNOIAE asserted");
+        Single(Code("Menteri Luar Negeri Rusia mengatakan Moskow tidak akan menarik pasukan dari perbatasan Ukraina.", published: "2025-06-01"),
+            "RUS 1246 UKR asserted");
+    }
 }

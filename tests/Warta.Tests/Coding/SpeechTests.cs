@@ -31,10 +31,10 @@ public sealed class SpeechTests
         Single(Code(text), expected);
 
     [Fact]
-    public void Kami_in_a_negated_bahwa_complement_is_the_speaker_and_the_event_is_negated()
+    public void Kami_in_a_negated_bahwa_complement_is_the_speaker_who_refuses()
     {
+        // Saying one will not negotiate is a refusal (125) by the speaker's side only.
         var coded = Code("Ukraina menyatakan bahwa kami tidak akan berunding dengan Rusia.");
-        Assert.Equal(["RUS 036 UKR negated", "UKR 036 RUS negated"], Described(coded).Order());
-        Assert.Empty(coded.Asserted);
+        Assert.Equal(["UKR 125 RUS asserted"], Described(coded));
     }
 }
