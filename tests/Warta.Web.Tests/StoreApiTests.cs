@@ -204,4 +204,22 @@ public sealed class StoreApiTests(StoreServerFixture fixture) : IClassFixture<St
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/api/documents/unauthorised")).StatusCode);
     }
+
+    [Theory]
+    [InlineData("https://example.org/news/2023/03/kaz-rus?page=1")]
+    [InlineData("feed.xml#2 a%2Fb")]
+    public async Task A_document_whose_id_holds_slashes_or_escapes_opens_by_its_escaped_id(string id)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents")
+        {
+            Content = JsonContent.Create(new { id, text = $"Rusia mengkritik Jepang pada Senin ({id.Length}).", published = "2023-05-03" }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", StoreServerFixture.Token);
+        var posted = await Client.SendAsync(request);
+        Assert.True(posted.IsSuccessStatusCode, await posted.Content.ReadAsStringAsync());
+
+        var doc = await GetJsonAsync($"/api/documents/{Uri.EscapeDataString(id)}");
+
+        Assert.Equal(id, doc.GetProperty("id").GetString());
+    }
 }
