@@ -24,7 +24,7 @@ internal static class IngestCommand
             Description = "Articles: .txt, .jsonl, folders of them, or '-' (standard input)",
             Arity = ArgumentArity.OneOrMore,
         };
-        var db = StoreOptions.Database();
+        var db = StoreOptions.Database("(created when missing)");
         var lang = CommonOptions.Lang("Language of documents that do not say: id, en or auto (default: identified per document)");
         var published = CommonOptions.Published();
         var dict = CommonOptions.Dictionaries();
