@@ -103,6 +103,30 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Recode_of_a_missing_store_is_exit_code_3_and_creates_no_store()
+    {
+        var missing = Path.Combine(_folder, "mistyped.duckdb");
+
+        var result = Run("recode", "--db", missing, "--data", TestPaths.Data);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("no such store", result.Error);
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
+    public void Serve_with_a_store_that_cannot_be_opened_says_why_and_exits_3_without_a_stack_trace()
+    {
+        var broken = Path.Combine(_folder, "broken.duckdb");
+        File.WriteAllText(broken, "this is no DuckDB file");
+
+        var result = Run("serve", "--db", broken, "--data", TestPaths.Data, "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.StartsWith("error: WRT0401: " + broken, result.Error);
+    }
+
+    [Fact]
     public async Task A_document_source_plugged_into_ingest_brings_its_outlets_to_the_store()
     {
         DocumentSource feed = (paths, defaults) => paths.Select((path, i) => InputDocument.Ok(path, new NewsDocument(
