@@ -17,7 +17,8 @@ public static class CliApp
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<Stream> openStdin, bool outputIsTerminal = false,
         bool errorIsTerminal = false)
     {
-        var io = new CliIo(output, error, openStdin, outputIsTerminal, errorIsTerminal);
+        // Synchronized: ingest's readers (feed warnings) run on the coder's worker threads beside the main thread.
+        var io = new CliIo(TextWriter.Synchronized(output), TextWriter.Synchronized(error), openStdin, outputIsTerminal, errorIsTerminal);
         var root = new RootCommand(
             "Warta: political event data from Indonesian and English news.\n\n" + ExitCodes.Help)
         {

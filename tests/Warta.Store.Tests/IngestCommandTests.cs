@@ -103,6 +103,25 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_feed_item_whose_page_cannot_be_fetched_is_stored_from_its_summary_with_a_warning()
+    {
+        var feed = Path.Combine(_folder, "news.rss");
+        File.WriteAllText(feed, """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>t</title><link>http://127.0.0.1:9/</link>
+            <item><title>Russia and Kazakhstan sign a gas deal</title><link>http://127.0.0.1:9/gas</link>
+            <description>Russia signed a gas agreement with Kazakhstan on Monday.</description></item>
+            </channel></rss>
+            """);
+
+        var result = Run("ingest", feed, "--db", Db, "--data", TestPaths.Data, "--published", "2024-03-13");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("ingest: 1 added", result.Output);
+        Assert.Contains("warning: " + feed + " → http://127.0.0.1:9/gas (page not read: ", result.Error);
+    }
+
+    [Fact]
     public void Recode_of_a_missing_store_is_exit_code_3_and_creates_no_store()
     {
         var missing = Path.Combine(_folder, "mistyped.duckdb");
