@@ -21,7 +21,7 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("path")
         {
-            Description = "Articles: .txt, .jsonl, folders of them, or '-' (standard input)",
+            Description = "Articles: .txt, .jsonl, .html, RSS/Atom feeds (.rss, .atom, .xml), http(s) addresses of pages or feeds, folders of them, or '-' (standard input)",
             Arity = ArgumentArity.OneOrMore,
         };
         var db = StoreOptions.Database("(created when missing)");
