@@ -122,6 +122,24 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_different_articles_with_one_id_in_one_run_are_not_silently_merged_the_second_is_refused_by_name()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "a"));
+        Directory.CreateDirectory(Path.Combine(_folder, "b"));
+        File.WriteAllText(Path.Combine(_folder, "a", "x.txt"), Tests.Articles.JapanChinaEn);
+        File.WriteAllText(Path.Combine(_folder, "b", "x.txt"), Tests.Articles.RussiaKazakhstanEn);
+
+        var result = Run("ingest", Path.Combine(_folder, "a"), Path.Combine(_folder, "b"), "--db", Db, "--data", TestPaths.Data,
+            "--published", "2024-03-13");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"error: {Path.Combine(_folder, "b", "x.txt")}: another document of this run has the id 'x'", result.Error);
+        Assert.StartsWith("ingest: 1 added, 0 replaced, 0 skipped (stored already), 1 failed", result.Output);
+        await using var store = DuckDbEventStore.Open(Db);
+        Assert.Equal(Tests.Articles.JapanChinaEn, (await store.GetDocumentAsync("x"))!.Text);
+    }
+
+    [Fact]
     public void Recode_of_a_missing_store_is_exit_code_3_and_creates_no_store()
     {
         var missing = Path.Combine(_folder, "mistyped.duckdb");

@@ -76,16 +76,22 @@ internal static class IngestCommand
                 progress.Report(read + alreadyStored + failed, events);
             }
 
+            // A store replaces a document whose id it holds (that is how a page is updated), so two different texts
+            // under one id in one run (x.txt in two folders) would keep only one: the later is refused, by name.
+            var idsOfRun = new HashSet<string>(StringComparer.Ordinal);
             foreach (var outcome in BatchCoder.CodeAll(coder, fresh))
             {
-                if (outcome.Coded is null)
+                var error = outcome.Coded is null ? outcome.Error
+                    : idsOfRun.Add(outcome.Coded.Input.Id) ? null
+                    : $"{outcome.Input.Origin}: another document of this run has the id '{outcome.Coded.Input.Id}'; give one of them another id (or file name) to keep both";
+                if (error is not null)
                 {
                     progress.Break();
-                    io.Error.WriteLine($"error: {outcome.Error}");
+                    io.Error.WriteLine($"error: {error}");
                     failed++;
                     continue;
                 }
-                batch.Add(outcome.Coded);
+                batch.Add(outcome.Coded!);
                 if (batch.Count == BatchSize) Save();
             }
             Save();
