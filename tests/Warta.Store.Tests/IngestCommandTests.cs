@@ -140,6 +140,18 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void One_file_named_twice_is_stored_once_and_is_no_error()
+    {
+        var file = Path.Combine(_folder, "jp.txt");
+        File.WriteAllText(file, Tests.Articles.JapanChinaEn);
+
+        var result = Run("ingest", file, file, "--db", Db, "--data", TestPaths.Data, "--published", "2024-03-13");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("ingest: 1 added, 0 replaced, 1 skipped (stored already), 0 failed", result.Output);
+    }
+
+    [Fact]
     public void Recode_of_a_missing_store_is_exit_code_3_and_creates_no_store()
     {
         var missing = Path.Combine(_folder, "mistyped.duckdb");

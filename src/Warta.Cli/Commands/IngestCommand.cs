@@ -78,12 +78,20 @@ internal static class IngestCommand
 
             // A store replaces a document whose id it holds (that is how a page is updated), so two different texts
             // under one id in one run (x.txt in two folders) would keep only one: the later is refused, by name.
-            var idsOfRun = new HashSet<string>(StringComparer.Ordinal);
+            var hashByIdOfRun = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var outcome in BatchCoder.CodeAll(coder, fresh))
             {
-                var error = outcome.Coded is null ? outcome.Error
-                    : idsOfRun.Add(outcome.Coded.Input.Id) ? null
-                    : $"{outcome.Input.Origin}: another document of this run has the id '{outcome.Coded.Input.Id}'; give one of them another id (or file name) to keep both";
+                string? error = outcome.Error;
+                if (outcome.Coded is { Input: var document }
+                    && ContentHash.Of(document.Text) is var hash && !hashByIdOfRun.TryAdd(document.Id, hash))
+                {
+                    if (hashByIdOfRun[document.Id] == hash)
+                    {
+                        Interlocked.Increment(ref alreadyStored); // the same file named twice
+                        continue;
+                    }
+                    error = $"{outcome.Input.Origin}: another document of this run has the id '{document.Id}'; give one of them another id (or file name) to keep both";
+                }
                 if (error is not null)
                 {
                     progress.Break();
