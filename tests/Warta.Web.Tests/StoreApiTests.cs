@@ -99,6 +99,15 @@ public sealed class StoreApiTests(StoreServerFixture fixture) : IClassFixture<St
     }
 
     [Fact]
+    public async Task A_timeline_whose_from_is_after_its_to_is_a_400_like_the_events_filter()
+    {
+        var response = await Client.GetAsync("/api/dyads/KAZ/RUS/timeline?from=2023-05-01&to=2023-01-01");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("is after", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_kazakhstan_russia_timeline_has_points_that_add_up_to_the_dyad_events()
     {
         var timeline = await GetJsonAsync("/api/dyads/KAZ/RUS/timeline");

@@ -78,6 +78,7 @@ internal static class StoreEndpoints
         if (!FilterParser.TryDate(from, "from", out var fromDate, ref error) || !FilterParser.TryDate(to, "to", out var toDate, ref error)
             || !FilterParser.TryBool(all, "all", false, out var includeAll, ref error))
             return Problems.BadRequest(error!);
+        if (fromDate is { } f && toDate is { } t && f > t) return Problems.BadRequest($"\"from\" {f:yyyy-MM-dd} is after \"to\" {t:yyyy-MM-dd}");
         TimelineInterval? step = (interval ?? "day").ToLowerInvariant() switch
         {
             "day" => TimelineInterval.Day,
