@@ -13,9 +13,12 @@ public static class CliApp
     public static Func<string, Warta.Store.IEventStore>? OpenStore { get; set; } = path => Warta.Store.DuckDb.DuckDbEventStore.Open(path);
 
     /// <param name="outputIsTerminal">True when <paramref name="output"/> is a terminal: commands then default to a table.</param>
-    public static int Run(string[] args, TextWriter output, TextWriter error, Func<Stream> openStdin, bool outputIsTerminal = false)
+    /// <param name="errorIsTerminal">True when <paramref name="error"/> is a terminal: progress is then one line rewritten in place.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<Stream> openStdin, bool outputIsTerminal = false,
+        bool errorIsTerminal = false)
     {
-        var io = new CliIo(output, error, openStdin, outputIsTerminal);
+        // Synchronized: ingest's readers (feed warnings) run on the coder's worker threads beside the main thread.
+        var io = new CliIo(TextWriter.Synchronized(output), TextWriter.Synchronized(error), openStdin, outputIsTerminal, errorIsTerminal);
         var root = new RootCommand(
             "Warta: political event data from Indonesian and English news.\n\n" + ExitCodes.Help)
         {
@@ -36,7 +39,8 @@ public static class CliApp
 }
 
 /// <summary>Where a command reads and writes, so tests can capture it.</summary>
-public sealed record CliIo(TextWriter Output, TextWriter Error, Func<Stream> OpenStdin, bool OutputIsTerminal = false);
+public sealed record CliIo(TextWriter Output, TextWriter Error, Func<Stream> OpenStdin, bool OutputIsTerminal = false,
+    bool ErrorIsTerminal = false);
 
 public static class ExitCodes
 {

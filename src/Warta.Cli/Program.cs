@@ -1,3 +1,4 @@
 using Warta.Cli;
 
-return CliApp.Run(args, Console.Out, Console.Error, Console.OpenStandardInput, outputIsTerminal: !Console.IsOutputRedirected);
+return CliApp.Run(args, Console.Out, Console.Error, Console.OpenStandardInput, outputIsTerminal: !Console.IsOutputRedirected,
+    errorIsTerminal: !Console.IsErrorRedirected);

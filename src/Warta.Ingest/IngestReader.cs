@@ -9,10 +9,12 @@ namespace Warta.Ingest;
 /// as <see cref="DocumentReader"/> does; .html/.htm pages through <see cref="HtmlArticleExtractor"/>; feeds (.rss,
 /// .atom, an .xml whose root is a feed) item by item, fetching each item's page; http(s) addresses, fetched and read
 /// as a page or a feed; directories recursively, in ordinal path order. A bad input never throws: it is yielded as a
-/// failed <see cref="InputDocument"/> naming it and the reason, and the rest go on.
+/// failed <see cref="InputDocument"/> naming it and the reason, and the rest go on. A feed item whose page could not be
+/// read is stored from the feed's own title and summary, and <paramref name="warn"/> is told, so the user knows what
+/// was stored in place of the article (it is called on the thread that enumerates).
 /// </summary>
 public sealed class IngestReader(InputDefaults defaults, Func<Stream> openStdin, PageFetcher fetcher,
-    HtmlArticleExtractor? extractor = null)
+    HtmlArticleExtractor? extractor = null, Action<string>? warn = null)
 {
     private static readonly string[] HtmlExtensions = [".html", ".htm"];
     private static readonly string[] FeedExtensions = [".rss", ".atom"];
@@ -141,8 +143,9 @@ public sealed class IngestReader(InputDefaults defaults, Func<Stream> openStdin,
         }
         catch (WartaException e)
         {
-            return FromFeedText(item, $"{origin} (page not read: {e.Message}; read from the feed's title and summary)",
-                item.Link.AbsoluteUri);
+            var note = $"{origin} (page not read: {e.Message}; read from the feed's title and summary)";
+            warn?.Invoke(note);
+            return FromFeedText(item, note, item.Link.AbsoluteUri);
         }
     }
 

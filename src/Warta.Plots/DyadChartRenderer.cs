@@ -9,7 +9,8 @@ public enum ChartFormat { Png, Svg }
 /// <summary>
 /// Draws a dyad timeline with ScottPlot: for each period a bar of its events stacked by QuadClass (two greens for
 /// cooperation, orange and red for conflict), and the period's Goldstein sum as a line on a second axis at the
-/// right. A timeline with no events gives a chart that says so. Stateless; every call builds its own plot.
+/// right. The line runs through zero in periods without events (<see cref="DyadPeriods"/>) and marks only the periods
+/// that have some. A timeline with no events gives a chart that says so. Stateless; every call builds its own plot.
 /// </summary>
 public sealed class DyadChartRenderer
 {
@@ -63,7 +64,7 @@ public sealed class DyadChartRenderer
 
         double periodDays = timeline.Interval == TimelineInterval.Week ? 7 : 1;
         plot.Add.Bars(StackedBars(points, periodDays));
-        AddGoldsteinLine(plot, points);
+        AddGoldsteinLine(plot, points, DyadPeriods.Dense(timeline with { Points = points }));
         AddDateTicks(plot, points, periodDays);
         plot.Axes.Left.Label.Text = timeline.Interval == TimelineInterval.Week ? "events per week" : "events per day";
         plot.Axes.SetLimitsX(X(points[0].Period) - periodDays, X(points[^1].Period) + periodDays);
@@ -127,14 +128,17 @@ public sealed class DyadChartRenderer
         return bars;
     }
 
-    private static void AddGoldsteinLine(Plot plot, List<DyadPoint> points)
+    private static void AddGoldsteinLine(Plot plot, List<DyadPoint> points, IReadOnlyList<DyadPoint> everyPeriod)
     {
-        var xs = points.Select(p => X(p.Period)).ToArray();
-        var ys = points.Select(p => p.GoldsteinSum).ToArray();
-        var line = plot.Add.Scatter(xs, ys, GoldsteinColor);
+        var line = plot.Add.Scatter(everyPeriod.Select(p => X(p.Period)).ToArray(),
+            everyPeriod.Select(p => p.GoldsteinSum).ToArray(), GoldsteinColor);
         line.LineWidth = 2;
-        line.MarkerSize = 6;
+        line.MarkerSize = 0;
         line.Axes.YAxis = plot.Axes.Right;
+        var ys = points.Select(p => p.GoldsteinSum).ToArray();
+        var marks = plot.Add.ScatterPoints(points.Select(p => X(p.Period)).ToArray(), ys, GoldsteinColor);
+        marks.MarkerSize = 6;
+        marks.Axes.YAxis = plot.Axes.Right;
         plot.Axes.Right.Label.Text = "Goldstein sum";
         // Symmetric around zero, so cooperation (above) and conflict (below) read at a glance.
         double extent = Math.Max(1, ys.Max(Math.Abs)) * 1.15;

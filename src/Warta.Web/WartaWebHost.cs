@@ -32,6 +32,9 @@ public static class WartaWebHost
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        // A failed start (the port is taken) is thrown to the caller, which says why in one line; the host's own log of
+        // it would print the stack trace first.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(coder);

@@ -57,6 +57,18 @@ public sealed class IngestReaderTests(LocalNewsServer server) : IClassFixture<Lo
     }
 
     [Fact]
+    public void Each_feed_item_read_from_its_summary_instead_of_its_page_is_warned_about()
+    {
+        var warnings = new List<string>();
+        var reader = new IngestReader(Defaults, () => Stream.Null, new PageFetcher(TestLimits, offline), warn: warnings.Add);
+
+        var inputs = reader.Read(Fixtures.PathOf("berita.rss")).ToList();
+
+        Assert.Equal(inputs.Select(i => i.Origin), warnings);
+        Assert.All(warnings, w => Assert.Contains("read from the feed's title and summary", w));
+    }
+
+    [Fact]
     public void A_feed_item_without_a_date_takes_the_default_date() =>
         Assert.Equal(Defaults.Published, OfflineReader().Read(Fixtures.PathOf("berita.rss")).ToList()[2].Document!.Published);
 

@@ -103,6 +103,79 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_feed_item_whose_page_cannot_be_fetched_is_stored_from_its_summary_with_a_warning()
+    {
+        var feed = Path.Combine(_folder, "news.rss");
+        File.WriteAllText(feed, """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>t</title><link>http://127.0.0.1:9/</link>
+            <item><title>Russia and Kazakhstan sign a gas deal</title><link>http://127.0.0.1:9/gas</link>
+            <description>Russia signed a gas agreement with Kazakhstan on Monday.</description></item>
+            </channel></rss>
+            """);
+
+        var result = Run("ingest", feed, "--db", Db, "--data", TestPaths.Data, "--published", "2024-03-13");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("ingest: 1 added", result.Output);
+        Assert.Contains("warning: " + feed + " → http://127.0.0.1:9/gas (page not read: ", result.Error);
+    }
+
+    [Fact]
+    public async Task Two_different_articles_with_one_id_in_one_run_are_not_silently_merged_the_second_is_refused_by_name()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "a"));
+        Directory.CreateDirectory(Path.Combine(_folder, "b"));
+        File.WriteAllText(Path.Combine(_folder, "a", "x.txt"), Tests.Articles.JapanChinaEn);
+        File.WriteAllText(Path.Combine(_folder, "b", "x.txt"), Tests.Articles.RussiaKazakhstanEn);
+
+        var result = Run("ingest", Path.Combine(_folder, "a"), Path.Combine(_folder, "b"), "--db", Db, "--data", TestPaths.Data,
+            "--published", "2024-03-13");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"error: {Path.Combine(_folder, "b", "x.txt")}: another document of this run has the id 'x'", result.Error);
+        Assert.StartsWith("ingest: 1 added, 0 replaced, 0 skipped (stored already), 1 failed", result.Output);
+        await using var store = DuckDbEventStore.Open(Db);
+        Assert.Equal(Tests.Articles.JapanChinaEn, (await store.GetDocumentAsync("x"))!.Text);
+    }
+
+    [Fact]
+    public void One_file_named_twice_is_stored_once_and_is_no_error()
+    {
+        var file = Path.Combine(_folder, "jp.txt");
+        File.WriteAllText(file, Tests.Articles.JapanChinaEn);
+
+        var result = Run("ingest", file, file, "--db", Db, "--data", TestPaths.Data, "--published", "2024-03-13");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("ingest: 1 added, 0 replaced, 1 skipped (stored already), 0 failed", result.Output);
+    }
+
+    [Fact]
+    public void Recode_of_a_missing_store_is_exit_code_3_and_creates_no_store()
+    {
+        var missing = Path.Combine(_folder, "mistyped.duckdb");
+
+        var result = Run("recode", "--db", missing, "--data", TestPaths.Data);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("no such store", result.Error);
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
+    public void Serve_with_a_store_that_cannot_be_opened_says_why_and_exits_3_without_a_stack_trace()
+    {
+        var broken = Path.Combine(_folder, "broken.duckdb");
+        File.WriteAllText(broken, "this is no DuckDB file");
+
+        var result = Run("serve", "--db", broken, "--data", TestPaths.Data, "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.StartsWith("error: WRT0401: " + broken, result.Error);
+    }
+
+    [Fact]
     public async Task A_document_source_plugged_into_ingest_brings_its_outlets_to_the_store()
     {
         DocumentSource feed = (paths, defaults) => paths.Select((path, i) => InputDocument.Ok(path, new NewsDocument(

@@ -99,6 +99,15 @@ public sealed class StoreApiTests(StoreServerFixture fixture) : IClassFixture<St
     }
 
     [Fact]
+    public async Task A_timeline_whose_from_is_after_its_to_is_a_400_like_the_events_filter()
+    {
+        var response = await Client.GetAsync("/api/dyads/KAZ/RUS/timeline?from=2023-05-01&to=2023-01-01");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("is after", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_kazakhstan_russia_timeline_has_points_that_add_up_to_the_dyad_events()
     {
         var timeline = await GetJsonAsync("/api/dyads/KAZ/RUS/timeline");
@@ -203,5 +212,23 @@ public sealed class StoreApiTests(StoreServerFixture fixture) : IClassFixture<St
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/api/documents/unauthorised")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("https://example.org/news/2023/03/kaz-rus?page=1")]
+    [InlineData("feed.xml#2 a%2Fb")]
+    public async Task A_document_whose_id_holds_slashes_or_escapes_opens_by_its_escaped_id(string id)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents")
+        {
+            Content = JsonContent.Create(new { id, text = $"Rusia mengkritik Jepang pada Senin ({id.Length}).", published = "2023-05-03" }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", StoreServerFixture.Token);
+        var posted = await Client.SendAsync(request);
+        Assert.True(posted.IsSuccessStatusCode, await posted.Content.ReadAsStringAsync());
+
+        var doc = await GetJsonAsync($"/api/documents/{Uri.EscapeDataString(id)}");
+
+        Assert.Equal(id, doc.GetProperty("id").GetString());
     }
 }

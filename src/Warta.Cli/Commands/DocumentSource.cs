@@ -20,7 +20,8 @@ internal static class DocumentSources
     private static IEnumerable<InputDocument> ReadWithFetcher(CliIo io, IReadOnlyList<string> paths, InputDefaults defaults)
     {
         using var fetcher = new PageFetcher();
-        foreach (var document in new IngestReader(defaults, io.OpenStdin, fetcher).Read(paths))
+        var reader = new IngestReader(defaults, io.OpenStdin, fetcher, warn: note => io.Error.WriteLine($"warning: {note}"));
+        foreach (var document in reader.Read(paths))
             yield return document;
     }
 }

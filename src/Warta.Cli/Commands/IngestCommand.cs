@@ -21,10 +21,10 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("path")
         {
-            Description = "Articles: .txt, .jsonl, folders of them, or '-' (standard input)",
+            Description = "Articles: .txt, .jsonl, .html, RSS/Atom feeds (.rss, .atom, .xml), http(s) addresses of pages or feeds, folders of them, or '-' (standard input)",
             Arity = ArgumentArity.OneOrMore,
         };
-        var db = StoreOptions.Database();
+        var db = StoreOptions.Database("(created when missing)");
         var lang = CommonOptions.Lang("Language of documents that do not say: id, en or auto (default: identified per document)");
         var published = CommonOptions.Published();
         var dict = CommonOptions.Dictionaries();
@@ -76,16 +76,30 @@ internal static class IngestCommand
                 progress.Report(read + alreadyStored + failed, events);
             }
 
+            // A store replaces a document whose id it holds (that is how a page is updated), so two different texts
+            // under one id in one run (x.txt in two folders) would keep only one: the later is refused, by name.
+            var hashByIdOfRun = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var outcome in BatchCoder.CodeAll(coder, fresh))
             {
-                if (outcome.Coded is null)
+                string? error = outcome.Error;
+                if (outcome.Coded is { Input: var document }
+                    && ContentHash.Of(document.Text) is var hash && !hashByIdOfRun.TryAdd(document.Id, hash))
+                {
+                    if (hashByIdOfRun[document.Id] == hash)
+                    {
+                        Interlocked.Increment(ref alreadyStored); // the same file named twice
+                        continue;
+                    }
+                    error = $"{outcome.Input.Origin}: another document of this run has the id '{document.Id}'; give one of them another id (or file name) to keep both";
+                }
+                if (error is not null)
                 {
                     progress.Break();
-                    io.Error.WriteLine($"error: {outcome.Error}");
+                    io.Error.WriteLine($"error: {error}");
                     failed++;
                     continue;
                 }
-                batch.Add(outcome.Coded);
+                batch.Add(outcome.Coded!);
                 if (batch.Count == BatchSize) Save();
             }
             Save();

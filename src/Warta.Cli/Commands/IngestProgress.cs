@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Warta.Cli.Commands;
 
 /// <summary>
-/// Progress of a long store command on standard error: one line rewritten in place on a terminal, a plain line per
-/// batch otherwise (logs stay readable).
+/// Progress of a long store command on standard error: one line rewritten in place when standard error is a terminal
+/// (whatever standard output is), a plain line per batch otherwise (logs stay readable).
 /// </summary>
 internal sealed class IngestProgress(CliIo io, string verb)
 {
@@ -13,7 +13,7 @@ internal sealed class IngestProgress(CliIo io, string verb)
     public void Report(int documents, int events)
     {
         var line = string.Create(CultureInfo.InvariantCulture, $"{verb}: {documents} documents, {events} events");
-        if (io.OutputIsTerminal)
+        if (io.ErrorIsTerminal)
         {
             io.Error.Write($"\r{line}…");
             _pending = true;

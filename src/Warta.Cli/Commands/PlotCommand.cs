@@ -3,7 +3,6 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using Warta.Plots;
 using Warta.Store;
-using Warta.Store.DuckDb;
 
 namespace Warta.Cli.Commands;
 
@@ -25,11 +24,7 @@ internal static class PlotCommand
             DefaultValueFactory = _ => "day",
         };
         interval.AcceptOnlyFromAmong("day", "week");
-        var db = new Option<string>("--db")
-        {
-            Description = $"The DuckDB store file to read; default: {DuckDbEventStore.DefaultFile} in the current folder",
-            DefaultValueFactory = _ => DuckDbEventStore.DefaultFile,
-        };
+        var db = StoreOptions.Database("to read");
         var output = new Option<string>("--out", "-o") { Description = "The picture to write: FILE.png or FILE.svg", Required = true };
         var dyad = new Command("dyad", "Chart the events between two actors per day or week, by QuadClass, with the Goldstein sum")
         {
@@ -63,13 +58,7 @@ internal static class PlotCommand
             io.Error.WriteLine($"error: --out {outPath}: a chart is written as .png or .svg");
             return ExitCodes.Usage;
         }
-        // Reading must not create an empty store where the user mistyped its name.
-        if (!File.Exists(dbPath))
-        {
-            io.Error.WriteLine($"error: --db {dbPath}: no such store; ingest articles into it first (warta ingest PATH --db {dbPath})");
-            return ExitCodes.DataMissing;
-        }
-        var store = StoreOptions.Open(io, dbPath, out int exitCode);
+        var store = StoreOptions.OpenExisting(io, dbPath, out int exitCode);
         if (store is null) return exitCode;
         await using (store)
         {

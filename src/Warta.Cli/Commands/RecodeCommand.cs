@@ -18,7 +18,7 @@ internal static class RecodeCommand
 {
     public static Command Create(CliIo io)
     {
-        var db = StoreOptions.Database();
+        var db = StoreOptions.Database("to recode (it must exist)");
         var dict = CommonOptions.Dictionaries();
         var data = CommonOptions.Data();
         var command = new Command("recode", "Code every stored document again with the current dictionaries and report what changed")
@@ -35,7 +35,7 @@ internal static class RecodeCommand
         EventCoder coder;
         try { coder = EventCoder.Load(dataPath, dictionaries); }
         catch (WartaException e) { return ExitCodes.Report(io, e); }
-        var store = StoreOptions.Open(io, dbPath, out int exitCode);
+        var store = StoreOptions.OpenExisting(io, dbPath, out int exitCode);
         if (store is null) return exitCode;
 
         int documents = 0, changedDocuments = 0, added = 0, removed = 0, unchanged = 0, failed = 0;

@@ -66,7 +66,9 @@ internal static class ServeCommand
         try { coder = EventCoder.Load(dataPath, dictionaries); }
         catch (WartaException e) { return ExitCodes.Report(io, e); }
 
-        var store = dbPath is null ? null : openStore!(dbPath);
+        IEventStore? store;
+        try { store = dbPath is null ? null : openStore!(dbPath); }
+        catch (WartaException e) { return ExitCodes.Report(io, e); }
         try
         {
             var app = WartaWebHost.Build(new WebOptions { Urls = urls, Token = string.IsNullOrEmpty(token) ? null : token }, coder, store);

@@ -78,6 +78,7 @@ internal static class StoreEndpoints
         if (!FilterParser.TryDate(from, "from", out var fromDate, ref error) || !FilterParser.TryDate(to, "to", out var toDate, ref error)
             || !FilterParser.TryBool(all, "all", false, out var includeAll, ref error))
             return Problems.BadRequest(error!);
+        if (fromDate is { } f && toDate is { } t && f > t) return Problems.BadRequest($"\"from\" {f:yyyy-MM-dd} is after \"to\" {t:yyyy-MM-dd}");
         TimelineInterval? step = (interval ?? "day").ToLowerInvariant() switch
         {
             "day" => TimelineInterval.Day,
@@ -97,9 +98,11 @@ internal static class StoreEndpoints
         return TypedResults.Ok(await store.NetworkAsync(filter, ct));
     }
 
-    private static async Task<IResult> DocumentAsync(string id, [FromServices] IEventStore? store, CancellationToken ct)
+    private static async Task<IResult> DocumentAsync(string id, [FromServices] IEventStore? store, HttpContext context,
+        CancellationToken ct)
     {
         if (store is null) return Problems.NoStore();
+        id = DocumentId(context, id);
         if (await store.GetDocumentAsync(id, ct) is not { } document) return Problems.NotFound($"no stored document has the id '{id}'");
         var events = await store.EventsOfDocumentAsync(id, ct);
         return new JsonBody(json =>
@@ -115,5 +118,19 @@ internal static class StoreEndpoints
             ApiJson.WriteArticle(json, document.Text, events);
             json.WriteEndObject();
         });
+    }
+
+    /// <summary>
+    /// The id as the client escaped it. Kestrel decodes a path except its %2F, so an id holding a slash (a fetched
+    /// page's id is its address) arrives half-decoded in the route value; the raw request target has it whole.
+    /// </summary>
+    private static string DocumentId(HttpContext context, string routeValue)
+    {
+        const string prefix = "/api/documents/";
+        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        if (target is null) return routeValue;
+        var path = target.Split('?', 2)[0];
+        int at = path.IndexOf(prefix, StringComparison.Ordinal);
+        return at < 0 ? routeValue : Uri.UnescapeDataString(path[(at + prefix.Length)..]);
     }
 }

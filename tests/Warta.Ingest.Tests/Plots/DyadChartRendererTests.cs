@@ -89,4 +89,31 @@ public sealed class DyadChartRendererTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void Days_without_events_are_periods_of_zero_so_the_goldstein_line_does_not_bridge_them()
+    {
+        var dense = DyadPeriods.Dense(Timeline());
+
+        Assert.Equal(Enumerable.Range(4, 4).Select(d => new DateOnly(2024, 3, d)), dense.Select(p => p.Period));
+        var quiet = dense[2];
+        Assert.Equal((0, 0.0), (quiet.Events, quiet.GoldsteinSum));
+        Assert.Equal(10.2, dense[3].GoldsteinSum);
+    }
+
+    [Fact]
+    public void Weeks_without_events_are_filled_monday_by_monday()
+    {
+        var timeline = new DyadTimeline("KAZ", "RUS", TimelineInterval.Week,
+        [
+            new DyadPoint(new DateOnly(2023, 3, 27), 0, 0, 1, 0, -2),
+            new DyadPoint(new DateOnly(2023, 3, 6), 1, 0, 0, 0, 3),
+        ]);
+
+        var dense = DyadPeriods.Dense(timeline);
+
+        Assert.Equal([new DateOnly(2023, 3, 6), new DateOnly(2023, 3, 13), new DateOnly(2023, 3, 20), new DateOnly(2023, 3, 27)],
+            dense.Select(p => p.Period));
+        Assert.Equal([3.0, 0, 0, -2], dense.Select(p => p.GoldsteinSum));
+    }
 }
