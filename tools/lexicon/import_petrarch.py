@@ -28,6 +28,8 @@ open do use find know think look want become begin seem help play stay let mean 
 # Auxiliary and copula words: a PETRARCH verb line built on them ('IS_DETERMINED') is a construction, not a verb.
 AUXILIARIES = {"is", "was", "were", "are", "am", "be", "been", "being", "will", "would", "has", "have", "had", "is_to"}
 MARKERS = set("$+^%!")
+# Synonym sets of ordinary, non-political acts: Warta codes no event for "the suspect committed a crime".
+NON_EVENT_SETS = {"&CRIME"}
 # Cue words too vague to refine a code by themselves.
 VAGUE_CUES = {"it", "them", "him", "her", "this", "that", "up", "out", "off", "down", "back", "on", "in", "over", "away",
               "forward", "to", "for", "with", "at", "by", "from", "a", "the", "and", "of", "not", "no", "more", "new"}
@@ -37,7 +39,7 @@ def singular(word):
     """A plain singular for a cue word, so that it matches both forms through the token's lemma."""
     if len(word) <= 3 or word.endswith(("ss", "us", "is", "news", "arms", "talks")):
         return word
-    if word.endswith("ies"):
+    if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "sses")):
         return word[:-2]
@@ -113,7 +115,7 @@ def expand(words, sets):
 
 def pattern_cues(body, sets):
     """Cue phrases of an object-side pattern body (the text after '*'), and whether a qualifier was cut off."""
-    if any(c in MARKERS for c in body):
+    if any(c in MARKERS for c in body) or any(s in body.upper().split() for s in NON_EVENT_SETS):
         return [], False
     parts = tokens(body)
     words, rest = [], []

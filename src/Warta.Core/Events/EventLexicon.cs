@@ -189,12 +189,15 @@ public sealed class EventLexicon
     private static PhraseTable<PredicateEntry> BuildTable(HeadMatcher heads, IEnumerable<PredicateEntry> entries) =>
         new(heads, entries.Select(e => Item(heads, e.Predicate, e)), BySpecificity);
 
-    // Particles first (a phrasal verb is a different predicate), then longer cues, then any cue over none.
+    // Particles first (a phrasal verb is a different predicate), then longer cues, then any cue over none; at equal
+    // specificity a hand-written entry over an imported one.
     private static int BySpecificity(PhraseTable<PredicateEntry>.Item a, PhraseTable<PredicateEntry>.Item b)
     {
         int c = b.Following.Length.CompareTo(a.Following.Length);
         if (c != 0) return c;
         c = b.Value.Cue.Count.CompareTo(a.Value.Cue.Count);
+        if (c != 0) return c;
+        c = (a.Value.Import is not null).CompareTo(b.Value.Import is not null);
         return c != 0 ? c : string.CompareOrdinal(a.Value.Origin, b.Value.Origin);
     }
 
