@@ -5,7 +5,7 @@ using Warta.Languages;
 namespace Warta.Events;
 
 /// <summary>
-/// Checks the event dictionary files of a folder laid out like <c>data/</c> (<c>&lt;lang&gt;/events/predicates.tsv</c>, the
+/// Checks the event dictionary files of a folder laid out like <c>data/</c> (<c>&lt;lang&gt;/events/predicates.tsv</c> and the imported predicates, the
 /// modality lists, and <c>cameo/intent-codes.tsv</c> and <c>cameo/codes.tsv</c> if present): columns, kinds, flags,
 /// CAMEO codes, duplicates. Absent files are not a problem: a user folder holds only what it changes.
 /// </summary>
@@ -36,8 +36,11 @@ public sealed class EventDictionaryValidator(CameoCodebook? codebook = null) : I
         foreach (var language in LanguageCodes.Supported)
         {
             var lang = language.ToCode();
-            var predicates = PredicateFile.PathIn(folder, lang);
-            if (File.Exists(predicates)) PredicateFile.Read(predicates, codebook, problems);
+            foreach (var file in PredicateFile.Files)
+            {
+                var predicates = PredicateFile.PathIn(folder, lang, file.File);
+                if (File.Exists(predicates)) PredicateFile.Read(predicates, codebook, problems);
+            }
             foreach (var spec in ModalityFiles.Specs)
             {
                 var path = ModalityFiles.PathIn(folder, lang, spec);

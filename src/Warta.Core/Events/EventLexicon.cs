@@ -10,7 +10,8 @@ namespace Warta.Events;
 /// <summary>
 /// The event vocabulary of one language: predicates (verbs and event nouns) with their CAMEO codes and cues, and the
 /// modality lists. Loaded from <c>data/&lt;lang&gt;/events/</c> and then from each user folder in order (same layout;
-/// a user row with the same kind, predicate and cues replaces the shipped one). Immutable and thread-safe.
+/// a user row with the same kind, predicate and cues replaces the shipped one). The imported predicates
+/// (<see cref="PredicateFile.Files"/>) give way to the hand-written ones. Immutable and thread-safe.
 /// </summary>
 public sealed class EventLexicon
 {
@@ -53,20 +54,23 @@ public sealed class EventLexicon
         var folders = new List<string> { data.Root };
         folders.AddRange(userFolders ?? []);
 
-        var rows = new Dictionary<string, PredicateFile.Row>(StringComparer.Ordinal);
-        var origins = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rows = new Dictionary<string, (PredicateFile.Row Row, string Origin)>(StringComparer.Ordinal);
+        var imported = new Dictionary<string, (PredicateFile.Row Row, string Origin)>(StringComparer.Ordinal);
         var modality = new Dictionary<(ModalityCue, string), ModalityFiles.Row>();
         foreach (var folder in folders)
         {
-            var path = PredicateFile.PathIn(folder, lang);
-            if (File.Exists(path))
-                foreach (var row in PredicateFile.Read(path, codebook, problems))
-                {
-                    if (row.Code == PredicateFile.RemoveCode) { rows.Remove(row.Identity); continue; }
-                    rows[row.Identity] = row;
-                    origins[row.Identity] = $"{path}:{row.Line}";
-                }
-            else if (folder == data.Root) data.Require(path);
+            foreach (var file in PredicateFile.Files)
+            {
+                var path = PredicateFile.PathIn(folder, lang, file.File);
+                var into = file.Imported ? imported : rows;
+                if (File.Exists(path))
+                    foreach (var row in PredicateFile.Read(path, codebook, problems))
+                    {
+                        if (row.Code == PredicateFile.RemoveCode) { into.Remove(row.Identity); continue; }
+                        into[row.Identity] = (row, $"{path}:{row.Line}");
+                    }
+                else if (folder == data.Root && !file.Imported) data.Require(path);
+            }
             foreach (var spec in ModalityFiles.Specs)
             {
                 var modalityPath = ModalityFiles.PathIn(folder, lang, spec);
@@ -81,10 +85,13 @@ public sealed class EventLexicon
                 + ": fix the lines, or run warta lint-dict on the folder");
 
         var entries = new List<PredicateEntry>();
-        foreach (var (identity, row) in rows) entries.AddRange(Expand(lang, row, origins[identity]));
+        foreach (var (row, origin) in rows.Values) entries.AddRange(Expand(lang, row, origin, import: null));
+        var speechPhrases = modality.Values.Where(r => r.Cue == ModalityCue.Speech).Select(r => r.Phrase).ToHashSet(StringComparer.Ordinal);
+        var handWritten = entries.Select(EntryKey).ToHashSet(StringComparer.Ordinal);
+        foreach (var (row, origin) in imported.Values)
+            if (ImportedPart(row, handWritten, speechPhrases) is { } kept) entries.AddRange(Expand(lang, kept, origin, PredicateFile.ImportedTag));
         // A speech verb with a statement code is also a predicate, unless the predicates file gives that verb a default of its own.
         // A speech verb of the predicates file is flagged as one.
-        var speechPhrases = modality.Values.Where(r => r.Cue == ModalityCue.Speech).Select(r => r.Phrase).ToHashSet(StringComparer.Ordinal);
         for (int i = 0; i < entries.Count; i++)
             if (entries[i].Kind == PredicateKind.Verb && speechPhrases.Contains(entries[i].Predicate)) entries[i] = entries[i] with { Speech = true };
         var verbHeads = new HashSet<string>(entries.Where(e => e.Kind == PredicateKind.Verb && e.Cue.Count == 0).Select(e => e.Predicate), StringComparer.Ordinal);
@@ -153,7 +160,21 @@ public sealed class EventLexicon
 
     private const int MaxCueStarts = 64;
 
-    private static IEnumerable<PredicateEntry> Expand(string lang, PredicateFile.Row row, string origin)
+    private static string EntryKey(PredicateEntry e) => Key(e.Kind, e.Predicate, e.Cue);
+    private static string Key(PredicateKind kind, string predicate, IEnumerable<string> cue) => $"{kind}\t{predicate}\t{string.Join(' ', cue)}";
+
+    // An imported row keeps only the cues no hand-written entry of the same predicate has; an imported default gives way to a
+    // hand-written default and to a speech verb (which is a statement predicate of its own).
+    private static PredicateFile.Row? ImportedPart(PredicateFile.Row row, HashSet<string> handWritten, HashSet<string> speechPhrases)
+    {
+        if (row.Cues.Length == 0)
+            return handWritten.Contains(Key(row.Kind, row.Predicate, [])) || (row.Kind == PredicateKind.Verb && speechPhrases.Contains(row.Predicate))
+                ? null : row;
+        var cues = row.Cues.Where(c => !handWritten.Contains(Key(row.Kind, row.Predicate, c))).ToArray();
+        return cues.Length == 0 ? null : row with { Cues = cues };
+    }
+
+    private static IEnumerable<PredicateEntry> Expand(string lang, PredicateFile.Row row, string origin, string? import)
     {
         var cues = row.Cues.Length == 0 ? [[]] : row.Cues;
         foreach (var cue in cues)
@@ -161,19 +182,22 @@ public sealed class EventLexicon
             {
                 Language = lang, Kind = row.Kind, Predicate = row.Predicate, Code = row.Code, Cue = cue.ToArray(),
                 TargetPrepositions = row.Targets, SourcePrepositions = row.Sources, Reciprocal = row.Reciprocal, Speech = row.Speech,
-                Origin = origin,
+                Origin = origin, Import = import,
             };
     }
 
     private static PhraseTable<PredicateEntry> BuildTable(HeadMatcher heads, IEnumerable<PredicateEntry> entries) =>
         new(heads, entries.Select(e => Item(heads, e.Predicate, e)), BySpecificity);
 
-    // Particles first (a phrasal verb is a different predicate), then longer cues, then any cue over none.
+    // Particles first (a phrasal verb is a different predicate), then longer cues, then any cue over none; at equal
+    // specificity a hand-written entry over an imported one.
     private static int BySpecificity(PhraseTable<PredicateEntry>.Item a, PhraseTable<PredicateEntry>.Item b)
     {
         int c = b.Following.Length.CompareTo(a.Following.Length);
         if (c != 0) return c;
         c = b.Value.Cue.Count.CompareTo(a.Value.Cue.Count);
+        if (c != 0) return c;
+        c = (a.Value.Import is not null).CompareTo(b.Value.Import is not null);
         return c != 0 ? c : string.CompareOrdinal(a.Value.Origin, b.Value.Origin);
     }
 

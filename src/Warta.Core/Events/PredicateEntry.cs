@@ -24,11 +24,14 @@ public sealed record PredicateEntry
     public bool Reciprocal { get; init; }
     /// <summary>A speech verb: it may report an embedded event, and is itself a statement when nothing more is said.</summary>
     public bool Speech { get; init; }
+    /// <summary>The imported dictionary the entry came from ("petrarch"), or null for a hand-written entry.</summary>
+    public string? Import { get; init; }
     /// <summary>Where the entry came from: file and line.</summary>
     public required string Origin { get; init; }
 
-    /// <summary>The rule name shown by <c>explain</c>: "id:predicate:menjatuhkan+sanksi→163".</summary>
-    public string RuleName => $"{Language}:{(Kind == PredicateKind.Verb ? "predicate" : "noun")}:{Predicate}"
+    /// <summary>The rule name shown by <c>explain</c>: "id:predicate:menjatuhkan+sanksi→163"; an imported entry's has its
+    /// dictionary after the language: "en:petrarch:predicate:rush+aid→070".</summary>
+    public string RuleName => $"{Language}:{(Import is null ? "" : Import + ":")}{(Kind == PredicateKind.Verb ? "predicate" : "noun")}:{Predicate}"
         + (Cue.Count > 0 ? "+" + string.Join(' ', Cue) : "") + "→" + Code;
 }
 

@@ -3,13 +3,24 @@ using Warta.Data;
 namespace Warta.Events;
 
 /// <summary>
-/// Reads and checks <c>&lt;folder&gt;/&lt;lang&gt;/events/predicates.tsv</c>. Columns (tab-separated, '-' or empty for none):
+/// Reads and checks the predicate files of <c>&lt;folder&gt;/&lt;lang&gt;/events/</c> (<see cref="Files"/>). Columns (tab-separated, '-' or empty for none):
 /// kind (V|N), predicate, code, cues (alternatives joined by '|'), target prepositions ('|'), source prepositions ('|'),
 /// flags (comma-separated: recip, speech). A code of '-' removes an entry loaded from an earlier folder.
 /// </summary>
 internal static class PredicateFile
 {
     public const string Name = "predicates.tsv";
+    /// <summary>The predicates imported from PETRARCH-2 by tools/lexicon/import_petrarch.py; rule names carry this tag.</summary>
+    public const string ImportedName = "predicates-petrarch.tsv";
+    public const string ImportedTag = "petrarch";
+
+    /// <summary>
+    /// The predicate files of a language folder in load order: the hand-written file, then the imported one, whose entries
+    /// give way to every hand-written entry with the same kind, predicate and cue, and to a hand-written default of the predicate.
+    /// </summary>
+    public static readonly IReadOnlyList<Spec> Files = [new(Name, Imported: false), new(ImportedName, Imported: true)];
+
+    internal sealed record Spec(string File, bool Imported);
     public const string RemoveCode = "-";
     private static readonly string[] KnownFlags = ["recip", "speech"];
 
@@ -20,7 +31,7 @@ internal static class PredicateFile
         public string Identity => $"{Kind}\t{Predicate.ToLowerInvariant()}\t{string.Join('|', Cues.Select(c => string.Join(' ', c)).Order(StringComparer.Ordinal))}";
     }
 
-    public static string PathIn(string folder, string languageCode) => Path.Combine(folder, languageCode, "events", Name);
+    public static string PathIn(string folder, string languageCode, string file = Name) => Path.Combine(folder, languageCode, "events", file);
 
     /// <summary>The rows of a file, and a problem for each line that cannot be read. Codes are checked against <paramref name="codebook"/>.</summary>
     public static List<Row> Read(string path, CameoCodebook codebook, List<DictionaryProblem> problems)
