@@ -8,7 +8,22 @@ internal sealed class EnglishInflection(EnglishLexicon lexicon, IReadOnlySet<str
 {
     private readonly IReadOnlySet<string> _invariant = invariant;
 
-    public MorphAnalysis Analyze(string word)
+    public MorphAnalysis Analyze(string word) => AnalyzeSpelled(AmericanSpelling(word) ?? word);
+
+    /// <summary>
+    /// "criticised", "organisation": the British -ise spelling of a verb the lexicon knows as -ize is read as that verb,
+    /// so both spellings have one lemma (criticize). Words with no -ize verb (promise, rise, advise) stay as written.
+    /// </summary>
+    private string? AmericanSpelling(string word)
+    {
+        int i = word.LastIndexOf("is", StringComparison.Ordinal);
+        if (i < 2) return null;
+        var ending = word[(i + 2)..];
+        if (ending is not ("e" or "es" or "ed" or "ing" or "ation" or "ations")) return null;
+        return lexicon.IsVerb(string.Concat(word.AsSpan(0, i), "ize")) ? string.Concat(word.AsSpan(0, i), "iz", ending) : null;
+    }
+
+    private MorphAnalysis AnalyzeSpelled(string word)
     {
         if (lexicon.TryGetIrregular(word, out var irregular)) return FromIrregular(irregular);
         if (_invariant.Contains(word) || word.Length < 3 || !IsLetters(word))
