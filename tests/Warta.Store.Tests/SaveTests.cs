@@ -60,6 +60,21 @@ public sealed class SaveTests
     }
 
     [Fact]
+    public async Task A_batch_the_database_refuses_is_reported_as_a_store_write_failure_naming_the_file()
+    {
+        await using var temp = new TempStore();
+        var good = Articles.Code("good", Articles.RussiaKazakhstanEn);
+        var bad = Articles.Code("bad", Articles.JapanChinaEn);
+        bad = bad with { Events = [bad.Events[0] with { Cameo = null! }] };
+
+        var error = await Assert.ThrowsAsync<Warta.Errors.WartaException>(() => temp.Store.SaveAsync([good, bad]));
+
+        Assert.Equal(Warta.Errors.ErrorCodes.StoreWriteFailed, error.Code);
+        Assert.Contains(temp.Store.Path, error.Message);
+        Assert.Contains("none of them was written", error.Message);
+    }
+
+    [Fact]
     public async Task Saving_the_same_documents_twice_adds_nothing()
     {
         await using var temp = new TempStore();

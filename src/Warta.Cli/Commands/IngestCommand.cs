@@ -105,6 +105,14 @@ internal static class IngestCommand
             Save();
             progress.Break();
         }
+        catch (WartaException e) when (e.Code == ErrorCodes.StoreWriteFailed)
+        {
+            // Every batch is one transaction: what was stored before stays, the failed batch is not half-written, and
+            // running the same ingest again skips the stored documents and adds the rest.
+            progress.Break();
+            io.Error.WriteLine($"error: {e.Message}; {added + replaced} documents were stored before it; run the same ingest again to add the rest");
+            return ExitCodes.DataMissing;
+        }
         finally
         {
             store.DisposeAsync().AsTask().GetAwaiter().GetResult();

@@ -50,33 +50,46 @@ internal static class RecodeCommand
             progress.Report(documents, added + unchanged);
         }
 
-        foreach (var outcome in BatchCoder.CodeAll(coder, inputs))
+        try
         {
-            documents++;
-            if (outcome.Coded is not { } coded)
+            foreach (var outcome in BatchCoder.CodeAll(coder, inputs))
             {
-                progress.Break();
-                io.Error.WriteLine($"error: {outcome.Error}");
-                failed++;
-                continue;
+                documents++;
+                if (outcome.Coded is not { } coded)
+                {
+                    progress.Break();
+                    io.Error.WriteLine($"error: {outcome.Error}");
+                    failed++;
+                    continue;
+                }
+                var before = store.EventsOfDocumentAsync(coded.Input.Id).GetAwaiter().GetResult().Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+                var after = coded.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+                int kept = after.Count(before.Contains);
+                int gained = after.Count - kept, lost = before.Count - kept;
+                (added, removed, unchanged) = (added + gained, removed + lost, unchanged + kept);
+                if (gained + lost > 0)
+                {
+                    changedDocuments++;
+                    progress.Break();
+                    io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{coded.Input.Id}: +{gained} -{lost} events"));
+                }
+                batch.Add(coded);
+                if (batch.Count == IngestCommand.BatchSize) Save();
             }
-            var before = store.EventsOfDocumentAsync(coded.Input.Id).GetAwaiter().GetResult().Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-            var after = coded.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-            int kept = after.Count(before.Contains);
-            int gained = after.Count - kept, lost = before.Count - kept;
-            (added, removed, unchanged) = (added + gained, removed + lost, unchanged + kept);
-            if (gained + lost > 0)
-            {
-                changedDocuments++;
-                progress.Break();
-                io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{coded.Input.Id}: +{gained} -{lost} events"));
-            }
-            batch.Add(coded);
-            if (batch.Count == IngestCommand.BatchSize) Save();
+            Save();
+            progress.Break();
         }
-        Save();
-        progress.Break();
-        store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        catch (WartaException e) when (e.Code == ErrorCodes.StoreWriteFailed)
+        {
+            // Each batch is one transaction: documents of earlier batches are recoded, the failed batch keeps its old events.
+            progress.Break();
+            io.Error.WriteLine($"error: {e.Message}; the documents of earlier batches were recoded; run recode again to finish");
+            return ExitCodes.DataMissing;
+        }
+        finally
+        {
+            store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
         io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"recode: {documents} documents, {changedDocuments} changed, {failed} failed; events {added} added, {removed} removed, " +
             $"{unchanged} unchanged; {clock.Elapsed.TotalSeconds:0.0} s ({dbPath})"));

@@ -92,6 +92,11 @@ public sealed class DuckDbEventStore : IEventStore
             transaction.Commit();
             return result;
         }
+        catch (DuckDBException e)
+        {
+            throw new WartaException(ErrorCodes.StoreWriteFailed,
+                $"{Path}: {documents.Count} documents could not be stored ({e.Message.ReplaceLineEndings(" ")}); none of them was written", e);
+        }
         finally
         {
             _writeLock.Release();
