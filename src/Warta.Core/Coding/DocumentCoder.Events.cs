@@ -490,6 +490,9 @@ internal sealed partial class DocumentCoder
                 // "Serangan Rusia menghantam jaringan listrik di Odesa": an attack that is the subject of a verb hits where the verb says.
                 if (targets.Count == 0 && SubjectHost(t) is { } struck && match.Code[..2] is "18" or "19" or "20")
                     targets = TargetOrPlace(struck, sources.Count > 0 ? sources[0].Actor : null);
+                // "vowed to avenge the killing of its commander by Israel": a noun with its own doer names an act of its own,
+                // which the verb around it refers to; it does not share that verb's intent, condition or negation.
+                bool ownDoer = sources.Count > 0;
                 if (host is not null)
                 {
                     var hostKind = HostKind(host);
@@ -505,6 +508,9 @@ internal sealed partial class DocumentCoder
                         sources = _subjects[host.Index];
                 }
                 var modality = host is null ? Modality.Asserted : ModalityOf(host, nominalUnder: true);
+                // (Not under a light or receive verb: "had not received a request from Kathmandu" means no request was made.)
+                if (ownDoer && host is not null && HostKind(host) is not (ClauseWordKind.Light or ClauseWordKind.Receive))
+                    modality = modality.Alleged ? Modality.Asserted with { Alleged = true } : Modality.Asserted;
                 if (targets.Count == 0 && sources.Count > 0 && host is not null) targets = ConditionSubject(match.Code, modality, sources);
                 // "nota kesepahaman tentang penanggulangan penangkapan ikan": a noun that is only the topic of something
                 // else is no event that happened.

@@ -227,4 +227,13 @@ public sealed class DiscourseRuleTests
         Single(Code("Menteri Luar Negeri Rusia mengatakan Moskow tidak akan menarik pasukan dari perbatasan Ukraina.", published: "2025-06-01"),
             "RUS 1246 UKR asserted");
     }
+
+    [Fact]
+    public void An_event_noun_with_its_own_doer_does_not_share_the_intent_of_the_verb_around_it()
+    {
+        var coded = Code("Hezbollah vowed to avenge the killing of its commander by Israel.", published: "2025-03-10", lang: "en");
+        Single(coded, "LBNREB 138 ISR asserted");
+        Assert.Contains(coded.Asserted, e => e.Source.Code == "ISR" && e.Cameo == "1823");
+        Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.Source.Code == "ISR");
+    }
 }
