@@ -44,6 +44,9 @@ internal sealed partial class DocumentCoder
                 sources = subject;
                 targets = TargetOf(clause, match.TargetPrepositions, sources.Count > 0 ? sources[0].Actor : null,
                     anyPreposition: !match.Reciprocal);
+                // "memanggil pulang duta besarnya": a particle the tagger read as a verb took the object into a clause of its own.
+                if (targets.Count == 0 && ParticleClause(clause, match) is { } rest)
+                    targets = TargetOf(rest, match.TargetPrepositions, sources.Count > 0 ? sources[0].Actor : null, anyPreposition: !match.Reciprocal);
                 if (targets.Count == 0 && sources.Count > 0)
                     targets = ComplementSubject(clause, sources[0].Actor, ownSideExcluded: match.Code.StartsWith("01", StringComparison.Ordinal));
                 if (targets.Count == 0 && sources.Count > 0) targets = PurposeTarget(clause, sources[0].Actor);
@@ -367,6 +370,11 @@ internal sealed partial class DocumentCoder
             return [];
         }
 
+        private Clause? ParticleClause(Clause clause, PredicateMatch match) =>
+            match.TriggerEnd > clause.Predicate + 1
+                ? _clauses.Find(other => other.Predicate > clause.Predicate && other.Predicate < match.TriggerEnd)
+                : null;
+
         /// <summary>"duta besar X untuk Moskow": the country an envoy is posted to.</summary>
         private ActorRef? PostingCountry(Phrase patient)
         {
@@ -391,8 +399,14 @@ internal sealed partial class DocumentCoder
                 foreach (var phrase in clause.Obliques)
                     if (IsWordIn(phrase.Preposition, prepositions) && ActorsIn(phrase, source) is { Count: > 0 } targets) return targets;
             foreach (var phrase in clause.Objects)
+            {
+                // "menarik duta besarnya untuk Australia": one's own envoy, recalled from a posting, stands for the host country.
+                if (ActorsIn(phrase, source) is { Count: > 0 } own && source is not null && own[0].Actor.Key == source.Key
+                    && PostingCountry(phrase) is { } posting && posting.Actor.Key != source.Key)
+                    return [posting];
                 if (ActorsIn(phrase, source) is { Count: > 0 } objects && !IsSame(objects[0], source))
                     return Conjuncts(clause.Objects, phrase, objects);
+            }
             // A reciprocal act (bertemu dengan, membahas) takes its partner only from its own preposition or object:
             // "membahas sanksi terhadap Rusia" is no meeting with Russia.
             if (!anyPreposition) return [];

@@ -141,7 +141,9 @@ public sealed class EventLexicon
         if (scopeStart >= 0) count += cues.FindStarts(candidates, doc, Math.Max(0, scopeStart), index, found[count..]);
         foreach (var item in candidates)
         {
-            if (!table.Matches(doc, index, scopeEnd, item)) continue;
+            // Particles follow the verb at once, whatever the clause builder made of them ("memanggil pulang": the tagger
+            // reads pulang as a verb of its own clause), so they are checked against the text, not the clause's scope.
+            if (!table.Matches(doc, index, doc.TokenCount, item)) continue;
             int end = index + 1 + item.Following.Length;
             var entry = item.Value;
             if (entry.Cue.Count == 0) return new PredicateMatch(index, end, end, end, entry);

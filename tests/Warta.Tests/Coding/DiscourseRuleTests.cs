@@ -236,4 +236,11 @@ public sealed class DiscourseRuleTests
         Assert.Contains(coded.Asserted, e => e.Source.Code == "ISR" && e.Cameo == "1823");
         Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.Source.Code == "ISR");
     }
+
+    [Fact]
+    public void Recalling_ones_own_envoy_is_aimed_at_the_country_of_the_posting()
+    {
+        Single(Code("Indonesia memanggil pulang duta besarnya untuk Australia pada Senin.", published: "2024-03-10"), "IDN 161 AUSGOV asserted");
+        Single(Code("Malaysia menarik duta besarnya untuk Myanmar.", published: "2024-03-10"), "MYS 161 MMRGOV asserted");
+    }
 }
