@@ -469,6 +469,11 @@ internal sealed partial class DocumentCoder
                 if (_doc.TokenRows[t].Pos != Upos.NOUN || MentionAt(t) is not null) continue;
                 var match = _lang.Lexicon.MatchNoun(_doc, t, _end, t);
                 if (match is null) continue;
+                if (IsYieldedCue(t))
+                {
+                    Trace(_read!.BuildNominal(t, _clauses.Count), match, HostClause(t)?.Index, "the object of a yielding verb (lifted, halted): no event of its own");
+                    continue;
+                }
                 var nominal = _read!.BuildNominal(t, _clauses.Count);
                 var host = HostClause(t);
                 var trace = Trace(nominal, match, host?.Index, "");
@@ -532,6 +537,19 @@ internal sealed partial class DocumentCoder
                 if (host is null && IsNegatedNoun(t)) modality = modality with { Negated = true };
                 Add(nominal, match, sources, targets, modality, fromNoun: true, trace: trace);
             }
+        }
+
+        /// <summary>
+        /// "lifted sanctions on Venezuela", "menghentikan serangan": the noun that made a verb a yielding act (08x: ease,
+        /// lift, halt, withdraw) is what is being undone, not an event of its own.
+        /// </summary>
+        private bool IsYieldedCue(int noun)
+        {
+            foreach (var clause in _clauses)
+                if (VerbMatch(clause) is { CueStart: var start, CueEnd: var end } verb && verb.Code.StartsWith("08", StringComparison.Ordinal)
+                    && noun >= start && noun < end)
+                    return true;
+            return false;
         }
 
         /// <summary>"dideportasi ke Vietnam": people sent somewhere are taken to be of that country.</summary>

@@ -243,4 +243,11 @@ public sealed class DiscourseRuleTests
         Single(Code("Indonesia memanggil pulang duta besarnya untuk Australia pada Senin.", published: "2024-03-10"), "IDN 161 AUSGOV asserted");
         Single(Code("Malaysia menarik duta besarnya untuk Myanmar.", published: "2024-03-10"), "MYS 161 MMRGOV asserted");
     }
+
+    [Fact]
+    public void What_a_yielding_verb_undoes_is_no_event_of_its_own()
+    {
+        Assert.Equal(["USA 085 VEN asserted"], Described(Code("The United States lifted sanctions on Venezuela on Monday.", lang: "en")));
+        Assert.Equal(["RUS 087 UKR asserted"], Described(Code("Rusia menghentikan serangan ke Kharkiv pada Senin.")));
+    }
 }
