@@ -74,6 +74,9 @@ internal static class RolePhraseParser
         Modifier? owner = null;
         if (j < m.End && m.Row(j).IsClitic && m.IsWord(j, "nya")) j++;  // duta besarnya: the owner is for the coder to resolve
         else if (TryModifier(m, j, out var mod)) { owner = mod; j = mod.End; }
+        // "nelayan asal Vietnam", "awak kapal berbendera Vietnam": people linked to their country by a word of origin.
+        else if (chain.FirstClass == RoleClass.Group && m.IsWord(j, "asal", "berbendera", "berkewarganegaraan") && TryModifier(m, j + 1, out var origin))
+        { owner = origin; j = origin.End; }
         j = SkipPosting(m, j, chain.Posted, out var posted);
         if (owner is null && TrySeatOfBody(m, j, chain, out var seat)) { owner = seat; j = seat.End; }
         if (chain.AllWeak && owner is null) return false;
@@ -98,7 +101,8 @@ internal static class RolePhraseParser
         bool allWeak = chain.AllWeak;
         if (owner is null && depth == 0 && m.IsWord(j, "of", "for"))
         {
-            int k = m.IsWord(j + 1, "the") ? j + 2 : j + 1;
+            // "the crew of a Vietnamese fishing boat": the people of something a country owns are that country's.
+            int k = m.IsWord(j + 1, "the", "a", "an") ? j + 2 : j + 1;
             if (TryEnglish(m, k, depth + 1, out var inner))
             {
                 owner = inner.Owner;

@@ -35,6 +35,8 @@ public sealed class MentionFinderTests
     [InlineData("Ia dipanggil ke Kementerian Luar Negeri di Moskow.", "Role RUSGOV")]
     [InlineData("Polisi di Surabaya menangkap mereka.", "Role COP | Place IDN")]
     [InlineData("Mereka menyebutnya utusan Banderite.", "Role GOV")]
+    [InlineData("Polisi menangkap tiga warga negara Tiongkok dan nelayan asal Vietnam.", "Role COP | Role CHNCVL | Role VNMCVL")]
+    [InlineData("Awak kapal berbendera Vietnam ditahan.", "Role VNMCVL")]
     public void Indonesian_role_country_and_seat_mentions(string text, string expected) =>
         Assert.Equal(expected, Mentions(text, Language.Indonesian));
 
@@ -67,6 +69,7 @@ public sealed class MentionFinderTests
     [InlineData("The US and the UK said the EU would act.", "Country USA | Country GBR | Igo IGOEUREEC")]
     [InlineData("As the talks began, us officials waited.", "Role GOV")]
     [InlineData("The Taliban said the RSF and Hamas were not invited.", "Group AFGREB | Group SDNREB | Group PSEREB")]
+    [InlineData("Police detained the crew of a Vietnamese fishing boat.", "Role COP | Role VNMCVL")]
     [InlineData("The Taliban government and a Houthi military spokesman replied.", "Role AFGGOV | Role YEMMIL")]
     [InlineData("Kelompok Kriminal Bersenjata menyerang pos TNI.", "Group IDNSEP | Seat IDNMIL")]
     public void English_role_country_and_seat_mentions(string text, string expected) =>
