@@ -398,6 +398,13 @@ internal sealed partial class DocumentCoder
             if (prepositions.Count > 0)
                 foreach (var phrase in clause.Obliques)
                     if (IsWordIn(phrase.Preposition, prepositions) && ActorsIn(phrase, source) is { Count: > 0 } targets) return targets;
+            // "arrested dozens of demonstrators", "freed hundreds of prisoners": a quantity's people are in its of-phrase.
+            // (Not an event: in "avenge the killing of its commander" the of-phrase is the killing's patient.)
+            if (clause.Objects.Count > 0 && ActorsIn(clause.Objects[0], source).Count == 0
+                && _lang.Lexicon.MatchNoun(_doc, clause.Objects[0].End - 1, _end, clause.Objects[0].End - 1) is null
+                && clause.Obliques.Find(p => p.Start == clause.Objects[0].End + 1 && IsWord(p.Preposition, "of")) is { End: > 0 } ofPhrase
+                && ActorsIn(ofPhrase, source) is { Count: > 0 } quantified && !IsSame(quantified[0], source))
+                return quantified;
             foreach (var phrase in clause.Objects)
             {
                 // "menarik duta besarnya untuk Australia": one's own envoy, recalled from a posting, stands for the host country.
@@ -518,7 +525,8 @@ internal sealed partial class DocumentCoder
                     // "menerima permintaan dari Kiev": the request is Kiev's, made to the receiver.
                     if (hostKind == ClauseWordKind.Receive) targets = _subjects[host.Index];
                     // "melancarkan serangan", "menegaskan dukungannya": the verb's subject is the noun's agent.
-                    else if (sources.Count == 0 && (hostKind == ClauseWordKind.Light || IsSpeech(host)))
+                    // (A speaker is not the doer of the attack he speaks of: "said the attack had endangered …".)
+                    else if (sources.Count == 0 && (hostKind == ClauseWordKind.Light || IsSpeech(host) && !IsCoercive(match.Code)))
                         sources = host.Voice == Voice.Passive ? PassiveAgent(host) : _subjects[host.Index];
                     // "Russian drones entered Romanian airspace during an attack on Ukrainian ports": an attack with no
                     // owner of its own is the acting side's.
@@ -541,12 +549,13 @@ internal sealed partial class DocumentCoder
 
         /// <summary>
         /// "lifted sanctions on Venezuela", "menghentikan serangan": the noun that made a verb a yielding act (08x: ease,
-        /// lift, halt, withdraw) is what is being undone, not an event of its own.
+        /// lift, halt, withdraw) is what is being undone, not an event of its own; "offered humanitarian aid": the noun
+        /// that made it an intention (03x) is what is intended.
         /// </summary>
         private bool IsYieldedCue(int noun)
         {
             foreach (var clause in _clauses)
-                if (VerbMatch(clause) is { CueStart: var start, CueEnd: var end } verb && verb.Code.StartsWith("08", StringComparison.Ordinal)
+                if (VerbMatch(clause) is { CueStart: var start, CueEnd: var end } verb && verb.Code[..2] is "03" or "08"
                     && noun >= start && noun < end)
                     return true;
             return false;

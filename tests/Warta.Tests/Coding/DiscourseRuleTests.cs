@@ -250,4 +250,24 @@ public sealed class DiscourseRuleTests
         Assert.Equal(["USA 085 VEN asserted"], Described(Code("The United States lifted sanctions on Venezuela on Monday.", lang: "en")));
         Assert.Equal(["RUS 087 UKR asserted"], Described(Code("Rusia menghentikan serangan ke Kharkiv pada Senin.")));
     }
+
+    [Fact]
+    public void A_quantity_of_people_is_aimed_at_the_people_of_its_of_phrase()
+    {
+        Single(Code("Myanmar's junta freed hundreds of political prisoners on Thursday.", published: "2024-05-20", lang: "en"),
+            "MMRMIL 0841 MMRCVL asserted");
+    }
+
+    [Fact]
+    public void What_is_offered_is_part_of_the_intention_not_an_event_of_its_own()
+    {
+        Assert.Equal(["IND 033 LKA asserted"], Described(Code("India offered humanitarian aid to Sri Lanka after the cyclone.", lang: "en")));
+    }
+
+    [Fact]
+    public void A_speaker_is_not_the_doer_of_the_attack_he_speaks_of()
+    {
+        var coded = Code("Foreign Secretary Theresa Lazaro of the Philippines said the attack had endangered the lives of 20 crew members.", lang: "en");
+        Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Source.Country == "PHL");
+    }
 }

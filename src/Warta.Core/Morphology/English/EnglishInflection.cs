@@ -8,7 +8,18 @@ internal sealed class EnglishInflection(EnglishLexicon lexicon, IReadOnlySet<str
 {
     private readonly IReadOnlySet<string> _invariant = invariant;
 
-    public MorphAnalysis Analyze(string word) => AnalyzeSpelled(AmericanSpelling(word) ?? word);
+    public MorphAnalysis Analyze(string word)
+    {
+        // "test-fired", "re-elected": a hyphenated verb inflects its last part; the lemma keeps the prefix (test-fire).
+        int hyphen = word.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.Length - 3 && AnalyzeSpelled(AmericanSpelling(word[(hyphen + 1)..]) ?? word[(hyphen + 1)..]) is { Suffixes.Count: > 0 } last)
+            return new MorphAnalysis
+            {
+                Lemma = string.Concat(word.AsSpan(0, hyphen + 1), last.Lemma), Suffixes = last.Suffixes, Tense = last.Tense,
+                VerbForm = last.VerbForm, Number = last.Number, Known = last.Known, Rule = last.Rule + "+hyphen",
+            };
+        return AnalyzeSpelled(AmericanSpelling(word) ?? word);
+    }
 
     /// <summary>
     /// "criticised", "organisation": the British -ise spelling of a verb the lexicon knows as -ize is read as that verb,
