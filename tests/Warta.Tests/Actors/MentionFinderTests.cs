@@ -37,6 +37,7 @@ public sealed class MentionFinderTests
     [InlineData("Mereka menyebutnya utusan Banderite.", "Role GOV")]
     [InlineData("Polisi menangkap tiga warga negara Tiongkok dan nelayan asal Vietnam.", "Role COP | Role CHNCVL | Role VNMCVL")]
     [InlineData("Awak kapal berbendera Vietnam ditahan.", "Role VNMCVL")]
+    [InlineData("Penjaga pantai Tiongkok mengusir kapal nelayan.", "Role CHNCOP | Role CVL")]
     public void Indonesian_role_country_and_seat_mentions(string text, string expected) =>
         Assert.Equal(expected, Mentions(text, Language.Indonesian));
 
