@@ -52,6 +52,8 @@ internal sealed partial class DocumentCoder
                 if (MentionAt(t) is { } m && !IsCurrency(m))
                 {
                     if (m.Kind == MentionKind.Place && !places) { t = m.EndToken - 1; continue; }
+                    // "resume military talks", "police reform": a bare role word that only modifies the noun after it is no actor.
+                    if (IsModifyingRole(m, phrase)) { t = m.EndToken - 1; continue; }
                     if (m.Kind == MentionKind.Place)
                     {
                         result.Add(new ActorRef(m.Actor, m.FirstToken, m.EndToken) { FromPlace = true });
@@ -92,6 +94,11 @@ internal sealed partial class DocumentCoder
             }
             return result;
         }
+
+        // English only: Indonesian puts the head first, so a noun after a role there modifies the role.
+        private bool IsModifyingRole(Mention m, Phrase phrase) =>
+            _doc.Language == Languages.Language.English && m.Kind == MentionKind.Role && m.EndToken - m.FirstToken == 1 && m.Actor.Country is null && m.Actor.Code == m.Actor.Role
+            && m.EndToken < phrase.End && _doc.TokenRows[m.EndToken].Pos == Upos.NOUN && MentionAt(m.EndToken) is null;
 
         /// <summary>The parties of the latest subject of several coordinated actors written before <paramref name="t"/> in this sentence.</summary>
         private List<ActorRef>? CoordinatedSubjectBefore(int t)

@@ -270,4 +270,12 @@ public sealed class DiscourseRuleTests
         var coded = Code("Foreign Secretary Theresa Lazaro of the Philippines said the attack had endangered the lives of 20 crew members.", lang: "en");
         Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Source.Country == "PHL");
     }
+
+    [Fact]
+    public void An_english_role_word_that_only_modifies_a_noun_is_no_actor()
+    {
+        var coded = Code("South Korea and Japan agreed to resume military talks.", lang: "en");
+        Assert.NotEmpty(coded.Events);
+        Assert.DoesNotContain(coded.Events, e => e.Target?.Role == "MIL");
+    }
 }
