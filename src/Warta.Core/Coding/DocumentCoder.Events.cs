@@ -391,7 +391,7 @@ internal sealed partial class DocumentCoder
         private static readonly string[] DirectionalPrepositions = ["ke", "terhadap", "atas", "on", "against", "into", "at"];
 
         private static readonly string[] DefaultTargetPrepositions =
-            ["kepada", "terhadap", "ke", "atas", "dengan", "untuk", "bagi", "to", "against", "with", "on", "toward", "towards", "at", "for"];
+            ["kepada", "terhadap", "ke", "atas", "dengan", "untuk", "bagi", "to", "against", "with", "on", "toward", "towards", "at", "for", "outside"];
 
         private List<ActorRef> TargetOf(Clause clause, IReadOnlyList<string> prepositions, Actor? source = null, bool anyPreposition = true)
         {

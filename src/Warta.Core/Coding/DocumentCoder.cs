@@ -87,11 +87,20 @@ internal sealed partial class DocumentCoder
             // The lead sentence says what the story is about: its countries count three times; a place says where it
             // happens ("di perairan Natuna"), so it counts twice what a name does.
             foreach (var m in sentence)
+            {
                 if (m.Actor.Country is { } country)
                 {
                     counts[country] = counts.GetValueOrDefault(country) + (lead ? 3 : 1) * (m.Kind == MentionKind.Place ? 2 : 1);
                     if (m.Kind != MentionKind.Place) asActor[country] = asActor.GetValueOrDefault(country) + 1;
                 }
+                // "Kedutaan Besar Amerika Serikat di Jakarta": a foreign mission or envoy is in the host country, where the
+                // story's protesters and police are; the posting counts like a place, and as a party of the story.
+                if (m.PostedTo is { } host && host != m.Actor.Country)
+                {
+                    counts[host] = counts.GetValueOrDefault(host) + (lead ? 3 : 1) * 2;
+                    asActor[host] = asActor.GetValueOrDefault(host) + 1;
+                }
+            }
             lead = false;
         }
         if (counts.Count == 0) return datelineCountry;

@@ -278,4 +278,15 @@ public sealed class DiscourseRuleTests
         Assert.NotEmpty(coded.Events);
         Assert.DoesNotContain(coded.Events, e => e.Target?.Role == "MIL");
     }
+
+    [Fact]
+    public void A_foreign_mission_is_in_the_host_country_whose_protesters_and_police_the_story_is_about()
+    {
+        var coded = Code("Ratusan demonstran berunjuk rasa di depan Kedutaan Besar Amerika Serikat di Jakarta pada Senin. " +
+                         "Polisi membubarkan massa dengan gas air mata.", published: "2025-05-20");
+        Single(coded, "IDNOPP 141 USAGOV asserted");
+        Single(coded, "IDNCOP 175 IDNOPP asserted");
+        var english = Code("Hundreds of protesters rallied outside the US embassy in Jakarta on Monday.", published: "2025-05-20", lang: "en");
+        Single(english, "IDNOPP 141 USAGOV asserted");
+    }
 }
