@@ -11,12 +11,10 @@ namespace Warta.Cli.Commands;
 /// <summary>
 /// <c>warta ingest PATH... [--db FILE] [--lang id|en|auto] [--published YYYY-MM-DD] [--dict DIR]... [--data DIR]</c>:
 /// codes documents into the store. A document whose content is stored already is skipped before coding, so running
-/// it twice adds nothing; the rest are coded in parallel and saved <see cref="BatchSize"/> per transaction.
+/// it twice adds nothing; the rest are coded in parallel and saved <see cref="StoreBatches.Size"/> per transaction.
 /// </summary>
 internal static class IngestCommand
 {
-    public const int BatchSize = 64;
-
     public static Command Create(CliIo io, DocumentSource? source = null)
     {
         var paths = new Argument<string[]>("path")
@@ -52,9 +50,10 @@ internal static class IngestCommand
         var store = StoreOptions.Open(io, dbPath, out int exitCode);
         if (store is null) return exitCode;
 
-        int alreadyStored = 0, failed = 0, added = 0, replaced = 0, skipped = 0, events = 0, read = 0;
+        int alreadyStored = 0, failed = 0;
         var progress = new IngestProgress(io, "ingest");
-        try
+        var batches = new StoreBatches(store, saved => progress.Report(saved.Saved + alreadyStored + failed, saved.Events));
+        var exit = StoreBatches.Run(io, store, progress, () =>
         {
             // Runs under PLINQ's lock on the source, one document at a time.
             var fresh = source(paths, defaults).Where(input =>
@@ -64,17 +63,6 @@ internal static class IngestCommand
                 Interlocked.Increment(ref alreadyStored);
                 return false;
             });
-            var batch = new List<CodedDocument>(BatchSize);
-            void Save()
-            {
-                if (batch.Count == 0) return;
-                var result = store.SaveAsync(batch).GetAwaiter().GetResult();
-                (added, replaced, skipped, events) = (added + result.DocumentsAdded, replaced + result.DocumentsReplaced,
-                    skipped + result.DocumentsSkipped, events + result.EventsWritten);
-                read += batch.Count;
-                batch.Clear();
-                progress.Report(read + alreadyStored + failed, events);
-            }
 
             // A store replaces a document whose id it holds (that is how a page is updated), so two different texts
             // under one id in one run (x.txt in two folders) would keep only one: the later is refused, by name.
@@ -99,27 +87,14 @@ internal static class IngestCommand
                     failed++;
                     continue;
                 }
-                batch.Add(outcome.Coded!);
-                if (batch.Count == BatchSize) Save();
+                batches.Add(outcome.Coded!);
             }
-            Save();
-            progress.Break();
-        }
-        catch (WartaException e) when (e.Code == ErrorCodes.StoreWriteFailed)
-        {
-            // Every batch is one transaction: what was stored before stays, the failed batch is not half-written, and
-            // running the same ingest again skips the stored documents and adds the rest.
-            progress.Break();
-            io.Error.WriteLine($"error: {e.Message}; {added + replaced} documents were stored before it; run the same ingest again to add the rest");
-            return ExitCodes.DataMissing;
-        }
-        finally
-        {
-            store.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
+            batches.Flush();
+        }, () => $"{batches.Added + batches.Replaced} documents were stored before it; run the same ingest again to add the rest");
+        if (exit is { } code) return code;
         io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ingest: {added} added, {replaced} replaced, {alreadyStored + skipped} skipped (stored already), {failed} failed; " +
-            $"{events} events; {clock.Elapsed.TotalSeconds:0.0} s ({dbPath})"));
+            $"ingest: {batches.Added} added, {batches.Replaced} replaced, {alreadyStored + batches.Skipped} skipped (stored already), " +
+            $"{failed} failed; {batches.Events} events; {clock.Elapsed.TotalSeconds:0.0} s ({dbPath})"));
         return failed > 0 ? ExitCodes.SomeInputFailed : ExitCodes.Ok;
     }
 }

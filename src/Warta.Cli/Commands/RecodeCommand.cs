@@ -40,18 +40,10 @@ internal static class RecodeCommand
 
         int documents = 0, changedDocuments = 0, added = 0, removed = 0, unchanged = 0, failed = 0;
         var progress = new IngestProgress(io, "recode");
-        var inputs = store.DocumentsAsync().ToBlockingEnumerable().Select(ToInput).ToList();
-        var batch = new List<CodedDocument>(IngestCommand.BatchSize);
-        void Save()
+        var batches = new StoreBatches(store, _ => progress.Report(documents, added + unchanged));
+        var exit = StoreBatches.Run(io, store, progress, () =>
         {
-            if (batch.Count == 0) return;
-            store.SaveAsync(batch).GetAwaiter().GetResult();
-            batch.Clear();
-            progress.Report(documents, added + unchanged);
-        }
-
-        try
-        {
+            var inputs = store.DocumentsAsync().ToBlockingEnumerable().Select(ToInput).ToList();
             foreach (var outcome in BatchCoder.CodeAll(coder, inputs))
             {
                 documents++;
@@ -73,23 +65,11 @@ internal static class RecodeCommand
                     progress.Break();
                     io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{coded.Input.Id}: +{gained} -{lost} events"));
                 }
-                batch.Add(coded);
-                if (batch.Count == IngestCommand.BatchSize) Save();
+                batches.Add(coded);
             }
-            Save();
-            progress.Break();
-        }
-        catch (WartaException e) when (e.Code == ErrorCodes.StoreWriteFailed)
-        {
-            // Each batch is one transaction: documents of earlier batches are recoded, the failed batch keeps its old events.
-            progress.Break();
-            io.Error.WriteLine($"error: {e.Message}; the documents of earlier batches were recoded; run recode again to finish");
-            return ExitCodes.DataMissing;
-        }
-        finally
-        {
-            store.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
+            batches.Flush();
+        }, () => "the documents of earlier batches were recoded (each batch is one transaction); run recode again to finish");
+        if (exit is { } code) return code;
         io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"recode: {documents} documents, {changedDocuments} changed, {failed} failed; events {added} added, {removed} removed, " +
             $"{unchanged} unchanged; {clock.Elapsed.TotalSeconds:0.0} s ({dbPath})"));
