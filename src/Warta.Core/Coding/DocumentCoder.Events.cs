@@ -178,6 +178,8 @@ internal sealed partial class DocumentCoder
             return new PredicateMatch(token, Math.Max(promise.End, token + 1), 0, 0, entry);
         }
 
+        private bool Tracing => owner._trace is not null;
+
         private ClauseTrace? Trace(Clause clause, PredicateMatch? match, int? host, string outcome)
         {
             if (owner._trace is null) return null;
@@ -407,12 +409,12 @@ internal sealed partial class DocumentCoder
                 return quantified;
             foreach (var phrase in clause.Objects)
             {
+                if (ActorsIn(phrase, source) is not { Count: > 0 } objects) continue;
                 // "menarik duta besarnya untuk Australia": one's own envoy, recalled from a posting, stands for the host country.
-                if (ActorsIn(phrase, source) is { Count: > 0 } own && source is not null && own[0].Actor.Key == source.Key
-                    && PostingCountry(phrase) is { } posting && posting.Actor.Key != source.Key)
+                if (source is not null && objects[0].Actor.Key == source.Key && PostingCountry(phrase) is { } posting
+                    && posting.Actor.Key != source.Key)
                     return [posting];
-                if (ActorsIn(phrase, source) is { Count: > 0 } objects && !IsSame(objects[0], source))
-                    return Conjuncts(clause.Objects, phrase, objects);
+                if (!IsSame(objects[0], source)) return Conjuncts(clause.Objects, phrase, objects);
             }
             // A reciprocal act (bertemu dengan, membahas) takes its partner only from its own preposition or object:
             // "membahas sanksi terhadap Rusia" is no meeting with Russia.
@@ -478,7 +480,8 @@ internal sealed partial class DocumentCoder
                 if (match is null) continue;
                 if (IsYieldedCue(t))
                 {
-                    Trace(_read!.BuildNominal(t, _clauses.Count), match, HostClause(t)?.Index, "the object of a yielding verb (lifted, halted): no event of its own");
+                    if (Tracing)
+                        Trace(_read!.BuildNominal(t, _clauses.Count), match, HostClause(t)?.Index, "what a yielding or intent verb undoes or offers: no event of its own");
                     continue;
                 }
                 var nominal = _read!.BuildNominal(t, _clauses.Count);
