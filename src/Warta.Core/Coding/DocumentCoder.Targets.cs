@@ -1,0 +1,311 @@
+using Warta.Actors;
+using Warta.Clauses;
+using Warta.Events;
+using Warta.Morphology;
+using Warta.Text;
+
+namespace Warta.Coding;
+
+internal sealed partial class DocumentCoder
+{
+    /// <summary>
+    /// Finding the other party of an event: named targets (objects, prepositions, conjuncts, envoy postings), passive
+    /// agents, and the parties a clause leaves implicit (discourse partners, complements, purposes, conditions, earlier
+    /// events).
+    /// </summary>
+    private sealed partial class SentenceCoder
+    {
+        /// <summary>
+        /// "Jepang memprotes", "Hanoi membantah", "welcomed the decision": a reaction with no party named is aimed at
+        /// the party the story last paired the source with (the other side of its latest event), else at the latest
+        /// other actor of this or the previous sentence. Marked in the rule as an implicit target.
+        /// </summary>
+        /// <param name="homeFallback">
+        /// Failing all that, foreign parties reacting with no one named in a story about one country react to that country.
+        /// (Not for acts done with someone: "negotiated with the group" names a partner the text did not resolve.)
+        /// </param>
+        private List<ActorRef> DiscoursePartner(List<ActorRef> sources, bool homeFallback = true)
+        {
+            var source = sources[0].Actor;
+            bool IsOneOfSources(Actor actor) => sources.Exists(s => s.Actor.Key == actor.Key);
+            for (int i = _candidates.Count - 1; i >= 0; i--)
+                if (Partner(_candidates[i].Source.Actor, _candidates[i].Target?.Actor, source) is { } partner && !IsOneOfSources(partner))
+                    return [Implicit(partner)];
+            for (int i = owner._events.Count - 1; i >= 0 && owner._events[i].SentenceIndex >= sentenceIndex - 3; i--)
+            {
+                var e = owner._events[i];
+                var s = new Actor(e.Source.Code, e.Source.Country, e.Source.Role, e.Source.Name);
+                var t = e.Target is { } et ? new Actor(et.Code, et.Country, et.Role, et.Name) : null;
+                if (Partner(s, t, source) is { } partner && !IsOneOfSources(partner)) return [Implicit(partner)];
+            }
+            int firstToken = sentenceIndex > 0 ? _doc.SentenceRows[sentenceIndex - 1].FirstToken : _start;
+            foreach (var actor in _memory.RecentSince(firstToken, _end))
+                if (!IsOneOfSources(actor) && actor.Country is not null) return [Implicit(actor)];
+            if (homeFallback && _memory.HomeCountry is { } home && sources.TrueForAll(s => s.Actor.Country is { } c && c != home))
+                return [Implicit(new Actor(home, home, null))];
+            return [];
+        }
+
+        private static bool IsSingleParty(List<ActorRef> sources) => sources.Select(a => a.Actor.Key).Distinct().Count() == 1;
+
+        private ActorRef? HomeGovernment() =>
+            _memory.HomeCountry is { } home ? Implicit(Actor.Combine(home, home, "GOV")) : null;
+
+        private static Actor? Partner(Actor a, Actor? b, Actor source) =>
+            b is null ? null : a.Key == source.Key && b.Key != source.Key ? b : b.Key == source.Key && a.Key != source.Key ? a : null;
+
+        private static ActorRef Implicit(Actor actor) => new(actor, -1, -1) { IsImplicit = true };
+
+        /// <summary>
+        /// "prepared to trigger UN sanctions if Iran failed to cooperate", "akan menyerang jika Israel …": a threatened or
+        /// coercive act with no one named is aimed at whoever the condition is about.
+        /// </summary>
+        private List<ActorRef> ConditionSubject(string code, Modality modality, List<ActorRef> sources)
+        {
+            if (!IsCoercive(code) && !modality.Intended) return [];
+            foreach (var other in _clauses)
+            {
+                if (other.Opener != ClauseOpener.Condition || other.Subject.Count == 0) continue;
+                var subject = _subjects[other.Index];
+                if (subject.Count > 0 && !subject[0].IsFirstPerson && !sources.Exists(s => IsSame(subject[0], s.Actor))) return subject;
+            }
+            return [];
+        }
+
+        /// <summary>
+        /// "menembakkan gas air mata untuk membubarkan massa": the act's target is the one its purpose is aimed at;
+        /// "declined to return the fossils": a refusal's, the one the refused act was for.
+        /// </summary>
+        private List<ActorRef> PurposeTarget(Clause clause, Actor source)
+        {
+            foreach (var other in _clauses)
+                if (other.Governor == clause.Index && other.Opener == ClauseOpener.Chain && other.SubjectFrom == clause.Index
+                    && TargetOf(other, [], source) is { Count: > 0 } aimed)
+                    return aimed;
+            return [];
+        }
+
+        private List<ActorRef> LaterCoordinatedTarget(Clause clause, Actor source)
+        {
+            foreach (var other in _clauses)
+                if (other.Opener == ClauseOpener.Coordinated && other.SubjectFrom == clause.Index && VerbMatch(other) is { IsSpeech: false } later
+                    && TargetOf(other, later.TargetPrepositions, source) is { Count: > 0 } aimed && !aimed.Exists(a => a.HomeDefault))
+                    return aimed;
+            return [];
+        }
+
+        /// <summary>"demanded that Tehran explain", "mendesak agar Israel menghentikan": the one asked is the complement's subject.</summary>
+        /// <param name="ownSideExcluded">
+        /// For statements and denials ("Peskov membantah bahwa Rusia menargetkan …"), the speaker's own country in the
+        /// complement is not whom the statement is aimed at.
+        /// </param>
+        private List<ActorRef> ComplementSubject(Clause clause, Actor source, bool ownSideExcluded)
+        {
+            foreach (var other in _clauses)
+            {
+                if (other.Governor != clause.Index || other.Subject.Count == 0) continue;
+                var subject = _subjects[other.Index];
+                if (subject.Count > 0 && !subject[0].IsFirstPerson && !IsSame(subject[0], source)
+                    && !(ownSideExcluded && subject[0].Actor.Key == source.Key)) return subject;
+            }
+            return [];
+        }
+
+        /// <summary>
+        /// "The Kremlin condemned the sanctions", "Jepang memprotes peluncuran itu": the object is an earlier event, so the
+        /// target is whoever did it. The latest earlier event of the same root as the object noun, by another actor, supplies it.
+        /// </summary>
+        private List<ActorRef> EventAnaphora(Clause clause, Actor source)
+        {
+            var phrases = clause.Voice == Voice.Passive ? clause.Subject.Concat(clause.Objects).Concat(clause.Obliques) : clause.Objects.Concat(clause.Obliques);
+            foreach (var phrase in phrases)
+            {
+                for (int t = phrase.Start; t < phrase.End; t++)
+                {
+                    if (_doc.TokenRows[t].Pos != Upos.NOUN || _lang.Lexicon.MatchNoun(_doc, t, phrase.End, t) is not { } noun) continue;
+                    // "menyerukan penyelidikan independen atas pembantaian": the first noun that points back at something wins.
+                    if ((EarlierDoers(noun.Code, source, sameRoot: true) ?? EarlierDoers(noun.Code, source, sameRoot: false)) is { } doers)
+                        return doers;
+                }
+            }
+            return [];
+        }
+
+        /// <summary>
+        /// The source of the latest earlier event of the same root as <paramref name="code"/> (or, failing that, of the
+        /// same quad class: "the massacre" refers back to "killed 100 villagers") by someone other than <paramref name="source"/>.
+        /// </summary>
+        /// <remarks>
+        /// An act done together ("the summit" after "Lee hosted Takaichi") points back at both of its parties:
+        /// "denounced the summit" denounces each.
+        /// </remarks>
+        private List<ActorRef>? EarlierDoers(string code, Actor source, bool sameRoot)
+        {
+            if (!owner._resources.Codebook.TryGet(code, out var wanted)) return null;
+            // (The quad fallback is for conflict only: "the massacre" after "killed 100 villagers"; an appeal for a
+            // ceasefire does not point back at whoever last cooperated.)
+            if (!sameRoot && wanted.Quad < 3) return null;
+            bool Fits(string other) => sameRoot ? other.StartsWith(wanted.Root, StringComparison.Ordinal)
+                : owner._resources.Codebook.TryGet(other, out var o) && o.Quad == wanted.Quad;
+            List<ActorRef> Doers(Actor doer, Actor? partner, string doneCode)
+            {
+                List<ActorRef> doers = [new ActorRef(doer, -1, -1)];
+                if (partner is not null && IsJointAct(doneCode) && partner.Code != source.Code && partner.Key != doer.Key)
+                    doers.Add(new ActorRef(partner, -1, -1));
+                return doers;
+            }
+            for (int i = _candidates.Count - 1; i >= 0; i--)
+                if (Fits(_candidates[i].Code) && _candidates[i].Source.Actor.Code != source.Code)
+                    return Doers(_candidates[i].Source.Actor, _candidates[i].Target?.Actor, _candidates[i].Code);
+            for (int i = owner._events.Count - 1; i >= 0; i--)
+            {
+                var e = owner._events[i];
+                if (Fits(e.Cameo) && e.Source.Code != source.Code)
+                    return Doers(new Actor(e.Source.Code, e.Source.Country, e.Source.Role, e.Source.Name),
+                        e.Target is { } t ? new Actor(t.Code, t.Country, t.Role, t.Name) : null, e.Cameo);
+            }
+            return null;
+        }
+
+        private List<ActorRef> PassiveAgent(Clause clause)
+        {
+            foreach (var phrase in clause.Agent)
+                if (ActorsIn(phrase) is { Count: > 0 } agent) return agent;
+            // "ditembak mati oleh para penyandera": a second verb right after the passive carries its oleh-phrase.
+            foreach (var next in _clauses)
+                if (next.Predicate == clause.Predicate + 1 && next.Subject.Count == 0)
+                    foreach (var phrase in next.Agent)
+                        if (ActorsIn(phrase) is { Count: > 0 } agent) return agent;
+            // Indonesian: a noun phrase right after a di- verb is its agent ("ditangkap polisi").
+            if (_doc.Language == Languages.Language.Indonesian && clause.Objects.Count > 0 && clause.Objects[0].Start == clause.Predicate + 1
+                && ActorsIn(clause.Objects[0]) is { Count: > 0 } direct && !IsBareRole(direct[0].Actor)) return direct;
+            // "dipanggil ke Kementerian Luar Negeri di Moskow": the government the patient was brought to.
+            foreach (var phrase in clause.Obliques)
+                if (IsWord(phrase.Preposition, "ke", "to") && ActorsIn(phrase) is { Count: > 0 } host && host[0].Actor.Role == "GOV")
+                    return host;
+            // An envoy summoned without a named agent is summoned by the country he is posted to.
+            foreach (var phrase in clause.Subject)
+                if (PostingCountry(phrase) is { } posting) return [posting];
+            // "27 awak kapal diamankan", "he was detained", "aparat dikerahkan": arrests, detentions, deportations, releases
+            // and deployments with no agent named are the state's where they happen (a place in the clause, else the
+            // story's home country).
+            if (VerbMatch(clause) is { } match && match.Code[..2] is "17" or "08" or "15")
+            {
+                foreach (var phrase in clause.Obliques)
+                    if (IsLocative(phrase.Preposition) && ActorsIn(phrase, places: true) is { Count: > 0 } place && place[0].Actor.Country is { } country)
+                        return [Implicit(Actor.Combine(country, country, "GOV"))];
+                if (HomeGovernment() is { } home) return [home];
+            }
+            return [];
+        }
+
+        private Clause? ParticleClause(Clause clause, PredicateMatch match) =>
+            match.TriggerEnd > clause.Predicate + 1
+                ? _clauses.Find(other => other.Predicate > clause.Predicate && other.Predicate < match.TriggerEnd)
+                : null;
+
+        /// <summary>"duta besar X untuk Moskow": the country an envoy is posted to.</summary>
+        private ActorRef? PostingCountry(Phrase patient)
+        {
+            for (int k = patient.Start; k < patient.End; k++)
+                if (MentionAt(k) is { PostedTo: { } posted } envoy)
+                    return new ActorRef(Actor.Combine(posted, posted, "GOV"), envoy.FirstToken, envoy.EndToken);
+            int t = patient.End;
+            if (t + 1 >= _end || !IsWord(t, "untuk", "to", "di", "in")) return null;
+            if (MentionAt(t + 1) is not { } m || m.Actor.Country is not { } country) return null;
+            if (m.Kind is not (MentionKind.Country or MentionKind.Seat)) return null;
+            return new ActorRef(Actor.Combine(country, country, "GOV"), m.FirstToken, m.EndToken);
+        }
+
+        private static readonly string[] DirectionalPrepositions = ["ke", "terhadap", "atas", "on", "against", "into", "at"];
+
+        private static readonly string[] DefaultTargetPrepositions =
+            ["kepada", "terhadap", "ke", "atas", "dengan", "untuk", "bagi", "to", "against", "with", "on", "toward", "towards", "at", "for", "outside"];
+
+        private List<ActorRef> TargetOf(Clause clause, IReadOnlyList<string> prepositions, Actor? source = null, bool anyPreposition = true)
+        {
+            if (prepositions.Count > 0)
+                foreach (var phrase in clause.Obliques)
+                    if (IsWordIn(phrase.Preposition, prepositions) && ActorsIn(phrase, source) is { Count: > 0 } targets) return targets;
+            // "arrested dozens of demonstrators", "freed hundreds of prisoners": a quantity's people are in its of-phrase.
+            // (Not an event: in "avenge the killing of its commander" the of-phrase is the killing's patient.)
+            if (clause.Objects.Count > 0 && ActorsIn(clause.Objects[0], source).Count == 0
+                && _lang.Lexicon.MatchNoun(_doc, clause.Objects[0].End - 1, _end, clause.Objects[0].End - 1) is null
+                && clause.Obliques.Find(p => p.Start == clause.Objects[0].End + 1 && IsWord(p.Preposition, "of")) is { End: > 0 } ofPhrase
+                && ActorsIn(ofPhrase, source) is { Count: > 0 } quantified && !IsSame(quantified[0], source))
+                return quantified;
+            foreach (var phrase in clause.Objects)
+            {
+                if (ActorsIn(phrase, source) is not { Count: > 0 } objects) continue;
+                // "menarik duta besarnya untuk Australia": one's own envoy, recalled from a posting, stands for the host country.
+                if (source is not null && objects[0].Actor.Key == source.Key && PostingCountry(phrase) is { } posting
+                    && posting.Actor.Key != source.Key)
+                    return [posting];
+                if (!IsSame(objects[0], source)) return Conjuncts(clause.Objects, phrase, objects);
+            }
+            // A reciprocal act (bertemu dengan, membahas) takes its partner only from its own preposition or object:
+            // "membahas sanksi terhadap Rusia" is no meeting with Russia.
+            if (!anyPreposition) return [];
+            foreach (var phrase in clause.Obliques)
+                if (IsWordIn(phrase.Preposition, DefaultTargetPrepositions) && ActorsIn(phrase, source) is { Count: > 0 } obliques
+                    && !IsSame(obliques[0], source))
+                    return obliques;
+            // "kepada sejumlah negara Asia, termasuk India dan China": the examples stand for the phrase that has no actor.
+            if (IncludedActors(clause, source) is { Count: > 0 } included) return included;
+            // "serangan udara ke Jalur Gaza": a place the act is aimed at stands for its country.
+            foreach (var phrase in clause.Obliques)
+                if (IsWordIn(phrase.Preposition, DirectionalPrepositions) && ActorsIn(phrase, source, places: true) is { Count: > 0 } place
+                    && !IsSame(place[0], source))
+                    return place;
+            return [];
+        }
+
+        private List<ActorRef> IncludedActors(Clause clause, Actor? source)
+        {
+            if (clause.IsNominal) return [];
+            foreach (var other in _clauses)
+            {
+                if (other.Predicate < clause.End || other.Predicate > clause.End + 1) continue;
+                if (_lang.Clauses.Words[_doc[other.Predicate].Text] != ClauseWordKind.Inclusive) continue;
+                var all = new List<ActorRef>();
+                foreach (var phrase in other.Objects)
+                    foreach (var actor in ActorsIn(phrase, source))
+                        if (!IsSame(actor, source)) all.Add(actor);
+                return all;
+            }
+            return [];
+        }
+
+        private static bool IsSame(ActorRef actor, Actor? source) => source is not null && actor.Actor.Code == source.Code;
+
+        /// <summary>"mengecam Rusia dan Belarus": the object phrases after the first with an actor, each its own target.</summary>
+        private List<ActorRef> Conjuncts(List<Phrase> phrases, Phrase first, List<ActorRef> firstActors)
+        {
+            var all = new List<ActorRef>(firstActors);
+            int i = phrases.IndexOf(first);
+            for (int k = i + 1; k < phrases.Count; k++)
+            {
+                if (!IsConjunctionBetween(phrases[k - 1].End, phrases[k].Start)) break;
+                all.AddRange(ActorsIn(phrases[k]));
+            }
+            return all;
+        }
+
+        private bool IsConjunctionBetween(int a, int b)
+        {
+            for (int t = a; t < b; t++)
+                if (_lang.Clauses.Words[_doc[t].Text] == ClauseWordKind.Coordinator || _doc[t].Text is ",") return true;
+            return false;
+        }
+
+        private List<ActorRef> TargetOrPlace(Clause clause, Actor? source)
+        {
+            var targets = TargetOf(clause, [], source);
+            if (targets.Count > 0) return targets;
+            foreach (var phrase in clause.Obliques)
+                if (IsLocative(phrase.Preposition) && ActorsIn(phrase, source, places: true) is { Count: > 0 } place && !IsSame(place[0], source))
+                    return place;
+            return [];
+        }
+    }
+}
