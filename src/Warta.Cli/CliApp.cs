@@ -30,6 +30,8 @@ public static class CliApp
             IngestCommand.Create(io, DocumentSources.FilesAndWeb(io)),
             RecodeCommand.Create(io),
             PlotCommand.Create(io),
+            EnqueueCommand.Create(io),
+            WorkerCommand.Create(io),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
