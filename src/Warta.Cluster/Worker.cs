@@ -10,7 +10,8 @@ namespace Warta.Cluster;
 /// <param name="BatchSize">Documents pulled, then saved, in one transaction.</param>
 /// <param name="MaxFailures">Deliveries of a document that fail before it goes to the dead letters.</param>
 /// <param name="AckWait">How long the server waits for an acknowledgement before it delivers a document again.</param>
-/// <param name="Drain">Stop when no document arrives within <see cref="IdleWait"/> (batch jobs, tests) instead of waiting for more.</param>
+/// <param name="Drain">Stop when no document arrives within <see cref="IdleWait"/> and the stream holds none (every document
+/// acknowledged, by this worker or another), instead of waiting for more (batch jobs, tests).</param>
 public sealed record WorkerOptions(int Concurrency, int BatchSize = 64, int MaxFailures = 3, TimeSpan? AckWait = null, bool Drain = false)
 {
     public TimeSpan IdleWait { get; init; } = TimeSpan.FromSeconds(2);
@@ -51,7 +52,9 @@ public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore stor
             }
             if (messages.Count == 0)
             {
-                if (options.Drain) break;
+                // A work-queue stream keeps a message until it is acknowledged, so an empty stream means nothing is
+                // left anywhere, not even in a dead worker's hands waiting for redelivery.
+                if (options.Drain && await WorkQueue.DepthAsync(js, WorkQueue.Stream, cancellationToken).ConfigureAwait(false) == 0) break;
                 continue;
             }
             await ProcessAsync(messages, cancellationToken).ConfigureAwait(false);
