@@ -32,6 +32,7 @@ public static class CliApp
             PlotCommand.Create(io),
             EnqueueCommand.Create(io),
             WorkerCommand.Create(io),
+            StatusCommand.Create(io),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -95,5 +95,13 @@ public sealed class ClusterWorkerTests(PostgresServer postgres) : IDisposable
         var letter = Assert.Single(letters);
         Assert.Equal("not json", System.Text.Encoding.UTF8.GetString(letter.Data!));
         Assert.Contains("not a queued document", letter.Headers![WorkQueue.ErrorHeader].ToString());
+
+        var status = Run("status", "--nats", nats.Url, "--postgres", temp.ConnectionString, "--json");
+        Assert.Equal(0, status.ExitCode);
+        using var json = JsonDocument.Parse(status.Output);
+        var statistics = await temp.Store.StatisticsAsync();
+        Assert.Equal((statistics.Documents, statistics.Events, 0L, 1L),
+            (json.RootElement.GetProperty("documents").GetInt64(), json.RootElement.GetProperty("events").GetInt64(),
+             json.RootElement.GetProperty("queue_depth").GetInt64(), json.RootElement.GetProperty("dead_letters").GetInt64()));
     }
 }
