@@ -38,13 +38,21 @@ public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore stor
         var consumer = await WorkQueue.ConsumerAsync(js, options.EffectiveAckWait, cancellationToken).ConfigureAwait(false);
         while (!cancellationToken.IsCancellationRequested)
         {
+            // Wait for one document, then take what else is there now: a message never sits in an open pull request
+            // while its ack wait runs (it would be delivered again before this worker even starts on it).
             var messages = new List<INatsJSMsg<byte[]>>();
             try
             {
-                await foreach (var message in consumer.FetchAsync<byte[]>(
-                                   new NatsJSFetchOpts { MaxMsgs = options.BatchSize, Expires = options.IdleWait }, cancellationToken: cancellationToken)
-                                   .ConfigureAwait(false))
-                    messages.Add(message);
+                var first = await consumer.NextAsync<byte[]>(opts: new NatsJSNextOpts { Expires = options.IdleWait },
+                    cancellationToken: cancellationToken).ConfigureAwait(false);
+                if (first is { } one)
+                {
+                    messages.Add(one);
+                    if (options.BatchSize > 1)
+                        await foreach (var message in consumer.FetchNoWaitAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = options.BatchSize - 1 },
+                                           cancellationToken: cancellationToken).ConfigureAwait(false))
+                            messages.Add(message);
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -64,13 +72,21 @@ public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore stor
 
     private async Task ProcessAsync(List<INatsJSMsg<byte[]>> messages, CancellationToken cancellationToken)
     {
+        // A document delivered more often than failures are allowed was never acknowledged nor refused: the workers that
+        // had it died on it (a crash or a kill while coding it). It goes to the dead letters before it can kill another.
+        var poison = messages.Where(m => (m.Metadata?.NumDelivered ?? 1) > (ulong)options.MaxFailures).ToList();
+        foreach (var message in poison)
+            await DeadLetterAsync(message, $"delivered {message.Metadata?.NumDelivered} times without an acknowledgement (workers died on it)",
+                cancellationToken).ConfigureAwait(false);
+        messages = messages.Except(poison).ToList();
+
         var outcomes = new (CodedDocument? Coded, string? Error)[messages.Count];
         Parallel.For(0, messages.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency }, i =>
         {
             try { outcomes[i] = (coder.Code(QueuedDocument.Decode(messages[i].Data ?? [])), null); }
-            catch (Exception e) when (e is InvalidDataException or Errors.WartaException or ArgumentException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                outcomes[i] = (null, e.Message);
+                outcomes[i] = (null, $"{e.GetType().Name}: {e.Message}");
             }
         });
         for (int i = 0; i < messages.Count; i++)
@@ -118,6 +134,12 @@ public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore stor
             await message.NakAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             return;
         }
+        await DeadLetterAsync(message, error, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task DeadLetterAsync(INatsJSMsg<byte[]> message, string error, CancellationToken cancellationToken)
+    {
+        var delivered = message.Metadata?.NumDelivered ?? 1;
         var headers = new NatsHeaders
         {
             [WorkQueue.ErrorHeader] = error,
@@ -128,6 +150,6 @@ public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore stor
         ack.EnsureSuccess();
         await message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         _deadLettered++;
-        log.WriteLine($"worker: dead letter after {delivered} failures: {error}");
+        log.WriteLine($"worker: dead letter after {delivered} deliveries: {error}");
     }
 }

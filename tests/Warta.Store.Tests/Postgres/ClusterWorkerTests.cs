@@ -104,4 +104,30 @@ public sealed class ClusterWorkerTests(PostgresServer postgres) : IDisposable
             (json.RootElement.GetProperty("documents").GetInt64(), json.RootElement.GetProperty("events").GetInt64(),
              json.RootElement.GetProperty("queue_depth").GetInt64(), json.RootElement.GetProperty("dead_letters").GetInt64()));
     }
+
+    [Fact]
+    public async Task A_document_delivered_more_often_than_failures_allow_without_an_ack_is_dead_lettered_uncoded()
+    {
+        await using var nats = await NatsServer.StartAsync();
+        await using var temp = await PostgresTempStore.CreateAsync(postgres);
+        await using var client = new NatsClient(nats.Url);
+        var js = client.CreateJetStreamContext();
+        await WorkQueue.EnsureStreamsAsync(js, CancellationToken.None);
+        await new Enqueuer(js).EnqueueAsync(new NewsDocument("crasher", Articles.RussiaKazakhstanEn, Articles.Monday));
+        // A worker that pulls the document and dies without a word: the server delivers it again after the ack wait.
+        var consumer = await WorkQueue.ConsumerAsync(js, TimeSpan.FromSeconds(1), CancellationToken.None);
+        var held = new List<INatsJSMsg<byte[]>>();
+        await foreach (var message in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = 1, Expires = TimeSpan.FromSeconds(30) }))
+            held.Add(message);
+        Assert.Single(held);
+
+        var worked = Run("worker", "--nats", nats.Url, "--postgres", temp.ConnectionString, "--data", TestPaths.Data,
+            "--max-failures", "1", "--ack-wait", "1", "--drain");
+
+        Assert.Equal(0, worked.ExitCode);
+        Assert.True(worked.Output.StartsWith("worker: 0 documents, 0 events, 0 retried, 1 dead letters"), worked.Output + worked.Error);
+        Assert.Contains("without an acknowledgement", worked.Error);
+        Assert.Null(await temp.Store.GetDocumentAsync("crasher"));
+        Assert.Equal(1, await WorkQueue.DepthAsync(js, WorkQueue.DeadLetterStream, CancellationToken.None));
+    }
 }
