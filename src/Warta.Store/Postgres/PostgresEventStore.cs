@@ -197,7 +197,7 @@ public sealed class PostgresEventStore : IEventStore
         return new ActorNetwork(nodes, edges);
     }
 
-    /// <summary>CSV and GDELT TSV as the DuckDB store writes them; Parquet is not written from PostgreSQL yet (WRT0403).</summary>
+    /// <summary>CSV and GDELT TSV as the DuckDB store writes them; Parquet is not written from PostgreSQL yet (WRT0404).</summary>
     public async Task ExportAsync(EventFilter filter, ExportFormat format, Stream output, CancellationToken cancellationToken = default)
     {
         if (format == ExportFormat.Parquet)
