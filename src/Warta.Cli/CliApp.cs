@@ -33,6 +33,9 @@ public static class CliApp
             IngestCommand.Create(io, DocumentSources.FilesAndWeb(io)),
             RecodeCommand.Create(io),
             PlotCommand.Create(io),
+            EnqueueCommand.Create(io),
+            WorkerCommand.Create(io),
+            StatusCommand.Create(io),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

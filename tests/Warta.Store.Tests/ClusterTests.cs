@@ -1,13 +1,19 @@
+using Warta.Store.Tests.Postgres;
 namespace Warta.Store.Tests;
 
-public sealed class ClusterTests
+/// <summary>Run against every store kind: <see cref="DuckDbClusterTests"/> and <see cref="PostgresClusterTests"/>.</summary>
+public abstract class ClusterTests
 {
+    protected abstract Task<ITestStore> NewStoreAsync();
+
+    private async Task<ITestStore> SampleAsync() => await SampleStore.FillAsync(await NewStoreAsync());
+
     private static readonly EventFilter RussiaSummonsKazakhstan = new() { Source = "RUSGOV", Target = "KAZGOV", Cameo = "114" };
 
     [Fact]
     public async Task Two_outlets_reporting_one_event_make_one_cluster_of_two_articles_and_two_sources()
     {
-        await using var temp = new TempStore();
+        await using var temp = await NewStoreAsync();
         await temp.Store.SaveAsync([
             Articles.Code("kompas-1", Articles.RussiaKazakhstanId, source: "Kompas"),
             Articles.Code("reuters-1", Articles.RussiaKazakhstanEn, source: "Reuters"),
@@ -24,7 +30,7 @@ public sealed class ClusterTests
     [Fact]
     public async Task Articles_of_one_outlet_count_as_one_source_by_their_url_host()
     {
-        await using var temp = new TempStore();
+        await using var temp = await NewStoreAsync();
         await temp.Store.SaveAsync([
             Articles.Code("a", Articles.RussiaKazakhstanId, url: "https://www.antaranews.com/berita/1"),
             Articles.Code("b", Articles.RussiaKazakhstanEn, url: "https://antaranews.com/en/2"),
@@ -38,7 +44,7 @@ public sealed class ClusterTests
     [Fact]
     public async Task A_syndicated_copy_counts_once_and_is_hidden_unless_asked_for()
     {
-        await using var temp = new TempStore();
+        await using var temp = await NewStoreAsync();
         await temp.Store.SaveAsync([Articles.Code("reuters-1", Articles.RussiaKazakhstanEn, source: "Reuters")]);
         var copy = Articles.Code("yahoo-1", "MOSCOW (Reuters) " + Articles.RussiaKazakhstanEn, source: "Yahoo");
 
@@ -58,7 +64,7 @@ public sealed class ClusterTests
     [Fact]
     public async Task Copies_within_one_batch_point_at_the_first_and_different_texts_are_not_copies()
     {
-        await using var temp = new TempStore();
+        await using var temp = await NewStoreAsync();
         await temp.Store.SaveAsync([
             Articles.Code("first", Articles.JapanChinaEn, source: "A"),
             Articles.Code("second", Articles.JapanChinaEn + " ", source: "B"),
@@ -75,7 +81,7 @@ public sealed class ClusterTests
     [Fact]
     public async Task Clusters_count_asserted_events_unless_all_are_asked_for()
     {
-        await using var temp = new TempStore();
+        await using var temp = await NewStoreAsync();
         await temp.Store.SaveAsync([
             Articles.Code("a", Articles.JapanChinaEn, source: "A"),
             Articles.Code("b", "Indonesia did not sign the agreement with Malaysia on Monday.", source: "B"),
@@ -88,4 +94,15 @@ public sealed class ClusterTests
         Assert.Equal((2, 2), (item.NumArticles, item.NumMentions));
         Assert.Equal(0, (await temp.Store.QueryEventsAsync(new EventQuery(negated with { IncludeAll = false }))).Total);
     }
+}
+
+public sealed class DuckDbClusterTests : ClusterTests
+{
+    protected override Task<ITestStore> NewStoreAsync() => Task.FromResult<ITestStore>(new TempStore());
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresClusterTests(PostgresServer server) : ClusterTests
+{
+    protected override async Task<ITestStore> NewStoreAsync() => await PostgresTempStore.CreateAsync(server);
 }

@@ -1,7 +1,13 @@
+using Warta.Store.Tests.Postgres;
 namespace Warta.Store.Tests;
 
-public sealed class QueryTests
+/// <summary>Run against every store kind: <see cref="DuckDbQueryTests"/> and <see cref="PostgresQueryTests"/>.</summary>
+public abstract class QueryTests
 {
+    protected abstract Task<ITestStore> NewStoreAsync();
+
+    private async Task<ITestStore> SampleAsync() => await SampleStore.FillAsync(await NewStoreAsync());
+
     public static TheoryData<string, int> Filters => new()
     {
         { "none", 7 }, { "from", 5 }, { "to", 2 }, { "actor-country", 4 }, { "actor-igo", 1 }, { "source", 2 }, { "target", 2 },
@@ -34,7 +40,7 @@ public sealed class QueryTests
     [MemberData(nameof(Filters))]
     public async Task Each_filter_selects_its_events(string filter, int expected)
     {
-        await using var temp = await SampleStore.CreateAsync();
+        await using var temp = await SampleAsync();
 
         var page = await temp.Store.QueryEventsAsync(new EventQuery(Filter(filter), PageSize: 100));
 
@@ -45,7 +51,7 @@ public sealed class QueryTests
     [Fact]
     public async Task Filters_combine_and_values_are_parameters_not_sql()
     {
-        await using var temp = await SampleStore.CreateAsync();
+        await using var temp = await SampleAsync();
 
         var both = await temp.Store.QueryEventsAsync(new EventQuery(new EventFilter { Actor = "KAZ", Quad = 1 }));
         var injected = await temp.Store.QueryEventsAsync(new EventQuery(new EventFilter { Actor = "KAZ' OR 1=1 --" }));
@@ -57,7 +63,7 @@ public sealed class QueryTests
     [Fact]
     public async Task Pages_split_the_sorted_result_without_overlap()
     {
-        await using var temp = await SampleStore.CreateAsync();
+        await using var temp = await SampleAsync();
 
         var pages = new List<EventPage>();
         for (int page = 1; page <= 3; page++)
@@ -78,7 +84,7 @@ public sealed class QueryTests
     [InlineData(EventSort.Articles)]
     public async Task Each_sort_orders_descending_by_default(EventSort sort)
     {
-        await using var temp = await SampleStore.CreateAsync();
+        await using var temp = await SampleAsync();
 
         var items = (await temp.Store.QueryEventsAsync(new EventQuery(new EventFilter(), Sort: sort))).Items;
 
@@ -93,4 +99,15 @@ public sealed class QueryTests
         Assert.Equal(items.Select(key).OrderDescending(StringComparer.Ordinal), items.Select(key));
         if (sort != EventSort.Articles) Assert.NotEqual(items.Select(key).Order(StringComparer.Ordinal), items.Select(key));
     }
+}
+
+public sealed class DuckDbQueryTests : QueryTests
+{
+    protected override Task<ITestStore> NewStoreAsync() => Task.FromResult<ITestStore>(new TempStore());
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresQueryTests(PostgresServer server) : QueryTests
+{
+    protected override async Task<ITestStore> NewStoreAsync() => await PostgresTempStore.CreateAsync(server);
 }

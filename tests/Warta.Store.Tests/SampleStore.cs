@@ -9,9 +9,10 @@ internal static class SampleStore
     public const string KazakhstanRussia =
         "Kazakhstan's foreign ministry criticized Russia on Monday. Kazakhstan and Russia signed a trade agreement on Monday.";
 
-    public static async Task<TempStore> CreateAsync()
+    public static async Task<TempStore> CreateAsync() => await FillAsync(new TempStore());
+
+    public static async Task<T> FillAsync<T>(T temp) where T : ITestStore
     {
-        var temp = new TempStore();
         await temp.Store.SaveAsync([
             Articles.Code("ru", Articles.RussiaKazakhstanId, published: new DateOnly(2024, 3, 13), source: "Kompas"),
             Articles.Code("jp", Articles.JapanChinaEn, source: "Reuters"),

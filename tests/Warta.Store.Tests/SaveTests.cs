@@ -1,14 +1,20 @@
+using Warta.Store.Tests.Postgres;
 using Warta.Coding;
 using Warta.Dates;
 
 namespace Warta.Store.Tests;
 
-public sealed class SaveTests
+/// <summary>Run against every store kind: <see cref="DuckDbSaveTests"/> and <see cref="PostgresSaveTests"/>.</summary>
+public abstract class SaveTests
 {
+    protected abstract Task<ITestStore> NewStoreAsync();
+
+    private async Task<ITestStore> SampleAsync() => await SampleStore.FillAsync(await NewStoreAsync());
+
     [Fact]
     public async Task Coded_events_come_back_equal_field_by_field()
     {
-        await using var temp = new TempStore();
+        await using var temp = await NewStoreAsync();
         var coded = Articles.Code("ru-kz", Articles.RussiaKazakhstanId, source: "Kompas", url: "https://kompas.com/a");
         Assert.NotEmpty(coded.Events);
 
@@ -24,7 +30,7 @@ public sealed class SaveTests
     [Fact]
     public async Task Every_event_field_survives_including_the_optional_ones()
     {
-        await using var temp = new TempStore();
+        await using var temp = await NewStoreAsync();
         var coded = Articles.Code("full", Articles.RussiaKazakhstanEn);
         var full = new EventRecord
         {
@@ -46,7 +52,7 @@ public sealed class SaveTests
     [Fact]
     public async Task A_failing_batch_leaves_nothing_behind()
     {
-        await using var temp = new TempStore();
+        await using var temp = await NewStoreAsync();
         var good = Articles.Code("good", Articles.RussiaKazakhstanEn);
         var bad = Articles.Code("bad", Articles.JapanChinaEn);
         bad = bad with { Events = [bad.Events[0] with { Cameo = null! }] };
@@ -77,7 +83,7 @@ public sealed class SaveTests
     [Fact]
     public async Task Saving_the_same_documents_twice_adds_nothing()
     {
-        await using var temp = new TempStore();
+        await using var temp = await NewStoreAsync();
         var documents = new[] { Articles.Code("a", Articles.RussiaKazakhstanId), Articles.Code("b", Articles.JapanChinaEn) };
         await temp.Store.SaveAsync(documents);
         var before = await temp.Store.StatisticsAsync();
@@ -92,7 +98,7 @@ public sealed class SaveTests
     [Fact]
     public async Task A_document_saved_again_under_its_id_is_replaced_with_its_new_events()
     {
-        await using var temp = new TempStore();
+        await using var temp = await NewStoreAsync();
         await temp.Store.SaveAsync([Articles.Code("doc", Articles.RussiaKazakhstanEn)]);
         var replacement = Articles.Code("doc", Articles.JapanChinaEn);
 
@@ -107,7 +113,7 @@ public sealed class SaveTests
     [Fact]
     public async Task Recoding_a_document_with_the_same_events_keeps_them()
     {
-        await using var temp = new TempStore();
+        await using var temp = await NewStoreAsync();
         var coded = Articles.Code("doc", Articles.RussiaKazakhstanEn);
         await temp.Store.SaveAsync([coded]);
 
@@ -128,7 +134,7 @@ public sealed class SaveTests
     [Fact]
     public async Task Documents_are_listed_in_id_order()
     {
-        await using var temp = new TempStore();
+        await using var temp = await NewStoreAsync();
         await temp.Store.SaveAsync([Articles.Code("z", Articles.JapanChinaEn), Articles.Code("m", Articles.RussiaKazakhstanEn)]);
 
         var ids = new List<string>();
@@ -136,14 +142,11 @@ public sealed class SaveTests
 
         Assert.Equal(["m", "z"], ids);
     }
-}
 
-public sealed class ConcurrencyTests
-{
     [Fact]
     public async Task One_store_serves_parallel_reads_while_batches_are_saved()
     {
-        await using var temp = await SampleStore.CreateAsync();
+        await using var temp = await SampleAsync();
         var writes = Enumerable.Range(0, 4).Select(i => Task.Run(() =>
             temp.Store.SaveAsync([Articles.Code($"w{i}", $"Dokumen {i}. " + Articles.RussiaKazakhstanId)])));
         var reads = Enumerable.Range(0, 16).Select(_ => Task.Run(() => temp.Store.QueryEventsAsync(new EventQuery(new EventFilter()))));
@@ -152,4 +155,15 @@ public sealed class ConcurrencyTests
 
         Assert.Equal(7, (await temp.Store.StatisticsAsync()).Documents);
     }
+}
+
+public sealed class DuckDbSaveTests : SaveTests
+{
+    protected override Task<ITestStore> NewStoreAsync() => Task.FromResult<ITestStore>(new TempStore());
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresSaveTests(PostgresServer server) : SaveTests
+{
+    protected override async Task<ITestStore> NewStoreAsync() => await PostgresTempStore.CreateAsync(server);
 }

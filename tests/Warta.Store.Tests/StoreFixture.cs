@@ -30,11 +30,13 @@ internal static class Articles
 }
 
 /// <summary>A fresh store file in its own temporary folder, deleted afterwards.</summary>
-internal sealed class TempStore : IAsyncDisposable
+internal sealed class TempStore : ITestStore
 {
     public string Folder { get; } = Directory.CreateTempSubdirectory("warta-store-").FullName;
     public string File => Path.Combine(Folder, "test.duckdb");
     public DuckDbEventStore Store { get; }
+
+    IEventStore ITestStore.Store => Store;
 
     public TempStore(int? schemaVersion = null) => Store = DuckDbEventStore.Open(File, schemaVersion);
 

@@ -1,11 +1,17 @@
+using Warta.Store.Tests.Postgres;
 namespace Warta.Store.Tests;
 
-public sealed class TimelineAndNetworkTests
+/// <summary>Run against every store kind: <see cref="DuckDbTimelineAndNetworkTests"/> and <see cref="PostgresTimelineAndNetworkTests"/>.</summary>
+public abstract class TimelineAndNetworkTests
 {
+    protected abstract Task<ITestStore> NewStoreAsync();
+
+    private async Task<ITestStore> SampleAsync() => await SampleStore.FillAsync(await NewStoreAsync());
+
     [Fact]
     public async Task Daily_timeline_has_a_point_per_day_with_quad_counts_and_goldstein_sum()
     {
-        await using var temp = await SampleStore.CreateAsync();
+        await using var temp = await SampleAsync();
         var dyad = (await temp.Store.QueryEventsAsync(new EventQuery(new EventFilter { Dyad = ("KAZ", "RUS") }))).Items;
 
         var timeline = await temp.Store.DyadTimelineAsync(new DyadQuery("RUS", "KAZ"));
@@ -19,7 +25,7 @@ public sealed class TimelineAndNetworkTests
     [Fact]
     public async Task Weekly_timeline_buckets_on_the_monday()
     {
-        await using var temp = await SampleStore.CreateAsync();
+        await using var temp = await SampleAsync();
 
         var timeline = await temp.Store.DyadTimelineAsync(new DyadQuery("KAZGOV", "RUS", Interval: TimelineInterval.Week));
 
@@ -38,7 +44,7 @@ public sealed class TimelineAndNetworkTests
     [Fact]
     public async Task Network_joins_countries_both_ways_and_keeps_igos_by_code()
     {
-        await using var temp = await SampleStore.CreateAsync();
+        await using var temp = await SampleAsync();
         var dyad = (await temp.Store.QueryEventsAsync(new EventQuery(new EventFilter { Dyad = ("KAZ", "RUS") }))).Items;
 
         var network = await temp.Store.NetworkAsync(new EventFilter());
@@ -55,7 +61,7 @@ public sealed class TimelineAndNetworkTests
     [Fact]
     public async Task Network_follows_the_filter()
     {
-        await using var temp = await SampleStore.CreateAsync();
+        await using var temp = await SampleAsync();
 
         var network = await temp.Store.NetworkAsync(new EventFilter { Language = "id" });
 
@@ -64,4 +70,15 @@ public sealed class TimelineAndNetworkTests
 
     private static (int, int, int, int) Quads(DyadPoint p) =>
         (p.VerbalCooperation, p.MaterialCooperation, p.VerbalConflict, p.MaterialConflict);
+}
+
+public sealed class DuckDbTimelineAndNetworkTests : TimelineAndNetworkTests
+{
+    protected override Task<ITestStore> NewStoreAsync() => Task.FromResult<ITestStore>(new TempStore());
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresTimelineAndNetworkTests(PostgresServer server) : TimelineAndNetworkTests
+{
+    protected override async Task<ITestStore> NewStoreAsync() => await PostgresTempStore.CreateAsync(server);
 }

@@ -10,9 +10,9 @@ using Warta.Web;
 namespace Warta.Cli.Commands;
 
 /// <summary>
-/// <c>warta serve [--db FILE] [--urls URL] [--token T] [--data DIR] [--dict DIR]...</c>: the web app and JSON API.
-/// Without <c>--db</c> it opens <c>warta.duckdb</c> when the current folder has one; with no store at all only coding
-/// text works and the store endpoints answer 503.
+/// <c>warta serve [--db FILE | --postgres CONNSTR] [--urls URL] [--token T] [--data DIR] [--dict DIR]...</c>: the web
+/// app and JSON API. Without <c>--db</c> or <c>--postgres</c> it opens <c>warta.duckdb</c> when the current folder has
+/// one; with no store at all only coding text works and the store endpoints answer 503.
 /// </summary>
 internal static class ServeCommand
 {
@@ -22,6 +22,10 @@ internal static class ServeCommand
         var db = new Option<string?>("--db")
         {
             Description = $"The event store file to query and ingest into; default: {DuckDbEventStore.DefaultFile} when the current folder has one, else no store",
+        };
+        var postgres = new Option<string?>("--postgres")
+        {
+            Description = "Serve the cluster's PostgreSQL store (a connection string) instead of a DuckDB file",
         };
         var urls = new Option<string>("--urls")
         {
@@ -36,10 +40,22 @@ internal static class ServeCommand
         var data = CommonOptions.Data();
         var command = new Command("serve", "Serve the web app (Code, Explore, Dyad timeline, Network) and the JSON API")
         {
-            db, urls, token, dict, data,
+            db, postgres, urls, token, dict, data,
         };
-        command.SetAction(parse => Run(io, openStore, StorePath(parse.GetValue(db), Environment.CurrentDirectory, openStore is not null), parse.GetValue(urls)!,
-            parse.GetValue(token) ?? Environment.GetEnvironmentVariable("WARTA_TOKEN"), parse.GetValue(dict) ?? [], parse.GetValue(data)));
+        command.SetAction(parse =>
+        {
+            var connectionString = parse.GetValue(postgres);
+            if (connectionString is not null && parse.GetValue(db) is not null)
+            {
+                io.Error.WriteLine("error: give --db or --postgres, not both");
+                return ExitCodes.Usage;
+            }
+            var (open, location) = connectionString is null
+                ? (openStore, StorePath(parse.GetValue(db), Environment.CurrentDirectory, openStore is not null))
+                : (OpenPostgres, connectionString);
+            return Run(io, open, location, connectionString is null ? location : "postgres", parse.GetValue(urls)!,
+                parse.GetValue(token) ?? Environment.GetEnvironmentVariable("WARTA_TOKEN"), parse.GetValue(dict) ?? [], parse.GetValue(data));
+        });
         return command;
     }
 
@@ -54,7 +70,12 @@ internal static class ServeCommand
         return canOpenStores && File.Exists(fallback) ? fallback : null;
     }
 
-    private static int Run(CliIo io, Func<string, IEventStore>? openStore, string? dbPath, string urls, string? token,
+    /// <summary>Opens the PostgreSQL store (migrating its schema) for <c>--postgres</c>.</summary>
+    private static IEventStore OpenPostgres(string connectionString) =>
+        Store.Postgres.PostgresEventStore.OpenAsync(connectionString).GetAwaiter().GetResult();
+
+    /// <param name="storeName">What the start-up line calls the store (the file, or "postgres": never the connection string and its password).</param>
+    private static int Run(CliIo io, Func<string, IEventStore>? openStore, string? dbPath, string? storeName, string urls, string? token,
         string[] dictionaries, string? dataPath)
     {
         if (dbPath is not null && openStore is null)
@@ -73,7 +94,7 @@ internal static class ServeCommand
         {
             var app = WartaWebHost.Build(new WebOptions { Urls = urls, Token = string.IsNullOrEmpty(token) ? null : token }, coder, store);
             app.Start();
-            foreach (var url in app.Urls) io.Output.WriteLine($"warta: serving on {url} (store: {dbPath ?? "none"}; writes: {(token is null ? "off" : "token")}); Ctrl+C stops");
+            foreach (var url in app.Urls) io.Output.WriteLine($"warta: serving on {url} (store: {storeName ?? "none"}; writes: {(token is null ? "off" : "token")}); Ctrl+C stops");
             io.Output.Flush();
             app.WaitForShutdown();
             return ExitCodes.Ok;

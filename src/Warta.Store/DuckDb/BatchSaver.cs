@@ -1,7 +1,7 @@
 using DuckDB.NET.Data;
 using Warta.Coding;
 using Warta.Languages;
-using Warta.Store.Syndication;
+using Warta.Store.Saving;
 
 namespace Warta.Store.DuckDb;
 
@@ -12,47 +12,17 @@ namespace Warta.Store.DuckDb;
 /// </summary>
 internal sealed class BatchSaver(DuckDBConnection connection)
 {
-    /// <summary>Jaccard similarity of word shingles from which a later text is a copy of an earlier one.</summary>
-    public const double SyndicationThreshold = 0.9;
-
-    private sealed record Planned(CodedDocument Coded, string Hash, string Outlet, long Seq, HashSet<ulong> Shingles, ulong[] Bands)
-    {
-        public string Id => Coded.Input.Id;
-        public string? SyndicatedFrom { get; set; }
-    }
-
-    private sealed record Candidate(string Id, long Seq, string? SyndicatedFrom, string Text);
-
     public SaveResult Save(IReadOnlyList<CodedDocument> documents)
     {
         Execute("CREATE OR REPLACE TEMP TABLE batch_keys (id VARCHAR, hash VARCHAR)");
-        var hashes = documents.Select(d => ContentHash.Of(d.Input.Text)).ToArray();
+        var hashes = SavePlan.Hashes(documents);
         using (var keys = connection.CreateAppender("batch_keys"))
             for (int i = 0; i < documents.Count; i++)
                 keys.CreateRow().AppendValue(documents[i].Input.Id).AppendValue(hashes[i]).EndRow();
 
-        var (storedSeqById, storedIdByHash) = StoredMatches();
         long nextSeq = NextSeq();
-        var planned = new List<Planned>();
-        var batchIds = new HashSet<string>(StringComparer.Ordinal);
-        var batchHashes = new HashSet<string>(StringComparer.Ordinal);
-        int replaced = 0, skipped = 0;
-        for (int i = 0; i < documents.Count; i++)
-        {
-            var id = documents[i].Input.Id;
-            bool hashElsewhere = storedIdByHash.TryGetValue(hashes[i], out var holder) && holder != id;
-            if (hashElsewhere || !batchIds.Add(id) || !batchHashes.Add(hashes[i]))
-            {
-                skipped++;
-                continue;
-            }
-            long seq;
-            if (storedSeqById.TryGetValue(id, out var storedSeq)) { seq = storedSeq; replaced++; }
-            else seq = nextSeq++;
-            var input = documents[i].Input;
-            var shingles = Shingles.Of(input.Text);
-            planned.Add(new Planned(documents[i], hashes[i], Outlet.Of(id, input.Source, input.Url), seq, shingles, MinHashBands.Of(shingles)));
-        }
+        var plan = SavePlan.Make(documents, hashes, StoredMatches(), () => nextSeq++);
+        var planned = plan.Documents;
 
         Execute("CREATE OR REPLACE TEMP TABLE batch_docs (id VARCHAR)");
         using (var ids = connection.CreateAppender("batch_docs"))
@@ -72,25 +42,20 @@ internal sealed class BatchSaver(DuckDBConnection connection)
         RebuildActors();
         foreach (var table in new[] { "batch_keys", "batch_docs", "batch_bands", "touched_clusters", "touched_actors" })
             Execute($"DROP TABLE IF EXISTS {table}");
-        return new SaveResult(planned.Count - replaced, replaced, skipped, events);
+        return new SaveResult(plan.Added, plan.Replaced, plan.Skipped, events);
     }
 
-    private (Dictionary<string, long> SeqById, Dictionary<string, string> IdByHash) StoredMatches()
+    private List<StoredKey> StoredMatches()
     {
-        var seqById = new Dictionary<string, long>(StringComparer.Ordinal);
-        var idByHash = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stored = new List<StoredKey>();
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT d.id, d.content_hash, d.seq FROM documents d
             WHERE d.id IN (SELECT id FROM batch_keys) OR d.content_hash IN (SELECT hash FROM batch_keys)
             """;
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            seqById[reader.GetString(0)] = reader.GetInt64(2);
-            idByHash[reader.GetString(1)] = reader.GetString(0);
-        }
-        return (seqById, idByHash);
+        while (reader.Read()) stored.Add(new StoredKey(reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
+        return stored;
     }
 
     private long NextSeq()
@@ -100,12 +65,8 @@ internal sealed class BatchSaver(DuckDBConnection connection)
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>
-    /// A document is a copy of the earliest earlier document (lower ingest sequence) whose shingles it shares at
-    /// <see cref="SyndicationThreshold"/> or more; copies point at the original, never at another copy. Candidates
-    /// come from the band index (stored documents) and from the batch itself; only they are compared exactly.
-    /// </summary>
-    private void FindSyndication(List<Planned> planned)
+    /// <summary>Looks up the stored documents sharing a band with the batch, then lets <see cref="SyndicationMatcher"/> decide.</summary>
+    private void FindSyndication(IReadOnlyList<PlannedDocument> planned)
     {
         Execute("CREATE OR REPLACE TEMP TABLE batch_bands (doc VARCHAR, band TINYINT, hash BIGINT)");
         using (var bands = connection.CreateAppender("batch_bands"))
@@ -113,7 +74,7 @@ internal sealed class BatchSaver(DuckDBConnection connection)
                 for (int band = 0; band < p.Bands.Length; band++)
                     bands.CreateRow().AppendValue(p.Id).AppendValue((sbyte)band).AppendValue(unchecked((long)p.Bands[band])).EndRow();
 
-        var stored = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        var stored = new Dictionary<string, List<SyndicationCandidate>>(StringComparer.Ordinal);
         using (var command = connection.CreateCommand())
         {
             command.CommandText = """
@@ -127,32 +88,14 @@ internal sealed class BatchSaver(DuckDBConnection connection)
             {
                 var doc = reader.GetString(0);
                 if (!stored.TryGetValue(doc, out var list)) stored[doc] = list = [];
-                list.Add(new Candidate(reader.GetString(1), reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4)));
+                list.Add(new SyndicationCandidate(reader.GetString(1), reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                    reader.GetString(4)));
             }
         }
-
-        var bandIndex = new Dictionary<(int, ulong), List<Planned>>();
-        foreach (var p in planned.OrderBy(p => p.Seq))
-        {
-            var matches = new List<(long Seq, string Root)>();
-            foreach (var c in stored.GetValueOrDefault(p.Id) ?? [])
-                if (c.Seq < p.Seq && Shingles.Jaccard(p.Shingles, Shingles.Of(c.Text)) >= SyndicationThreshold)
-                    matches.Add((c.Seq, c.SyndicatedFrom ?? c.Id));
-            var seen = new HashSet<Planned>();
-            for (int band = 0; band < p.Bands.Length; band++)
-                foreach (var earlier in bandIndex.GetValueOrDefault((band, p.Bands[band])) ?? [])
-                    if (seen.Add(earlier) && Shingles.Jaccard(p.Shingles, earlier.Shingles) >= SyndicationThreshold)
-                        matches.Add((earlier.Seq, earlier.SyndicatedFrom ?? earlier.Id));
-            p.SyndicatedFrom = matches.Count == 0 ? null : matches.MinBy(m => m.Seq).Root;
-            for (int band = 0; band < p.Bands.Length; band++)
-            {
-                if (!bandIndex.TryGetValue((band, p.Bands[band]), out var list)) bandIndex[(band, p.Bands[band])] = list = [];
-                list.Add(p);
-            }
-        }
+        SyndicationMatcher.Assign(planned, stored);
     }
 
-    private int Insert(List<Planned> planned)
+    private int Insert(IReadOnlyList<PlannedDocument> planned)
     {
         var now = DateTime.UtcNow;
         using (var documents = connection.CreateAppender("documents"))
@@ -177,15 +120,11 @@ internal sealed class BatchSaver(DuckDBConnection connection)
         int count = 0;
         using (var events = connection.CreateAppender("events"))
             foreach (var p in planned)
-            {
-                var ids = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var e in p.Coded.Events)
+                foreach (var (e, position) in SavePlan.DistinctEvents(p))
                 {
-                    if (!ids.Add(e.Id)) continue; // the coder may state one event twice; the id is the key
-                    EventColumns.Append(events, e, ClusterKey.Of(e), ids.Count - 1);
+                    EventAppender.Append(events, e, ClusterKey.Of(e), position);
                     count++;
                 }
-            }
         return count;
     }
 

@@ -106,12 +106,12 @@ public sealed class DuckDbEventStore : IEventStore
     public async IAsyncEnumerable<StoredDocument> DocumentsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var connection = Connect();
-        using var command = Command(connection, $"SELECT {DocumentColumns} FROM documents ORDER BY id");
+        using var command = Command(connection, $"SELECT {StoreRows.DocumentColumns} FROM documents ORDER BY id");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return ReadDocument(reader);
+            yield return StoreRows.ReadDocument(reader);
         }
         await Task.CompletedTask.ConfigureAwait(false);
     }
@@ -119,9 +119,9 @@ public sealed class DuckDbEventStore : IEventStore
     public Task<StoredDocument?> GetDocumentAsync(string id, CancellationToken cancellationToken = default)
     {
         using var connection = Connect();
-        using var command = Command(connection, $"SELECT {DocumentColumns} FROM documents WHERE id = $id", ("id", id));
+        using var command = Command(connection, $"SELECT {StoreRows.DocumentColumns} FROM documents WHERE id = $id", ("id", id));
         using var reader = command.ExecuteReader();
-        return Task.FromResult(reader.Read() ? ReadDocument(reader) : null);
+        return Task.FromResult(reader.Read() ? StoreRows.ReadDocument(reader) : null);
     }
 
     public Task<IReadOnlyList<EventRecord>> EventsOfDocumentAsync(string id, CancellationToken cancellationToken = default)
@@ -149,7 +149,7 @@ public sealed class DuckDbEventStore : IEventStore
         var counts = query.Filter.IncludeAll ? "all_" : "num_";
         var mentions = query.Filter.IncludeAll ? "all_mentions" : "num_mentions";
         // The page's ids are chosen on narrow columns first; only those rows are then read in full.
-        var order = $"{SortColumn(query.Sort, counts)} {(query.Descending ? "DESC" : "ASC")} NULLS LAST, e.id";
+        var order = $"{StoreRows.SortColumn(query.Sort, counts)} {(query.Descending ? "DESC" : "ASC")} NULLS LAST, e.id";
         using var select = Command(connection, $"""
             WITH page AS (
                 SELECT e.id FROM events e JOIN documents d ON d.id = e.doc
@@ -265,23 +265,6 @@ public sealed class DuckDbEventStore : IEventStore
         return ValueTask.CompletedTask;
     }
 
-    private const string DocumentColumns = "id, text, content_hash, published, lang, title, url, source, syndicated_from";
-
-    private static StoredDocument ReadDocument(DbDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetFieldValue<DateOnly>(3), r.GetString(4),
-            Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8));
-
-    private static string SortColumn(EventSort sort, string counts) => sort switch
-    {
-        EventSort.Date => "e.date",
-        EventSort.Cameo => "e.cameo",
-        EventSort.Goldstein => "e.goldstein",
-        EventSort.Source => "e.source_code",
-        EventSort.Target => "e.target_code",
-        EventSort.Articles => $"c.{counts}articles",
-        _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, null),
-    };
-
     internal static DuckDBCommand Command(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
@@ -290,7 +273,7 @@ public sealed class DuckDbEventStore : IEventStore
         return command;
     }
 
-    internal static int Int(DbDataReader r, int i) => Convert.ToInt32(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+    internal static int Int(DbDataReader r, int i) => StoreRows.Int(r, i);
 
-    internal static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    internal static string? Text(DbDataReader r, int i) => StoreRows.Text(r, i);
 }

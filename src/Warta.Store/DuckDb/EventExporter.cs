@@ -20,47 +20,10 @@ internal sealed class EventExporter(DuckDBConnection connection)
     private void ExportRows(EventFilter filter, ExportFormat format, Stream output, CancellationToken cancellationToken)
     {
         var where = new FilterSql(filter);
-        using var command = DuckDbEventStore.Command(connection, $"""
-            SELECT {EventColumns.Select("e")}, d.url, d.ingested_at
-            FROM events e JOIN documents d ON d.id = e.doc {where.Where}
-            ORDER BY e.doc, e.position
-            """);
+        using var command = DuckDbEventStore.Command(connection, EventRowExport.Sql(where));
         where.AddTo(command);
         using var reader = command.ExecuteReader();
-        int n = EventColumns.Count;
-        var csv = format == ExportFormat.Csv ? new CsvEventWriter(output) : null;
-        var batch = new List<EventRecord>();
-        NewsDocument? document = null;
-        DateTime ingested = default;
-
-        void Flush()
-        {
-            if (document is null || batch.Count == 0) return;
-            if (csv is not null) csv.Write(document, batch);
-            else
-            {
-                var gdelt = new GdeltEventWriter(output, ingested);
-                gdelt.Write(document, batch);
-                gdelt.Complete();
-            }
-            batch.Clear();
-        }
-
-        while (reader.Read())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var e = EventColumns.Read(reader);
-            if (document?.Id != e.Doc)
-            {
-                Flush();
-                document = new NewsDocument(e.Doc, "", Url: DuckDbEventStore.Text(reader, n));
-                ingested = reader.GetDateTime(n + 1);
-            }
-            batch.Add(e);
-        }
-        Flush();
-        csv?.Complete();
-        output.Flush();
+        EventRowExport.Write(reader, format, output, cancellationToken);
     }
 
     /// <summary>The CSV columns, typed (dates, integers, booleans and doubles as such).</summary>

@@ -1,11 +1,13 @@
 using System.Data.Common;
-using DuckDB.NET.Data;
 using Warta.Coding;
 using Warta.Dates;
 
-namespace Warta.Store.DuckDb;
+namespace Warta.Store;
 
-/// <summary>How an <see cref="EventRecord"/> maps to the columns of the events table, both ways.</summary>
+/// <summary>
+/// How an <see cref="EventRecord"/> maps to the columns of the events table, both ways; every store has these
+/// columns in this order (then <c>position</c>), so reading and the row values are shared.
+/// </summary>
 internal static class EventColumns
 {
     /// <summary>The event columns in table order up to cluster_id (which is last), prefixed for a query's alias.</summary>
@@ -21,21 +23,19 @@ internal static class EventColumns
         "place_name", "place_country", "cluster_id",
     ];
 
-    /// <param name="position">The event's place in its document's list, which keeps the coder's order.</param>
-    public static void Append(DuckDBAppender appender, EventRecord e, string clusterId, int position)
-    {
-        var row = appender.CreateRow()
-            .AppendValue(e.Id).AppendValue(e.Doc).AppendValue(e.Language).AppendValue(e.SentenceIndex).AppendValue(e.Sentence)
-            .AppendValue((DateOnly?)e.Date).AppendValue(DateFromName(e.DateFrom)).AppendValue(e.DateText)
-            .AppendValue(e.Source.Text).AppendValue(e.Source.Code).AppendValue(e.Source.Country).AppendValue(e.Source.Role).AppendValue(e.Source.Name)
-            .AppendValue(e.Target?.Text).AppendValue(e.Target?.Code).AppendValue(e.Target?.Country).AppendValue(e.Target?.Role).AppendValue(e.Target?.Name)
-            .AppendValue(e.Cameo).AppendValue(e.CameoName).AppendValue(e.Root).AppendValue((sbyte)e.Quad).AppendValue(e.Goldstein)
-            .AppendValue(e.Plover.Type).AppendValue(e.Plover.Mode)
-            .AppendValue(e.Modality).AppendValue(e.Negated).AppendValue(e.Hypothetical)
-            .AppendValue(e.Evidence.Trigger).AppendValue(e.Evidence.Start).AppendValue(e.Evidence.End).AppendValue(e.Rule)
-            .AppendValue(e.Place?.Name).AppendValue(e.Place?.Country).AppendValue(clusterId).AppendValue(position);
-        row.EndRow();
-    }
+    /// <summary>
+    /// The values of one row in the order of <see cref="Names"/>, then position (the event's place in its document's
+    /// list, which keeps the coder's order). Absent values are null; quad is a short.
+    /// </summary>
+    public static object?[] Values(EventRecord e, string clusterId, int position) =>
+    [
+        e.Id, e.Doc, e.Language, e.SentenceIndex, e.Sentence, e.Date, DateFromName(e.DateFrom), e.DateText,
+        e.Source.Text, e.Source.Code, e.Source.Country, e.Source.Role, e.Source.Name,
+        e.Target?.Text, e.Target?.Code, e.Target?.Country, e.Target?.Role, e.Target?.Name,
+        e.Cameo, e.CameoName, e.Root, (short)e.Quad, e.Goldstein, e.Plover.Type, e.Plover.Mode,
+        e.Modality, e.Negated, e.Hypothetical, e.Evidence.Trigger, e.Evidence.Start, e.Evidence.End, e.Rule,
+        e.Place?.Name, e.Place?.Country, clusterId, position,
+    ];
 
     /// <summary>Reads the event whose columns start at <paramref name="first"/> (as written by <see cref="Select"/>).</summary>
     public static EventRecord Read(DbDataReader r, int first = 0)

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using NATS.Net;
+using Warta.Cluster;
+using Warta.Coding;
+using Warta.Errors;
+
+namespace Warta.Cli.Commands;
+
+/// <summary>
+/// <c>warta worker --nats URL --postgres CONNSTR [--concurrency N] [--batch N] [--max-failures N] [--ack-wait SECONDS]
+/// [--drain] [--dict DIR]... [--data DIR]</c>: codes documents from the work queue into PostgreSQL until stopped
+/// (SIGTERM or Ctrl+C: the batch in hand is not acknowledged and goes to another worker), or with --drain until the
+/// queue stays empty.
+/// </summary>
+internal static class WorkerCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var nats = ClusterOptions.Nats();
+        var postgres = ClusterOptions.Postgres();
+        var concurrency = Positive("--concurrency", "Documents coded at once (default: the number of cores)", Environment.ProcessorCount);
+        var batch = Positive("--batch", "Documents pulled and saved per transaction", 64);
+        var maxFailures = Positive("--max-failures", "Failed deliveries after which a document goes to the dead letters", 3);
+        var ackWait = Positive("--ack-wait", "Seconds a pulled document may stay unacknowledged before it is delivered again", 60);
+        var drain = new Option<bool>("--drain") { Description = "Stop when the queue stays empty (instead of waiting for more)" };
+        var dict = CommonOptions.Dictionaries();
+        var data = CommonOptions.Data();
+        var command = new Command("worker", "Code articles from the cluster's work queue into PostgreSQL")
+        {
+            nats, postgres, concurrency, batch, maxFailures, ackWait, drain, dict, data,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new WorkerOptions(parse.GetValue(concurrency), parse.GetValue(batch), parse.GetValue(maxFailures),
+                TimeSpan.FromSeconds(parse.GetValue(ackWait)), parse.GetValue(drain));
+            return RunAsync(io, parse.GetValue(nats)!, parse.GetValue(postgres)!, options, parse.GetValue(dict) ?? [], parse.GetValue(data))
+                .GetAwaiter().GetResult();
+        });
+        return command;
+    }
+
+    private static Option<int> Positive(string name, string description, int fallback)
+    {
+        var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => fallback };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError($"{name} must be 1 or more");
+        });
+        return option;
+    }
+
+    private static async Task<int> RunAsync(CliIo io, string url, string connectionString, WorkerOptions options, string[] dictionaries,
+        string? dataPath)
+    {
+        EventCoder coder;
+        try { coder = EventCoder.Load(dataPath, dictionaries); }
+        catch (WartaException e) { return ExitCodes.Report(io, e); }
+        await using var store = await ClusterOptions.OpenPostgresAsync(io, connectionString);
+        if (store is null) return ExitCodes.DataMissing;
+        await using var client = await ClusterOptions.ConnectNatsAsync(io, url);
+        if (client is null) return ExitCodes.DataMissing;
+
+        using var stop = new CancellationTokenSource();
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        var worker = new Worker(client.CreateJetStreamContext(), coder, store, options, io.Error);
+        var totals = await worker.RunAsync(stop.Token);
+        io.Output.WriteLine($"worker: {totals.Documents} documents, {totals.Events} events, {totals.Retried} retried, " +
+                            $"{totals.DeadLettered} dead letters");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using NATS.Client.Core;
+using NATS.Client.JetStream;
+using Warta.Coding;
+using Warta.Store;
+
+namespace Warta.Cluster;
+
+/// <param name="Concurrency">Documents coded at once in this process.</param>
+/// <param name="BatchSize">Documents pulled, then saved, in one transaction.</param>
+/// <param name="MaxFailures">Deliveries of a document that fail before it goes to the dead letters.</param>
+/// <param name="AckWait">How long the server waits for an acknowledgement before it delivers a document again.</param>
+/// <param name="Drain">Stop when no document arrives within <see cref="IdleWait"/> and the stream holds none (every document
+/// acknowledged, by this worker or another), instead of waiting for more (batch jobs, tests).</param>
+public sealed record WorkerOptions(int Concurrency, int BatchSize = 64, int MaxFailures = 3, TimeSpan? AckWait = null, bool Drain = false)
+{
+    public TimeSpan IdleWait { get; init; } = TimeSpan.FromSeconds(2);
+    public TimeSpan EffectiveAckWait => AckWait ?? TimeSpan.FromMinutes(1);
+}
+
+public sealed record WorkerTotals(int Documents, int Events, int Retried, int DeadLettered);
+
+/// <summary>
+/// Pulls documents from the work queue, codes them in parallel, saves each pulled batch in one transaction and
+/// acknowledges its messages only after the commit. A worker that dies before acknowledging leaves its documents to be
+/// delivered again; since a save is an upsert by deterministic ids, the second save rewrites the same rows
+/// (at-least-once delivery, exactly-once results). A document that fails is negatively acknowledged (delivered again
+/// after a pause) until it has failed <see cref="WorkerOptions.MaxFailures"/> times; then it is published to the dead-letter
+/// subject with its error and acknowledged.
+/// </summary>
+public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore store, WorkerOptions options, TextWriter log)
+{
+    private int _documents, _events, _retried, _deadLettered;
+
+    public async Task<WorkerTotals> RunAsync(CancellationToken cancellationToken)
+    {
+        await WorkQueue.EnsureStreamsAsync(js, cancellationToken).ConfigureAwait(false);
+        var consumer = await WorkQueue.ConsumerAsync(js, options.EffectiveAckWait, cancellationToken).ConfigureAwait(false);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            // Wait for one document, then take what else is there now: a message never sits in an open pull request
+            // while its ack wait runs (it would be delivered again before this worker even starts on it).
+            var messages = new List<INatsJSMsg<byte[]>>();
+            try
+            {
+                var first = await consumer.NextAsync<byte[]>(opts: new NatsJSNextOpts { Expires = options.IdleWait },
+                    cancellationToken: cancellationToken).ConfigureAwait(false);
+                if (first is { } one)
+                {
+                    messages.Add(one);
+                    if (options.BatchSize > 1)
+                        await foreach (var message in consumer.FetchNoWaitAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = options.BatchSize - 1 },
+                                           cancellationToken: cancellationToken).ConfigureAwait(false))
+                            messages.Add(message);
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                break; // unacknowledged messages are delivered again to another worker
+            }
+            if (messages.Count == 0)
+            {
+                // A work-queue stream keeps a message until it is acknowledged, so an empty stream means nothing is
+                // left anywhere, not even in a dead worker's hands waiting for redelivery.
+                if (options.Drain && await WorkQueue.DepthAsync(js, WorkQueue.Stream, cancellationToken).ConfigureAwait(false) == 0) break;
+                continue;
+            }
+            await ProcessAsync(messages, cancellationToken).ConfigureAwait(false);
+        }
+        return new WorkerTotals(_documents, _events, _retried, _deadLettered);
+    }
+
+    private async Task ProcessAsync(List<INatsJSMsg<byte[]>> messages, CancellationToken cancellationToken)
+    {
+        // A document delivered more often than failures are allowed was never acknowledged nor refused: the workers that
+        // had it died on it (a crash or a kill while coding it). It goes to the dead letters before it can kill another.
+        var poison = messages.Where(m => (m.Metadata?.NumDelivered ?? 1) > (ulong)options.MaxFailures).ToList();
+        foreach (var message in poison)
+            await DeadLetterAsync(message, $"delivered {message.Metadata?.NumDelivered} times without an acknowledgement (workers died on it)",
+                cancellationToken).ConfigureAwait(false);
+        messages = messages.Except(poison).ToList();
+
+        var outcomes = new (CodedDocument? Coded, string? Error)[messages.Count];
+        Parallel.For(0, messages.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency }, i =>
+        {
+            try { outcomes[i] = (coder.Code(QueuedDocument.Decode(messages[i].Data ?? [])), null); }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                outcomes[i] = (null, $"{e.GetType().Name}: {e.Message}");
+            }
+        });
+        for (int i = 0; i < messages.Count; i++)
+            if (outcomes[i].Error is { } error) await FailAsync(messages[i], error, cancellationToken).ConfigureAwait(false);
+
+        var coded = Enumerable.Range(0, messages.Count).Where(i => outcomes[i].Coded is not null).ToList();
+        if (coded.Count == 0) return;
+        try
+        {
+            await SaveAndAckAsync(coded.Select(i => messages[i]).ToList(), coded.Select(i => outcomes[i].Coded!).ToList(), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One bad document must not fail its batch-mates: save them one by one, so only it is retried.
+            log.WriteLine($"worker: a batch of {coded.Count} failed to save ({e.Message.ReplaceLineEndings(" ")}); saving one by one");
+            foreach (var i in coded)
+            {
+                try { await SaveAndAckAsync([messages[i]], [outcomes[i].Coded!], cancellationToken).ConfigureAwait(false); }
+                catch (Exception single) when (single is not OperationCanceledException)
+                {
+                    await FailAsync(messages[i], single.Message.ReplaceLineEndings(" "), cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    private async Task SaveAndAckAsync(List<INatsJSMsg<byte[]>> messages, List<CodedDocument> documents, CancellationToken cancellationToken)
+    {
+        var result = await store.SaveAsync(documents, cancellationToken).ConfigureAwait(false);
+        foreach (var message in messages) await message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        Interlocked.Add(ref _documents, documents.Count);
+        Interlocked.Add(ref _events, result.EventsWritten);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"worker: saved {documents.Count} documents ({result.DocumentsAdded} added, {result.DocumentsReplaced} replaced, " +
+            $"{result.DocumentsSkipped} skipped), {result.EventsWritten} events"));
+    }
+
+    private async Task FailAsync(INatsJSMsg<byte[]> message, string error, CancellationToken cancellationToken)
+    {
+        var delivered = message.Metadata?.NumDelivered ?? 1;
+        if (delivered < (ulong)options.MaxFailures)
+        {
+            _retried++;
+            await message.NakAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await DeadLetterAsync(message, error, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task DeadLetterAsync(INatsJSMsg<byte[]> message, string error, CancellationToken cancellationToken)
+    {
+        var delivered = message.Metadata?.NumDelivered ?? 1;
+        var headers = new NatsHeaders
+        {
+            [WorkQueue.ErrorHeader] = error,
+            ["Warta-Deliveries"] = delivered.ToString(CultureInfo.InvariantCulture),
+        };
+        var ack = await js.PublishAsync(WorkQueue.DeadLetterSubject, message.Data ?? [], headers: headers, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        ack.EnsureSuccess();
+        await message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        _deadLettered++;
+        log.WriteLine($"worker: dead letter after {delivered} deliveries: {error}");
+    }
+}

@@ -1,0 +1,225 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Npgsql;
+using Warta.Coding;
+using Warta.Errors;
+
+namespace Warta.Store.Postgres;
+
+/// <summary>
+/// The cluster's store: a PostgreSQL database reached through a connection string, with the same tables and query
+/// semantics as the DuckDB store (docs/store.md, docs/cluster.md). Any number of processes may open it: saves are
+/// upserts in one transaction per batch, serialised across processes by an advisory lock, and reads run side by side.
+/// Share one instance between threads (it holds a connection pool).
+/// </summary>
+public sealed class PostgresEventStore : IEventStore
+{
+    private readonly NpgsqlDataSource _dataSource;
+
+    private PostgresEventStore(NpgsqlDataSource dataSource) => _dataSource = dataSource;
+
+    /// <summary>Connects and brings the schema up to date.</summary>
+    public static Task<PostgresEventStore> OpenAsync(string connectionString, CancellationToken cancellationToken = default) =>
+        OpenAsync(connectionString, schemaVersion: null, cancellationToken);
+
+    /// <summary>Connects with migrations applied up to <paramref name="schemaVersion"/> only (tests of migrations).</summary>
+    internal static async Task<PostgresEventStore> OpenAsync(string connectionString, int? schemaVersion, CancellationToken cancellationToken)
+    {
+        var dataSource = NpgsqlDataSource.Create(connectionString);
+        try
+        {
+            await PostgresMigrations.ApplyAsync(dataSource, schemaVersion, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException)
+        {
+            await dataSource.DisposeAsync().ConfigureAwait(false);
+            throw new WartaException(ErrorCodes.StoreUnavailable,
+                $"the PostgreSQL store cannot be opened ({e.Message.ReplaceLineEndings(" ")})", e);
+        }
+        catch
+        {
+            await dataSource.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+        return new PostgresEventStore(dataSource);
+    }
+
+    public async Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await PostgresMigrations.CurrentVersionAsync(connection, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<bool> ContainsAsync(string contentHash, CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = @hash)");
+        command.Parameters.AddWithValue("hash", contentHash);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    public async Task<SaveResult> SaveAsync(IReadOnlyList<CodedDocument> documents, CancellationToken cancellationToken = default)
+    {
+        if (documents.Count == 0) return new SaveResult(0, 0, 0, 0);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var result = await new PostgresBatchSaver(connection).SaveAsync(documents, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    public async IAsyncEnumerable<StoredDocument> DocumentsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand($"SELECT {StoreRows.DocumentColumns} FROM documents ORDER BY id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) yield return StoreRows.ReadDocument(reader);
+    }
+
+    public async Task<StoredDocument?> GetDocumentAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand($"SELECT {StoreRows.DocumentColumns} FROM documents WHERE id = @id");
+        command.Parameters.AddWithValue("id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? StoreRows.ReadDocument(reader) : null;
+    }
+
+    public async Task<IReadOnlyList<EventRecord>> EventsOfDocumentAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand(
+            $"SELECT {EventColumns.Select("e")} FROM events e WHERE e.doc = @id ORDER BY e.position");
+        command.Parameters.AddWithValue("id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var events = new List<EventRecord>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) events.Add(EventColumns.Read(reader));
+        return events;
+    }
+
+    public async Task<EventPage> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        int pageSize = Math.Clamp(query.PageSize, 1, 10_000);
+        int page = Math.Max(1, query.Page);
+        var filter = new FilterSql(query.Filter, '@');
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+        int total;
+        await using (var count = new NpgsqlCommand($"SELECT count(*) FROM events e JOIN documents d ON d.id = e.doc {filter.Where}", connection))
+        {
+            filter.AddTo(count);
+            total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false),
+                System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var counts = query.Filter.IncludeAll ? "all_" : "num_";
+        var mentions = query.Filter.IncludeAll ? "all_mentions" : "num_mentions";
+        var order = $"{StoreRows.SortColumn(query.Sort, counts)} {(query.Descending ? "DESC" : "ASC")} NULLS LAST, e.id";
+        var items = new List<StoredEvent>();
+        await using (var select = new NpgsqlCommand($"""
+            SELECT {EventColumns.Select("e")},
+                   coalesce(c.{mentions}, 0), coalesce(c.{counts}sources, 0), coalesce(c.{counts}articles, 0), d.title, d.url, d.source
+            FROM events e JOIN documents d ON d.id = e.doc LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id
+            {filter.Where}
+            ORDER BY {order}
+            LIMIT @limit OFFSET @offset
+            """, connection))
+        {
+            filter.AddTo(select);
+            select.Parameters.AddWithValue("limit", pageSize);
+            select.Parameters.AddWithValue("offset", (long)(page - 1) * pageSize);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            int n = EventColumns.Count;
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var e = EventColumns.Read(reader);
+                items.Add(new StoredEvent(e, reader.GetString(n - 1), StoreRows.Int(reader, n), StoreRows.Int(reader, n + 1),
+                    StoreRows.Int(reader, n + 2), StoreRows.Text(reader, n + 3), StoreRows.Text(reader, n + 4), StoreRows.Text(reader, n + 5)));
+            }
+        }
+        return new EventPage(total, page, pageSize, items);
+    }
+
+    public async Task<DyadTimeline> DyadTimelineAsync(DyadQuery query, CancellationToken cancellationToken = default)
+    {
+        var filter = new FilterSql(new EventFilter { From = query.From, To = query.To, IncludeAll = query.IncludeAll }, '@');
+        filter.AddDyad(query.A, query.B);
+        var period = query.Interval == TimelineInterval.Week ? "CAST(date_trunc('week', e.date) AS date)" : "e.date";
+        await using var command = _dataSource.CreateCommand($"""
+            SELECT {period} AS period,
+                   count(*) FILTER (WHERE e.quad = 1), count(*) FILTER (WHERE e.quad = 2),
+                   count(*) FILTER (WHERE e.quad = 3), count(*) FILTER (WHERE e.quad = 4), sum(e.goldstein)
+            FROM events e JOIN documents d ON d.id = e.doc
+            {filter.Where}
+            GROUP BY 1 ORDER BY 1
+            """);
+        filter.AddTo(command);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var points = new List<DyadPoint>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            points.Add(new DyadPoint(reader.GetFieldValue<DateOnly>(0), StoreRows.Int(reader, 1), StoreRows.Int(reader, 2),
+                StoreRows.Int(reader, 3), StoreRows.Int(reader, 4), reader.GetDouble(5)));
+        return new DyadTimeline(query.A, query.B, query.Interval, points);
+    }
+
+    /// <summary>A node is a country, or the actor code when it has none (IGOUNO); self-loops and events without a target make no edge.</summary>
+    public async Task<ActorNetwork> NetworkAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    {
+        var where = new FilterSql(filter, '@');
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var nodes = new List<NetworkNode>();
+        await using (var command = new NpgsqlCommand($"""
+            WITH ends AS (
+                SELECT coalesce(e.source_country, e.source_code) AS node FROM events e JOIN documents d ON d.id = e.doc {where.Where}
+                UNION ALL
+                SELECT coalesce(e.target_country, e.target_code) FROM events e JOIN documents d ON d.id = e.doc {where.Where}
+                    {(where.Where.Length == 0 ? "WHERE" : "AND")} e.target_code IS NOT NULL)
+            SELECT ends.node, a.name, count(*) AS n FROM ends LEFT JOIN actors a ON a.code = ends.node
+            GROUP BY ends.node, a.name ORDER BY n DESC, ends.node
+            """, connection))
+        {
+            where.AddTo(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                nodes.Add(new NetworkNode(reader.GetString(0), StoreRows.Text(reader, 1), StoreRows.Int(reader, 2)));
+        }
+        var edges = new List<NetworkEdge>();
+        await using (var command = new NpgsqlCommand($"""
+            WITH pairs AS (
+                SELECT coalesce(e.source_country, e.source_code) AS s, coalesce(e.target_country, e.target_code) AS t, e.goldstein
+                FROM events e JOIN documents d ON d.id = e.doc {where.Where})
+            SELECT least(s, t) AS a, greatest(s, t) AS b, count(*) AS n, avg(goldstein)
+            FROM pairs WHERE t IS NOT NULL AND s <> t
+            GROUP BY 1, 2 ORDER BY n DESC, a, b
+            """, connection))
+        {
+            where.AddTo(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                edges.Add(new NetworkEdge(reader.GetString(0), reader.GetString(1), StoreRows.Int(reader, 2), reader.GetDouble(3)));
+        }
+        return new ActorNetwork(nodes, edges);
+    }
+
+    /// <summary>CSV and GDELT TSV as the DuckDB store writes them; Parquet is not written from PostgreSQL yet (WRT0404).</summary>
+    public async Task ExportAsync(EventFilter filter, ExportFormat format, Stream output, CancellationToken cancellationToken = default)
+    {
+        if (format == ExportFormat.Parquet)
+            throw new WartaException(ErrorCodes.StoreFeatureUnsupported,
+                "the PostgreSQL store does not export Parquet yet: export CSV, or use a DuckDB store");
+        var where = new FilterSql(filter, '@');
+        await using var command = _dataSource.CreateCommand(EventRowExport.Sql(where));
+        where.AddTo(command);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        EventRowExport.Write(reader, format, output, cancellationToken);
+    }
+
+    public async Task<StoreStatistics> StatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand("""
+            SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences), (SELECT count(*) FROM events),
+                   (SELECT count(*) FROM event_clusters), (SELECT count(*) FROM documents WHERE syndicated_from IS NOT NULL)
+            """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return new StoreStatistics(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
+    }
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+}
