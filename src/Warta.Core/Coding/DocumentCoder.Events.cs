@@ -378,10 +378,8 @@ internal sealed partial class DocumentCoder
         private void Add(Clause clause, PredicateMatch match, List<ActorRef> sources, List<ActorRef> targets, Modality modality,
             bool fromNoun = false, ClauseTrace? trace = null, bool reversed = false)
         {
-            if (trace is not null)
-                trace.Outcome = sources.Count == 0 ? "matched, but no source actor was found"
-                    : $"coded {modality.Label}: {string.Join(", ", sources.Select(s => s.Actor.Code))} → {(targets.Count == 0 ? "no target" : string.Join(", ", targets.Select(t => t.Actor.Code)))}";
             var code = match.Code;
+            string? conversion = null;
             // A protest with no one named is aimed at the government of the country it happens in (below, per source).
             // A statement is about someone only when it says so: an implicit target of a 01x code is no target, except for a
             // denial (016), which answers whoever made the charge.
@@ -396,11 +394,13 @@ internal sealed partial class DocumentCoder
             {
                 // Only the side that says it will not refuses: "kami tidak akan berunding dengan Rusia" is no refusal by Russia.
                 if (reversed) return;
+                conversion = $"a refusal: {code}, said as what one will not do, becomes {refusal}";
                 code = refusal;
                 modality = Modality.Asserted;
             }
             else if (!modality.Negated && (modality.Threat || modality.Modal && modality.Hypothetical && IsCoercive(code)) && lexicon.ThreatCode(code) is { } threat)
             {
+                conversion = $"a threat: {code}, said as what one would or will do, becomes {threat}";
                 code = threat;
                 modality = Modality.Asserted;
             }
@@ -411,7 +411,11 @@ internal sealed partial class DocumentCoder
                 // acknowledge is already the public statement (root 01).
                 if (intent is null && code.StartsWith("01", StringComparison.Ordinal)) modality = Modality.Asserted;
                 else if (intent is null) modality = modality with { Hypothetical = true };
-                else code = intent;
+                else
+                {
+                    conversion = $"an intent: {code}, said as what one will do, becomes {intent}";
+                    code = intent;
+                }
             }
             // "Kedua menteri menandatangani nota kesepahaman", "Indonesia dan Malaysia bekerja sama": a joint cooperative act
             // with no other party is an event between the partners, each way.
@@ -419,6 +423,7 @@ internal sealed partial class DocumentCoder
             if (targets.Count == 0 && sources.Count >= 2 && (IsJointAct(code) || sources.TrueForAll(a => a.FromPair))
                 && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2)
                 targets = sources;
+            if (trace is not null) trace.Outcome = OutcomeOf(sources, targets, modality, conversion);
             foreach (var source in sources)
             {
                 // A bare role whose country was never found ("seorang duta besar") says too little to code.
@@ -451,6 +456,14 @@ internal sealed partial class DocumentCoder
                 }
                 if (!anyTarget && AllowsNoTarget(code)) _candidates.Add(new Candidate(clause, match, code, source, null, modality, fromNoun));
             }
+        }
+
+        /// <summary>What <c>explain</c> shows for a matched clause, after the refusal, threat and intent conversions.</summary>
+        private static string OutcomeOf(List<ActorRef> sources, List<ActorRef> targets, Modality modality, string? conversion)
+        {
+            if (sources.Count == 0) return "matched, but no source actor was found";
+            var dyad = $"{string.Join(", ", sources.Select(s => s.Actor.Code))} → {(targets.Count == 0 ? "no target" : string.Join(", ", targets.Select(t => t.Actor.Code)))}";
+            return conversion is null ? $"coded {modality.Label}: {dyad}" : $"coded {modality.Label} as {conversion}: {dyad}";
         }
 
         /// <summary>Arrests, charges and detentions (172, 173): what a state does to its own officials as well.</summary>

@@ -36,6 +36,24 @@ public sealed class ExplainCommandTests
     }
 
     [Fact]
+    public void Explain_shows_the_code_after_a_threat_or_refusal_conversion()
+    {
+        var threat = CliRunner.Run("explain", "Rusia mengancam akan menutup kedutaan Ukraina.", "--published", "2024-01-10", "--data", TestPaths.Data);
+        Assert.Equal(ExitCodes.Ok, threat.ExitCode);
+        var threatEvent = System.Text.RegularExpressions.Regex.Match(threat.Output, @"RUS (13\d+) UKR");
+        Assert.True(threatEvent.Success, threat.Output);
+        Assert.Contains($"outcome: coded asserted as a threat: ", threat.Output);
+        Assert.Contains($"becomes {threatEvent.Groups[1].Value}: RUS → UKR", threat.Output);
+
+        var refusal = CliRunner.Run("explain", "Ukraina tidak akan berunding dengan Rusia.", "--published", "2024-01-10", "--data", TestPaths.Data);
+        Assert.Equal(ExitCodes.Ok, refusal.ExitCode);
+        var refusalEvent = System.Text.RegularExpressions.Regex.Match(refusal.Output, @"UKR (12\d+) RUS");
+        Assert.True(refusalEvent.Success, refusal.Output);
+        Assert.Contains($"as a refusal: ", refusal.Output);
+        Assert.Contains($"becomes {refusalEvent.Groups[1].Value}: UKR → RUS", refusal.Output);
+    }
+
+    [Fact]
     public void Explain_says_why_a_clause_gave_no_event()
     {
         var result = CliRunner.Run("explain", "Cuaca di Jakarta cerah, dan warga berjalan ke pasar.", "--published", "2024-01-10", "--data", TestPaths.Data);
