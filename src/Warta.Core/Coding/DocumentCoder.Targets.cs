@@ -217,10 +217,9 @@ internal sealed partial class DocumentCoder
             return new ActorRef(Actor.Combine(country, country, "GOV"), m.FirstToken, m.EndToken);
         }
 
-        private static readonly string[] DirectionalPrepositions = ["ke", "terhadap", "atas", "on", "against", "into", "at"];
+        private bool IsTargetPreposition(int t) => t >= 0 && _lang.Clauses.Words.IsTargetPreposition(_doc[t].Text);
 
-        private static readonly string[] DefaultTargetPrepositions =
-            ["kepada", "terhadap", "ke", "atas", "dengan", "untuk", "bagi", "to", "against", "with", "on", "toward", "towards", "at", "for", "outside"];
+        private bool IsDirectionPreposition(int t) => t >= 0 && _lang.Clauses.Words.IsDirectionPreposition(_doc[t].Text);
 
         private List<ActorRef> TargetOf(Clause clause, IReadOnlyList<string> prepositions, Actor? source = null, bool anyPreposition = true)
         {
@@ -247,14 +246,14 @@ internal sealed partial class DocumentCoder
             // "membahas sanksi terhadap Rusia" is no meeting with Russia.
             if (!anyPreposition) return [];
             foreach (var phrase in clause.Obliques)
-                if (IsWordIn(phrase.Preposition, DefaultTargetPrepositions) && ActorsIn(phrase, source) is { Count: > 0 } obliques
+                if (IsTargetPreposition(phrase.Preposition) && ActorsIn(phrase, source) is { Count: > 0 } obliques
                     && !IsSame(obliques[0], source))
                     return obliques;
             // "kepada sejumlah negara Asia, termasuk India dan China": the examples stand for the phrase that has no actor.
             if (IncludedActors(clause, source) is { Count: > 0 } included) return included;
             // "serangan udara ke Jalur Gaza": a place the act is aimed at stands for its country.
             foreach (var phrase in clause.Obliques)
-                if (IsWordIn(phrase.Preposition, DirectionalPrepositions) && ActorsIn(phrase, source, places: true) is { Count: > 0 } place
+                if (IsDirectionPreposition(phrase.Preposition) && ActorsIn(phrase, source, places: true) is { Count: > 0 } place
                     && !IsSame(place[0], source))
                     return place;
             return [];

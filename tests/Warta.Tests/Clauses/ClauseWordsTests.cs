@@ -41,6 +41,21 @@ public sealed class ClauseWordsTests
         Assert.True(words.Count > 20);
     }
 
+    [Theory]
+    [InlineData("id", "untuk", true, false)]
+    [InlineData("id", "ke", true, true)]
+    [InlineData("id", "di", false, false)]
+    [InlineData("en", "to", true, false)]
+    [InlineData("en", "into", false, true)]
+    [InlineData("en", "in", false, false)]
+    public void Target_and_direction_prepositions_are_data_and_keep_a_word_s_other_kind(string lang, string word, bool target, bool direction)
+    {
+        var words = ClauseWords.Load(TestPaths.DataDirectory, lang == "en" ? Language.English : Language.Indonesian);
+        Assert.Equal(target, words.IsTargetPreposition(word));
+        Assert.Equal(direction, words.IsDirectionPreposition(word));
+        if (word is "untuk" or "to") Assert.Equal(ClauseWordKind.Chain, words[word]);
+    }
+
     [Fact]
     public void A_line_with_an_unknown_kind_is_refused_with_file_and_line()
     {
