@@ -36,10 +36,12 @@ internal sealed class KillPlanner(Random random, TimeSpan firstLine, TimeSpan pe
     public KillPoint Plan(KillMoment moment, int batchesLeft) => moment switch
     {
         KillMoment.StoreAppears => new KillPoint(moment, 0, TimeSpan.Zero),
-        KillMoment.StartUp => new KillPoint(moment, 0, firstLine * random.NextDouble()),
+        KillMoment.StartUp => new KillPoint(moment, 0, firstLine * (random.NextDouble() / 2)),
         KillMoment.MidRun => new KillPoint(moment, random.Next(1, Math.Clamp(batchesLeft - 1, 1, 2) + 1), perBatch * random.NextDouble()),
+        // Within the first half of the last batch's time: it is mostly coding, so the kill lands before its commit
+        // and not in the close that follows (see AfterLastCommit).
         KillMoment.LastBatch => new KillPoint(moment, batchesLeft - 1,
-            (batchesLeft == 1 ? firstLine : perBatch) * random.NextDouble()),
+            (batchesLeft == 1 ? firstLine : perBatch) * (random.NextDouble() / 2)),
         KillMoment.AfterLastCommit => new KillPoint(moment, batchesLeft, TimeSpan.Zero),
         _ => throw new ArgumentOutOfRangeException(nameof(moment), moment, null),
     };
