@@ -65,3 +65,24 @@ public sealed class MigrationTests
         return names;
     }
 }
+
+public sealed class NewStoreFileTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("warta-new-store-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task A_store_file_a_killed_creation_left_half_made_is_replaced_by_the_next_open()
+    {
+        var file = Path.Combine(_folder, "new.duckdb");
+        File.WriteAllBytes(file + ".creating", []); // what a process killed while DuckDB created the file leaves
+
+        await using (var store = DuckDbEventStore.Open(file))
+            Assert.Equal(0, (await store.StatisticsAsync()).Documents);
+
+        Assert.False(File.Exists(file + ".creating"));
+        await using var readOnly = DuckDbEventStore.OpenReadOnly(file);
+        Assert.Equal(SchemaMigrations.Latest, readOnly.SchemaVersion);
+    }
+}

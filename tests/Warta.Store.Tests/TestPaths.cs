@@ -5,6 +5,8 @@ internal static class TestPaths
 {
     public static string RepoRoot { get; } = FindRepoRoot();
     public static string Data => Path.Combine(RepoRoot, "data");
+    /// <summary>The project's references beside the repository (../shared); the UD treebanks are in its ud/ folder.</summary>
+    public static string Ud => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "ud"));
 
     private static string FindRepoRoot()
     {

@@ -32,17 +32,14 @@ public sealed class DuckDbEventStore : IEventStore
         var root = new DuckDBConnection($"Data Source={path}");
         try
         {
+            if (!File.Exists(path)) NewStoreFile.Create(path, schemaVersion);
             root.Open();
             SchemaMigrations.Apply(root, schemaVersion);
         }
         catch (DuckDBException e)
         {
             root.Dispose();
-            var why = e.Message.ReplaceLineEndings(" ");
-            var hint = why.Contains("lock", StringComparison.OrdinalIgnoreCase)
-                ? "; another process has it open, and DuckDB lets one process at a time write a file"
-                : "";
-            throw new WartaException(ErrorCodes.StoreUnavailable, $"{path}: the store cannot be opened ({why}){hint}", e);
+            throw CannotOpen(path, e);
         }
         catch
         {
@@ -50,6 +47,48 @@ public sealed class DuckDbEventStore : IEventStore
             throw;
         }
         return new DuckDbEventStore(root) { Path = path };
+    }
+
+    /// <summary>
+    /// Opens an existing store file for reading only: nothing is migrated or written, and a transaction a killed
+    /// writer left in the write-ahead log is replayed in memory. Refuses a schema other than this Warta's.
+    /// </summary>
+    public static DuckDbEventStore OpenReadOnly(string path)
+    {
+        if (!File.Exists(path))
+            throw new WartaException(ErrorCodes.StoreUnavailable, $"{path}: the store cannot be opened (no such file)");
+        var root = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY");
+        try
+        {
+            root.Open();
+            int version = SchemaMigrations.CurrentVersion(root);
+            if (version > SchemaMigrations.Latest)
+                throw new WartaException(ErrorCodes.StoreNewerSchema,
+                    $"{path}: the store's schema is version {version}, newer than this Warta knows ({SchemaMigrations.Latest}): use a newer Warta");
+            if (version < SchemaMigrations.Latest)
+                throw new WartaException(ErrorCodes.StoreUnavailable,
+                    $"{path}: the store's schema is version {version}, older than this Warta's ({SchemaMigrations.Latest}); open it for writing once (warta ingest or recode) to bring it up to date");
+        }
+        catch (DuckDBException e)
+        {
+            root.Dispose();
+            throw CannotOpen(path, e);
+        }
+        catch
+        {
+            root.Dispose();
+            throw;
+        }
+        return new DuckDbEventStore(root) { Path = path };
+    }
+
+    private static WartaException CannotOpen(string path, DuckDBException e)
+    {
+        var why = e.Message.ReplaceLineEndings(" ");
+        var hint = why.Contains("lock", StringComparison.OrdinalIgnoreCase)
+            ? "; another process has it open, and DuckDB lets one process at a time write a file"
+            : "";
+        return new WartaException(ErrorCodes.StoreUnavailable, $"{path}: the store cannot be opened ({why}){hint}", e);
     }
 
     /// <summary>
