@@ -178,7 +178,7 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task A_document_source_plugged_into_ingest_brings_its_outlets_to_the_store()
     {
-        DocumentSource feed = (paths, defaults) => paths.Select((path, i) => InputDocument.Ok(path, new NewsDocument(
+        DocumentSource feed = (paths, defaults, _) => paths.Select((path, i) => InputDocument.Ok(path, new NewsDocument(
             $"feed-{i}", i == 0 ? Tests.Articles.RussiaKazakhstanId : Tests.Articles.RussiaKazakhstanEn, defaults.Published,
             Url: $"https://{path}/article", Source: path)));
         var output = new StringWriter();
