@@ -77,7 +77,7 @@ public sealed class DocumentReaderTests : IDisposable
     }
 
     [Fact]
-    public void Invalid_utf8_on_one_jsonl_line_costs_that_line_only()
+    public void A_latin1_jsonl_line_is_read_with_a_warning_naming_the_line()
     {
         var path = Path.Combine(_folder, "latin1.jsonl");
         var bytes = Encoding.UTF8.GetBytes("{\"id\": \"a\", \"text\": \"ok\"}\n{\"id\": \"b\", \"text\": \"caf")
@@ -85,8 +85,11 @@ public sealed class DocumentReaderTests : IDisposable
         File.WriteAllBytes(path, bytes);
         var read = Read(path);
         Assert.Equal("a", read[0].Document!.Id);
-        Assert.Equal(ErrorCodes.InputInvalidUtf8, read[1].Error!.Code);
-        Assert.Contains($"{path}:2", read[1].Error!.Message);
+        Assert.Empty(read[0].Warnings);
+        Assert.Equal("café", read[1].Document!.Text);
+        var warning = Assert.Single(read[1].Warnings);
+        Assert.Contains($"{path}:2", warning);
+        Assert.Contains("Latin-1", warning);
     }
 
     [Fact]
