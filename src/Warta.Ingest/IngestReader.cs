@@ -148,7 +148,7 @@ public sealed class IngestReader(InputDefaults defaults, Func<Stream> openStdin,
             // The page's own date wins, then the feed's, then the caller's.
             var itemDefaults = defaults with { Published = item.Published ?? defaults.Published };
             var document = ExtractPage(page.Text, page.FinalUrl, page.FinalUrl.AbsoluteUri, origin, itemDefaults);
-            return InputDocument.Ok(origin, document with { Title = document.Title ?? item.Title });
+            return InputDocument.Ok(origin, document with { Title = document.Title ?? item.Title }).WithWarning(page.EncodingWarning);
         }
         catch (WartaException e)
         {

@@ -13,7 +13,11 @@ public sealed record DecodedText(string Text, string EncodingName, string? Warni
 /// </summary>
 public static class TextInput
 {
-    public static string ReadFile(string path) => ReadFile(path, InputLimits.Default).Text;
+    /// <summary>No size limit: for files that are not one document (gold files, saved events).</summary>
+    private static readonly InputLimits Unlimited = new(MaxDocumentBytes: long.MaxValue);
+
+    /// <summary>Reads a whole text file of any size (a gold file, saved events); documents go through the overload with limits.</summary>
+    public static string ReadFile(string path) => ReadFile(path, Unlimited).Text;
 
     /// <summary>Reads a whole text file; a file too large to hold a document within <paramref name="limits"/> is not read.</summary>
     public static DecodedText ReadFile(string path, InputLimits limits)
@@ -33,7 +37,7 @@ public static class TextInput
         }
     }
 
-    public static string ReadStream(Stream stream, string name) => ReadStream(stream, name, InputLimits.Default).Text;
+    public static string ReadStream(Stream stream, string name) => ReadStream(stream, name, Unlimited).Text;
 
     /// <summary>Reads a whole stream (stdin) as one document, stopping as soon as it is over the limit.</summary>
     public static DecodedText ReadStream(Stream stream, string name, InputLimits limits)

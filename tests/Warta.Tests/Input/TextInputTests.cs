@@ -77,6 +77,22 @@ public sealed class TextInputTests
     }
 
     [Fact]
+    public void ReadFile_without_limits_reads_a_file_larger_than_a_document_may_be()
+    {
+        // Gold files and saved events are many documents in one file; only documents have a size limit.
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, new string('a', 5 * 1024 * 1024));
+            Assert.Equal(5 * 1024 * 1024, TextInput.ReadFile(path).Length);
+            var error = Assert.Throws<WartaException>(() => TextInput.ReadFile(path, InputLimits.Default));
+            Assert.Equal(ErrorCodes.DocumentTooLarge, error.Code);
+            Assert.Contains("in the file", error.Message);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
     public void ReadFile_names_a_missing_file()
     {
         var error = Assert.Throws<WartaException>(() => TextInput.ReadFile("/nonexistent/article.txt"));
