@@ -57,7 +57,7 @@ internal sealed class LimitOptions
 
     private static Option<T> Positive<T>(string name, T fallback, string description) where T : struct, System.Numerics.INumber<T>
     {
-        var option = new Option<T>(name) { Description = $"{description} (default: {fallback})", DefaultValueFactory = _ => fallback };
+        var option = new Option<T>(name) { Description = description, DefaultValueFactory = _ => fallback };
         option.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<T>() < T.One) r.AddError($"{name} must be 1 or more");

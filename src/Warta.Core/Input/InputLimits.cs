@@ -33,9 +33,9 @@ public sealed record InputLimits(
 
     /// <summary>
     /// The most bytes a text file may have before decoding can tell its text is over <see cref="MaxDocumentBytes"/>:
-    /// UTF-16 takes two bytes for each ASCII character that UTF-8 writes in one.
+    /// UTF-32 takes four bytes for each ASCII character that UTF-8 writes in one (UTF-16 two).
     /// </summary>
-    public long MaxDocumentFileBytes => MaxDocumentBytes > long.MaxValue / 2 ? long.MaxValue : MaxDocumentBytes * 2 + 4;
+    public long MaxDocumentFileBytes => MaxDocumentBytes > long.MaxValue / 4 ? long.MaxValue : MaxDocumentBytes * 4 + 4;
 
     /// <summary>Throws WRT0228 naming <paramref name="where"/> when <paramref name="text"/> is over <see cref="MaxDocumentBytes"/>.</summary>
     public void CheckDocument(string text, string where)

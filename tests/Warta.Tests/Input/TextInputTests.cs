@@ -85,7 +85,7 @@ public sealed class TextInputTests
         {
             File.WriteAllText(path, new string('a', 5 * 1024 * 1024));
             Assert.Equal(5 * 1024 * 1024, TextInput.ReadFile(path).Length);
-            var error = Assert.Throws<WartaException>(() => TextInput.ReadFile(path, InputLimits.Default));
+            var error = Assert.Throws<WartaException>(() => TextInput.ReadFile(path, new InputLimits(MaxDocumentBytes: 1024 * 1024)));
             Assert.Equal(ErrorCodes.DocumentTooLarge, error.Code);
             Assert.Contains("in the file", error.Message);
         }
