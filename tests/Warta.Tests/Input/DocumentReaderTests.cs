@@ -93,6 +93,27 @@ public sealed class DocumentReaderTests : IDisposable
     }
 
     [Fact]
+    public void Utf16_json_lines_on_stdin_are_read_line_by_line()
+    {
+        var text = "{\"id\": \"a\", \"text\": \"satu\"}\n{\"id\": \"b\", \"text\": \"dua\"}\n";
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray();
+        var read = new DocumentReader(new InputDefaults(), () => new MemoryStream(bytes)).Read(DocumentReader.StdinName).ToList();
+        Assert.Equal(["a", "b"], read.Select(r => r.Document!.Id));
+        Assert.Equal("dua", read[1].Document!.Text);
+    }
+
+    [Fact]
+    public void One_article_on_stdin_stops_being_read_at_the_limit()
+    {
+        var limits = new InputLimits(MaxDocumentBytes: 1000);
+        var stdin = new MemoryStream(Encoding.UTF8.GetBytes(new string('a', 100_000)));
+        var read = Assert.Single(new DocumentReader(new InputDefaults(), () => stdin, limits).Read(DocumentReader.StdinName));
+        Assert.Equal(ErrorCodes.DocumentTooLarge, read.Error!.Code);
+        Assert.StartsWith("WRT0228: stdin:", read.Error.Message);
+        Assert.True(stdin.Position < 100_000);
+    }
+
+    [Fact]
     public void A_jsonl_line_without_id_is_named_by_file_and_line()
     {
         var path = WriteFile("noid.jsonl", "\n" + """{"text": "t"}""");
