@@ -16,11 +16,11 @@ public sealed class TextAnalyzer
 {
     private readonly Pipelines.Pipeline _pipeline;
 
-    private TextAnalyzer(LanguagePackSet packs, LanguageIdentifier identifier)
+    private TextAnalyzer(LanguagePackSet packs, LanguageIdentifier identifier, int maxSentenceChars)
     {
         Packs = packs;
         Identifier = identifier;
-        _pipeline = Pipelines.PipelineRegistry.Analysis(packs, identifier);
+        _pipeline = Pipelines.PipelineRegistry.Analysis(packs, identifier, maxSentenceChars);
     }
 
     public LanguagePackSet Packs { get; }
@@ -28,10 +28,11 @@ public sealed class TextAnalyzer
     public Pipelines.Pipeline Pipeline => _pipeline;
 
     /// <summary>Opens the data folder (default: next to the executable) and prepares the pipeline; packs load on first use.</summary>
-    public static TextAnalyzer Load(string? dataPath = null)
+    /// <param name="maxSentenceChars">Sentences longer than this are cut into pieces (<see cref="Document.LongSentencesSplit"/>).</param>
+    public static TextAnalyzer Load(string? dataPath = null, int maxSentenceChars = Input.InputLimits.DefaultMaxSentenceChars)
     {
         var data = DataDirectory.Open(dataPath);
-        return new TextAnalyzer(new LanguagePackSet(data), LanguageIdentifier.Load(data));
+        return new TextAnalyzer(new LanguagePackSet(data), LanguageIdentifier.Load(data), maxSentenceChars);
     }
 
     public Document Analyze(string text, string id = "doc", Language? language = null, DateOnly? published = null,

@@ -132,6 +132,8 @@ public static class FeedParser
         if (string.IsNullOrWhiteSpace(html)) return null;
         if (!html.Contains('<') && !html.Contains('&')) return html.Trim();
         using var document = new HtmlParser().ParseDocument($"<body>{html}</body>");
+        // A summary nested absurdly deep is dropped rather than walked (see HtmlDepth).
+        if (HtmlDepth.Exceeds(document, Input.InputLimits.DefaultMaxHtmlDepth)) return null;
         var text = ArticleText.FromElement(document.Body!);
         return text.Length == 0 ? null : text;
     }

@@ -11,9 +11,10 @@ namespace Warta.Ingest;
 /// Finds the article in a news page. SmartReader (a port of Mozilla's Readability) scores the page's blocks by
 /// their text, commas and link density and keeps the best one with its siblings; <see cref="ArticleText"/> turns it
 /// into paragraphs; <see cref="PageMetadata"/> reads title, date, language, address and outlet from the head.
+/// A page nested deeper than <paramref name="maxDepth"/> elements is refused (WRT0230) before anything walks it.
 /// Stateless and safe to share between threads.
 /// </summary>
-public sealed class HtmlArticleExtractor
+public sealed class HtmlArticleExtractor(int maxDepth = InputLimits.DefaultMaxHtmlDepth)
 {
     /// <summary>Below this many characters of text a page has no article (an index, a page built by JavaScript).</summary>
     public const int MinimumArticleChars = 80;
@@ -32,6 +33,10 @@ public sealed class HtmlArticleExtractor
     {
         var parser = new HtmlParser();
         using var page = parser.ParseDocument(html);
+        if (HtmlDepth.Exceeds(page, maxDepth))
+            throw new WartaException(ErrorCodes.HtmlTooDeep,
+                $"{where}: its elements are nested more than {maxDepth} deep, which no article needs; " +
+                $"raise the limit with {InputLimits.MaxHtmlDepthOption}");
         var metadata = PageMetadata.Read(page, pageUrl);
         var text = MainText(page, pageUrl);
         if (text.Length < MinimumArticleChars)

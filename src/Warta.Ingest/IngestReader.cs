@@ -11,17 +11,20 @@ namespace Warta.Ingest;
 /// as a page or a feed; directories recursively, in ordinal path order. A bad input never throws: it is yielded as a
 /// failed <see cref="InputDocument"/> naming it and the reason, and the rest go on. A feed item whose page could not be
 /// read is stored from the feed's own title and summary, and <paramref name="warn"/> is told, so the user knows what
-/// was stored in place of the article (it is called on the thread that enumerates).
+/// was stored in place of the article (it is called on the thread that enumerates). <paramref name="limits"/> bound
+/// every document, page and feed (WRT0228–0230); an assumed encoding is a warning on the document.
 /// </summary>
 public sealed class IngestReader(InputDefaults defaults, Func<Stream> openStdin, PageFetcher fetcher,
-    HtmlArticleExtractor? extractor = null, Action<string>? warn = null)
+    HtmlArticleExtractor? extractor = null, Action<string>? warn = null, InputLimits? limits = null)
 {
+    private readonly InputLimits limits = limits ?? InputLimits.Default;
+
     private static readonly string[] HtmlExtensions = [".html", ".htm"];
     private static readonly string[] FeedExtensions = [".rss", ".atom"];
     private static readonly string[] PlainExtensions = [".txt", ".jsonl"];
 
-    private readonly DocumentReader plainReader = new(defaults, openStdin);
-    private readonly HtmlArticleExtractor extractor = extractor ?? new HtmlArticleExtractor();
+    private readonly DocumentReader plainReader = new(defaults, openStdin, limits);
+    private readonly HtmlArticleExtractor extractor = extractor ?? new HtmlArticleExtractor((limits ?? InputLimits.Default).MaxHtmlDepth);
 
     public IEnumerable<InputDocument> Read(IEnumerable<string> inputs)
     {
@@ -67,8 +70,9 @@ public sealed class IngestReader(InputDefaults defaults, Func<Stream> openStdin,
     {
         try
         {
-            var html = WebText.ReadFile(path);
-            return InputDocument.Ok(path, ExtractPage(html, null, Path.GetFileNameWithoutExtension(path), path));
+            var html = WebText.ReadFile(path, limits);
+            return InputDocument.Ok(path, ExtractPage(html.Text, null, Path.GetFileNameWithoutExtension(path), path))
+                .WithWarning(html.Warning);
         }
         catch (WartaException e)
         {
@@ -80,7 +84,7 @@ public sealed class IngestReader(InputDefaults defaults, Func<Stream> openStdin,
     private IEnumerable<InputDocument> ReadFeedFile(string path, bool mustBeFeed)
     {
         string xml;
-        try { xml = WebText.ReadFile(path); }
+        try { xml = WebText.ReadFile(path, limits).Text; }
         catch (WartaException e) { return [InputDocument.Failed(path, e)]; }
         if (!mustBeFeed && !FeedParser.LooksLikeFeed(xml)) return [];
         return ReadFeed(xml, null, path, Path.GetFileNameWithoutExtension(path));
@@ -107,9 +111,14 @@ public sealed class IngestReader(InputDefaults defaults, Func<Stream> openStdin,
         try
         {
             if (!page.IsHtml)
+            {
+                if (string.IsNullOrWhiteSpace(page.Text)) throw new WartaException(ErrorCodes.InputEmpty, $"{origin}: the page is empty");
+                limits.CheckDocument(page.Text, origin);
                 return InputDocument.Ok(origin, new NewsDocument(page.FinalUrl.AbsoluteUri, page.Text, defaults.Published,
-                    defaults.Language, Url: page.FinalUrl.AbsoluteUri, Source: page.FinalUrl.Host));
-            return InputDocument.Ok(origin, ExtractPage(page.Text, page.FinalUrl, page.FinalUrl.AbsoluteUri, origin));
+                    defaults.Language, Url: page.FinalUrl.AbsoluteUri, Source: page.FinalUrl.Host)).WithWarning(page.EncodingWarning);
+            }
+            return InputDocument.Ok(origin, ExtractPage(page.Text, page.FinalUrl, page.FinalUrl.AbsoluteUri, origin))
+                .WithWarning(page.EncodingWarning);
         }
         catch (WartaException e)
         {
@@ -139,7 +148,7 @@ public sealed class IngestReader(InputDefaults defaults, Func<Stream> openStdin,
             // The page's own date wins, then the feed's, then the caller's.
             var itemDefaults = defaults with { Published = item.Published ?? defaults.Published };
             var document = ExtractPage(page.Text, page.FinalUrl, page.FinalUrl.AbsoluteUri, origin, itemDefaults);
-            return InputDocument.Ok(origin, document with { Title = document.Title ?? item.Title });
+            return InputDocument.Ok(origin, document with { Title = document.Title ?? item.Title }).WithWarning(page.EncodingWarning);
         }
         catch (WartaException e)
         {
@@ -164,7 +173,9 @@ public sealed class IngestReader(InputDefaults defaults, Func<Stream> openStdin,
     {
         try
         {
-            return extractor.Extract(html, pageUrl, fallbackId, where, pageDefaults ?? defaults);
+            var document = extractor.Extract(html, pageUrl, fallbackId, where, pageDefaults ?? defaults);
+            limits.CheckDocument(document.Text, where);
+            return document;
         }
         catch (Exception e) when (e is not WartaException and not OutOfMemoryException)
         {

@@ -13,6 +13,9 @@ public sealed record FetchLimits(TimeSpan Timeout, long MaxBytes, int MaxRedirec
 /// <summary>A fetched page: where it was asked for, where it ended up after redirects, its media type and its text.</summary>
 public sealed record FetchedPage(Uri RequestedUrl, Uri FinalUrl, string MediaType, string Text)
 {
+    /// <summary>Set when the page named no charset and its encoding was judged from its bytes.</summary>
+    public string? EncodingWarning { get; init; }
+
     public bool IsHtml => MediaType is "text/html" or "application/xhtml+xml";
 
     /// <summary>True for the media types only feeds use; generic XML needs a look at its root element.</summary>
@@ -80,9 +83,10 @@ public sealed class PageFetcher : IDisposable
             if (response.Content.Headers.ContentLength > limits.MaxBytes)
                 throw TooLarge(url, $"{response.Content.Headers.ContentLength} bytes announced");
             var bytes = await ReadCapped(response.Content, url, deadline.Token);
-            var text = WebText.Decode(bytes, response.Content.Headers.ContentType?.CharSet?.Trim('"'));
+            var decoded = WebText.Decode(bytes, response.Content.Headers.ContentType?.CharSet?.Trim('"'), url.AbsoluteUri);
+            var text = decoded.Text;
             if (mediaType.Length == 0) mediaType = SniffMediaType(text);
-            return new FetchedPage(url, finalUrl, mediaType, text);
+            return new FetchedPage(url, finalUrl, mediaType, text) { EncodingWarning = decoded.Warning };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -122,7 +126,7 @@ public sealed class PageFetcher : IDisposable
     }
 
     private WartaException TooLarge(Uri url, string detail) =>
-        Failure(ErrorCodes.FetchTooLarge, url, $"larger than the {limits.MaxBytes} byte cap ({detail})");
+        Failure(ErrorCodes.FetchTooLarge, url, $"larger than the {limits.MaxBytes} byte cap ({detail}); raise it with {Input.InputLimits.MaxHtmlBytesOption}");
 
     private static string SniffMediaType(string text)
     {

@@ -130,14 +130,58 @@ public sealed class IngestReaderTests(LocalNewsServer server) : IClassFixture<Lo
     }
 
     [Fact]
-    public void An_html_file_in_no_declared_charset_must_be_UTF8()
+    public void An_html_file_in_no_declared_charset_and_not_UTF8_is_read_as_a_legacy_charset_with_a_warning()
     {
         var path = Path.Combine(folder, "bad.html");
-        File.WriteAllBytes(path, Encoding.Latin1.GetBytes("<html><body><p>Le café du port.</p></body></html>"));
+        var body = string.Concat(Enumerable.Repeat("<p>Le ministre a rencontré son homologue au café du port pour parler de pêche.</p>", 3));
+        File.WriteAllBytes(path, Encoding.Latin1.GetBytes($"<html><body><article>{body}</article></body></html>"));
 
         var input = Assert.Single(OfflineReader().Read(path));
 
-        Assert.Equal(ErrorCodes.InputInvalidUtf8, input.Error?.Code);
+        Assert.Contains("rencontré son homologue au café", input.Document?.Text);
+        var warning = Assert.Single(input.Warnings);
+        Assert.Contains(path, warning);
+        Assert.Contains("Latin-1", warning);
+    }
+
+    [Fact]
+    public void A_page_nested_10000_deep_is_refused_and_the_next_page_is_read()
+    {
+        var deep = Write("deep.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 10_000)) + "teks"
+                                      + string.Concat(Enumerable.Repeat("</div>", 10_000)) + "</body></html>");
+        var good = Fixtures.PathOf("article-id.html");
+
+        var inputs = OfflineReader().Read([deep, good]).ToList();
+
+        Assert.Equal(ErrorCodes.HtmlTooDeep, inputs[0].Error?.Code);
+        Assert.Contains(deep, inputs[0].Error!.Message);
+        Assert.Contains("more than 512 deep", inputs[0].Error!.Message);
+        Assert.Null(inputs[1].Error);
+    }
+
+    [Fact]
+    public void Html_and_feed_files_over_the_size_limit_are_refused_unread()
+    {
+        var page = Write("big.html", "<html><body><p>" + new string('a', 5000) + "</p></body></html>");
+        var limits = new InputLimits(MaxHtmlBytes: 1000);
+        var reader = new IngestReader(Defaults, () => Stream.Null, new PageFetcher(TestLimits, offline), limits: limits);
+
+        var input = Assert.Single(reader.Read(page));
+
+        Assert.Equal(ErrorCodes.HtmlTooLarge, input.Error?.Code);
+        Assert.Contains("over the limit of 1,000 bytes", input.Error!.Message);
+    }
+
+    [Fact]
+    public void An_empty_html_file_is_reported_as_empty()
+    {
+        var path = Path.Combine(folder, "empty.html");
+        File.WriteAllBytes(path, []);
+
+        var input = Assert.Single(OfflineReader().Read(path));
+
+        Assert.Equal(ErrorCodes.InputEmpty, input.Error?.Code);
+        Assert.Contains($"{path}: is empty", input.Error!.Message);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class IngestCommandTests : IDisposable
     {
         var folder = Articles(("ru.txt", Tests.Articles.RussiaKazakhstanId));
         var binary = Path.Combine(_folder, "broken.txt");
-        File.WriteAllBytes(binary, [0x52, 0x75, 0x73, 0x69, 0x61, 0x20, 0xC3, 0x28, 0x20, 0x61]); // invalid UTF-8
+        File.WriteAllBytes(binary, [0x52, 0x75, 0x73, 0x69, 0x61, 0x20, 0x00, 0x28, 0x20, 0x61]); // a NUL byte: binary
 
         var result = Run("ingest", folder, binary, "--db", Db, "--data", TestPaths.Data);
 
@@ -63,6 +63,26 @@ public sealed class IngestCommandTests : IDisposable
         var error = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("error:"));
         Assert.Contains(binary, error);
         Assert.StartsWith("ingest: 1 added, 0 replaced, 0 skipped (stored already), 1 failed", result.Output);
+    }
+
+    [Fact]
+    public void Pages_nested_too_deep_or_too_large_are_refused_by_name_and_the_rest_is_stored()
+    {
+        var folder = Articles(("ru.txt", Tests.Articles.RussiaKazakhstanId));
+        var deep = Path.Combine(_folder, "deep.html");
+        File.WriteAllText(deep, "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 10_000)) + "Rusia mengusir diplomat."
+                                + string.Concat(Enumerable.Repeat("</div>", 10_000)) + "</body></html>");
+        var large = Path.Combine(_folder, "large.html");
+        File.WriteAllText(large, "<html><body><p>" + new string('a', 300_000) + "</p></body></html>");
+
+        var result = Run("ingest", folder, deep, large, "--db", Db, "--data", TestPaths.Data, "--max-html-bytes", "200000");
+
+        Assert.Equal(ExitCodes.SomeInputFailed, result.ExitCode);
+        var errors = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("error:")).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.Contains("WRT0230") && e.Contains(deep) && e.Contains("--max-html-depth"));
+        Assert.Contains(errors, e => e.Contains("WRT0229") && e.Contains(large) && e.Contains("--max-html-bytes"));
+        Assert.StartsWith("ingest: 1 added, 0 replaced, 0 skipped (stored already), 2 failed", result.Output);
     }
 
     [Fact]
@@ -178,7 +198,7 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task A_document_source_plugged_into_ingest_brings_its_outlets_to_the_store()
     {
-        DocumentSource feed = (paths, defaults) => paths.Select((path, i) => InputDocument.Ok(path, new NewsDocument(
+        DocumentSource feed = (paths, defaults, _) => paths.Select((path, i) => InputDocument.Ok(path, new NewsDocument(
             $"feed-{i}", i == 0 ? Tests.Articles.RussiaKazakhstanId : Tests.Articles.RussiaKazakhstanEn, defaults.Published,
             Url: $"https://{path}/article", Source: path)));
         var output = new StringWriter();

@@ -23,17 +23,19 @@ internal static class AnalyzeCommand
         };
         format.AcceptOnlyFromAmong("conllu", "json");
         var data = CommonOptions.Data();
+        var limits = LimitOptions.ForText();
 
         var command = new Command("analyze", "Segment, tokenize, analyse the morphology of and tag news text") { paths, lang, format, data };
-        command.SetAction(parse => Run(io,
-            parse.GetValue(paths) ?? [], CommonOptions.ToLanguage(parse.GetValue(lang)), parse.GetValue(format)!, parse.GetValue(data)));
+        limits.AddTo(command);
+        command.SetAction(parse => Run(io, parse.GetValue(paths) ?? [], CommonOptions.ToLanguage(parse.GetValue(lang)),
+            parse.GetValue(format)!, parse.GetValue(data), limits.Read(parse)));
         return command;
     }
 
-    private static int Run(CliIo io, string[] paths, Languages.Language? language, string format, string? dataPath)
+    private static int Run(CliIo io, string[] paths, Languages.Language? language, string format, string? dataPath, InputLimits limits)
     {
         TextAnalyzer analyzer;
-        try { analyzer = TextAnalyzer.Load(dataPath); }
+        try { analyzer = TextAnalyzer.Load(dataPath, limits.MaxSentenceChars); }
         catch (WartaException e) { return ExitCodes.Report(io, e); }
 
         if (paths.Length == 0) paths = ["-"];
@@ -43,8 +45,10 @@ internal static class AnalyzeCommand
         {
             try
             {
-                var text = path == "-" ? TextInput.ReadStream(io.OpenStdin(), "stdin") : TextInput.ReadFile(path);
-                var doc = analyzer.Analyze(text, id: path == "-" ? "stdin" : Path.GetFileNameWithoutExtension(path), language);
+                var decoded = path == "-" ? TextInput.ReadStream(io.OpenStdin(), "stdin", limits) : TextInput.ReadFile(path, limits);
+                if (decoded.Warning is not null) io.Error.WriteLine($"warning: {decoded.Warning}");
+                var doc = analyzer.Analyze(decoded.Text, id: path == "-" ? "stdin" : Path.GetFileNameWithoutExtension(path), language);
+                InputWarnings.Write(io, path == "-" ? "stdin" : path, doc, limits);
                 if (stdout is not null) JsonAnalysisWriter.Write(doc, stdout);
                 else ConlluWriter.Write(doc, io.Output);
             }

@@ -35,32 +35,34 @@ internal static class CodeCommand
         var dict = CommonOptions.Dictionaries();
         var data = CommonOptions.Data();
         var output = new Option<string?>("--output", "-o") { Description = "Write events to FILE instead of standard output" };
+        var limits = LimitOptions.ForText();
 
         var command = new Command("code", "Code news articles into political events (CAMEO, PLOVER)")
         {
             paths, format, lang, published, all, dict, data, output,
         };
+        limits.AddTo(command);
         command.SetAction(parse =>
         {
             var outputPath = parse.GetValue(output);
             var chosenFormat = parse.GetValue(format)
                 ?? (outputPath is null && io.OutputIsTerminal ? EventFormats.Table : EventFormats.JsonLines);
             var defaults = new InputDefaults(CommonOptions.ToDate(parse.GetValue(published)), CommonOptions.ToLanguage(parse.GetValue(lang)));
-            return Run(io, parse.GetValue(paths) ?? [], chosenFormat, defaults, parse.GetValue(all),
+            return Run(io, parse.GetValue(paths) ?? [], chosenFormat, defaults, limits.Read(parse), parse.GetValue(all),
                 parse.GetValue(dict) ?? [], parse.GetValue(data), outputPath);
         });
         return command;
     }
 
-    private static int Run(CliIo io, string[] paths, string format, InputDefaults defaults, bool all,
+    private static int Run(CliIo io, string[] paths, string format, InputDefaults defaults, InputLimits limits, bool all,
         string[] dictionaries, string? dataPath, string? outputPath)
     {
         EventCoder coder;
-        try { coder = EventCoder.Load(dataPath, dictionaries); }
+        try { coder = EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars); }
         catch (WartaException e) { return ExitCodes.Report(io, e); }
 
         if (paths.Length == 0) paths = [DocumentReader.StdinName];
-        var inputs = new DocumentReader(defaults, io.OpenStdin).Read(paths);
+        var inputs = new DocumentReader(defaults, io.OpenStdin, limits).Read(paths);
 
         Stream stream;
         try { stream = outputPath is null ? new BufferedStream(new TextWriterStream(io.Output), 1 << 16) : File.Create(outputPath); }
@@ -76,12 +78,14 @@ internal static class CodeCommand
             var writer = EventFormats.Create(format, stream, DateTime.UtcNow);
             foreach (var outcome in BatchCoder.CodeAll(coder, inputs))
             {
+                InputWarnings.Write(io, outcome.Input);
                 if (outcome.Coded is not { } coded)
                 {
                     io.Error.WriteLine($"error: {outcome.Error}");
                     failed++;
                     continue;
                 }
+                InputWarnings.Write(io, outcome.Input.Origin, coded.Analysis, limits);
                 writer.Write(coded.Input, all ? coded.Events : coded.Asserted.ToList());
             }
             writer.Complete();

@@ -21,20 +21,23 @@ internal static class EnqueueCommand
         var nats = ClusterOptions.Nats();
         var lang = CommonOptions.Lang("Language of documents that do not say: id, en or auto (default: identified per document)");
         var published = CommonOptions.Published();
+        var limits = LimitOptions.ForDocuments();
         var command = new Command("enqueue", "Publish articles to the cluster's work queue (NATS JetStream) for the workers")
         {
             paths, nats, lang, published,
         };
+        limits.AddTo(command);
         command.SetAction(parse =>
         {
             var defaults = new InputDefaults(CommonOptions.ToDate(parse.GetValue(published)), CommonOptions.ToLanguage(parse.GetValue(lang)));
-            return RunAsync(io, source ?? DocumentSources.Files(io), parse.GetValue(paths) ?? [], defaults, parse.GetValue(nats)!)
+            return RunAsync(io, source ?? DocumentSources.Files(io), parse.GetValue(paths) ?? [], defaults, limits.Read(parse), parse.GetValue(nats)!)
                 .GetAwaiter().GetResult();
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliIo io, DocumentSource source, string[] paths, InputDefaults defaults, string url)
+    private static async Task<int> RunAsync(CliIo io, DocumentSource source, string[] paths, InputDefaults defaults, InputLimits limits,
+        string url)
     {
         await using var client = await ClusterOptions.ConnectNatsAsync(io, url);
         if (client is null) return ExitCodes.DataMissing;
@@ -42,8 +45,9 @@ internal static class EnqueueCommand
         await WorkQueue.EnsureStreamsAsync(js, CancellationToken.None);
         var enqueuer = new Enqueuer(js);
         int published = 0, duplicates = 0, failed = 0;
-        foreach (var input in source(paths, defaults))
+        foreach (var input in source(paths, defaults, limits))
         {
+            InputWarnings.Write(io, input);
             if (input.Document is null)
             {
                 io.Error.WriteLine($"error: {input.Error?.Message}");

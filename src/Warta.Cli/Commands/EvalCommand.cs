@@ -28,16 +28,19 @@ internal static class EvalCommand
             Description = "Score these saved events (JSON Lines, the output of 'warta code --all') instead of coding the gold documents",
         };
 
+        var limits = LimitOptions.ForText();
         var command = new Command("eval", "Code a gold file's documents and score the events: precision, recall, F1, dates, must_not violations")
         {
             gold, format, dict, data, predictions,
         };
+        limits.AddTo(command);
         command.SetAction(parse => Run(io, parse.GetValue(gold)!, parse.GetValue(format)!, parse.GetValue(dict) ?? [],
-            parse.GetValue(data), parse.GetValue(predictions)));
+            parse.GetValue(data), parse.GetValue(predictions), limits.Read(parse)));
         return command;
     }
 
-    private static int Run(CliIo io, string goldPath, string format, string[] dictionaries, string? dataPath, string? predictionsPath)
+    private static int Run(CliIo io, string goldPath, string format, string[] dictionaries, string? dataPath, string? predictionsPath,
+        InputLimits limits)
     {
         IReadOnlyList<GoldDocument> gold;
         Dictionary<string, List<EventRecord>> events;
@@ -48,7 +51,7 @@ internal static class EvalCommand
             if (predictionsPath is not null)
                 events = EventJsonReader.ReadFile(predictionsPath).GroupBy(e => e.Doc).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             else
-                events = Code(io, gold, goldPath, EventCoder.Load(dataPath, dictionaries), ref failed);
+                events = Code(io, gold, goldPath, EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars), limits, ref failed);
         }
         catch (WartaException e) { return ExitCodes.Report(io, e); }
 
@@ -64,13 +67,17 @@ internal static class EvalCommand
     }
 
     private static Dictionary<string, List<EventRecord>> Code(CliIo io, IReadOnlyList<GoldDocument> gold, string goldPath,
-        EventCoder coder, ref int failed)
+        EventCoder coder, InputLimits limits, ref int failed)
     {
-        var inputs = gold.Select(g => InputDocument.Ok($"{goldPath}: {g.Document.Id}", g.Document));
+        var inputs = gold.Select(g => Checked($"{goldPath}: {g.Document.Id}", g.Document, limits));
         var events = new Dictionary<string, List<EventRecord>>(StringComparer.Ordinal);
         foreach (var outcome in BatchCoder.CodeAll(coder, inputs))
         {
-            if (outcome.Coded is { } coded) events[coded.Input.Id] = [.. coded.Events];
+            if (outcome.Coded is { } coded)
+            {
+                events[coded.Input.Id] = [.. coded.Events];
+                InputWarnings.Write(io, outcome.Input.Origin, coded.Analysis, limits);
+            }
             else
             {
                 io.Error.WriteLine($"error: {outcome.Error}");
@@ -78,5 +85,15 @@ internal static class EvalCommand
             }
         }
         return events;
+    }
+
+    private static InputDocument Checked(string origin, NewsDocument document, InputLimits limits)
+    {
+        try
+        {
+            limits.CheckDocument(document.Text, origin);
+            return InputDocument.Ok(origin, document);
+        }
+        catch (WartaException e) { return InputDocument.Failed(origin, e); }
     }
 }

@@ -17,21 +17,25 @@ internal static class ExplainCommand
         var published = CommonOptions.Published();
         var dict = CommonOptions.Dictionaries();
         var data = CommonOptions.Data();
+        var limits = LimitOptions.ForText();
         var command = new Command("explain", "Show how a sentence is coded: tokens, tags, actors, clauses, rules and events")
         {
             text, lang, published, dict, data,
         };
+        limits.AddTo(command);
         command.SetAction(parse => Run(io, parse.GetValue(text)!, CommonOptions.ToLanguage(parse.GetValue(lang)),
-            CommonOptions.ToDate(parse.GetValue(published)), parse.GetValue(dict) ?? [], parse.GetValue(data)));
+            CommonOptions.ToDate(parse.GetValue(published)), parse.GetValue(dict) ?? [], parse.GetValue(data), limits.Read(parse)));
         return command;
     }
 
-    private static int Run(CliIo io, string text, Languages.Language? language, DateOnly? published, string[] dictionaries, string? dataPath)
+    private static int Run(CliIo io, string text, Languages.Language? language, DateOnly? published, string[] dictionaries, string? dataPath,
+        Input.InputLimits limits)
     {
         try
         {
-            if (text == "-") text = Input.TextInput.ReadStream(io.OpenStdin(), "<stdin>");
-            var coder = EventCoder.Load(dataPath, dictionaries);
+            if (text == "-") text = Input.TextInput.ReadStream(io.OpenStdin(), "<stdin>", limits).Text;
+            else limits.CheckDocument(text, "the text to explain");
+            var coder = EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars);
             new Explainer(coder).Explain(new NewsDocument("explain", text, published, language), io.Output);
             io.Output.Flush();
             return ExitCodes.Ok;

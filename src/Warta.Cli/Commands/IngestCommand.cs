@@ -27,25 +27,27 @@ internal static class IngestCommand
         var published = CommonOptions.Published();
         var dict = CommonOptions.Dictionaries();
         var data = CommonOptions.Data();
+        var limits = LimitOptions.ForTextAndHtml();
         var command = new Command("ingest", "Code articles and keep them with their events in the store (skips what is stored)")
         {
             paths, db, lang, published, dict, data,
         };
+        limits.AddTo(command);
         command.SetAction(parse =>
         {
             var defaults = new InputDefaults(CommonOptions.ToDate(parse.GetValue(published)), CommonOptions.ToLanguage(parse.GetValue(lang)));
-            return Run(io, source ?? DocumentSources.Files(io), parse.GetValue(paths) ?? [], defaults, parse.GetValue(db)!,
+            return Run(io, source ?? DocumentSources.Files(io), parse.GetValue(paths) ?? [], defaults, limits.Read(parse), parse.GetValue(db)!,
                 parse.GetValue(dict) ?? [], parse.GetValue(data));
         });
         return command;
     }
 
-    private static int Run(CliIo io, DocumentSource source, string[] paths, InputDefaults defaults, string dbPath,
+    private static int Run(CliIo io, DocumentSource source, string[] paths, InputDefaults defaults, InputLimits limits, string dbPath,
         string[] dictionaries, string? dataPath)
     {
         var clock = Stopwatch.StartNew();
         EventCoder coder;
-        try { coder = EventCoder.Load(dataPath, dictionaries); }
+        try { coder = EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars); }
         catch (WartaException e) { return ExitCodes.Report(io, e); }
         var store = StoreOptions.Open(io, dbPath, out int exitCode);
         if (store is null) return exitCode;
@@ -56,7 +58,7 @@ internal static class IngestCommand
         var exit = StoreBatches.Run(io, store, progress, () =>
         {
             // Runs under PLINQ's lock on the source, one document at a time.
-            var fresh = source(paths, defaults).Where(input =>
+            var fresh = source(paths, defaults, limits).Where(input =>
             {
                 if (input.Document is null
                     || !store.ContainsAsync(ContentHash.Of(input.Document.Text)).GetAwaiter().GetResult()) return true;
@@ -69,6 +71,9 @@ internal static class IngestCommand
             var hashByIdOfRun = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var outcome in BatchCoder.CodeAll(coder, fresh))
             {
+                if (outcome.Input.Warnings.Count > 0 || outcome.Coded is { Analysis.LongSentencesSplit: > 0 }) progress.Break();
+                InputWarnings.Write(io, outcome.Input);
+                if (outcome.Coded is { } codedDocument) InputWarnings.Write(io, outcome.Input.Origin, codedDocument.Analysis, limits);
                 string? error = outcome.Error;
                 if (outcome.Coded is { Input: var document }
                     && ContentHash.Of(document.Text) is var hash && !hashByIdOfRun.TryAdd(document.Id, hash))

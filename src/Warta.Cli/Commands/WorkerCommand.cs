@@ -26,15 +26,18 @@ internal static class WorkerCommand
         var drain = new Option<bool>("--drain") { Description = "Stop when the queue stays empty (instead of waiting for more)" };
         var dict = CommonOptions.Dictionaries();
         var data = CommonOptions.Data();
+        var limits = LimitOptions.ForSentences();
         var command = new Command("worker", "Code articles from the cluster's work queue into PostgreSQL")
         {
             nats, postgres, concurrency, batch, maxFailures, ackWait, drain, dict, data,
         };
+        limits.AddTo(command);
         command.SetAction(parse =>
         {
             var options = new WorkerOptions(parse.GetValue(concurrency), parse.GetValue(batch), parse.GetValue(maxFailures),
                 TimeSpan.FromSeconds(parse.GetValue(ackWait)), parse.GetValue(drain));
-            return RunAsync(io, parse.GetValue(nats)!, parse.GetValue(postgres)!, options, parse.GetValue(dict) ?? [], parse.GetValue(data))
+            return RunAsync(io, parse.GetValue(nats)!, parse.GetValue(postgres)!, options, parse.GetValue(dict) ?? [], parse.GetValue(data),
+                limits.Read(parse).MaxSentenceChars)
                 .GetAwaiter().GetResult();
         });
         return command;
@@ -51,10 +54,10 @@ internal static class WorkerCommand
     }
 
     private static async Task<int> RunAsync(CliIo io, string url, string connectionString, WorkerOptions options, string[] dictionaries,
-        string? dataPath)
+        string? dataPath, int maxSentenceChars)
     {
         EventCoder coder;
-        try { coder = EventCoder.Load(dataPath, dictionaries); }
+        try { coder = EventCoder.Load(dataPath, dictionaries, maxSentenceChars); }
         catch (WartaException e) { return ExitCodes.Report(io, e); }
         await using var store = await ClusterOptions.OpenPostgresAsync(io, connectionString);
         if (store is null) return ExitCodes.DataMissing;

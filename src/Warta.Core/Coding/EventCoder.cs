@@ -25,9 +25,11 @@ public sealed class EventCoder
     public TextAnalyzer Analyzer => _analyzer;
 
     /// <summary>Loads the data folder (default: next to the executable) and any user dictionary folders, which add or override entries.</summary>
-    public static EventCoder Load(string? dataPath = null, IEnumerable<string>? dictionaryFolders = null)
+    /// <param name="maxSentenceChars">Sentences longer than this are cut into pieces before coding (see <see cref="TextAnalyzer.Load"/>).</param>
+    public static EventCoder Load(string? dataPath = null, IEnumerable<string>? dictionaryFolders = null,
+        int maxSentenceChars = Input.InputLimits.DefaultMaxSentenceChars)
     {
-        var analyzer = TextAnalyzer.Load(dataPath);
+        var analyzer = TextAnalyzer.Load(dataPath, maxSentenceChars);
         var folders = dictionaryFolders?.ToArray() ?? [];
         return new EventCoder(analyzer, new CodingResources(analyzer.Packs, folders));
     }

@@ -32,6 +32,11 @@ public static class ErrorCodes
     public const string FetchContentTypeUnsupported = "WRT0224";
     public const string PageHasNoArticle = "WRT0225";
     public const string FeedInvalid = "WRT0226";
+    public const string InputEmpty = "WRT0227";
+    public const string DocumentTooLarge = "WRT0228";
+    public const string HtmlTooLarge = "WRT0229";
+    public const string HtmlTooDeep = "WRT0230";
+    public const string InputEncodingInvalid = "WRT0231";
     public const string TrainingDataMissing = "WRT0301";
     public const string StoreUnavailable = "WRT0401";
     public const string StoreNewerSchema = "WRT0402";

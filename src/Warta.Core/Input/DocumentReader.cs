@@ -7,10 +7,13 @@ namespace Warta.Input;
 /// Reads the documents named on a command line: a .txt file is one article (id = file name without extension),
 /// a .jsonl file is one document per line, a directory is every .txt and .jsonl inside it (sorted, recursive),
 /// and "-" is standard input (JSON Lines when it starts with '{', else one article with id "stdin").
-/// A problem with one input is yielded as a failed <see cref="InputDocument"/>, never thrown.
+/// A problem with one input is yielded as a failed <see cref="InputDocument"/>, never thrown; a document over
+/// <see cref="InputLimits"/> is one such problem.
 /// </summary>
-public sealed class DocumentReader(InputDefaults defaults, Func<Stream> openStdin)
+public sealed class DocumentReader(InputDefaults defaults, Func<Stream> openStdin, InputLimits? limits = null)
 {
+    private readonly InputLimits _limits = limits ?? InputLimits.Default;
+
     public const string StdinName = "-";
 
     public IEnumerable<InputDocument> Read(IEnumerable<string> paths)
@@ -43,7 +46,7 @@ public sealed class DocumentReader(InputDefaults defaults, Func<Stream> openStdi
     private IEnumerable<InputDocument> ReadFile(string path)
     {
         if (!path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
-            return [ReadText(path, () => TextInput.ReadFile(path), Path.GetFileNameWithoutExtension(path))];
+            return [ReadText(path, () => TextInput.ReadFile(path, _limits), Path.GetFileNameWithoutExtension(path))];
         if (!File.Exists(path))
             return [InputDocument.Failed(path, new WartaException(ErrorCodes.InputNotFound, $"{path}: no such file"))];
         return ReadJsonLinesFile(path);
@@ -63,28 +66,49 @@ public sealed class DocumentReader(InputDefaults defaults, Func<Stream> openStdi
     private IEnumerable<InputDocument> ReadAndClose(FileStream stream, string path)
     {
         using (stream)
-            foreach (var document in JsonLinesDocumentReader.Read(stream, path, defaults))
+            foreach (var document in JsonLinesDocumentReader.Read(stream, path, defaults, _limits))
                 yield return document;
     }
 
     private IEnumerable<InputDocument> ReadStdin()
     {
-        string text;
-        WartaException? error = null;
-        try { text = TextInput.ReadStream(openStdin(), "stdin"); }
-        catch (WartaException e) { text = ""; error = e; }
-        if (error is not null) return [InputDocument.Failed("stdin", error)];
-
-        if (text.AsSpan().TrimStart().StartsWith("{"))
-            return JsonLinesDocumentReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "stdin", defaults);
-        return [ReadText("stdin", () => text, "stdin")];
+        Stream stdin;
+        byte[] head = new byte[8192];
+        int length = 0;
+        try
+        {
+            stdin = openStdin();
+            for (int read; length < head.Length && (read = stdin.Read(head, length, head.Length - length)) > 0;) length += read;
+        }
+        catch (IOException e)
+        {
+            return [InputDocument.Failed("stdin", new WartaException(ErrorCodes.InputNotFound, $"stdin: cannot be read ({e.Message})", e))];
+        }
+        // JSON Lines are read line by line, so a batch on stdin may be larger than one document.
+        var whole = new ConcatenatedStream(head, length, stdin);
+        if (StartsWithBrace(head.AsSpan(0, length)))
+            return JsonLinesDocumentReader.Read(whole, "stdin", defaults, _limits);
+        return [ReadText("stdin", () => TextInput.ReadStream(whole, "stdin", _limits), "stdin")];
     }
 
-    private InputDocument ReadText(string origin, Func<string> read, string id)
+    /// <summary>True when the first character that is not white space, a byte-order mark or UTF-16's NUL half is '{'.</summary>
+    private static bool StartsWithBrace(ReadOnlySpan<byte> head)
+    {
+        foreach (var b in head)
+        {
+            if (b is 0 or (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF or 0xFF or 0xFE) continue;
+            return b == (byte)'{';
+        }
+        return false;
+    }
+
+    private InputDocument ReadText(string origin, Func<DecodedText> read, string id)
     {
         try
         {
-            return InputDocument.Ok(origin, new NewsDocument(id, read(), defaults.Published, defaults.Language));
+            var decoded = read();
+            return InputDocument.Ok(origin, new NewsDocument(id, decoded.Text, defaults.Published, defaults.Language))
+                .WithWarning(decoded.Warning);
         }
         catch (WartaException e)
         {

@@ -11,11 +11,13 @@ namespace Warta.Pipelines;
 public static class PipelineRegistry
 {
     /// <summary>Language id → segmentation → tokenization → morphology → tagging → English voice.</summary>
-    public static Pipeline Analysis(LanguagePackSet packs, LanguageIdentifier identifier) => Pipeline.Build(
+    /// <param name="maxSentenceChars">Longer sentences are cut (see <see cref="SegmentationStage"/>).</param>
+    public static Pipeline Analysis(LanguagePackSet packs, LanguageIdentifier identifier,
+        int maxSentenceChars = Input.InputLimits.DefaultMaxSentenceChars) => Pipeline.Build(
     [
         new LanguageIdentificationStage(identifier),
         // Segmentation rules (abbreviations, datelines) are per language, so the language comes first.
-        new SegmentationStage(packs),
+        new SegmentationStage(packs, maxSentenceChars),
         new TokenizationStage(packs),
         // The tagger uses the affixes and roots as features, so morphology runs before it.
         new MorphologyStage(packs),

@@ -4,8 +4,12 @@ using Warta.Text;
 
 namespace Warta.Segmentation;
 
-/// <summary>Finds paragraphs and sentences with the segmenter of the document's language.</summary>
-public sealed class SegmentationStage(LanguagePackSet packs) : IStage
+/// <summary>
+/// Finds paragraphs and sentences with the segmenter of the document's language. A sentence longer than
+/// <paramref name="maxSentenceChars"/> is cut by <see cref="LongSentenceSplitter"/> and counted in
+/// <see cref="Document.LongSentencesSplit"/>, so the caller can warn.
+/// </summary>
+public sealed class SegmentationStage(LanguagePackSet packs, int maxSentenceChars = Input.InputLimits.DefaultMaxSentenceChars) : IStage
 {
     public StageInfo Info { get; } = new("segment", [Attributes.Language], [Attributes.Paragraphs, Attributes.Sentences]);
 
@@ -13,10 +17,16 @@ public sealed class SegmentationStage(LanguagePackSet packs) : IStage
     {
         var segmenter = packs[document.Language].Segmenter;
         int paragraphIndex = 0;
+        var pieces = new List<TextSpan>();
         foreach (var paragraph in segmenter.Segment(document.Text))
         {
             document.AddParagraph(paragraph.Span);
-            foreach (var sentence in paragraph.Sentences) document.AddSentence(sentence.Span, paragraphIndex, sentence.IsDateline);
+            foreach (var sentence in paragraph.Sentences)
+            {
+                pieces.Clear();
+                if (LongSentenceSplitter.Split(document.Text, sentence.Span, maxSentenceChars, pieces)) document.LongSentencesSplit++;
+                foreach (var piece in pieces) document.AddSentence(piece, paragraphIndex, sentence.IsDateline);
+            }
             paragraphIndex++;
         }
     }

@@ -34,6 +34,9 @@ public sealed class Document
     /// <summary>True when the caller fixed the language, so language identification must not change it.</summary>
     public bool LanguageWasGiven { get; }
 
+    /// <summary>How many sentences were over the length limit and cut into pieces (each piece is a sentence).</summary>
+    public int LongSentencesSplit { get; internal set; }
+
     public IReadOnlyList<TextSpan> Paragraphs => _paragraphs;
     public int SentenceCount => _sentenceCount;
     public int TokenCount => _tokenCount;

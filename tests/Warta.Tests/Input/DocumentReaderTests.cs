@@ -77,7 +77,7 @@ public sealed class DocumentReaderTests : IDisposable
     }
 
     [Fact]
-    public void Invalid_utf8_on_one_jsonl_line_costs_that_line_only()
+    public void A_latin1_jsonl_line_is_read_with_a_warning_naming_the_line()
     {
         var path = Path.Combine(_folder, "latin1.jsonl");
         var bytes = Encoding.UTF8.GetBytes("{\"id\": \"a\", \"text\": \"ok\"}\n{\"id\": \"b\", \"text\": \"caf")
@@ -85,8 +85,32 @@ public sealed class DocumentReaderTests : IDisposable
         File.WriteAllBytes(path, bytes);
         var read = Read(path);
         Assert.Equal("a", read[0].Document!.Id);
-        Assert.Equal(ErrorCodes.InputInvalidUtf8, read[1].Error!.Code);
-        Assert.Contains($"{path}:2", read[1].Error!.Message);
+        Assert.Empty(read[0].Warnings);
+        Assert.Equal("café", read[1].Document!.Text);
+        var warning = Assert.Single(read[1].Warnings);
+        Assert.Contains($"{path}:2", warning);
+        Assert.Contains("Latin-1", warning);
+    }
+
+    [Fact]
+    public void Utf16_json_lines_on_stdin_are_read_line_by_line()
+    {
+        var text = "{\"id\": \"a\", \"text\": \"satu\"}\n{\"id\": \"b\", \"text\": \"dua\"}\n";
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray();
+        var read = new DocumentReader(new InputDefaults(), () => new MemoryStream(bytes)).Read(DocumentReader.StdinName).ToList();
+        Assert.Equal(["a", "b"], read.Select(r => r.Document!.Id));
+        Assert.Equal("dua", read[1].Document!.Text);
+    }
+
+    [Fact]
+    public void One_article_on_stdin_stops_being_read_at_the_limit()
+    {
+        var limits = new InputLimits(MaxDocumentBytes: 1000);
+        var stdin = new MemoryStream(Encoding.UTF8.GetBytes(new string('a', 100_000)));
+        var read = Assert.Single(new DocumentReader(new InputDefaults(), () => stdin, limits).Read(DocumentReader.StdinName));
+        Assert.Equal(ErrorCodes.DocumentTooLarge, read.Error!.Code);
+        Assert.StartsWith("WRT0228: stdin:", read.Error.Message);
+        Assert.True(stdin.Position < 100_000);
     }
 
     [Fact]
