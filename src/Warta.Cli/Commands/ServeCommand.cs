@@ -6,13 +6,15 @@ using Warta.Errors;
 using Warta.Store;
 using Warta.Store.DuckDb;
 using Warta.Web;
+using Warta.Web.Security;
 
 namespace Warta.Cli.Commands;
 
 /// <summary>
-/// <c>warta serve [--db FILE | --postgres CONNSTR] [--urls URL] [--token T] [--data DIR] [--dict DIR]...</c>: the web
-/// app and JSON API. Without <c>--db</c> or <c>--postgres</c> it opens <c>warta.duckdb</c> when the current folder has
-/// one; with no store at all only coding text works and the store endpoints answer 503.
+/// <c>warta serve [--db FILE | --postgres CONNSTR] [--urls URL] [--token T] [--cors-origin O]... [limits] [--data DIR]
+/// [--dict DIR]...</c>: the web app and JSON API. Without <c>--db</c> or <c>--postgres</c> it opens <c>warta.duckdb</c> when the current folder has
+/// one; with no store at all only coding text works and the store endpoints answer 503. Its security settings and their
+/// defaults are in docs/security.md.
 /// </summary>
 internal static class ServeCommand
 {
@@ -36,11 +38,46 @@ internal static class ServeCommand
         {
             Description = "Bearer token that ingest (POST /api/documents) requires; default: $WARTA_TOKEN; none: writes are refused",
         };
+        var cors = new Option<string[]>("--cors-origin")
+        {
+            Description = "Let pages of this origin (scheme://host[:port]) call the API from a browser; repeatable; default: none (no CORS)",
+        };
+        var defaults = new WebOptions();
+        var maxBody = new Option<long>("--max-body-bytes")
+        {
+            Description = $"The largest request body read, in bytes (default: {defaults.MaxRequestBodyBytes}); larger is a 413",
+            DefaultValueFactory = _ => defaults.MaxRequestBodyBytes,
+        };
+        var maxDocuments = new Option<int>("--max-documents")
+        {
+            Description = $"The most articles one ingest request may carry (default: {defaults.MaxDocumentsPerIngest}); more is a 413",
+            DefaultValueFactory = _ => defaults.MaxDocumentsPerIngest,
+        };
+        var maxText = new Option<int>("--max-text-length")
+        {
+            Description = $"The longest article text accepted, in characters (default: {defaults.MaxTextLength})",
+            DefaultValueFactory = _ => defaults.MaxTextLength,
+        };
+        var codeRate = new Option<int>("--rate-limit-code")
+        {
+            Description = $"Coding requests (POST /api/code, ingest) per client address per window (default: {defaults.CodingRequestsPerWindow}; 0: no limit)",
+            DefaultValueFactory = _ => defaults.CodingRequestsPerWindow,
+        };
+        var readRate = new Option<int>("--rate-limit-read")
+        {
+            Description = $"Read requests (the other /api endpoints) per client address per window (default: {defaults.ReadRequestsPerWindow}; 0: no limit)",
+            DefaultValueFactory = _ => defaults.ReadRequestsPerWindow,
+        };
+        var window = new Option<int>("--rate-limit-window")
+        {
+            Description = $"The rate limits' window in seconds (default: {defaults.RateLimitWindow.TotalSeconds:0})",
+            DefaultValueFactory = _ => (int)defaults.RateLimitWindow.TotalSeconds,
+        };
         var dict = CommonOptions.Dictionaries();
         var data = CommonOptions.Data();
         var command = new Command("serve", "Serve the web app (Code, Explore, Dyad timeline, Network) and the JSON API")
         {
-            db, postgres, urls, token, dict, data,
+            db, postgres, urls, token, cors, maxBody, maxDocuments, maxText, codeRate, readRate, window, dict, data,
         };
         command.SetAction(parse =>
         {
@@ -53,8 +90,21 @@ internal static class ServeCommand
             var (open, location) = connectionString is null
                 ? (openStore, StorePath(parse.GetValue(db), Environment.CurrentDirectory, openStore is not null))
                 : (OpenPostgres, connectionString);
-            return Run(io, open, location, connectionString is null ? location : "postgres", parse.GetValue(urls)!,
-                parse.GetValue(token) ?? Environment.GetEnvironmentVariable("WARTA_TOKEN"), parse.GetValue(dict) ?? [], parse.GetValue(data));
+            var givenToken = parse.GetValue(token) ?? Environment.GetEnvironmentVariable("WARTA_TOKEN");
+            var options = new WebOptions
+            {
+                Urls = parse.GetValue(urls)!,
+                Token = string.IsNullOrEmpty(givenToken) ? null : givenToken,
+                CorsOrigins = parse.GetValue(cors) ?? [],
+                MaxRequestBodyBytes = parse.GetValue(maxBody),
+                MaxDocumentsPerIngest = parse.GetValue(maxDocuments),
+                MaxTextLength = parse.GetValue(maxText),
+                CodingRequestsPerWindow = parse.GetValue(codeRate),
+                ReadRequestsPerWindow = parse.GetValue(readRate),
+                RateLimitWindow = TimeSpan.FromSeconds(parse.GetValue(window)),
+            };
+            return Run(io, open, location, connectionString is null ? location : "postgres", options, parse.GetValue(dict) ?? [],
+                parse.GetValue(data));
         });
         return command;
     }
@@ -75,9 +125,15 @@ internal static class ServeCommand
         Store.Postgres.PostgresEventStore.OpenAsync(connectionString).GetAwaiter().GetResult();
 
     /// <param name="storeName">What the start-up line calls the store (the file, or "postgres": never the connection string and its password).</param>
-    private static int Run(CliIo io, Func<string, IEventStore>? openStore, string? dbPath, string? storeName, string urls, string? token,
+    private static int Run(CliIo io, Func<string, IEventStore>? openStore, string? dbPath, string? storeName, WebOptions options,
         string[] dictionaries, string? dataPath)
     {
+        try { options.Validate(); }
+        catch (WartaException e)
+        {
+            io.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
         if (dbPath is not null && openStore is null)
         {
             io.Error.WriteLine("error: --db: this build of warta has no event store; serve runs without --db (Code page and API only)");
@@ -92,16 +148,18 @@ internal static class ServeCommand
         catch (WartaException e) { return ExitCodes.Report(io, e); }
         try
         {
-            var app = WartaWebHost.Build(new WebOptions { Urls = urls, Token = string.IsNullOrEmpty(token) ? null : token }, coder, store);
+            var app = WartaWebHost.Build(options, coder, store);
+            foreach (var warning in ListenAddresses.Warnings(options.Urls, options.Token is not null)) io.Error.WriteLine(warning);
             app.Start();
-            foreach (var url in app.Urls) io.Output.WriteLine($"warta: serving on {url} (store: {storeName ?? "none"}; writes: {(token is null ? "off" : "token")}); Ctrl+C stops");
+            foreach (var url in app.Urls)
+                io.Output.WriteLine($"warta: serving on {url} (store: {storeName ?? "none"}; writes: {(options.Token is null ? "off" : "token")}); Ctrl+C stops");
             io.Output.Flush();
             app.WaitForShutdown();
             return ExitCodes.Ok;
         }
         catch (IOException e)
         {
-            io.Error.WriteLine($"error: cannot listen on {urls}: {e.Message}");
+            io.Error.WriteLine($"error: {ErrorCodes.ServerCannotListen}: cannot listen on {options.Urls}: {e.Message}");
             return ExitCodes.Usage;
         }
         finally
