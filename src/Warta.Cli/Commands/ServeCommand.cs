@@ -90,11 +90,10 @@ internal static class ServeCommand
             var (open, location) = connectionString is null
                 ? (openStore, StorePath(parse.GetValue(db), Environment.CurrentDirectory, openStore is not null))
                 : (OpenPostgres, connectionString);
-            var givenToken = parse.GetValue(token) ?? Environment.GetEnvironmentVariable("WARTA_TOKEN");
             var options = new WebOptions
             {
                 Urls = parse.GetValue(urls)!,
-                Token = string.IsNullOrEmpty(givenToken) ? null : givenToken,
+                Token = WriteToken(parse.GetValue(token), Environment.GetEnvironmentVariable(TokenVariable)),
                 CorsOrigins = parse.GetValue(cors) ?? [],
                 MaxRequestBodyBytes = parse.GetValue(maxBody),
                 MaxDocumentsPerIngest = parse.GetValue(maxDocuments),
@@ -118,6 +117,19 @@ internal static class ServeCommand
         if (given is not null) return given;
         var fallback = Path.Combine(folder, DuckDbEventStore.DefaultFile);
         return canOpenStores && File.Exists(fallback) ? fallback : null;
+    }
+
+    /// <summary>The environment variable that gives the token when <c>--token</c> does not.</summary>
+    public const string TokenVariable = "WARTA_TOKEN";
+
+    /// <summary>
+    /// The token writes need: <c>--token</c> when given (even empty, which turns writes off whatever the environment
+    /// says), else <see cref="TokenVariable"/>; null (writes refused) when neither gives a non-empty one.
+    /// </summary>
+    internal static string? WriteToken(string? option, string? environment)
+    {
+        var token = option ?? environment;
+        return string.IsNullOrEmpty(token) ? null : token;
     }
 
     /// <summary>Opens the PostgreSQL store (migrating its schema) for <c>--postgres</c>.</summary>
