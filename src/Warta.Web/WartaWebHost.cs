@@ -82,6 +82,7 @@ public static class WartaWebHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseHostCheck(new HostCheck(options.AllowedHosts, options.Urls));
         if (options.CorsOrigins.Count > 0) app.UseCors();
         app.UseRateLimiter();
 

@@ -40,6 +40,12 @@ public sealed record WebOptions
     /// <summary>Origins (scheme://host[:port]) allowed to call the API from a browser; empty: no CORS at all.</summary>
     public IReadOnlyList<string> CorsOrigins { get; init; } = [];
 
+    /// <summary>
+    /// Host names (as in the Host header, without port) the server answers for besides the loopback names; "*" any.
+    /// Empty: loopback names only when it listens on loopback only (against DNS rebinding), else any.
+    /// </summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
     /// <summary>Throws <see cref="ErrorCodes.ServerSettingInvalid"/> naming the first setting that cannot work.</summary>
     public void Validate()
     {
@@ -54,6 +60,10 @@ public sealed record WebOptions
         foreach (var origin in CorsOrigins)
             Require(Security.CorsOrigin.IsValid(origin),
                 $"CORS origin '{origin}' is not an origin: write scheme://host[:port], e.g. https://news.example.org, with no path and no '*'");
+
+        foreach (var host in AllowedHosts)
+            Require(Security.HostCheck.IsValidName(host),
+                $"allowed host '{host}' is not a host name: write it as in a URL, without scheme, port or path, e.g. news.example.org");
     }
 
     private static void Require(bool condition, string message)

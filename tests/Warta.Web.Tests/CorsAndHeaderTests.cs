@@ -86,3 +86,55 @@ public sealed class CorsAndHeaderTests(ServerFixture servers) : IClassFixture<Se
         Assert.DoesNotContain("traceId", body);
     }
 }
+
+/// <summary>The Host header check that keeps a DNS-rebinding page from reading a loopback server.</summary>
+public sealed class HostCheckTests(ServerFixture servers) : IClassFixture<ServerFixture>
+{
+    private static async Task<HttpResponseMessage> GetAsHostAsync(WebServer server, string host)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/health");
+        request.Headers.Host = host;
+        return await server.Client.SendAsync(request);
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("127.0.0.1")]
+    [InlineData("[::1]")]
+    public async Task A_loopback_server_answers_loopback_names(string host)
+    {
+        var port = servers.Open.Address.Port;
+
+        Assert.Equal(HttpStatusCode.OK, (await GetAsHostAsync(servers.Open, $"{host}:{port}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_loopback_server_refuses_another_host_name_with_a_problem_naming_the_option()
+    {
+        var response = await GetAsHostAsync(servers.Open, "rebind.attacker.example");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("--allowed-host", await response.Content.ReadAsStringAsync());
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task An_allowed_host_is_answered_besides_the_loopback_names_and_others_are_not()
+    {
+        await using var server = await WebServer.StartAsync(configure: o => o with { AllowedHosts = ["news.example.org"] });
+
+        Assert.Equal(HttpStatusCode.OK, (await GetAsHostAsync(server, "news.example.org")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsHostAsync(server, "127.0.0.1")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await GetAsHostAsync(server, "other.example.org")).StatusCode);
+    }
+
+    [Fact]
+    public void A_server_listening_beyond_loopback_without_allowed_hosts_answers_any_name()
+    {
+        var check = new Security.HostCheck([], "http://0.0.0.0:5080");
+
+        Assert.True(check.Allows("news.example.org"));
+        Assert.False(new Security.HostCheck([], "http://127.0.0.1:5080").Allows("news.example.org"));
+        Assert.False(new Security.HostCheck([], "http://127.0.0.1:5080").Allows(""));
+    }
+}

@@ -61,6 +61,8 @@ public sealed class SecuritySettingTests
         { new WebOptions { CodingRequestsPerWindow = -1 }, "coding rate limit" },
         { new WebOptions { RateLimitWindow = TimeSpan.Zero }, "window" },
         { new WebOptions { CorsOrigins = ["https://ok.example.org", "https://bad.example.org/path"] }, "bad.example.org/path" },
+        { new WebOptions { AllowedHosts = ["news.example.org:8080"] }, "news.example.org:8080" },
+        { new WebOptions { AllowedHosts = ["https://news.example.org"] }, "not a host name" },
     };
 
     [Theory]

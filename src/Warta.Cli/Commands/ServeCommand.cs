@@ -42,6 +42,11 @@ internal static class ServeCommand
         {
             Description = "Let pages of this origin (scheme://host[:port]) call the API from a browser; repeatable; default: none (no CORS)",
         };
+        var hosts = new Option<string[]>("--allowed-host")
+        {
+            Description = "A host name the server answers for besides localhost (the Host header), e.g. the name a proxy forwards; " +
+                          "repeatable; \"*\" any; default: loopback names only when listening on loopback, else any",
+        };
         var defaults = new WebOptions();
         var maxBody = new Option<long>("--max-body-bytes")
         {
@@ -77,7 +82,7 @@ internal static class ServeCommand
         var data = CommonOptions.Data();
         var command = new Command("serve", "Serve the web app (Code, Explore, Dyad timeline, Network) and the JSON API")
         {
-            db, postgres, urls, token, cors, maxBody, maxDocuments, maxText, codeRate, readRate, window, dict, data,
+            db, postgres, urls, token, cors, hosts, maxBody, maxDocuments, maxText, codeRate, readRate, window, dict, data,
         };
         command.SetAction(parse =>
         {
@@ -95,6 +100,7 @@ internal static class ServeCommand
                 Urls = parse.GetValue(urls)!,
                 Token = WriteToken(parse.GetValue(token), Environment.GetEnvironmentVariable(TokenVariable)),
                 CorsOrigins = parse.GetValue(cors) ?? [],
+                AllowedHosts = parse.GetValue(hosts) ?? [],
                 MaxRequestBodyBytes = parse.GetValue(maxBody),
                 MaxDocumentsPerIngest = parse.GetValue(maxDocuments),
                 MaxTextLength = parse.GetValue(maxText),
