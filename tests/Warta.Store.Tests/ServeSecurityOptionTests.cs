@@ -16,10 +16,10 @@ public sealed class ServeSecurityOptionTests
     [Fact]
     public void The_token_option_wins_over_the_environment_and_an_empty_token_turns_writes_off()
     {
-        Assert.Equal("from-option", ServeCommand.WriteToken("from-option", "from-env"));
-        Assert.Equal("from-env", ServeCommand.WriteToken(null, "from-env"));
-        Assert.Null(ServeCommand.WriteToken("", "from-env"));
-        Assert.Null(ServeCommand.WriteToken(null, null));
+        Assert.Equal("from-option", ServeOptions.WriteToken("from-option", "from-env"));
+        Assert.Equal("from-env", ServeOptions.WriteToken(null, "from-env"));
+        Assert.Null(ServeOptions.WriteToken("", "from-env"));
+        Assert.Null(ServeOptions.WriteToken(null, null));
     }
 
     [Theory]

@@ -29,61 +29,14 @@ internal static class ServeCommand
         {
             Description = "Serve the cluster's PostgreSQL store (a connection string) instead of a DuckDB file",
         };
-        var urls = new Option<string>("--urls")
-        {
-            Description = $"Where to listen (default: {WebOptions.DefaultUrls}; keep it on 127.0.0.1 unless a proxy fronts it)",
-            DefaultValueFactory = _ => WebOptions.DefaultUrls,
-        };
-        var token = new Option<string?>("--token")
-        {
-            Description = "Bearer token that ingest (POST /api/documents) requires; default: $WARTA_TOKEN; none: writes are refused",
-        };
-        var cors = new Option<string[]>("--cors-origin")
-        {
-            Description = "Let pages of this origin (scheme://host[:port]) call the API from a browser; repeatable; default: none (no CORS)",
-        };
-        var hosts = new Option<string[]>("--allowed-host")
-        {
-            Description = "A host name the server answers for besides localhost (the Host header), e.g. the name a proxy forwards; " +
-                          "repeatable; \"*\" any; default: loopback names only when listening on loopback, else any",
-        };
-        var defaults = new WebOptions();
-        var maxBody = new Option<long>("--max-body-bytes")
-        {
-            Description = $"The largest request body read, in bytes (default: {defaults.MaxRequestBodyBytes}); larger is a 413",
-            DefaultValueFactory = _ => defaults.MaxRequestBodyBytes,
-        };
-        var maxDocuments = new Option<int>("--max-documents")
-        {
-            Description = $"The most articles one ingest request may carry (default: {defaults.MaxDocumentsPerIngest}); more is a 413",
-            DefaultValueFactory = _ => defaults.MaxDocumentsPerIngest,
-        };
-        var maxText = new Option<int>("--max-text-length")
-        {
-            Description = $"The longest article text accepted, in characters (default: {defaults.MaxTextLength})",
-            DefaultValueFactory = _ => defaults.MaxTextLength,
-        };
-        var codeRate = new Option<int>("--rate-limit-code")
-        {
-            Description = $"Coding requests (POST /api/code, ingest) per client address per window (default: {defaults.CodingRequestsPerWindow}; 0: no limit)",
-            DefaultValueFactory = _ => defaults.CodingRequestsPerWindow,
-        };
-        var readRate = new Option<int>("--rate-limit-read")
-        {
-            Description = $"Read requests (the other /api endpoints) per client address per window (default: {defaults.ReadRequestsPerWindow}; 0: no limit)",
-            DefaultValueFactory = _ => defaults.ReadRequestsPerWindow,
-        };
-        var window = new Option<int>("--rate-limit-window")
-        {
-            Description = $"The rate limits' window in seconds (default: {defaults.RateLimitWindow.TotalSeconds:0})",
-            DefaultValueFactory = _ => (int)defaults.RateLimitWindow.TotalSeconds,
-        };
+        var web = new ServeOptions();
         var dict = CommonOptions.Dictionaries();
         var data = CommonOptions.Data();
         var command = new Command("serve", "Serve the web app (Code, Explore, Dyad timeline, Network) and the JSON API")
         {
-            db, postgres, urls, token, cors, hosts, maxBody, maxDocuments, maxText, codeRate, readRate, window, dict, data,
+            db, postgres, dict, data,
         };
+        web.AddTo(command);
         command.SetAction(parse =>
         {
             var connectionString = parse.GetValue(postgres);
@@ -95,20 +48,7 @@ internal static class ServeCommand
             var (open, location) = connectionString is null
                 ? (openStore, StorePath(parse.GetValue(db), Environment.CurrentDirectory, openStore is not null))
                 : (OpenPostgres, connectionString);
-            var options = new WebOptions
-            {
-                Urls = parse.GetValue(urls)!,
-                Token = WriteToken(parse.GetValue(token), Environment.GetEnvironmentVariable(TokenVariable)),
-                CorsOrigins = parse.GetValue(cors) ?? [],
-                AllowedHosts = parse.GetValue(hosts) ?? [],
-                MaxRequestBodyBytes = parse.GetValue(maxBody),
-                MaxDocumentsPerIngest = parse.GetValue(maxDocuments),
-                MaxTextLength = parse.GetValue(maxText),
-                CodingRequestsPerWindow = parse.GetValue(codeRate),
-                ReadRequestsPerWindow = parse.GetValue(readRate),
-                RateLimitWindow = TimeSpan.FromSeconds(parse.GetValue(window)),
-            };
-            return Run(io, open, location, connectionString is null ? location : "postgres", options, parse.GetValue(dict) ?? [],
+            return Run(io, open, location, connectionString is null ? location : "postgres", web.Read(parse), parse.GetValue(dict) ?? [],
                 parse.GetValue(data));
         });
         return command;
@@ -123,19 +63,6 @@ internal static class ServeCommand
         if (given is not null) return given;
         var fallback = Path.Combine(folder, DuckDbEventStore.DefaultFile);
         return canOpenStores && File.Exists(fallback) ? fallback : null;
-    }
-
-    /// <summary>The environment variable that gives the token when <c>--token</c> does not.</summary>
-    public const string TokenVariable = "WARTA_TOKEN";
-
-    /// <summary>
-    /// The token writes need: <c>--token</c> when given (even empty, which turns writes off whatever the environment
-    /// says), else <see cref="TokenVariable"/>; null (writes refused) when neither gives a non-empty one.
-    /// </summary>
-    internal static string? WriteToken(string? option, string? environment)
-    {
-        var token = option ?? environment;
-        return string.IsNullOrEmpty(token) ? null : token;
     }
 
     /// <summary>Opens the PostgreSQL store (migrating its schema) for <c>--postgres</c>.</summary>
