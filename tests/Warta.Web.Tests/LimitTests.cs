@@ -70,3 +70,40 @@ public sealed class LimitTests : IAsyncLifetime
         Assert.NotNull(await _store.GetDocumentAsync("many-2"));
     }
 }
+
+/// <summary>
+/// POST bodies must say they are JSON: the types a page of another site can send without a preflight are refused
+/// (the coding endpoints only match application/json, so such a request reaches the API's not-found answer).
+/// </summary>
+public sealed class ContentTypeTests(ServerFixture servers) : IClassFixture<ServerFixture>
+{
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("text/plain; charset=json")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData(null)]
+    public async Task Code_refuses_a_body_that_is_not_declared_json_before_coding_it(string? contentType)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"text\": \"Rusia mengusir dua diplomat Jepang.\"}"));
+        if (contentType is not null) content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        var response = await servers.Open.Client.PostAsync("/api/code", content);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("needs Content-Type application/json", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("application/json; charset=utf-8")]
+    [InlineData("application/problem+json")]
+    public async Task Code_accepts_json_content_types(string contentType)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"text\": \"Rusia mengusir dua diplomat Jepang.\"}"));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        var response = await servers.Open.Client.PostAsync("/api/code", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
