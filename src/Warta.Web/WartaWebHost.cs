@@ -60,12 +60,7 @@ public static class WartaWebHost
         });
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddWartaRateLimits(options);
-        if (options.CorsOrigins.Count > 0)
-            builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
-                .WithOrigins([.. options.CorsOrigins])
-                .WithMethods(HttpMethods.Get, HttpMethods.Post)
-                .WithHeaders("Content-Type", "Authorization")
-                .WithExposedHeaders("Retry-After", "Content-Disposition")));
+        builder.Services.AddWartaCors(options);
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -83,7 +78,7 @@ public static class WartaWebHost
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
         app.UseHostCheck(new HostCheck(options.AllowedHosts, options.Urls));
-        if (options.CorsOrigins.Count > 0) app.UseCors();
+        app.UseWartaCors(options);
         app.UseRateLimiter();
 
         var files = new EmbeddedFileProvider(typeof(WartaWebHost).Assembly, EmbeddedRoot);
