@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Warta.Coding;
 using Warta.Store;
 
@@ -24,9 +25,13 @@ public sealed class WebServer : IAsyncDisposable
     public Uri Address { get; }
     public HttpClient Client { get; }
 
-    public static async Task<WebServer> StartAsync(string? token = null, IEventStore? store = null)
+    /// <param name="configure">Changes to the options (limits, CORS) beyond the address and the token.</param>
+    /// <param name="log">Receives the server's log besides the console.</param>
+    public static async Task<WebServer> StartAsync(string? token = null, IEventStore? store = null,
+        Func<WebOptions, WebOptions>? configure = null, ILoggerProvider? log = null)
     {
-        var app = WartaWebHost.Build(new WebOptions { Urls = "http://127.0.0.1:0", Token = token }, Coder.Value, store);
+        var options = new WebOptions { Urls = "http://127.0.0.1:0", Token = token };
+        var app = WartaWebHost.Build(configure?.Invoke(options) ?? options, Coder.Value, store, log);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new WebServer(app, new Uri(address));

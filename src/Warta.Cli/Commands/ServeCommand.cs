@@ -6,13 +6,15 @@ using Warta.Errors;
 using Warta.Store;
 using Warta.Store.DuckDb;
 using Warta.Web;
+using Warta.Web.Security;
 
 namespace Warta.Cli.Commands;
 
 /// <summary>
-/// <c>warta serve [--db FILE | --postgres CONNSTR] [--urls URL] [--token T] [--data DIR] [--dict DIR]...</c>: the web
-/// app and JSON API. Without <c>--db</c> or <c>--postgres</c> it opens <c>warta.duckdb</c> when the current folder has
-/// one; with no store at all only coding text works and the store endpoints answer 503.
+/// <c>warta serve [--db FILE | --postgres CONNSTR] [--urls URL] [--token T] [--cors-origin O]... [limits] [--data DIR]
+/// [--dict DIR]...</c>: the web app and JSON API. Without <c>--db</c> or <c>--postgres</c> it opens <c>warta.duckdb</c> when the current folder has
+/// one; with no store at all only coding text works and the store endpoints answer 503. Its security settings and their
+/// defaults are in docs/security.md.
 /// </summary>
 internal static class ServeCommand
 {
@@ -27,21 +29,14 @@ internal static class ServeCommand
         {
             Description = "Serve the cluster's PostgreSQL store (a connection string) instead of a DuckDB file",
         };
-        var urls = new Option<string>("--urls")
-        {
-            Description = $"Where to listen (default: {WebOptions.DefaultUrls}; keep it on 127.0.0.1 unless a proxy fronts it)",
-            DefaultValueFactory = _ => WebOptions.DefaultUrls,
-        };
-        var token = new Option<string?>("--token")
-        {
-            Description = "Bearer token that ingest (POST /api/documents) requires; default: $WARTA_TOKEN; none: writes are refused",
-        };
+        var web = new ServeOptions();
         var dict = CommonOptions.Dictionaries();
         var data = CommonOptions.Data();
         var command = new Command("serve", "Serve the web app (Code, Explore, Dyad timeline, Network) and the JSON API")
         {
-            db, postgres, urls, token, dict, data,
+            db, postgres, dict, data,
         };
+        web.AddTo(command);
         command.SetAction(parse =>
         {
             var connectionString = parse.GetValue(postgres);
@@ -53,8 +48,8 @@ internal static class ServeCommand
             var (open, location) = connectionString is null
                 ? (openStore, StorePath(parse.GetValue(db), Environment.CurrentDirectory, openStore is not null))
                 : (OpenPostgres, connectionString);
-            return Run(io, open, location, connectionString is null ? location : "postgres", parse.GetValue(urls)!,
-                parse.GetValue(token) ?? Environment.GetEnvironmentVariable("WARTA_TOKEN"), parse.GetValue(dict) ?? [], parse.GetValue(data));
+            return Run(io, open, location, connectionString is null ? location : "postgres", web.Read(parse), parse.GetValue(dict) ?? [],
+                parse.GetValue(data));
         });
         return command;
     }
@@ -75,9 +70,15 @@ internal static class ServeCommand
         Store.Postgres.PostgresEventStore.OpenAsync(connectionString).GetAwaiter().GetResult();
 
     /// <param name="storeName">What the start-up line calls the store (the file, or "postgres": never the connection string and its password).</param>
-    private static int Run(CliIo io, Func<string, IEventStore>? openStore, string? dbPath, string? storeName, string urls, string? token,
+    private static int Run(CliIo io, Func<string, IEventStore>? openStore, string? dbPath, string? storeName, WebOptions options,
         string[] dictionaries, string? dataPath)
     {
+        try { options.Validate(); }
+        catch (WartaException e)
+        {
+            io.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
         if (dbPath is not null && openStore is null)
         {
             io.Error.WriteLine("error: --db: this build of warta has no event store; serve runs without --db (Code page and API only)");
@@ -92,16 +93,18 @@ internal static class ServeCommand
         catch (WartaException e) { return ExitCodes.Report(io, e); }
         try
         {
-            var app = WartaWebHost.Build(new WebOptions { Urls = urls, Token = string.IsNullOrEmpty(token) ? null : token }, coder, store);
+            var app = WartaWebHost.Build(options, coder, store);
+            foreach (var warning in ListenAddresses.Warnings(options.Urls, options.Token is not null)) io.Error.WriteLine(warning);
             app.Start();
-            foreach (var url in app.Urls) io.Output.WriteLine($"warta: serving on {url} (store: {storeName ?? "none"}; writes: {(token is null ? "off" : "token")}); Ctrl+C stops");
+            foreach (var url in app.Urls)
+                io.Output.WriteLine($"warta: serving on {url} (store: {storeName ?? "none"}; writes: {(options.Token is null ? "off" : "token")}); Ctrl+C stops");
             io.Output.Flush();
             app.WaitForShutdown();
             return ExitCodes.Ok;
         }
         catch (IOException e)
         {
-            io.Error.WriteLine($"error: cannot listen on {urls}: {e.Message}");
+            io.Error.WriteLine($"error: {ErrorCodes.ServerCannotListen}: cannot listen on {options.Urls}: {e.Message}");
             return ExitCodes.Usage;
         }
         finally

@@ -16,8 +16,7 @@ internal static class CodeEndpoints
     /// <summary>The id of a pasted text when the request names none (event ids derive from it).</summary>
     public const string DefaultId = "text";
 
-    public static void Map(IEndpointRouteBuilder app)
-    {
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder app) =>
         app.MapPost("/api/code", CodeAsync)
             .WithName("CodeText")
             .WithTags("Coding")
@@ -27,8 +26,9 @@ internal static class CodeEndpoints
                              "events[i]'s trigger, source and target in the text.")
             .Accepts<CodeRequest>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
-    }
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     private static async Task<IResult> CodeAsync(HttpRequest request, EventCoder coder, WebOptions options, CancellationToken ct)
     {

@@ -18,11 +18,9 @@ internal static class HealthEndpoints
         typeof(HealthEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? "0.0.0";
 
-    public static void Map(IEndpointRouteBuilder app)
-    {
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder app) =>
         app.MapGet("/api/health", ([FromServices] IEventStore? store) => TypedResults.Ok(new Health("ok", Version, store is not null)))
             .WithName("Health")
             .WithTags("Server")
             .WithSummary("Liveness, version and whether an event store is configured");
-    }
 }

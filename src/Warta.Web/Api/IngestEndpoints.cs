@@ -15,8 +15,7 @@ public sealed record IngestRequest(string Text, string? Id = null, string? Lang 
 /// <summary><c>POST /api/documents</c>: codes articles and saves them with their events; needs the bearer token.</summary>
 internal static class IngestEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app)
-    {
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder app) =>
         app.MapPost("/api/documents", IngestAsync)
             .WithName("IngestDocuments")
             .WithTags("Store")
@@ -26,8 +25,9 @@ internal static class IngestEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-    }
 
     private static async Task<IResult> IngestAsync(HttpRequest request, BearerTokenCheck tokens, EventCoder coder,
         WebOptions options, [FromServices] IEventStore? store, CancellationToken ct)
@@ -43,7 +43,8 @@ internal static class IngestEndpoints
             var elements = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToList() : [root];
             if (elements.Count == 0) return Problems.BadRequest("the array holds no article");
             if (elements.Count > options.MaxDocumentsPerIngest)
-                return Problems.BadRequest($"{elements.Count} articles in one request; at most {options.MaxDocumentsPerIngest} are accepted");
+                return Problems.TooLarge($"{elements.Count} articles in one request; at most {options.MaxDocumentsPerIngest} are " +
+                                         "accepted (serve --max-documents): send them in several requests");
 
             var reader = new ArticleReader(options.MaxTextLength);
             var documents = new List<NewsDocument>(elements.Count);

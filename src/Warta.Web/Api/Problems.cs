@@ -22,6 +22,17 @@ public static class Problems
 
     public static IResult Unauthorized() => new UnauthorizedProblem();
 
+    public static IResult TooLarge(string detail) =>
+        Results.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large");
+
+    public static IResult TooManyRequests(string detail) =>
+        Results.Problem(detail, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests");
+
+    /// <summary>500 with nothing of the failure in it but the id it was logged under.</summary>
+    public static IResult InternalError(string correlationId) => Results.Problem(
+        $"The server failed to answer this request. The failure is logged under the id {correlationId}; quote it when reporting.",
+        statusCode: StatusCodes.Status500InternalServerError, title: "Internal server error");
+
     /// <summary>401 with the WWW-Authenticate challenge RFC 6750 asks for.</summary>
     private sealed class UnauthorizedProblem : IResult
     {

@@ -10,10 +10,11 @@ namespace Warta.Web.Api;
 /// <summary>The read endpoints over the event store: events, export, dyad timelines, the network, one document.</summary>
 internal static class StoreEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app)
+    public static RouteGroupBuilder Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Store")
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/events", QueryAsync).WithName("QueryEvents")
@@ -36,6 +37,7 @@ internal static class StoreEndpoints
             .WithSummary("A stored document with its events and where their words are")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
     }
 
     private static async Task<IResult> QueryAsync([AsParameters] FilterParameters filters, [AsParameters] PageParameters paging,

@@ -30,6 +30,13 @@ export function actorLabel(actor) {
   return actor.code || actor.text;
 }
 
+/** A link to a stored article's view, named by its title and outlet when the store has them (as text, like all else). */
+export function articleLink(docId, item) {
+  const name = item.document_title || "article";
+  const outlet = item.document_source ? ` (${item.document_source})` : "";
+  return el("a", { href: `#/article/${encodeURIComponent(docId)}`, class: "article-link" }, name, outlet);
+}
+
 /** Reads the hash route: "#/timeline?a=RUS&b=KAZ" → { page: "timeline", rest: [], params }. */
 export function route() {
   const hash = location.hash.replace(/^#\/?/, "");

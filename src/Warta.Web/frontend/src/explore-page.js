@@ -1,5 +1,5 @@
 // The Explore page: filters, a paged table of stored events sortable by column, and exports of the filtered set.
-import { el, message, actorLabel } from "./dom.js";
+import { el, message, actorLabel, articleLink } from "./dom.js";
 import { getJson, params } from "./api.js";
 import { filterForm } from "./filters.js";
 
@@ -53,7 +53,7 @@ export function explorePage(root) {
         el("td", {}, e.date), el("td", {}, actorLabel(e.source)),
         el("td", {}, `${e.cameo} ${e.cameo_name}`), el("td", {}, actorLabel(e.target)),
         el("td", { class: "num" }, String(e.goldstein)), el("td", { class: "num" }, String(item.num_articles)),
-        el("td", { class: "sentence" }, e.sentence, " ", el("a", { href: `#/article/${encodeURIComponent(e.doc)}` }, "article")));
+        el("td", { class: "sentence" }, e.sentence, " ", articleLink(e.doc, item)));
     });
     const prev = el("button", { type: "button", disabled: state.page <= 1 }, "← Previous");
     const next = el("button", { type: "button", disabled: state.page >= pages }, "Next →");

@@ -1,7 +1,7 @@
 // The Dyad timeline: events between two actors per day or week by QuadClass, with the Goldstein sum; clicking a
 // period lists its events with their sentences and links to the articles.
 import { Chart, BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend } from "chart.js";
-import { el, field, message, actorLabel } from "./dom.js";
+import { el, field, message, actorLabel, articleLink } from "./dom.js";
 import { getJson, params } from "./api.js";
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -44,10 +44,10 @@ export function timelinePage(root, initial) {
     try {
       const page = await getJson("/api/events", params({ dyad: `${timeline.a},${timeline.b}`, from: point.period, to: last, page_size: 200 }));
       details.replaceChildren(el("h2", {}, `${point.period}${last !== point.period ? ` – ${last}` : ""}: ${page.total} events`),
-        el("ul", { class: "event-list" }, page.items.map(({ event: e }) => el("li", {},
-          el("strong", {}, `${actorLabel(e.source)} → ${e.cameo} ${e.cameo_name} → ${actorLabel(e.target)}`), " ",
-          el("span", { class: "sentence" }, e.sentence), " ",
-          el("a", { href: `#/article/${encodeURIComponent(e.doc)}` }, "article")))));
+        el("ul", { class: "event-list" }, page.items.map((item) => el("li", {},
+          el("strong", {}, `${actorLabel(item.event.source)} → ${item.event.cameo} ${item.event.cameo_name} → ${actorLabel(item.event.target)}`), " ",
+          el("span", { class: "sentence" }, item.event.sentence), " ",
+          articleLink(item.event.doc, item)))));
     } catch (error) {
       details.replaceChildren(message(error.message, "error"));
     }
