@@ -8,6 +8,12 @@ public sealed record FetchLimits(TimeSpan Timeout, long MaxBytes, int MaxRedirec
 {
     /// <summary>20 seconds, 5 MiB, 5 redirects: a news page is far smaller, and a slow server should not hold a batch.</summary>
     public static FetchLimits Default { get; } = new(TimeSpan.FromSeconds(20), 5L * 1024 * 1024, 5);
+
+    /// <summary>
+    /// Whether loopback, private and link-local addresses may be fetched (<c>--allow-private-addresses</c>); off by
+    /// default, see <see cref="PublicAddresses"/>.
+    /// </summary>
+    public bool AllowPrivateAddresses { get; init; }
 }
 
 /// <summary>A fetched page: where it was asked for, where it ended up after redirects, its media type and its text.</summary>
@@ -50,6 +56,7 @@ public sealed class PageFetcher : IDisposable
             AllowAutoRedirect = true,
             MaxAutomaticRedirections = Math.Max(1, this.limits.MaxRedirects),
             AutomaticDecompression = DecompressionMethods.All,
+            ConnectCallback = this.limits.AllowPrivateAddresses ? null : PublicAddresses.ConnectAsync,
         };
         // Our own token bounds the whole exchange, body included, which HttpClient.Timeout does not.
         client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };

@@ -8,7 +8,7 @@ namespace Warta.Ingest.Tests;
 public sealed class IngestReaderTests(LocalNewsServer server) : IClassFixture<LocalNewsServer>, IDisposable
 {
     // Generous, so a cold start on a busy machine never times out; only the slow page uses the short one.
-    private static readonly FetchLimits TestLimits = new(TimeSpan.FromSeconds(60), 100_000, 3);
+    private static readonly FetchLimits TestLimits = new(TimeSpan.FromSeconds(60), 100_000, 3) { AllowPrivateAddresses = true };
     private static readonly FetchLimits ImpatientLimits = TestLimits with { Timeout = TimeSpan.FromSeconds(1) };
     private static readonly InputDefaults Defaults = new(new DateOnly(2020, 1, 1));
     private readonly string folder = Directory.CreateTempSubdirectory("warta-ingest-").FullName;

@@ -5,7 +5,7 @@ namespace Warta.Ingest.Tests;
 public sealed class PageFetcherTests(LocalNewsServer server) : IClassFixture<LocalNewsServer>
 {
     // Generous, so a cold start on a busy machine never times out; only the slow page uses the short one.
-    private static readonly FetchLimits TestLimits = new(TimeSpan.FromSeconds(60), 100_000, 3);
+    private static readonly FetchLimits TestLimits = new(TimeSpan.FromSeconds(60), 100_000, 3) { AllowPrivateAddresses = true };
     private static readonly FetchLimits ImpatientLimits = TestLimits with { Timeout = TimeSpan.FromSeconds(1) };
 
     private WartaException FetchError(string path)
@@ -107,4 +107,36 @@ public sealed class PageFetcherTests(LocalNewsServer server) : IClassFixture<Loc
         Assert.Equal(ErrorCodes.FetchFailed, error.Code);
         Assert.Contains("http://127.0.0.1/x: the network is off in tests", error.Message);
     }
+
+    [Fact]
+    public void A_loopback_page_is_refused_unless_private_addresses_are_allowed()
+    {
+        using var guarded = new PageFetcher(TestLimits with { AllowPrivateAddresses = false });
+
+        var error = Assert.Throws<WartaException>(() => guarded.Fetch(server.At("id/artikel")));
+
+        Assert.Equal(ErrorCodes.FetchFailed, error.Code);
+        Assert.Contains("loopback, private or link-local address (127.0.0.1)", error.Message);
+        Assert.Contains("--allow-private-addresses", error.Message);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", false)]
+    [InlineData("10.1.2.3", false)]
+    [InlineData("172.20.0.5", false)]
+    [InlineData("172.32.0.5", true)]
+    [InlineData("192.168.1.1", false)]
+    [InlineData("169.254.169.254", false)]
+    [InlineData("100.64.0.1", false)]
+    [InlineData("100.128.0.1", true)]
+    [InlineData("0.0.0.0", false)]
+    [InlineData("224.0.0.1", false)]
+    [InlineData("93.184.216.34", true)]
+    [InlineData("::1", false)]
+    [InlineData("fe80::1", false)]
+    [InlineData("fd00::1", false)]
+    [InlineData("::ffff:10.0.0.1", false)]
+    [InlineData("2606:4700::1111", true)]
+    public void Only_public_addresses_count_as_public(string address, bool isPublic) =>
+        Assert.Equal(isPublic, PublicAddresses.IsPublic(System.Net.IPAddress.Parse(address)));
 }

@@ -142,6 +142,19 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_fetches_no_private_address_unless_asked()
+    {
+        var guarded = Run("ingest", "http://127.0.0.1:9/news", "--db", Db, "--data", TestPaths.Data);
+        var allowed = Run("ingest", "http://127.0.0.1:9/news", "--db", Db, "--data", TestPaths.Data, "--allow-private-addresses");
+
+        Assert.Equal(2, guarded.ExitCode);
+        Assert.Contains("http://127.0.0.1:9/news: 127.0.0.1 is a loopback, private or link-local address", guarded.Error);
+        Assert.Equal(2, allowed.ExitCode);
+        Assert.DoesNotContain("private or link-local", allowed.Error);
+        Assert.Contains("http://127.0.0.1:9/news", allowed.Error);
+    }
+
+    [Fact]
     public async Task Two_different_articles_with_one_id_in_one_run_are_not_silently_merged_the_second_is_refused_by_name()
     {
         Directory.CreateDirectory(Path.Combine(_folder, "a"));

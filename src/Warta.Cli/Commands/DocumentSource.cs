@@ -20,7 +20,7 @@ internal static class DocumentSources
     private static IEnumerable<InputDocument> ReadWithFetcher(CliIo io, IReadOnlyList<string> paths, InputDefaults defaults,
         InputLimits limits)
     {
-        using var fetcher = new PageFetcher(FetchLimits.Default with { MaxBytes = limits.MaxHtmlBytes });
+        using var fetcher = new PageFetcher(FetchLimits.Default with { MaxBytes = limits.MaxHtmlBytes, AllowPrivateAddresses = limits.FetchPrivateAddresses });
         var reader = new IngestReader(defaults, io.OpenStdin, fetcher, warn: note => io.Error.WriteLine($"warning: {note}"),
             limits: limits);
         foreach (var document in reader.Read(paths))

@@ -13,6 +13,7 @@ internal sealed class LimitOptions
     private readonly Option<int>? _sentenceChars;
     private readonly Option<long>? _htmlBytes;
     private readonly Option<int>? _htmlDepth;
+    private readonly Option<bool>? _allowPrivateAddresses;
 
     private LimitOptions(bool document, bool sentence, bool html)
     {
@@ -28,6 +29,10 @@ internal sealed class LimitOptions
                 "Largest HTML page or feed (file or fetched), in bytes (WRT0229, WRT0223)");
             _htmlDepth = Positive<int>(InputLimits.MaxHtmlDepthOption, InputLimits.DefaultMaxHtmlDepth,
                 "Deepest element nesting of an HTML page (WRT0230)");
+            _allowPrivateAddresses = new Option<bool>(InputLimits.AllowPrivateAddressesOption)
+            {
+                Description = "Also fetch loopback, private and link-local addresses (refused by default, so a feed cannot reach into your network)",
+            };
         }
     }
 
@@ -45,7 +50,7 @@ internal sealed class LimitOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option?[] { _documentBytes, _sentenceChars, _htmlBytes, _htmlDepth })
+        foreach (var option in new Option?[] { _documentBytes, _sentenceChars, _htmlBytes, _htmlDepth, _allowPrivateAddresses })
             if (option is not null) command.Options.Add(option);
     }
 
@@ -53,7 +58,10 @@ internal sealed class LimitOptions
         _documentBytes is null ? InputLimits.DefaultMaxDocumentBytes : parse.GetValue(_documentBytes),
         _sentenceChars is null ? InputLimits.DefaultMaxSentenceChars : parse.GetValue(_sentenceChars),
         _htmlBytes is null ? InputLimits.DefaultMaxHtmlBytes : parse.GetValue(_htmlBytes),
-        _htmlDepth is null ? InputLimits.DefaultMaxHtmlDepth : parse.GetValue(_htmlDepth));
+        _htmlDepth is null ? InputLimits.DefaultMaxHtmlDepth : parse.GetValue(_htmlDepth))
+    {
+        FetchPrivateAddresses = _allowPrivateAddresses is not null && parse.GetValue(_allowPrivateAddresses),
+    };
 
     private static Option<T> Positive<T>(string name, T fallback, string description) where T : struct, System.Numerics.INumber<T>
     {

@@ -29,7 +29,15 @@ public sealed record InputLimits(
     public const string MaxHtmlBytesOption = "--max-html-bytes";
     public const string MaxHtmlDepthOption = "--max-html-depth";
 
+    public const string AllowPrivateAddressesOption = "--allow-private-addresses";
+
     public static InputLimits Default { get; } = new();
+
+    /// <summary>
+    /// Whether <c>ingest</c> may fetch loopback, private and link-local addresses (<c>--allow-private-addresses</c>);
+    /// off by default, so a hostile feed cannot point the fetcher at a service inside the user's network.
+    /// </summary>
+    public bool FetchPrivateAddresses { get; init; }
 
     /// <summary>
     /// The most bytes a text file may have before decoding can tell its text is over <see cref="MaxDocumentBytes"/>:
