@@ -15,6 +15,9 @@ namespace Warta.Cluster;
 public sealed record WorkerOptions(int Concurrency, int BatchSize = 64, int MaxFailures = 3, TimeSpan? AckWait = null, bool Drain = false)
 {
     public TimeSpan IdleWait { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often the worker writes its <see cref="WorkerHeartbeat"/> (well within <see cref="WorkerRegistry.LiveWindow"/>).</summary>
+    public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromSeconds(5);
     public TimeSpan EffectiveAckWait => AckWait ?? TimeSpan.FromMinutes(1);
 }
 
@@ -32,10 +35,68 @@ public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore stor
 {
     private int _documents, _events, _retried, _deadLettered;
 
+    /// <summary>This worker's key in the <see cref="WorkerRegistry"/>: host, process id and a random suffix.</summary>
+    public string Name { get; } = WorkerName();
+
+    private readonly DateTimeOffset _started = DateTimeOffset.UtcNow;
+
     public async Task<WorkerTotals> RunAsync(CancellationToken cancellationToken)
     {
         await WorkQueue.EnsureStreamsAsync(js, cancellationToken).ConfigureAwait(false);
         var consumer = await WorkQueue.ConsumerAsync(js, options.EffectiveAckWait, cancellationToken).ConfigureAwait(false);
+        var registry = await WorkerRegistry.OpenAsync(js, cancellationToken).ConfigureAwait(false);
+        using var stopBeating = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var beating = BeatAsync(registry, stopBeating.Token);
+        try
+        {
+            await PullLoopAsync(consumer, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await stopBeating.CancelAsync().ConfigureAwait(false);
+            await beating.ConfigureAwait(false);
+            try { await registry.LeaveAsync(Name, CancellationToken.None).ConfigureAwait(false); }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Not fatal: the registry forgets a silent worker after its live window.
+            }
+        }
+        return new WorkerTotals(_documents, _events, _retried, _deadLettered);
+    }
+
+    /// <summary>Writes a heartbeat now and every interval until stopped; a failed write is logged, never fatal.</summary>
+    private async Task BeatAsync(WorkerRegistry registry, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await registry.BeatAsync(new WorkerHeartbeat(Name, Environment.MachineName, Environment.ProcessId, _started, DateTimeOffset.UtcNow,
+                    Volatile.Read(ref _documents), Volatile.Read(ref _events), Volatile.Read(ref _deadLettered)), cancellationToken).ConfigureAwait(false);
+                await Task.Delay(options.HeartbeatInterval, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                log.WriteLine($"worker: heartbeat failed ({e.Message.ReplaceLineEndings(" ")})");
+                try { await Task.Delay(options.HeartbeatInterval, cancellationToken).ConfigureAwait(false); }
+                catch (OperationCanceledException) { return; }
+            }
+        }
+    }
+
+    private static string WorkerName()
+    {
+        // Registry keys allow letters, digits, '-', '_', '=' and '.'.
+        var host = new string(Environment.MachineName.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
+        return string.Create(CultureInfo.InvariantCulture, $"{host}-{Environment.ProcessId}-{Random.Shared.Next(0x10000):x4}");
+    }
+
+    private async Task PullLoopAsync(INatsJSConsumer consumer, CancellationToken cancellationToken)
+    {
         while (!cancellationToken.IsCancellationRequested)
         {
             // Wait for one document, then take what else is there now: a message never sits in an open pull request
@@ -67,7 +128,6 @@ public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore stor
             }
             await ProcessAsync(messages, cancellationToken).ConfigureAwait(false);
         }
-        return new WorkerTotals(_documents, _events, _retried, _deadLettered);
     }
 
     private async Task ProcessAsync(List<INatsJSMsg<byte[]>> messages, CancellationToken cancellationToken)
@@ -149,7 +209,7 @@ public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore stor
             .ConfigureAwait(false);
         ack.EnsureSuccess();
         await message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        _deadLettered++;
+        Interlocked.Increment(ref _deadLettered);
         log.WriteLine($"worker: dead letter after {delivered} deliveries: {error}");
     }
 }

@@ -221,5 +221,18 @@ public sealed class PostgresEventStore : IEventStore
         return new StoreStatistics(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
     }
 
+    /// <summary>
+    /// Documents written (added or replaced) within the last <paramref name="window"/> by the database's clock: the
+    /// cluster's recent throughput, whichever workers wrote them.
+    /// </summary>
+    public async Task<long> DocumentsStoredWithinAsync(TimeSpan window, CancellationToken cancellationToken = default)
+    {
+        // ingested_at is a UTC timestamp without a zone (as in the DuckDB store).
+        await using var command = _dataSource.CreateCommand(
+            "SELECT count(*) FROM documents WHERE ingested_at >= (now() AT TIME ZONE 'UTC') - @window");
+        command.Parameters.AddWithValue("window", window);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 }
