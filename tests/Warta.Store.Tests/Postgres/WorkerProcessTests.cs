@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using NATS.Net;
 using Warta.Cli;
+using Warta.Cluster;
 using Warta.Coding;
+using Warta.Store.Postgres;
 
 namespace Warta.Store.Tests.Postgres;
 
@@ -68,6 +71,52 @@ public sealed class WorkerProcessTests(PostgresServer postgres) : IDisposable
         Assert.Equal(DocumentCount, json.RootElement.GetProperty("documents").GetInt64());
     }
 
+    [Fact]
+    public async Task PostgreSQL_stopping_and_starting_again_mid_run_loses_and_duplicates_nothing()
+    {
+        const int count = 240;
+        var documents = ClusterCorpus.Build(count);
+        var input = Path.Combine(_folder, "outage.jsonl");
+        ClusterCorpus.WriteJsonLines(documents, input);
+        await using var nats = await NatsServer.StartAsync();
+        await using var temp = await PostgresTempStore.CreateAsync(postgres);
+        Assert.Equal(0, CliApp.Run(["enqueue", input, "--nats", nats.Url], TextWriter.Null, TextWriter.Null, () => Stream.Null));
+
+        // Failures are allowed generously: a document refused while the database is down must come back, not die.
+        var workers = Enumerable.Range(0, 2)
+            .Select(_ => WartaProcess.StartWorker(nats.Url, temp.ConnectionString, "--max-failures", "1000")).ToList();
+        long atStop;
+        try
+        {
+            for (int wait = 0; (await temp.Store.StatisticsAsync()).Documents < count / 8 && wait < 6000; wait++) await Task.Delay(100);
+            atStop = (await temp.Store.StatisticsAsync()).Documents;
+            await postgres.StopAsync(); // mid-run, as a crash: the batches being saved are rolled back
+            await Task.Delay(TimeSpan.FromSeconds(3)); // let the workers fail against the missing database
+            Assert.All(workers, w => Assert.False(w.HasExited)); // an outage is not a reason to stop
+            await postgres.StartAsync();
+            foreach (var worker in workers) await worker.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(10));
+        }
+        finally
+        {
+            foreach (var worker in workers.Where(w => !w.HasExited)) worker.Kill(entireProcessTree: true);
+        }
+
+        Assert.InRange(atStop, count / 8, count - 1);
+        Assert.All(workers, w => Assert.Equal(0, w.ExitCode));
+        // A store opened after the restart (the test's own pool still holds connections the crash cut).
+        await using var store = await PostgresEventStore.OpenAsync(temp.ConnectionString);
+        Assert.Equal(count, (await store.StatisticsAsync()).Documents);
+        foreach (var document in documents)
+        {
+            var coded = Articles.Coder.Code(new NewsDocument(document.Id, document.Text, document.Published,
+                document.Language == "id" ? Warta.Languages.Language.Indonesian : Warta.Languages.Language.English, Source: $"outlet{document.Id[^1]}"));
+            Assert.Equal(coded.Events.DistinctBy(e => e.Id).Select(Key), (await store.EventsOfDocumentAsync(document.Id)).Select(Key));
+        }
+        await using var client = new NatsClient(nats.Url);
+        Assert.Equal(0, await WorkQueue.DepthAsync(client.CreateJetStreamContext(), WorkQueue.DeadLetterStream,
+            CancellationToken.None));
+    }
+
     /// <summary>Per document, the events of <c>warta code --format jsonl --all</c> (every modality, as the store keeps), each id once.</summary>
     private async Task<Dictionary<string, List<string>>> CodeProcessEventsAsync(string input)
     {
@@ -121,7 +170,7 @@ internal static class WartaProcess
     /// A worker coding one document at a time in batches of 8; a document a dead worker pulled comes back after 5 s, and
     /// the worker stops once the queue stays empty.
     /// </summary>
-    public static Process StartWorker(string natsUrl, string connectionString) =>
+    public static Process StartWorker(string natsUrl, string connectionString, params string[] more) =>
         Start(["worker", "--nats", natsUrl, "--postgres", connectionString, "--data", TestPaths.Data,
-            "--concurrency", "1", "--batch", "8", "--ack-wait", "5", "--drain"]);
+            "--concurrency", "1", "--batch", "8", "--ack-wait", "5", "--drain", .. more]);
 }
