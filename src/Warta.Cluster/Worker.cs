@@ -18,6 +18,9 @@ public sealed record WorkerOptions(int Concurrency, int BatchSize = 64, int MaxF
 
     /// <summary>How often the worker writes its <see cref="WorkerHeartbeat"/> (well within <see cref="WorkerRegistry.LiveWindow"/>).</summary>
     public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long the worker waits before pulling again after NATS failed it (the client reconnects meanwhile).</summary>
+    public TimeSpan NatsRetryPause { get; init; } = TimeSpan.FromSeconds(2);
     public TimeSpan EffectiveAckWait => AckWait ?? TimeSpan.FromMinutes(1);
 }
 
@@ -99,35 +102,53 @@ public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore stor
     {
         while (!cancellationToken.IsCancellationRequested)
         {
-            // Wait for one document, then take what else is there now: a message never sits in an open pull request
-            // while its ack wait runs (it would be delivered again before this worker even starts on it).
-            var messages = new List<INatsJSMsg<byte[]>>();
             try
             {
-                var first = await consumer.NextAsync<byte[]>(opts: new NatsJSNextOpts { Expires = options.IdleWait },
-                    cancellationToken: cancellationToken).ConfigureAwait(false);
-                if (first is { } one)
-                {
-                    messages.Add(one);
-                    if (options.BatchSize > 1)
-                        await foreach (var message in consumer.FetchNoWaitAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = options.BatchSize - 1 },
-                                           cancellationToken: cancellationToken).ConfigureAwait(false))
-                            messages.Add(message);
-                }
+                if (!await PullOnceAsync(consumer, cancellationToken).ConfigureAwait(false)) return;
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (e is NatsException or TimeoutException && !cancellationToken.IsCancellationRequested)
             {
-                break; // unacknowledged messages are delivered again to another worker
+                // The client reconnects by itself; what this worker held and did not acknowledge is delivered again
+                // after its ack wait (a save already committed is rewritten identically).
+                log.WriteLine($"worker: NATS unavailable ({e.Message.ReplaceLineEndings(" ")}); trying again in {options.NatsRetryPause.TotalSeconds:0} s");
+                try { await Task.Delay(options.NatsRetryPause, cancellationToken).ConfigureAwait(false); }
+                catch (OperationCanceledException) { return; }
             }
-            if (messages.Count == 0)
-            {
-                // A work-queue stream keeps a message until it is acknowledged, so an empty stream means nothing is
-                // left anywhere, not even in a dead worker's hands waiting for redelivery.
-                if (options.Drain && await WorkQueue.DepthAsync(js, WorkQueue.Stream, cancellationToken).ConfigureAwait(false) == 0) break;
-                continue;
-            }
-            await ProcessAsync(messages, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Pulls and processes one batch.</summary>
+    /// <returns>False when the worker should stop (stopped, or drained).</returns>
+    private async Task<bool> PullOnceAsync(INatsJSConsumer consumer, CancellationToken cancellationToken)
+    {
+        // Wait for one document, then take what else is there now: a message never sits in an open pull request
+        // while its ack wait runs (it would be delivered again before this worker even starts on it).
+        var messages = new List<INatsJSMsg<byte[]>>();
+        try
+        {
+            var first = await consumer.NextAsync<byte[]>(opts: new NatsJSNextOpts { Expires = options.IdleWait },
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (first is { } one)
+            {
+                messages.Add(one);
+                if (options.BatchSize > 1)
+                    await foreach (var message in consumer.FetchNoWaitAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = options.BatchSize - 1 },
+                                       cancellationToken: cancellationToken).ConfigureAwait(false))
+                        messages.Add(message);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return false; // unacknowledged messages are delivered again to another worker
+        }
+        if (messages.Count == 0)
+        {
+            // A work-queue stream keeps a message until it is acknowledged, so an empty stream means nothing is
+            // left anywhere, not even in a dead worker's hands waiting for redelivery.
+            return !(options.Drain && await WorkQueue.DepthAsync(js, WorkQueue.Stream, cancellationToken).ConfigureAwait(false) == 0);
+        }
+        await ProcessAsync(messages, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     private async Task ProcessAsync(List<INatsJSMsg<byte[]>> messages, CancellationToken cancellationToken)

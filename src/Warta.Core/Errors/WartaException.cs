@@ -37,6 +37,7 @@ public static class ErrorCodes
     public const string StoreNewerSchema = "WRT0402";
     public const string StoreWriteFailed = "WRT0403";
     public const string StoreFeatureUnsupported = "WRT0404";
+    public const string QueuePublishFailed = "WRT0601";
 
     /// <summary>True for a problem with one input (WRT02xx), which costs that input only, not the batch.</summary>
     public static bool IsInputError(string code) => code.StartsWith("WRT02", StringComparison.Ordinal);
