@@ -197,12 +197,14 @@ public sealed class PostgresEventStore : IEventStore
         return new ActorNetwork(nodes, edges);
     }
 
-    /// <summary>CSV and GDELT TSV as the DuckDB store writes them; Parquet is not written from PostgreSQL yet (WRT0404).</summary>
+    /// <summary>CSV, GDELT TSV and Parquet as the DuckDB store writes them (Parquet through an in-memory DuckDB: <see cref="PostgresParquetExport"/>).</summary>
     public async Task ExportAsync(EventFilter filter, ExportFormat format, Stream output, CancellationToken cancellationToken = default)
     {
         if (format == ExportFormat.Parquet)
-            throw new WartaException(ErrorCodes.StoreFeatureUnsupported,
-                "the PostgreSQL store does not export Parquet yet: export CSV, or use a DuckDB store");
+        {
+            await PostgresParquetExport.WriteAsync(_dataSource, filter, output, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         var where = new FilterSql(filter, '@');
         await using var command = _dataSource.CreateCommand(EventRowExport.Sql(where));
         where.AddTo(command);
