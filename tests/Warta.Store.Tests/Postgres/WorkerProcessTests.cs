@@ -81,6 +81,14 @@ public sealed class WorkerProcessTests(PostgresServer postgres) : IDisposable
         await using var nats = await NatsServer.StartAsync();
         await using var temp = await PostgresTempStore.CreateAsync(postgres);
         Assert.Equal(0, CliApp.Run(["enqueue", input, "--nats", nats.Url], TextWriter.Null, TextWriter.Null, () => Stream.Null));
+        // The test server runs with synchronous_commit off, with which a crash can lose commits the workers have already
+        // acknowledged; a real deployment keeps it on (the default), and so does this database.
+        await using (var connection = new Npgsql.NpgsqlConnection(temp.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var durable = new Npgsql.NpgsqlCommand($"ALTER DATABASE \"{connection.Database}\" SET synchronous_commit = on", connection);
+            await durable.ExecuteNonQueryAsync();
+        }
 
         // Failures are allowed generously: a document refused while the database is down must come back, not die.
         var workers = Enumerable.Range(0, 2)
