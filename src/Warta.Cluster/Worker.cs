@@ -15,6 +15,12 @@ namespace Warta.Cluster;
 public sealed record WorkerOptions(int Concurrency, int BatchSize = 64, int MaxFailures = 3, TimeSpan? AckWait = null, bool Drain = false)
 {
     public TimeSpan IdleWait { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often the worker writes its <see cref="WorkerHeartbeat"/> (well within <see cref="WorkerRegistry.LiveWindow"/>).</summary>
+    public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long the worker waits before pulling again after NATS failed it (the client reconnects meanwhile).</summary>
+    public TimeSpan NatsRetryPause { get; init; } = TimeSpan.FromSeconds(2);
     public TimeSpan EffectiveAckWait => AckWait ?? TimeSpan.FromMinutes(1);
 }
 
@@ -32,42 +38,117 @@ public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore stor
 {
     private int _documents, _events, _retried, _deadLettered;
 
+    /// <summary>This worker's key in the <see cref="WorkerRegistry"/>: host, process id and a random suffix.</summary>
+    public string Name { get; } = WorkerName();
+
+    private readonly DateTimeOffset _started = DateTimeOffset.UtcNow;
+
     public async Task<WorkerTotals> RunAsync(CancellationToken cancellationToken)
     {
         await WorkQueue.EnsureStreamsAsync(js, cancellationToken).ConfigureAwait(false);
         var consumer = await WorkQueue.ConsumerAsync(js, options.EffectiveAckWait, cancellationToken).ConfigureAwait(false);
+        var registry = await WorkerRegistry.OpenAsync(js, cancellationToken).ConfigureAwait(false);
+        using var stopBeating = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var beating = BeatAsync(registry, stopBeating.Token);
+        try
+        {
+            await PullLoopAsync(consumer, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await stopBeating.CancelAsync().ConfigureAwait(false);
+            await beating.ConfigureAwait(false);
+            try { await registry.LeaveAsync(Name, CancellationToken.None).ConfigureAwait(false); }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Not fatal: the registry forgets a silent worker after its live window.
+            }
+        }
+        return new WorkerTotals(_documents, _events, _retried, _deadLettered);
+    }
+
+    /// <summary>Writes a heartbeat now and every interval until stopped; a failed write is logged, never fatal.</summary>
+    private async Task BeatAsync(WorkerRegistry registry, CancellationToken cancellationToken)
+    {
         while (!cancellationToken.IsCancellationRequested)
         {
-            // Wait for one document, then take what else is there now: a message never sits in an open pull request
-            // while its ack wait runs (it would be delivered again before this worker even starts on it).
-            var messages = new List<INatsJSMsg<byte[]>>();
             try
             {
-                var first = await consumer.NextAsync<byte[]>(opts: new NatsJSNextOpts { Expires = options.IdleWait },
-                    cancellationToken: cancellationToken).ConfigureAwait(false);
-                if (first is { } one)
-                {
-                    messages.Add(one);
-                    if (options.BatchSize > 1)
-                        await foreach (var message in consumer.FetchNoWaitAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = options.BatchSize - 1 },
-                                           cancellationToken: cancellationToken).ConfigureAwait(false))
-                            messages.Add(message);
-                }
+                await registry.BeatAsync(new WorkerHeartbeat(Name, Environment.MachineName, Environment.ProcessId, _started, DateTimeOffset.UtcNow,
+                    Volatile.Read(ref _documents), Volatile.Read(ref _events), Volatile.Read(ref _deadLettered)), cancellationToken).ConfigureAwait(false);
+                await Task.Delay(options.HeartbeatInterval, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                break; // unacknowledged messages are delivered again to another worker
+                return;
             }
-            if (messages.Count == 0)
+            catch (Exception e)
             {
-                // A work-queue stream keeps a message until it is acknowledged, so an empty stream means nothing is
-                // left anywhere, not even in a dead worker's hands waiting for redelivery.
-                if (options.Drain && await WorkQueue.DepthAsync(js, WorkQueue.Stream, cancellationToken).ConfigureAwait(false) == 0) break;
-                continue;
+                log.WriteLine($"worker: heartbeat failed ({e.Message.ReplaceLineEndings(" ")})");
+                try { await Task.Delay(options.HeartbeatInterval, cancellationToken).ConfigureAwait(false); }
+                catch (OperationCanceledException) { return; }
             }
-            await ProcessAsync(messages, cancellationToken).ConfigureAwait(false);
         }
-        return new WorkerTotals(_documents, _events, _retried, _deadLettered);
+    }
+
+    private static string WorkerName()
+    {
+        // Registry keys allow letters, digits, '-', '_', '=' and '.'.
+        var host = new string(Environment.MachineName.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
+        return string.Create(CultureInfo.InvariantCulture, $"{host}-{Environment.ProcessId}-{Random.Shared.Next(0x10000):x4}");
+    }
+
+    private async Task PullLoopAsync(INatsJSConsumer consumer, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!await PullOnceAsync(consumer, cancellationToken).ConfigureAwait(false)) return;
+            }
+            catch (Exception e) when (e is NatsException or TimeoutException && !cancellationToken.IsCancellationRequested)
+            {
+                // The client reconnects by itself; what this worker held and did not acknowledge is delivered again
+                // after its ack wait (a save already committed is rewritten identically).
+                log.WriteLine($"worker: NATS unavailable ({e.Message.ReplaceLineEndings(" ")}); trying again in {options.NatsRetryPause.TotalSeconds:0} s");
+                try { await Task.Delay(options.NatsRetryPause, cancellationToken).ConfigureAwait(false); }
+                catch (OperationCanceledException) { return; }
+            }
+        }
+    }
+
+    /// <summary>Pulls and processes one batch.</summary>
+    /// <returns>False when the worker should stop (stopped, or drained).</returns>
+    private async Task<bool> PullOnceAsync(INatsJSConsumer consumer, CancellationToken cancellationToken)
+    {
+        // Wait for one document, then take what else is there now: a message never sits in an open pull request
+        // while its ack wait runs (it would be delivered again before this worker even starts on it).
+        var messages = new List<INatsJSMsg<byte[]>>();
+        try
+        {
+            var first = await consumer.NextAsync<byte[]>(opts: new NatsJSNextOpts { Expires = options.IdleWait },
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (first is { } one)
+            {
+                messages.Add(one);
+                if (options.BatchSize > 1)
+                    await foreach (var message in consumer.FetchNoWaitAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = options.BatchSize - 1 },
+                                       cancellationToken: cancellationToken).ConfigureAwait(false))
+                        messages.Add(message);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return false; // unacknowledged messages are delivered again to another worker
+        }
+        if (messages.Count == 0)
+        {
+            // A work-queue stream keeps a message until it is acknowledged, so an empty stream means nothing is
+            // left anywhere, not even in a dead worker's hands waiting for redelivery.
+            return !(options.Drain && await WorkQueue.DepthAsync(js, WorkQueue.Stream, cancellationToken).ConfigureAwait(false) == 0);
+        }
+        await ProcessAsync(messages, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     private async Task ProcessAsync(List<INatsJSMsg<byte[]>> messages, CancellationToken cancellationToken)
@@ -149,7 +230,7 @@ public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore stor
             .ConfigureAwait(false);
         ack.EnsureSuccess();
         await message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        _deadLettered++;
+        Interlocked.Increment(ref _deadLettered);
         log.WriteLine($"worker: dead letter after {delivered} deliveries: {error}");
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Warta.Cluster;
+using Warta.Errors;
 using Warta.Input;
 using NATS.Net;
 
@@ -54,8 +55,18 @@ internal static class EnqueueCommand
                 failed++;
                 continue;
             }
-            if (await enqueuer.EnqueueAsync(input.Document)) published++;
-            else duplicates++;
+            try
+            {
+                if (await enqueuer.EnqueueAsync(input.Document)) published++;
+                else duplicates++;
+            }
+            catch (Exception e) when (e is NATS.Client.Core.NatsException or TimeoutException)
+            {
+                io.Output.WriteLine($"enqueue: {published} published, {duplicates} duplicates (queued already), {failed} failed ({url}) before it stopped");
+                return ExitCodes.Report(io, new WartaException(ErrorCodes.QueuePublishFailed,
+                    $"publishing document '{input.Document.Id}' to NATS at {url} failed ({e.Message.ReplaceLineEndings(" ")}); " +
+                    "the documents before it are queued: run the same enqueue again to publish the rest", e));
+            }
         }
         io.Output.WriteLine($"enqueue: {published} published, {duplicates} duplicates (queued already), {failed} failed ({url})");
         return failed > 0 ? ExitCodes.SomeInputFailed : ExitCodes.Ok;

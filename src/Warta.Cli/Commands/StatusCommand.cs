@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using NATS.Net;
 using Warta.Cluster;
@@ -7,7 +8,7 @@ namespace Warta.Cli.Commands;
 
 /// <summary>
 /// <c>warta status --nats URL --postgres CONNSTR [--json]</c>: documents and events in PostgreSQL, documents queued,
-/// in flight and dead-lettered in JetStream; with --json one object (<see cref="ClusterStatus"/>'s snake_case fields).
+/// in flight and dead-lettered in JetStream, the live workers and the documents stored per second over the last minute; with --json one object (<see cref="ClusterStatus"/>'s snake_case fields).
 /// </summary>
 internal static class StatusCommand
 {
@@ -31,10 +32,19 @@ internal static class StatusCommand
         await using var client = await ClusterOptions.ConnectNatsAsync(io, url);
         if (client is null) return ExitCodes.DataMissing;
         var status = await ClusterStatus.ReadAsync(client.CreateJetStreamContext(), store, CancellationToken.None);
-        io.Output.WriteLine(json
-            ? JsonSerializer.Serialize(status)
-            : $"status: {status.Documents} documents, {status.Events} events stored; {status.QueueDepth} queued " +
-              $"({status.InFlight} in flight, {status.Redelivered} redelivered), {status.WaitingPulls} idle pulls; {status.DeadLetters} dead letters");
+        if (json)
+        {
+            io.Output.WriteLine(JsonSerializer.Serialize(status));
+            return ExitCodes.Ok;
+        }
+        io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"status: {status.Documents} documents, {status.Events} events stored ({status.DocumentsPerSecond:0.##} documents/s over the " +
+            $"last minute); {status.QueueDepth} queued ({status.InFlight} in flight, {status.Redelivered} redelivered), " +
+            $"{status.WaitingPulls} idle pulls; {status.DeadLetters} dead letters; {status.Workers.Count} workers"));
+        foreach (var w in status.Workers)
+            io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {w.Worker}: {w.Documents} documents, {w.Events} events, {w.DeadLetters} dead letters; " +
+                $"up since {w.Started:yyyy-MM-dd HH:mm:ss}Z, last seen {w.LastSeen:HH:mm:ss}Z"));
         return ExitCodes.Ok;
     }
 }

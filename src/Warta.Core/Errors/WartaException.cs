@@ -44,6 +44,7 @@ public static class ErrorCodes
     public const string StoreFeatureUnsupported = "WRT0404";
     public const string ServerSettingInvalid = "WRT0501";
     public const string ServerCannotListen = "WRT0502";
+    public const string QueuePublishFailed = "WRT0601";
 
     /// <summary>True for a problem with one input (WRT02xx), which costs that input only, not the batch.</summary>
     public static bool IsInputError(string code) => code.StartsWith("WRT02", StringComparison.Ordinal);

@@ -10,7 +10,8 @@ namespace Warta.Store.Postgres;
 /// Saves one batch inside the caller's transaction with the same decisions as the DuckDB store (<see cref="SavePlan"/>,
 /// <see cref="SyndicationMatcher"/>), written as upserts keyed by document id, (document, sentence index), (document,
 /// band) and event id: a document saved again (a redelivered message, a recode) rewrites the same rows, and rows it no
-/// longer has are deleted. The clusters and actors the batch touched are then recomputed.
+/// longer has are deleted. The rows go to the server by binary COPY into temporary tables and are merged from there by
+/// set-based statements (<see cref="PostgresStagingTable"/>). The clusters and actors the batch touched are then recomputed.
 /// </summary>
 internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
 {
@@ -46,45 +47,114 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
 
         SyndicationMatcher.Assign(planned, await CandidatesAsync(planned, docIds, cancellationToken).ConfigureAwait(false));
 
+        var now = DateTime.SpecifyKind(DateTime.UtcNow, DateTimeKind.Unspecified);
+        var documentRows = new List<object?[]>();
+        var sentenceRows = new List<object?[]>();
+        var bandRows = new List<object?[]>();
+        // Keyed by id: one statement cannot upsert a row twice, and the last write of an id wins as it would row by row.
+        var eventRows = new Dictionary<string, object?[]>(StringComparer.Ordinal);
+        int events = 0;
+        foreach (var p in planned)
+        {
+            documentRows.Add(DocumentRow(p, now));
+            var sentences = p.Coded.Analysis.SentenceRows.ToArray();
+            for (int index = 0; index < sentences.Length; index++)
+                sentenceRows.Add([p.Id, index, sentences[index].Start, sentences[index].End,
+                    p.Coded.Input.Text[sentences[index].Start..sentences[index].End]]);
+            for (int band = 0; band < p.Bands.Length; band++)
+                bandRows.Add([p.Id, (short)band, unchecked((long)p.Bands[band])]);
+            foreach (var (e, position) in SavePlan.DistinctEvents(p))
+            {
+                var clusterId = ClusterKey.Of(e);
+                eventRows[e.Id] = EventColumns.Values(e, clusterId, position);
+                touchedClusters.Add(clusterId);
+                touchedActors.Add(e.Source.Code);
+                if (e.Target?.Code is { } target) touchedActors.Add(target);
+                events++;
+            }
+        }
+        await StageAsync(StagedDocuments, documentRows, cancellationToken).ConfigureAwait(false);
+        await StageAsync(StagedSentences, sentenceRows, cancellationToken).ConfigureAwait(false);
+        await StageAsync(StagedBands, bandRows, cancellationToken).ConfigureAwait(false);
+        await StageAsync(StagedEvents, eventRows.Values, cancellationToken).ConfigureAwait(false);
+        await MergeAsync(docIds, cancellationToken).ConfigureAwait(false);
+
+        await RebuildClustersAsync(touchedClusters.ToArray(), cancellationToken).ConfigureAwait(false);
+        await RebuildActorsAsync(touchedActors.ToArray(), cancellationToken).ConfigureAwait(false);
+        return new SaveResult(plan.Added, plan.Replaced, plan.Skipped, events);
+    }
+
+    private static readonly PostgresStagingTable StagedDocuments = new("stage_documents", "documents",
+    [
+        ("id", NpgsqlDbType.Text), ("seq", NpgsqlDbType.Bigint), ("url", NpgsqlDbType.Text), ("source", NpgsqlDbType.Text),
+        ("outlet", NpgsqlDbType.Text), ("title", NpgsqlDbType.Text), ("published", NpgsqlDbType.Date), ("lang", NpgsqlDbType.Text),
+        ("content_hash", NpgsqlDbType.Text), ("text", NpgsqlDbType.Text), ("syndicated_from", NpgsqlDbType.Text),
+        ("ingested_at", NpgsqlDbType.Timestamp),
+    ]);
+
+    private static readonly PostgresStagingTable StagedSentences = new("stage_sentences", "sentences",
+        [("doc", NpgsqlDbType.Text), ("\"index\"", NpgsqlDbType.Integer), ("\"start\"", NpgsqlDbType.Integer),
+         ("\"end\"", NpgsqlDbType.Integer), ("text", NpgsqlDbType.Text)]);
+
+    private static readonly PostgresStagingTable StagedBands = new("stage_bands", "document_bands",
+        [("doc", NpgsqlDbType.Text), ("band", NpgsqlDbType.Smallint), ("hash", NpgsqlDbType.Bigint)]);
+
+    /// <summary>The event columns of <see cref="EventColumns.Names"/>, then position; every column not listed here is text.</summary>
+    private static readonly PostgresStagingTable StagedEvents = new("stage_events", "events",
+        EventColumns.Names.Append("position").Select(name => (name, name switch
+        {
+            "sentence_index" or "trigger_start" or "trigger_end" or "position" => NpgsqlDbType.Integer,
+            "date" => NpgsqlDbType.Date,
+            "quad" => NpgsqlDbType.Smallint,
+            "goldstein" => NpgsqlDbType.Double,
+            "negated" or "hypothetical" => NpgsqlDbType.Boolean,
+            _ => NpgsqlDbType.Text,
+        })).ToArray());
+
+    /// <summary>
+    /// Upserts the staged rows into the store's tables and deletes the rows the batch's documents no longer have
+    /// (sentences past a shorter text's end, events no longer found): one round trip.
+    /// </summary>
+    private static readonly string[] MergeStatements =
+    [
+        Upsert(StagedDocuments, "id"),
+        Upsert(StagedSentences, "doc", "\"index\""),
+        """
+        DELETE FROM sentences s WHERE s.doc = ANY($1)
+            AND NOT EXISTS (SELECT 1 FROM stage_sentences t WHERE t.doc = s.doc AND t."index" = s."index")
+        """,
+        Upsert(StagedBands, "doc", "band"),
+        Upsert(StagedEvents, "id"),
+        "DELETE FROM events e WHERE e.doc = ANY($1) AND NOT EXISTS (SELECT 1 FROM stage_events t WHERE t.id = e.id)",
+    ];
+
+    private static string Upsert(PostgresStagingTable table, params string[] keys)
+    {
+        var updates = table.Columns.Select(c => c.Name).Where(c => !keys.Contains(c)).Select(c => $"{c} = excluded.{c}");
+        return $"""
+            INSERT INTO {table.Like} ({table.ColumnList}) SELECT {table.ColumnList} FROM {table.Name}
+            ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET {string.Join(", ", updates)}
+            """;
+    }
+
+    private async Task StageAsync(PostgresStagingTable table, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        await table.CreateAsync(connection, cancellationToken).ConfigureAwait(false);
+        await table.CopyAsync(connection, rows, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task MergeAsync(string[] docIds, CancellationToken cancellationToken)
+    {
         var batch = new NpgsqlBatch(connection);
         await using (batch.ConfigureAwait(false))
         {
-            var now = DateTime.UtcNow;
-            var eventIds = new List<string>();
-            int events = 0;
-            foreach (var p in planned)
+            foreach (var sql in MergeStatements)
             {
-                AddDocument(batch, p, now);
-                var sentences = p.Coded.Analysis.SentenceRows.ToArray();
-                for (int index = 0; index < sentences.Length; index++)
-                    Add(batch, """
-                        INSERT INTO sentences (doc, "index", "start", "end", text) VALUES (@doc, @index, @start, @end, @text)
-                        ON CONFLICT (doc, "index") DO UPDATE SET "start" = excluded."start", "end" = excluded."end", text = excluded.text
-                        """, ("doc", p.Id), ("index", index), ("start", sentences[index].Start), ("end", sentences[index].End),
-                        ("text", p.Coded.Input.Text[sentences[index].Start..sentences[index].End]));
-                Add(batch, """DELETE FROM sentences WHERE doc = @doc AND "index" >= @count""", ("doc", p.Id), ("count", sentences.Length));
-                for (int band = 0; band < p.Bands.Length; band++)
-                    Add(batch, """
-                        INSERT INTO document_bands (doc, band, hash) VALUES (@doc, @band, @hash)
-                        ON CONFLICT (doc, band) DO UPDATE SET hash = excluded.hash
-                        """, ("doc", p.Id), ("band", (short)band), ("hash", unchecked((long)p.Bands[band])));
-                foreach (var (e, position) in SavePlan.DistinctEvents(p))
-                {
-                    var clusterId = ClusterKey.Of(e);
-                    AddEvent(batch, EventColumns.Values(e, clusterId, position));
-                    eventIds.Add(e.Id);
-                    touchedClusters.Add(clusterId);
-                    touchedActors.Add(e.Source.Code);
-                    if (e.Target?.Code is { } target) touchedActors.Add(target);
-                    events++;
-                }
+                var command = new NpgsqlBatchCommand(sql);
+                if (sql.Contains("$1", StringComparison.Ordinal)) command.Parameters.Add(new NpgsqlParameter { Value = docIds });
+                batch.BatchCommands.Add(command);
             }
-            Add(batch, "DELETE FROM events WHERE doc = ANY(@docs) AND NOT (id = ANY(@ids))", ("docs", docIds), ("ids", eventIds.ToArray()));
-            if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-
-            await RebuildClustersAsync(touchedClusters.ToArray(), cancellationToken).ConfigureAwait(false);
-            await RebuildActorsAsync(touchedActors.ToArray(), cancellationToken).ConfigureAwait(false);
-            return new SaveResult(plan.Added, plan.Replaced, plan.Skipped, events);
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -133,37 +203,11 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
         return candidates;
     }
 
-    private static void AddDocument(NpgsqlBatch batch, PlannedDocument p, DateTime now)
+    private static object?[] DocumentRow(PlannedDocument p, DateTime ingestedAt)
     {
         var input = p.Coded.Input;
-        Add(batch, """
-            INSERT INTO documents (id, seq, url, source, outlet, title, published, lang, content_hash, text, syndicated_from, ingested_at)
-            VALUES (@id, @seq, @url, @source, @outlet, @title, @published, @lang, @hash, @text, @syndicated_from, @ingested_at)
-            ON CONFLICT (id) DO UPDATE SET url = excluded.url, source = excluded.source, outlet = excluded.outlet,
-                title = excluded.title, published = excluded.published, lang = excluded.lang, content_hash = excluded.content_hash,
-                text = excluded.text, syndicated_from = excluded.syndicated_from, ingested_at = excluded.ingested_at
-            """, ("id", p.Id), ("seq", p.Seq), ("url", input.Url), ("source", input.Source), ("outlet", p.Outlet), ("title", input.Title),
-            ("published", input.Published), ("lang", p.Coded.Analysis.Language.ToCode()), ("hash", p.Hash), ("text", input.Text),
-            ("syndicated_from", p.SyndicatedFrom), ("ingested_at", DateTime.SpecifyKind(now, DateTimeKind.Unspecified)));
-    }
-
-    private static readonly string EventUpsert = BuildEventUpsert();
-
-    private static string BuildEventUpsert()
-    {
-        var columns = EventColumns.Names.Append("position").ToArray();
-        var updates = columns.Skip(1).Select(c => $"{c} = excluded.{c}");
-        return $"""
-            INSERT INTO events ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => $"${i + 1}"))})
-            ON CONFLICT (id) DO UPDATE SET {string.Join(", ", updates)}
-            """;
-    }
-
-    private static void AddEvent(NpgsqlBatch batch, object?[] values)
-    {
-        var command = new NpgsqlBatchCommand(EventUpsert);
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        batch.BatchCommands.Add(command);
+        return [p.Id, p.Seq, input.Url, input.Source, p.Outlet, input.Title, input.Published, p.Coded.Analysis.Language.ToCode(), p.Hash,
+            input.Text, p.SyndicatedFrom, ingestedAt];
     }
 
     /// <summary>Clusters count the events of original documents only; num_* asserted events, all_* every modality.</summary>
@@ -201,13 +245,6 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
             GROUP BY code
             """, ("codes", codes));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static void Add(NpgsqlBatch batch, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var (name, value) in parameters) command.Parameters.Add(new NpgsqlParameter(name, value ?? DBNull.Value));
-        batch.BatchCommands.Add(command);
     }
 
     private NpgsqlCommand Command(string sql, params (string Name, object? Value)[] parameters)

@@ -197,12 +197,14 @@ public sealed class PostgresEventStore : IEventStore
         return new ActorNetwork(nodes, edges);
     }
 
-    /// <summary>CSV and GDELT TSV as the DuckDB store writes them; Parquet is not written from PostgreSQL yet (WRT0404).</summary>
+    /// <summary>CSV, GDELT TSV and Parquet as the DuckDB store writes them (Parquet through an in-memory DuckDB: <see cref="PostgresParquetExport"/>).</summary>
     public async Task ExportAsync(EventFilter filter, ExportFormat format, Stream output, CancellationToken cancellationToken = default)
     {
         if (format == ExportFormat.Parquet)
-            throw new WartaException(ErrorCodes.StoreFeatureUnsupported,
-                "the PostgreSQL store does not export Parquet yet: export CSV, or use a DuckDB store");
+        {
+            await PostgresParquetExport.WriteAsync(_dataSource, filter, output, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         var where = new FilterSql(filter, '@');
         await using var command = _dataSource.CreateCommand(EventRowExport.Sql(where));
         where.AddTo(command);
@@ -219,6 +221,19 @@ public sealed class PostgresEventStore : IEventStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         return new StoreStatistics(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
+    }
+
+    /// <summary>
+    /// Documents written (added or replaced) within the last <paramref name="window"/> by the database's clock: the
+    /// cluster's recent throughput, whichever workers wrote them.
+    /// </summary>
+    public async Task<long> DocumentsStoredWithinAsync(TimeSpan window, CancellationToken cancellationToken = default)
+    {
+        // ingested_at is a UTC timestamp without a zone (as in the DuckDB store).
+        await using var command = _dataSource.CreateCommand(
+            "SELECT count(*) FROM documents WHERE ingested_at >= (now() AT TIME ZONE 'UTC') - @window");
+        command.Parameters.AddWithValue("window", window);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();

@@ -130,4 +130,46 @@ public sealed class ClusterWorkerTests(PostgresServer postgres) : IDisposable
         Assert.Null(await temp.Store.GetDocumentAsync("crasher"));
         Assert.Equal(1, await WorkQueue.DepthAsync(js, WorkQueue.DeadLetterStream, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Status_lists_a_running_worker_with_its_counts_and_the_recent_throughput_and_forgets_it_once_it_stops()
+    {
+        await using var nats = await NatsServer.StartAsync();
+        await using var temp = await PostgresTempStore.CreateAsync(postgres);
+        await using var client = new NatsClient(nats.Url);
+        var js = client.CreateJetStreamContext();
+        await WorkQueue.EnsureStreamsAsync(js, CancellationToken.None);
+        var enqueuer = new Enqueuer(js);
+        await enqueuer.EnqueueAsync(new NewsDocument("first", Articles.RussiaKazakhstanEn, Articles.Monday));
+        await enqueuer.EnqueueAsync(new NewsDocument("second", Articles.JapanChinaEn, Articles.Monday));
+        var worker = new Worker(js, Articles.Coder, temp.Store, new WorkerOptions(Concurrency: 1) { HeartbeatInterval = TimeSpan.FromMilliseconds(200) },
+            TextWriter.Null);
+        using var stop = new CancellationTokenSource();
+        var running = worker.RunAsync(stop.Token);
+
+        JsonElement status = default;
+        for (int wait = 0; wait < 600; wait++) // a failure guard (a minute), not a timing
+        {
+            var json = Run("status", "--nats", nats.Url, "--postgres", temp.ConnectionString, "--json");
+            Assert.Equal(0, json.ExitCode);
+            status = JsonDocument.Parse(json.Output).RootElement.Clone();
+            if (status.GetProperty("workers").EnumerateArray().Any(w => w.GetProperty("documents").GetInt64() == 2)) break;
+            await Task.Delay(100);
+        }
+        var human = Run("status", "--nats", nats.Url, "--postgres", temp.ConnectionString);
+        await stop.CancelAsync();
+        var totals = await running;
+        var after = Run("status", "--nats", nats.Url, "--postgres", temp.ConnectionString, "--json");
+
+        var listed = Assert.Single(status.GetProperty("workers").EnumerateArray());
+        Assert.Equal(worker.Name, listed.GetProperty("worker").GetString());
+        Assert.Equal((2L, Environment.ProcessId), (listed.GetProperty("documents").GetInt64(), listed.GetProperty("pid").GetInt32()));
+        Assert.Equal(2, status.GetProperty("documents").GetInt64());
+        Assert.Equal(Math.Round(2 / 60.0, 2), status.GetProperty("documents_per_second").GetDouble());
+        Assert.Contains("; 1 workers", human.Output);
+        Assert.Contains($"  {worker.Name}: 2 documents", human.Output);
+        Assert.Equal(2, totals.Documents);
+        using var afterJson = JsonDocument.Parse(after.Output);
+        Assert.Empty(afterJson.RootElement.GetProperty("workers").EnumerateArray());
+    }
 }

@@ -39,10 +39,20 @@ public sealed class PostgresServer : IAsyncLifetime
         if (_asPostgresUser) await RunAsync("chown", ["postgres:", _folder], asPostgres: false);
         _port = FreePort();
         await RunAsync(Path.Combine(_bin, "initdb"), ["-D", DataFolder, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"]);
-        await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", DataFolder, "-l", Path.Combine(_folder, "server.log"), "-w", "-o",
+        await StartAsync();
+    }
+
+    /// <summary>Starts the server (again, after <see cref="StopAsync"/>: tests of an outage) and waits until it accepts connections.</summary>
+    public Task StartAsync()
+    {
+        NpgsqlConnection.ClearAllPools(); // this process's idle connections died with the server
+        return RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", DataFolder, "-l", Path.Combine(_folder, "server.log"), "-w", "-o",
             $"-p {_port} -k {_folder} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
             "start"]);
     }
+
+    /// <summary>Stops the server as a crash would (immediate mode: open transactions are lost, connections cut).</summary>
+    public Task StopAsync() => RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", DataFolder, "-m", "immediate", "-w", "stop"]);
 
     /// <summary>A new empty database; the caller drops it with <see cref="DropDatabaseAsync"/>.</summary>
     public async Task<string> CreateDatabaseAsync()

@@ -26,6 +26,40 @@ public sealed class PostgresStoreTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task Parquet_export_gives_the_rows_a_duckdb_store_exports_for_the_same_documents()
+    {
+        await using var duck = await SampleStore.CreateAsync();
+        await using var postgres = await SampleStore.FillAsync(await PostgresTempStore.CreateAsync(server));
+        var filter = new EventFilter { Actor = "KAZ", IncludeAll = true };
+
+        var fromDuck = await ParquetRows(duck.Store, filter, duck.Folder);
+        var fromPostgres = await ParquetRows(postgres.Store, filter, duck.Folder);
+
+        Assert.NotEmpty(fromPostgres);
+        Assert.Equal(fromDuck, fromPostgres);
+    }
+
+    /// <summary>The export read back through DuckDB: the column names and types, then every row as text, in file order.</summary>
+    private static async Task<List<string>> ParquetRows(IEventStore store, EventFilter filter, string folder)
+    {
+        var file = Path.Combine(folder, $"{Guid.NewGuid():N}.parquet");
+        await using (var stream = File.Create(file)) await store.ExportAsync(filter, ExportFormat.Parquet, stream);
+        using var connection = new DuckDB.NET.Data.DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM read_parquet('{file}')";
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>
+        {
+            string.Join(",", Enumerable.Range(0, reader.FieldCount).Select(i => $"{reader.GetName(i)}:{reader.GetFieldType(i).Name}")),
+        };
+        while (reader.Read())
+            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i),
+                System.Globalization.CultureInfo.InvariantCulture))));
+        return rows;
+    }
+
+    [Fact]
     public async Task A_redelivered_document_rewrites_the_same_rows()
     {
         await using var temp = await PostgresTempStore.CreateAsync(server);
