@@ -82,7 +82,7 @@ public sealed class IngestKillTests(ITestOutputHelper output) : IDisposable
     /// write-ahead log) leaves a file that opens and reads whole, but the next writer's replay and checkpoint drops the
     /// events (then "Failed to delete all rows from index"). A DuckDB engine fault; see docs/store.md, "Crash safety".
     /// </summary>
-    [Fact(Skip = "DuckDB: replaying a WAL whose checkpoint was killed loses the events table (docs/store.md, Crash safety)")]
+    [Fact]
     public async Task Ingest_killed_while_it_closes_the_store_keeps_every_event_after_a_rerun()
     {
         var corpus = Path.Combine(_folder, "corpus.jsonl");
