@@ -6,7 +6,7 @@ namespace Warta.Store.Tests;
 public sealed class MigrationTests
 {
     [Fact]
-    public async Task A_version_1_file_is_migrated_to_the_latest_on_open_and_keeps_its_rows()
+    public async Task Version_1_and_2_files_are_migrated_to_the_latest_on_open_and_keep_their_rows()
     {
         var folder = Directory.CreateTempSubdirectory("warta-migrate-").FullName;
         var file = Path.Combine(folder, "old.duckdb");
@@ -23,19 +23,35 @@ public sealed class MigrationTests
                 Assert.Empty(Indexes(connection));
             }
 
-            await using (var store = DuckDbEventStore.Open(file))
+            await using (var v2 = DuckDbEventStore.Open(file, schemaVersion: 2))
             {
-                Assert.Equal(SchemaMigrations.Latest, store.SchemaVersion);
-                Assert.Equal(1, (await store.StatisticsAsync()).EventClusters);
-                Assert.Equal(1, (await store.SaveAsync([Articles.Code("after", Articles.JapanChinaEn)])).DocumentsAdded);
+                Assert.Equal(2, v2.SchemaVersion);
+                Assert.Equal(1, (await v2.SaveAsync([Articles.Code("before", Articles.RussiaKazakhstanId)])).DocumentsAdded);
             }
             using (var connection = new DuckDBConnection($"Data Source={file}"))
             {
                 connection.Open();
                 Assert.Contains("events_doc", Indexes(connection));
-                using var versions = connection.CreateCommand();
-                versions.CommandText = "SELECT string_agg(CAST(version AS VARCHAR), ',' ORDER BY version) FROM schema_version";
-                Assert.Equal("1,2", versions.ExecuteScalar());
+            }
+
+            var stored = Articles.Code("before", Articles.RussiaKazakhstanId);
+            await using (var store = DuckDbEventStore.Open(file))
+            {
+                Assert.Equal(SchemaMigrations.Latest, store.SchemaVersion);
+                Assert.Equal(stored.Events, await store.EventsOfDocumentAsync("before"));
+                Assert.Equal(ContentHash.Of(Articles.RussiaKazakhstanId), (await store.GetDocumentAsync("before"))!.ContentHash);
+                Assert.True(await store.ContainsAsync(ContentHash.Of(Articles.RussiaKazakhstanId)));
+                Assert.Equal(new SaveResult(0, 0, 1, 0), await store.SaveAsync([Articles.Code("again", Articles.RussiaKazakhstanId)]));
+                Assert.Equal(1, (await store.SaveAsync([Articles.Code("after", Articles.JapanChinaEn)])).DocumentsAdded);
+                Assert.Equal(2, (await store.StatisticsAsync()).Documents);
+            }
+            using (var connection = new DuckDBConnection($"Data Source={file}"))
+            {
+                connection.Open();
+                Assert.Empty(Indexes(connection)); // version 3 dropped them: see SchemaMigrations
+                Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM duckdb_constraints() WHERE constraint_type = 'UNIQUE'"));
+                Assert.Equal(1L, Scalar(connection, "SELECT count(*) FROM event_clusters WHERE cluster_id = 'c1'"));
+                Assert.Equal("1,2,3", Scalar(connection, "SELECT string_agg(CAST(version AS VARCHAR), ',' ORDER BY version) FROM schema_version"));
             }
         }
         finally
@@ -53,6 +69,13 @@ public sealed class MigrationTests
         await using var again = DuckDbEventStore.Open(temp.File);
 
         Assert.Equal(SchemaMigrations.Latest, again.SchemaVersion);
+    }
+
+    private static object? Scalar(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
     }
 
     private static List<string> Indexes(DuckDBConnection connection)

@@ -96,6 +96,19 @@ public abstract class SaveTests
     }
 
     [Fact]
+    public async Task A_text_repeated_within_one_batch_is_stored_once()
+    {
+        await using var temp = await NewStoreAsync();
+        var first = Articles.Code("first", Articles.RussiaKazakhstanId);
+
+        var result = await temp.Store.SaveAsync([first, Articles.Code("copy", Articles.RussiaKazakhstanId + "  \n")]);
+
+        Assert.Equal(new SaveResult(1, 0, 1, first.Events.Count), result);
+        Assert.Equal(1, (await temp.Store.StatisticsAsync()).Documents);
+        Assert.Null(await temp.Store.GetDocumentAsync("copy"));
+    }
+
+    [Fact]
     public async Task A_document_saved_again_under_its_id_is_replaced_with_its_new_events()
     {
         await using var temp = await NewStoreAsync();

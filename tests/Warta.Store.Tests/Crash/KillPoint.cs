@@ -38,8 +38,8 @@ internal sealed class KillPlanner(Random random, TimeSpan firstLine, TimeSpan pe
         KillMoment.StoreAppears => new KillPoint(moment, 0, TimeSpan.Zero),
         KillMoment.StartUp => new KillPoint(moment, 0, firstLine * (random.NextDouble() / 2)),
         KillMoment.MidRun => new KillPoint(moment, random.Next(1, Math.Clamp(batchesLeft - 1, 1, 2) + 1), perBatch * random.NextDouble()),
-        // Within the first half of the last batch's time: it is mostly coding, so the kill lands before its commit
-        // and not in the close that follows (see AfterLastCommit).
+        // Within the first half of the last batch's time: it is mostly coding, so the kill mostly lands before its
+        // commit; the close that follows has a moment of its own (AfterLastCommit).
         KillMoment.LastBatch => new KillPoint(moment, batchesLeft - 1,
             (batchesLeft == 1 ? firstLine : perBatch) * (random.NextDouble() / 2)),
         KillMoment.AfterLastCommit => new KillPoint(moment, batchesLeft, TimeSpan.Zero),
