@@ -12,7 +12,10 @@ target=${1:?usage: fuzz/run.sh TARGET|all [MINUTES]}
 minutes=${2:-10}
 seed=${SEED:-1}
 
-dotnet build fuzz/Warta.Fuzz -c Release -v quiet -nologo >/dev/null || { echo "fuzz: build failed" >&2; exit 2; }
+# FUZZ_NO_BUILD=1 skips the build (when starting several runs at once: parallel builds of one tree collide).
+if [[ ${FUZZ_NO_BUILD:-0} != 1 ]]; then
+    dotnet build fuzz/Warta.Fuzz -c Release -v quiet -nologo >/dev/null || { echo "fuzz: build failed" >&2; exit 2; }
+fi
 # A private copy of the build, so rebuilding while a long run goes on does not pull files from under it.
 bin=$(mktemp -d "${TMPDIR:-/tmp}/warta-fuzz.XXXXXX")
 cp -r fuzz/Warta.Fuzz/bin/Release/net10.0/. "$bin/"

@@ -6,6 +6,7 @@ using Warta.Fuzz.Running;
 //   Warta.Fuzz list
 //   Warta.Fuzz run TARGET [--seconds N | --minutes N] [--iterations N] [--seed N] [--timeout SECONDS] [--findings DIR] [--max-run CHARS]
 //   Warta.Fuzz replay TARGET FILE...
+//   Warta.Fuzz minimize TARGET FILE SAVE-AS      (shrinks a finding that still fails, for a regression test)
 // Exit codes: 0 no finding, 1 findings, 2 usage, 3 stopped on a hang (fuzz/run.sh starts again with the next seed).
 return FuzzCommand.Run(args, Console.Out, Console.Error);
 
@@ -21,6 +22,7 @@ internal static class FuzzCommand
                 ["list"] => List(output),
                 ["run", var target, .. var rest] => RunTarget(target, Options(rest), output),
                 ["replay", var target, .. var files] when files.Length > 0 => Replay(target, files, output),
+                ["minimize", var target, var file, var saveAs] => Minimize(target, file, saveAs, output),
                 _ => Usage(errors),
             };
         }
@@ -80,6 +82,15 @@ internal static class FuzzCommand
         return failed > 0 ? 1 : 0;
     }
 
+    private static int Minimize(string name, string file, string saveAs, TextWriter output)
+    {
+        var input = File.ReadAllBytes(file);
+        var smaller = InputMinimizer.Minimize(FuzzTargets.Get(name), input, TimeSpan.FromMinutes(3));
+        File.WriteAllBytes(saveAs, smaller);
+        output.WriteLine($"minimized {file}: {input.Length} -> {smaller.Length} bytes, saved as {saveAs}");
+        return 0;
+    }
+
     private static Dictionary<string, string> Options(string[] rest)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -94,7 +105,7 @@ internal static class FuzzCommand
 
     private static int Usage(TextWriter errors)
     {
-        errors.WriteLine("usage: Warta.Fuzz list | run TARGET [--seconds N|--minutes N] [--iterations N] [--seed N] [--timeout S] [--findings DIR] [--max-run CHARS] | replay TARGET FILE...");
+        errors.WriteLine("usage: Warta.Fuzz list | run TARGET [--seconds N|--minutes N] [--iterations N] [--seed N] [--timeout S] [--findings DIR] [--max-run CHARS] | replay TARGET FILE... | minimize TARGET FILE SAVE-AS");
         return 2;
     }
 }

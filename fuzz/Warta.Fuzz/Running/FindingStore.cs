@@ -22,7 +22,9 @@ internal sealed class FindingStore(string folder, string extension)
     public string Save(string kind, string signature, string details, byte[] input)
     {
         Directory.CreateDirectory(folder);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(signature)))[..12];
+        // A crash or violation is named by its signature (one file per bug); a hang, which has none, by its input.
+        var key = kind == "hang" ? input : Encoding.UTF8.GetBytes(signature);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(key))[..12];
         var path = Path.Combine(folder, $"{kind}-{hash}{extension}");
         File.WriteAllBytes(path, input);
         File.WriteAllText(Path.ChangeExtension(path, ".txt"), $"{kind}: {signature}\n\n{details}\n");

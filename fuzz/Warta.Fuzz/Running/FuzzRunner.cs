@@ -56,9 +56,9 @@ public static class FuzzRunner
     /// <summary>Replays one saved input through the target's property, without a watchdog.</summary>
     public static void Replay(FuzzTarget target, byte[] input) => target.Check(input);
 
-    private static (string Kind, string Signature) Classify(Exception error) => error switch
+    internal static (string Kind, string Signature) Classify(Exception error) => error switch
     {
-        TimeoutException => ("hang", "hang: " + error.Message.Split(' ')[0]),
+        TimeoutException => ("hang", "hang: " + error.Message),
         PropertyViolation => ("violation", "PropertyViolation: " + Digitless(error.Message)),
         _ => ("crash", $"{error.GetType().Name} at {ThrowingFrame(error)}"),
     };

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Warta.Fuzz.Running;
 
 /// <summary>
@@ -19,13 +21,28 @@ internal sealed class InputWorker : IDisposable
         new Thread(Loop) { IsBackground = true, Name = "fuzz-input" }.Start();
     }
 
-    /// <summary>Null when the input passed; the exception it threw; or a TimeoutException when it did not finish in time.</summary>
+    /// <summary>
+    /// Null when the input passed; the exception it threw; or a TimeoutException when it used <paramref name="timeout"/>
+    /// of processor time (or ten times that of wall time) without finishing. Processor time, because on a loaded
+    /// machine a slow input and a starved one look alike by the clock; one input runs at a time, so the process's
+    /// time is the input's (plus the collector's, which it causes).
+    /// </summary>
     public Exception? Run(byte[] input, TimeSpan timeout)
     {
         _input = input;
         _error = null;
+        var process = Process.GetCurrentProcess();
+        var cpuAtStart = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
         _ready.Release();
-        return _done.Wait(timeout) ? _error : new TimeoutException($"no result after {timeout.TotalSeconds:F0} s");
+        while (!_done.Wait(TimeSpan.FromMilliseconds(200)))
+        {
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - cpuAtStart;
+            if (cpu >= timeout || clock.Elapsed >= timeout * 10)
+                return new TimeoutException($"no result after {cpu.TotalSeconds:F0} s of processor time ({clock.Elapsed.TotalSeconds:F0} s of wall time)");
+        }
+        return _error;
     }
 
     private void Loop()
