@@ -30,8 +30,12 @@ public sealed class HtmlArticleExtractor
     /// </summary>
     public NewsDocument Extract(string html, Uri? pageUrl, string fallbackId, string where, InputDefaults defaults)
     {
+        // Checked before parsing (the parser is quadratic in the depth) and after (the parser's repairs can nest what the
+        // markup did not); the walks below are recursive and would overflow the stack.
+        if (MarkupDepth.Estimate(html) > MarkupDepth.Limit) throw TooDeep(where);
         var parser = new HtmlParser();
         using var page = parser.ParseDocument(html);
+        if (MarkupDepth.Of(page) > MarkupDepth.Limit) throw TooDeep(where);
         var metadata = PageMetadata.Read(page, pageUrl);
         var text = MainText(page, pageUrl);
         if (text.Length < MinimumArticleChars)
@@ -47,6 +51,10 @@ public sealed class HtmlArticleExtractor
             Url: metadata.CanonicalUrl ?? (pageUrl is { IsFile: false } ? pageUrl.AbsoluteUri : null),
             Source: metadata.SiteName ?? (pageUrl is { IsFile: false } ? pageUrl.Host : null));
     }
+
+    private static WartaException TooDeep(string where) =>
+        new(ErrorCodes.PageHasNoArticle,
+            $"{where}: the page nests its elements more than {MarkupDepth.Limit} deep; a news page never does, so it is broken or hostile");
 
     private static string MainText(IHtmlDocument page, Uri? pageUrl)
     {

@@ -1,0 +1,76 @@
+using AngleSharp.Dom;
+
+namespace Warta.Ingest;
+
+/// <summary>
+/// How deeply a page nests its elements. Real news pages stay within a few dozen levels; a page thousands deep is
+/// broken or hostile, and costs the HTML parser time quadratic in the depth and the DOM's recursive walks (clone,
+/// text) their stack. <see cref="Estimate"/> reads the markup before parsing, <see cref="Of"/> measures the tree after.
+/// </summary>
+internal static class MarkupDepth
+{
+    public const int Limit = 2000;
+
+    // Elements without content, or whose end tag HTML lets a page leave out: they do not deepen an estimate.
+    private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body",
+    };
+
+    // Elements whose content is text up to their end tag: tags written inside them are no tags.
+    private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "noscript", "iframe", "noembed", "noframes"];
+
+    /// <summary>
+    /// The deepest run of start tags not yet closed, counting only elements that nest (an upper bound of the
+    /// tree's depth, up to the parser's repairs). Comments and the text of scripts and styles are skipped.
+    /// </summary>
+    public static int Estimate(string html)
+    {
+        int depth = 0, deepest = 0, i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
+        {
+            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            {
+                int close = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                if (close < 0) break;
+                i = close + 3;
+                continue;
+            }
+            bool end = html[i + 1] == '/';
+            int nameStart = end ? i + 2 : i + 1, nameEnd = nameStart;
+            while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd])) nameEnd++;
+            i = nameEnd;
+            if (nameEnd == nameStart || !char.IsAsciiLetter(html[nameStart])) continue;
+            var name = html[nameStart..nameEnd];
+            if (!end && RawTextElements.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                int close = html.IndexOf("</" + name, nameEnd, StringComparison.OrdinalIgnoreCase);
+                if (close < 0) break;
+                i = close;
+                continue;
+            }
+            if (NotNesting.Contains(name)) continue;
+            int tagEnd = html.IndexOf('>', nameEnd);
+            bool selfClosing = tagEnd > 0 && html[tagEnd - 1] == '/';
+            if (end) depth = Math.Max(0, depth - 1);
+            else if (!selfClosing) deepest = Math.Max(deepest, ++depth);
+        }
+        return deepest;
+    }
+
+    /// <summary>The depth of the deepest element under <paramref name="root"/>, walked without recursion.</summary>
+    public static int Of(INode root)
+    {
+        int deepest = 0;
+        var pending = new Stack<(INode Node, int Depth)>();
+        pending.Push((root, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            deepest = Math.Max(deepest, depth);
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling) pending.Push((child, depth + 1));
+        }
+        return deepest;
+    }
+}
