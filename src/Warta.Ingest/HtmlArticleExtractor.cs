@@ -30,9 +30,13 @@ public sealed class HtmlArticleExtractor
     /// </summary>
     public NewsDocument Extract(string html, Uri? pageUrl, string fallbackId, string where, InputDefaults defaults)
     {
-        // Checked before parsing (the parser is quadratic in the depth) and after (the parser's repairs can nest what the
+        // Checked before parsing (the parser is quadratic in the depth and in stray end tags) and after (the parser's repairs can nest what the
         // markup did not); the walks below are recursive and would overflow the stack.
-        if (MarkupDepth.Estimate(html) > MarkupDepth.Limit) throw TooDeep(where);
+        var (depth, strayEndTags) = MarkupDepth.Estimate(html);
+        if (depth > MarkupDepth.Limit) throw TooDeep(where);
+        if (strayEndTags > MarkupDepth.StrayEndTagLimit)
+            throw new WartaException(ErrorCodes.PageHasNoArticle,
+                $"{where}: the page has {strayEndTags} end tags that close nothing (over {MarkupDepth.StrayEndTagLimit}); it is broken or hostile");
         var parser = new HtmlParser();
         using var page = parser.ParseDocument(html);
         if (MarkupDepth.Of(page) > MarkupDepth.Limit) throw TooDeep(where);

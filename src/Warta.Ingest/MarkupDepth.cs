@@ -3,13 +3,15 @@ using AngleSharp.Dom;
 namespace Warta.Ingest;
 
 /// <summary>
-/// How deeply a page nests its elements. Real news pages stay within a few dozen levels; a page thousands deep is
-/// broken or hostile, and costs the HTML parser time quadratic in the depth and the DOM's recursive walks (clone,
+/// How deeply a page nests its elements, and how many end tags close nothing. Real news pages stay within a few
+/// dozen levels and have a handful of stray end tags; a page thousands deep, or with thousands of stray end tags,
+/// is broken or hostile, and costs the HTML parser time quadratic in either, and the DOM's recursive walks (clone,
 /// text) their stack. <see cref="Estimate"/> reads the markup before parsing, <see cref="Of"/> measures the tree after.
 /// </summary>
 internal static class MarkupDepth
 {
     public const int Limit = 2000;
+    public const int StrayEndTagLimit = 10_000;
 
     // Elements without content, or whose end tag HTML lets a page leave out: they do not deepen an estimate.
     private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
@@ -23,11 +25,12 @@ internal static class MarkupDepth
 
     /// <summary>
     /// The deepest run of start tags not yet closed, counting only elements that nest (an upper bound of the
-    /// tree's depth, up to the parser's repairs). Comments and the text of scripts and styles are skipped.
+    /// tree's depth, up to the parser's repairs), and the end tags of such elements that find none open.
+    /// Comments and the text of scripts and styles are skipped.
     /// </summary>
-    public static int Estimate(string html)
+    public static (int Depth, int StrayEndTags) Estimate(string html)
     {
-        int depth = 0, deepest = 0, i = 0;
+        int depth = 0, deepest = 0, stray = 0, i = 0;
         while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
         {
             if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
@@ -53,10 +56,11 @@ internal static class MarkupDepth
             if (NotNesting.Contains(name)) continue;
             int tagEnd = html.IndexOf('>', nameEnd);
             bool selfClosing = tagEnd > 0 && html[tagEnd - 1] == '/';
-            if (end) depth = Math.Max(0, depth - 1);
+            if (end && depth == 0) stray++;
+            else if (end) depth--;
             else if (!selfClosing) deepest = Math.Max(deepest, ++depth);
         }
-        return deepest;
+        return (deepest, stray);
     }
 
     /// <summary>The depth of the deepest element under <paramref name="root"/>, walked without recursion.</summary>

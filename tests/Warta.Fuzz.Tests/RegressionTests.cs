@@ -4,7 +4,8 @@ namespace Warta.Fuzz.Tests;
 
 /// <summary>
 /// Every input a fuzzing run found failing, replayed through the same property: Regressions/TARGET/NAME.u16 (text as
-/// raw UTF-16LE) or .bin (bytes). A new finding becomes a test by copying its (minimized) file there.
+/// raw UTF-16LE) or .bin (bytes), either gzipped (.u16.gz, .bin.gz) when large. A new finding becomes a test by
+/// copying its (minimized) file there.
 /// </summary>
 public sealed class RegressionTests
 {
@@ -12,7 +13,7 @@ public sealed class RegressionTests
     {
         var data = new TheoryData<string, string>();
         foreach (var folder in Directory.EnumerateDirectories(FuzzTestPaths.Regressions).Order(StringComparer.Ordinal))
-            foreach (var file in Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".u16") || f.EndsWith(".bin")).Order(StringComparer.Ordinal))
+            foreach (var file in Directory.EnumerateFiles(folder).Where(IsInput).Order(StringComparer.Ordinal))
                 data.Add(Path.GetFileName(folder), Path.GetFileName(file));
         return data;
     }
@@ -21,8 +22,20 @@ public sealed class RegressionTests
     [MemberData(nameof(Inputs))]
     public void Saved_finding_now_passes_its_targets_property(string target, string file)
     {
-        var input = File.ReadAllBytes(Path.Combine(FuzzTestPaths.Regressions, target, file));
+        var input = Read(Path.Combine(FuzzTestPaths.Regressions, target, file));
         Assert.Null(Running.InputMinimizer.Failure(FuzzTargets.Get(target), input));
+    }
+
+    private static bool IsInput(string file) =>
+        new[] { ".u16", ".bin", ".u16.gz", ".bin.gz" }.Any(e => file.EndsWith(e, StringComparison.Ordinal));
+
+    private static byte[] Read(string file)
+    {
+        if (!file.EndsWith(".gz", StringComparison.Ordinal)) return File.ReadAllBytes(file);
+        using var unzip = new System.IO.Compression.GZipStream(File.OpenRead(file), System.IO.Compression.CompressionMode.Decompress);
+        using var bytes = new MemoryStream();
+        unzip.CopyTo(bytes);
+        return bytes.ToArray();
     }
 
     [Fact]

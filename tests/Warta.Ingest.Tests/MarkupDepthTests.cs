@@ -33,6 +33,24 @@ public sealed class MarkupDepthTests
         Assert.StartsWith("Menteri Luar Negeri Indonesia", document.Text);
     }
 
+    [Fact]
+    public void Extractor_refuses_a_page_with_tens_of_thousands_of_stray_end_tags()
+    {
+        var page = $"<html><body>{Article}{string.Concat(Enumerable.Repeat("</a></li>", 20_000))}</body></html>";
+
+        var error = Assert.Throws<WartaException>(() => new HtmlArticleExtractor().Extract(page, null, "stray", "stray.html", new InputDefaults()));
+        Assert.Equal(ErrorCodes.PageHasNoArticle, error.Code);
+        Assert.Contains("close nothing", error.Message);
+    }
+
+    [Theory]
+    [InlineData("<div></div></div></span></p></li>", 2)]
+    [InlineData("<div><span></span></div>", 0)]
+    public void Depth_estimate_counts_end_tags_that_close_nothing(string html, int expected)
+    {
+        Assert.Equal(expected, MarkupDepth.Estimate(html).StrayEndTags);
+    }
+
     [Theory]
     [InlineData("<div><div><div></div></div></div>", 3)]
     [InlineData("<p>a<p>b<p>c<li>d<br><img src=x>", 0)]
@@ -41,6 +59,6 @@ public sealed class MarkupDepthTests
     [InlineData("<div/><div/><span></span>", 1)]
     public void Depth_estimate_counts_only_elements_that_nest(string html, int expected)
     {
-        Assert.Equal(expected, MarkupDepth.Estimate(html));
+        Assert.Equal(expected, MarkupDepth.Estimate(html).Depth);
     }
 }
