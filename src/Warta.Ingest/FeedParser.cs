@@ -64,6 +64,11 @@ public static class FeedParser
         {
             throw new WartaException(ErrorCodes.FeedInvalid, $"{where}: not a well-formed feed ({e.Message})", e);
         }
+        catch (NotSupportedException e)
+        {
+            // The formatter's word for an <rss> whose version attribute it does not know (or that is empty).
+            throw new WartaException(ErrorCodes.FeedInvalid, $"{where}: not a supported feed ({e.Message})", e);
+        }
         // A relative item link resolves against where the feed came from, else against the site the feed names.
         var baseUrl = feedUrl ?? feed.Links.Select(l => l.Uri).FirstOrDefault(u => u is { IsAbsoluteUri: true });
         return feed.Items.Select(item => ToFeedItem(item, baseUrl)).ToList();

@@ -31,12 +31,16 @@ public sealed class HtmlArticleExtractor(int maxDepth = InputLimits.DefaultMaxHt
     /// </summary>
     public NewsDocument Extract(string html, Uri? pageUrl, string fallbackId, string where, InputDefaults defaults)
     {
+        // Checked before parsing (the parser is quadratic in the depth and in stray end tags) and after (the parser's repairs can nest what the
+        // markup did not); the walks below are recursive and would overflow the stack.
+        var (depth, strayEndTags) = MarkupDepth.Estimate(html);
+        if (depth > maxDepth) throw TooDeep(where);
+        if (strayEndTags > MarkupDepth.StrayEndTagLimit)
+            throw new WartaException(ErrorCodes.PageHasNoArticle,
+                $"{where}: the page has {strayEndTags} end tags that close nothing (over {MarkupDepth.StrayEndTagLimit}); it is broken or hostile");
         var parser = new HtmlParser();
         using var page = parser.ParseDocument(html);
-        if (HtmlDepth.Exceeds(page, maxDepth))
-            throw new WartaException(ErrorCodes.HtmlTooDeep,
-                $"{where}: its elements are nested more than {maxDepth} deep, which no article needs; " +
-                $"raise the limit with {InputLimits.MaxHtmlDepthOption}");
+        if (HtmlDepth.Exceeds(page, maxDepth)) throw TooDeep(where);
         var metadata = PageMetadata.Read(page, pageUrl);
         var text = MainText(page, pageUrl);
         if (text.Length < MinimumArticleChars)
@@ -52,6 +56,11 @@ public sealed class HtmlArticleExtractor(int maxDepth = InputLimits.DefaultMaxHt
             Url: metadata.CanonicalUrl ?? (pageUrl is { IsFile: false } ? pageUrl.AbsoluteUri : null),
             Source: metadata.SiteName ?? (pageUrl is { IsFile: false } ? pageUrl.Host : null));
     }
+
+    private WartaException TooDeep(string where) =>
+        new(ErrorCodes.HtmlTooDeep,
+            $"{where}: its elements are nested more than {maxDepth} deep, which no article needs; " +
+            $"raise the limit with {InputLimits.MaxHtmlDepthOption}");
 
     private static string MainText(IHtmlDocument page, Uri? pageUrl)
     {

@@ -143,9 +143,10 @@ internal sealed record JsonLdArticle(string? Headline, string? DatePublished, st
                 });
                 if (FindArticle(json.RootElement) is { } article) return FromElement(article);
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
             {
-                // A broken JSON-LD block is common on real pages; the meta tags still speak for the page.
+                // A broken JSON-LD block is common on real pages; the meta tags still speak for the page. A lone
+                // surrogate fails to transcode (ArgumentException) or, escaped, to decode (InvalidOperationException).
             }
         }
         return None;

@@ -22,7 +22,7 @@ internal readonly struct DateReader(DateLexicon lexicon, bool namesNeedCapital, 
         int j = start;
         for (int n = 0; n < 3 && j < end; n++)
         {
-            if (TryCore(start, j, leads, out mention, out next)) return true;
+            if (TryCoreInCalendar(start, j, leads, out mention, out next)) return true;
             // Only pada/on/in opens before another lead word: "pada tanggal", never "bulan pada".
             if (leads is not DateLead.None and not DateLead.Any || lexicon.Match(doc, j, end, DateWordKind.Lead) is not { } lead) break;
             leads |= (DateLead)lead.Value;
@@ -30,6 +30,23 @@ internal readonly struct DateReader(DateLexicon lexicon, bool namesNeedCapital, 
         }
         mention = null; next = start;
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="TryCore"/>, but an expression whose arithmetic leaves the calendar (a published date in year 1 or
+    /// 9999, "besok" after 31 December 9999) is no date expression rather than an exception.
+    /// </summary>
+    private bool TryCoreInCalendar(int start, int j, DateLead leads, out DateMention? mention, out int next)
+    {
+        try
+        {
+            return TryCore(start, j, leads, out mention, out next);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            mention = null; next = start;
+            return false;
+        }
     }
 
     private bool TryCore(int start, int j, DateLead leads, out DateMention? mention, out int next)

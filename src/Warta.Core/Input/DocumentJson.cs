@@ -38,11 +38,18 @@ public static class DocumentJson
         if (!json.TryGetProperty(name, out var value)) return null;
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => StringValue(value, name, where),
             JsonValueKind.Null => null,
             JsonValueKind.Number when name == "id" => value.GetRawText(),
             _ => throw Invalid(where, $"\"{name}\" must be a string, found {Describe(value.ValueKind)}"),
         };
+    }
+
+    // JSON may escape a lone surrogate ("\ud800"); that is no text, and System.Text.Json refuses to decode it.
+    private static string? StringValue(JsonElement value, string name, string where)
+    {
+        try { return value.GetString(); }
+        catch (InvalidOperationException) { throw Invalid(where, $"\"{name}\" escapes a lone surrogate (\\uD800-\\uDFFF without its pair), which is not text"); }
     }
 
     internal static WartaException Invalid(string where, string reason) =>
