@@ -70,7 +70,7 @@ internal static class FuzzCommand
         {
             try
             {
-                FuzzRunner.Replay(target, File.ReadAllBytes(file));
+                FuzzRunner.Replay(target, FuzzInputFile.Read(file));
                 output.WriteLine($"pass {file}");
             }
             catch (Exception e)
@@ -84,7 +84,7 @@ internal static class FuzzCommand
 
     private static int Minimize(string name, string file, string saveAs, TextWriter output)
     {
-        var input = File.ReadAllBytes(file);
+        var input = FuzzInputFile.Read(file);
         var smaller = InputMinimizer.Minimize(FuzzTargets.Get(name), input, TimeSpan.FromMinutes(3));
         File.WriteAllBytes(saveAs, smaller);
         output.WriteLine($"minimized {file}: {input.Length} -> {smaller.Length} bytes, saved as {saveAs}");

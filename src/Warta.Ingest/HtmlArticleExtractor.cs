@@ -11,16 +11,19 @@ namespace Warta.Ingest;
 /// Finds the article in a news page. SmartReader (a port of Mozilla's Readability) scores the page's blocks by
 /// their text, commas and link density and keeps the best one with its siblings; <see cref="ArticleText"/> turns it
 /// into paragraphs; <see cref="PageMetadata"/> reads title, date, language, address and outlet from the head.
-/// A page nested deeper than <paramref name="maxDepth"/> elements is refused (WRT0230) before anything walks it.
+/// A page with more tags than <see cref="InputLimits.MaxHtmlTags"/> (WRT0232) or nested deeper than
+/// <see cref="InputLimits.MaxHtmlDepth"/> (WRT0230) is refused before anything parses or walks it.
 /// Stateless and safe to share between threads.
 /// </summary>
-public sealed class HtmlArticleExtractor(int maxDepth = InputLimits.DefaultMaxHtmlDepth)
+public sealed class HtmlArticleExtractor(InputLimits? limits = null)
 {
     /// <summary>Below this many characters of text a page has no article (an index, a page built by JavaScript).</summary>
     public const int MinimumArticleChars = 80;
 
     // Readability's own default (500) drops short wire stories; a short news item is still news.
     private const int ReadabilityCharThreshold = 200;
+
+    private readonly InputLimits _limits = limits ?? InputLimits.Default;
 
     private static readonly Uri PlaceholderPageUrl = new("http://localhost/");
 
@@ -33,14 +36,17 @@ public sealed class HtmlArticleExtractor(int maxDepth = InputLimits.DefaultMaxHt
     {
         // Checked before parsing (the parser is quadratic in the depth and in stray end tags) and after (the parser's repairs can nest what the
         // markup did not); the walks below are recursive and would overflow the stack.
-        var (depth, strayEndTags) = MarkupDepth.Estimate(html);
-        if (depth > maxDepth) throw TooDeep(where);
+        var (depth, strayEndTags, tags) = MarkupDepth.Estimate(html);
+        if (tags > _limits.MaxHtmlTags)
+            throw new WartaException(ErrorCodes.HtmlTooManyTags,
+                $"{where}: the page has more than {_limits.MaxHtmlTags:N0} tags, far more than an article page; raise the limit with {InputLimits.MaxHtmlTagsOption}");
+        if (depth > _limits.MaxHtmlDepth) throw TooDeep(where);
         if (strayEndTags > MarkupDepth.StrayEndTagLimit)
             throw new WartaException(ErrorCodes.PageHasNoArticle,
                 $"{where}: the page has {strayEndTags} end tags that close nothing (over {MarkupDepth.StrayEndTagLimit}); it is broken or hostile");
         var parser = new HtmlParser();
         using var page = parser.ParseDocument(html);
-        if (HtmlDepth.Exceeds(page, maxDepth)) throw TooDeep(where);
+        if (HtmlDepth.Exceeds(page, _limits.MaxHtmlDepth)) throw TooDeep(where);
         var metadata = PageMetadata.Read(page, pageUrl);
         var text = MainText(page, pageUrl);
         if (text.Length < MinimumArticleChars)
@@ -59,7 +65,7 @@ public sealed class HtmlArticleExtractor(int maxDepth = InputLimits.DefaultMaxHt
 
     private WartaException TooDeep(string where) =>
         new(ErrorCodes.HtmlTooDeep,
-            $"{where}: its elements are nested more than {maxDepth} deep, which no article needs; " +
+            $"{where}: its elements are nested more than {_limits.MaxHtmlDepth} deep, which no article needs; " +
             $"raise the limit with {InputLimits.MaxHtmlDepthOption}");
 
     private static string MainText(IHtmlDocument page, Uri? pageUrl)

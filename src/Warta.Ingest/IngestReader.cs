@@ -24,7 +24,7 @@ public sealed class IngestReader(InputDefaults defaults, Func<Stream> openStdin,
     private static readonly string[] PlainExtensions = [".txt", ".jsonl"];
 
     private readonly DocumentReader plainReader = new(defaults, openStdin, limits);
-    private readonly HtmlArticleExtractor extractor = extractor ?? new HtmlArticleExtractor((limits ?? InputLimits.Default).MaxHtmlDepth);
+    private readonly HtmlArticleExtractor extractor = extractor ?? new HtmlArticleExtractor(limits ?? InputLimits.Default);
 
     public IEnumerable<InputDocument> Read(IEnumerable<string> inputs)
     {

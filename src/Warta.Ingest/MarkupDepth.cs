@@ -17,15 +17,16 @@ internal static class MarkupDepth
         "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body",
     };
 
-    // Elements whose content is text up to their end tag: tags written inside them are no tags.
-    private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "noscript", "iframe", "noembed", "noframes"];
+    // Elements whose content is text up to their end tag: tags written inside them are no tags. (Not noscript: a parser
+    // without scripting, as ours, reads its content as markup.)
+    private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
 
     /// <summary>
     /// The deepest run of start tags not yet closed, counting only elements that nest (an upper bound of the
-    /// tree's depth, up to the parser's repairs), and the end tags of such elements that find none open.
+    /// tree's depth, up to the parser's repairs), the end tags of such elements that find none open, and the tags.
     /// Comments and the text of scripts and styles are skipped.
     /// </summary>
-    public static (int Depth, int StrayEndTags) Estimate(string html)
+    public static (int Depth, int StrayEndTags, int Tags) Estimate(string html)
     {
         int depth = 0, deepest = 0, stray = 0, i = 0;
         while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
@@ -57,6 +58,22 @@ internal static class MarkupDepth
             else if (end) depth--;
             else if (!selfClosing) deepest = Math.Max(deepest, ++depth);
         }
-        return (deepest, stray);
+        return (deepest, stray, TagLike(html));
+    }
+
+    /// <summary>
+    /// Every <c>&lt;x</c> and <c>&lt;/x</c> in the text, wherever it stands: inside a title, script or iframe that never
+    /// closes they are text to an HTML parser, but they cost it time all the same (AngleSharp spends seconds on a
+    /// hundred thousand end tags in an unclosed title), so they count.
+    /// </summary>
+    private static int TagLike(string html)
+    {
+        int count = 0;
+        for (int i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
+        {
+            char next = html[i + 1];
+            if (char.IsAsciiLetter(next) || next == '/' && i + 2 < html.Length && char.IsAsciiLetter(html[i + 2])) count++;
+        }
+        return count;
     }
 }

@@ -22,21 +22,12 @@ public sealed class RegressionTests
     [MemberData(nameof(Inputs))]
     public void Saved_finding_now_passes_its_targets_property(string target, string file)
     {
-        var input = Read(Path.Combine(FuzzTestPaths.Regressions, target, file));
+        var input = FuzzInputFile.Read(Path.Combine(FuzzTestPaths.Regressions, target, file));
         Assert.Null(Running.InputMinimizer.Failure(FuzzTargets.Get(target), input));
     }
 
     private static bool IsInput(string file) =>
         new[] { ".u16", ".bin", ".u16.gz", ".bin.gz" }.Any(e => file.EndsWith(e, StringComparison.Ordinal));
-
-    private static byte[] Read(string file)
-    {
-        if (!file.EndsWith(".gz", StringComparison.Ordinal)) return File.ReadAllBytes(file);
-        using var unzip = new System.IO.Compression.GZipStream(File.OpenRead(file), System.IO.Compression.CompressionMode.Decompress);
-        using var bytes = new MemoryStream();
-        unzip.CopyTo(bytes);
-        return bytes.ToArray();
-    }
 
     [Fact]
     public void Every_regression_folder_is_a_known_target()

@@ -33,7 +33,7 @@ public sealed class HtmlTarget : TextFuzzTarget
                 if (document.Text.Length < HtmlArticleExtractor.MinimumArticleChars)
                     throw new PropertyViolation($"the extracted article has {document.Text.Length} characters, under the minimum");
             }
-            catch (Exception e) when (IsDocumentedInputError(e, ErrorCodes.PageHasNoArticle, ErrorCodes.HtmlTooDeep))
+            catch (Exception e) when (IsDocumentedInputError(e, ErrorCodes.PageHasNoArticle, ErrorCodes.HtmlTooDeep, ErrorCodes.HtmlTooManyTags))
             {
             }
         }

@@ -13,6 +13,7 @@ internal sealed class LimitOptions
     private readonly Option<int>? _sentenceChars;
     private readonly Option<long>? _htmlBytes;
     private readonly Option<int>? _htmlDepth;
+    private readonly Option<int>? _htmlTags;
     private readonly Option<bool>? _allowPrivateAddresses;
 
     private LimitOptions(bool document, bool sentence, bool html)
@@ -29,6 +30,8 @@ internal sealed class LimitOptions
                 "Largest HTML page or feed (file or fetched), in bytes (WRT0229, WRT0223)");
             _htmlDepth = Positive<int>(InputLimits.MaxHtmlDepthOption, InputLimits.DefaultMaxHtmlDepth,
                 "Deepest element nesting of an HTML page (WRT0230)");
+            _htmlTags = Positive<int>(InputLimits.MaxHtmlTagsOption, InputLimits.DefaultMaxHtmlTags,
+                "Most start and end tags in an HTML page (WRT0232)");
             _allowPrivateAddresses = new Option<bool>(InputLimits.AllowPrivateAddressesOption)
             {
                 Description = "Also fetch loopback, private and link-local addresses (refused by default, so a feed cannot reach into your network)",
@@ -50,7 +53,7 @@ internal sealed class LimitOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option?[] { _documentBytes, _sentenceChars, _htmlBytes, _htmlDepth, _allowPrivateAddresses })
+        foreach (var option in new Option?[] { _documentBytes, _sentenceChars, _htmlBytes, _htmlDepth, _htmlTags, _allowPrivateAddresses })
             if (option is not null) command.Options.Add(option);
     }
 
@@ -58,7 +61,8 @@ internal sealed class LimitOptions
         _documentBytes is null ? InputLimits.DefaultMaxDocumentBytes : parse.GetValue(_documentBytes),
         _sentenceChars is null ? InputLimits.DefaultMaxSentenceChars : parse.GetValue(_sentenceChars),
         _htmlBytes is null ? InputLimits.DefaultMaxHtmlBytes : parse.GetValue(_htmlBytes),
-        _htmlDepth is null ? InputLimits.DefaultMaxHtmlDepth : parse.GetValue(_htmlDepth))
+        _htmlDepth is null ? InputLimits.DefaultMaxHtmlDepth : parse.GetValue(_htmlDepth),
+        _htmlTags is null ? InputLimits.DefaultMaxHtmlTags : parse.GetValue(_htmlTags))
     {
         FetchPrivateAddresses = _allowPrivateAddresses is not null && parse.GetValue(_allowPrivateAddresses),
     };

@@ -36,6 +36,7 @@ public static class ErrorCodes
     public const string DocumentTooLarge = "WRT0228";
     public const string HtmlTooLarge = "WRT0229";
     public const string HtmlTooDeep = "WRT0230";
+    public const string HtmlTooManyTags = "WRT0232";
     public const string InputEncodingInvalid = "WRT0231";
     public const string TrainingDataMissing = "WRT0301";
     public const string StoreUnavailable = "WRT0401";

@@ -13,21 +13,26 @@ namespace Warta.Input;
 /// (<c>--max-sentence-chars</c>, default 2,000: about 300 words, ten times a long news sentence).</param>
 /// <param name="MaxHtmlBytes">One HTML page or feed, file or fetched, in bytes (<c>--max-html-bytes</c>, default 10 MiB).</param>
 /// <param name="MaxHtmlDepth">Element nesting of one HTML page (<c>--max-html-depth</c>, default 512).</param>
+/// <param name="MaxHtmlTags">Start and end tags of one HTML page (<c>--max-html-tags</c>, default 25,000: a heavy news
+/// page has a few thousand; HTML parsers slow down far more than linearly on pages of hundreds of thousands).</param>
 public sealed record InputLimits(
     long MaxDocumentBytes = InputLimits.DefaultMaxDocumentBytes,
     int MaxSentenceChars = InputLimits.DefaultMaxSentenceChars,
     long MaxHtmlBytes = InputLimits.DefaultMaxHtmlBytes,
-    int MaxHtmlDepth = InputLimits.DefaultMaxHtmlDepth)
+    int MaxHtmlDepth = InputLimits.DefaultMaxHtmlDepth,
+    int MaxHtmlTags = InputLimits.DefaultMaxHtmlTags)
 {
     public const long DefaultMaxDocumentBytes = 2L * 1024 * 1024;
     public const int DefaultMaxSentenceChars = 2000;
     public const long DefaultMaxHtmlBytes = 10L * 1024 * 1024;
     public const int DefaultMaxHtmlDepth = 512;
+    public const int DefaultMaxHtmlTags = 25_000;
 
     public const string MaxDocumentBytesOption = "--max-document-bytes";
     public const string MaxSentenceCharsOption = "--max-sentence-chars";
     public const string MaxHtmlBytesOption = "--max-html-bytes";
     public const string MaxHtmlDepthOption = "--max-html-depth";
+    public const string MaxHtmlTagsOption = "--max-html-tags";
 
     public const string AllowPrivateAddressesOption = "--allow-private-addresses";
 
