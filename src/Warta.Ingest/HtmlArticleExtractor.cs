@@ -39,7 +39,7 @@ public sealed class HtmlArticleExtractor(InputLimits? limits = null)
         var (depth, strayEndTags, tags) = MarkupDepth.Estimate(html);
         if (tags > _limits.MaxHtmlTags)
             throw new WartaException(ErrorCodes.HtmlTooManyTags,
-                $"{where}: the page has more than {_limits.MaxHtmlTags:N0} tags, far more than an article page; raise the limit with {InputLimits.MaxHtmlTagsOption}");
+                $"{where}: the page has more than {_limits.MaxHtmlTags:N0} tags (counting every '<'), far more than an article page; raise the limit with {InputLimits.MaxHtmlTagsOption}");
         if (depth > _limits.MaxHtmlDepth) throw TooDeep(where);
         if (strayEndTags > MarkupDepth.StrayEndTagLimit)
             throw new WartaException(ErrorCodes.PageHasNoArticle,

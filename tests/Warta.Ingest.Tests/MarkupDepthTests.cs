@@ -15,8 +15,8 @@ public sealed class MarkupDepthTests
     [InlineData("select", false)]
     public void Extractor_refuses_a_page_nested_thousands_deep_instead_of_overflowing_the_stack(string tag, bool closed)
     {
-        var open = string.Concat(Enumerable.Repeat($"<{tag}>", 20_000));
-        var close = closed ? string.Concat(Enumerable.Repeat($"</{tag}>", 20_000)) : "";
+        var open = string.Concat(Enumerable.Repeat($"<{tag}>", 5_000));
+        var close = closed ? string.Concat(Enumerable.Repeat($"</{tag}>", 5_000)) : "";
         var page = $"<html><body>{open}{Article}{close}</body></html>";
 
         var error = Assert.Throws<WartaException>(() => new HtmlArticleExtractor().Extract(page, null, "deep", "deep.html", new InputDefaults()));
@@ -36,7 +36,7 @@ public sealed class MarkupDepthTests
     [Fact]
     public void Extractor_refuses_a_page_with_tens_of_thousands_of_stray_end_tags()
     {
-        var page = $"<html><body>{Article}{string.Concat(Enumerable.Repeat("</a></li>", 20_000))}</body></html>";
+        var page = $"<html><body>{Article}{string.Concat(Enumerable.Repeat("</a>", 12_000))}</body></html>";
 
         var error = Assert.Throws<WartaException>(() => new HtmlArticleExtractor().Extract(page, null, "stray", "stray.html", new InputDefaults()));
         Assert.Equal(ErrorCodes.PageHasNoArticle, error.Code);
@@ -60,5 +60,31 @@ public sealed class MarkupDepthTests
     public void Depth_estimate_counts_only_elements_that_nest(string html, int expected)
     {
         Assert.Equal(expected, MarkupDepth.Estimate(html).Depth);
+    }
+
+    [Theory]
+    [InlineData("</p>")]
+    [InlineData("<iframe>")]
+    [InlineData("<")]
+    public void Extractor_refuses_a_page_with_more_tags_than_the_limit_before_parsing_it(string tag)
+    {
+        var page = $"<html><head><title>t{string.Concat(Enumerable.Repeat(tag, 30_000))}</title></head><body>{Article}</body></html>";
+
+        var error = Assert.Throws<WartaException>(() => new HtmlArticleExtractor().Extract(page, null, "tags", "tags.html", new InputDefaults()));
+
+        Assert.Equal(ErrorCodes.HtmlTooManyTags, error.Code);
+        Assert.Contains("tags.html: the page has more than 25,000 tags", error.Message);
+        Assert.Contains("--max-html-tags", error.Message);
+    }
+
+    [Fact]
+    public void The_tag_limit_is_configurable()
+    {
+        var page = $"<html><body>{string.Concat(Enumerable.Repeat("<span>x</span>", 300))}{Article}</body></html>";
+
+        var strict = new HtmlArticleExtractor(InputLimits.Default with { MaxHtmlTags = 500 });
+        Assert.Equal(ErrorCodes.HtmlTooManyTags,
+            Assert.Throws<WartaException>(() => strict.Extract(page, null, "tags", "tags.html", new InputDefaults())).Code);
+        Assert.Contains("Menteri Luar Negeri Indonesia", new HtmlArticleExtractor().Extract(page, null, "tags", "tags.html", new InputDefaults()).Text);
     }
 }

@@ -31,7 +31,7 @@ internal sealed class LimitOptions
             _htmlDepth = Positive<int>(InputLimits.MaxHtmlDepthOption, InputLimits.DefaultMaxHtmlDepth,
                 "Deepest element nesting of an HTML page (WRT0230)");
             _htmlTags = Positive<int>(InputLimits.MaxHtmlTagsOption, InputLimits.DefaultMaxHtmlTags,
-                "Most start and end tags in an HTML page (WRT0232)");
+                "Most tags in an HTML page, counting every '<' (WRT0232)");
             _allowPrivateAddresses = new Option<bool>(InputLimits.AllowPrivateAddressesOption)
             {
                 Description = "Also fetch loopback, private and link-local addresses (refused by default, so a feed cannot reach into your network)",
