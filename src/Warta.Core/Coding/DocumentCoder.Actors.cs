@@ -63,7 +63,7 @@ internal sealed partial class DocumentCoder
                     result.Add(new ActorRef(resolved, m.FirstToken, m.EndToken) { HomeDefault = homeDefault });
                     return result;
                 }
-                if (IsPairWord(t))
+                if (IsPairWord(t) && !_findingPair)
                 {
                     // "He met Wang Yi, and the two sides discussed …": the two parties of an earlier clause of the sentence;
                     // else, like "kedua menteri", the pair before the sentence, past any apposition next to the words.
@@ -237,7 +237,20 @@ internal sealed partial class DocumentCoder
             return null;
         }
 
+        /// <summary>
+        /// Set while <see cref="PairInSentence"/> reads earlier phrases: a pair word found there is not looked up in its
+        /// turn, since each lookup reads every earlier clause (a sentence of many "both sides" was exponential).
+        /// </summary>
+        private bool _findingPair;
+
         private List<Actor> PairInSentence(int t, Actor? exclude)
+        {
+            _findingPair = true;
+            try { return FirstPairInSentence(t, exclude); }
+            finally { _findingPair = false; }
+        }
+
+        private List<Actor> FirstPairInSentence(int t, Actor? exclude)
         {
             for (int c = _clauses.Count - 1; c >= 0; c--)
             {

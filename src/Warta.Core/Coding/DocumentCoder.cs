@@ -134,6 +134,8 @@ internal sealed partial class DocumentCoder
     }
 
     /// <summary>Adds mentions of people named earlier in the document by surname alone ("Vrublevsky", "Zakharova").</summary>
+    private const int MaxRememberedNameTokens = 6;
+
     private IReadOnlyList<Mention> WithRememberedPeople(int s, IReadOnlyList<Mention> found)
     {
         if (_memory.People.Count == 0) return found;
@@ -146,8 +148,10 @@ internal sealed partial class DocumentCoder
             if (next < found.Count && found[next].FirstToken <= t) continue;
             var token = _doc.TokenRows[t];
             if (token.Pos != Upos.PROPN) continue;
+            // A remembered name is a few words; a run of proper nouns is only tried that far (a hostile run of thousands
+            // would otherwise be tried from every start at every length).
             int end = t;
-            while (end + 1 < row.EndToken && _doc.TokenRows[end + 1].Pos == Upos.PROPN
+            while (end + 1 < row.EndToken && end + 1 - t < MaxRememberedNameTokens && _doc.TokenRows[end + 1].Pos == Upos.PROPN
                    && (next >= found.Count || found[next].FirstToken > end + 1)) end++;
             for (int last = end; last >= t; last--)
             {
