@@ -72,6 +72,9 @@ public sealed class HtmlArticleExtractor(InputLimits? limits = null)
     {
         // SmartReader changes the tree it reads, so it gets its own copy; the metadata was read from the original.
         using var copy = (IHtmlDocument)page.Clone(deep: true);
+        // Its own metadata (title, meta tags, JSON-LD) is not used, and its title cleaning backtracks for minutes on a
+        // long hostile title, so the copy goes without them.
+        foreach (var element in copy.QuerySelectorAll("title, meta, script[type='application/ld+json']").ToList()) element.Remove();
         var reader = new Reader((pageUrl is { IsFile: false } ? pageUrl : PlaceholderPageUrl).AbsoluteUri, copy)
         {
             CharThreshold = ReadabilityCharThreshold,
