@@ -27,27 +27,13 @@ public sealed class DuckDbEventStore : IEventStore
     public static DuckDbEventStore Open(string path = DefaultFile) => Open(path, schemaVersion: null);
 
     /// <summary>Opens the file with migrations applied up to <paramref name="schemaVersion"/> only (tests of migrations).</summary>
-    internal static DuckDbEventStore Open(string path, int? schemaVersion)
-    {
-        var root = new DuckDBConnection($"Data Source={path}");
-        try
+    internal static DuckDbEventStore Open(string path, int? schemaVersion) =>
+        OpenFile(path, $"Data Source={path}", root =>
         {
             if (!File.Exists(path)) NewStoreFile.Create(path, schemaVersion);
             root.Open();
             SchemaMigrations.Apply(root, schemaVersion);
-        }
-        catch (DuckDBException e)
-        {
-            root.Dispose();
-            throw CannotOpen(path, e);
-        }
-        catch
-        {
-            root.Dispose();
-            throw;
-        }
-        return new DuckDbEventStore(root) { Path = path };
-    }
+        });
 
     /// <summary>
     /// Opens an existing store file for reading only: nothing is migrated or written, and a transaction a killed
@@ -57,8 +43,7 @@ public sealed class DuckDbEventStore : IEventStore
     {
         if (!File.Exists(path))
             throw new WartaException(ErrorCodes.StoreUnavailable, $"{path}: the store cannot be opened (no such file)");
-        var root = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY");
-        try
+        return OpenFile(path, $"Data Source={path};ACCESS_MODE=READ_ONLY", root =>
         {
             root.Open();
             int version = SchemaMigrations.CurrentVersion(root);
@@ -68,6 +53,16 @@ public sealed class DuckDbEventStore : IEventStore
             if (version < SchemaMigrations.Latest)
                 throw new WartaException(ErrorCodes.StoreUnavailable,
                     $"{path}: the store's schema is version {version}, older than this Warta's ({SchemaMigrations.Latest}); open it for writing once (warta ingest or recode) to bring it up to date");
+        });
+    }
+
+    /// <summary>Opens the root connection and readies it; on any failure the connection is closed and DuckDB's error named.</summary>
+    private static DuckDbEventStore OpenFile(string path, string connectionString, Action<DuckDBConnection> ready)
+    {
+        var root = new DuckDBConnection(connectionString);
+        try
+        {
+            ready(root);
         }
         catch (DuckDBException e)
         {
@@ -248,15 +243,7 @@ public sealed class DuckDbEventStore : IEventStore
         var where = new FilterSql(filter);
         using var connection = Connect();
         var nodes = new List<NetworkNode>();
-        using (var command = Command(connection, $"""
-            WITH ends AS (
-                SELECT coalesce(e.source_country, e.source_code) AS node FROM events e JOIN documents d ON d.id = e.doc {where.Where}
-                UNION ALL
-                SELECT coalesce(e.target_country, e.target_code) FROM events e JOIN documents d ON d.id = e.doc {where.Where}
-                    {(where.Where.Length == 0 ? "WHERE" : "AND")} e.target_code IS NOT NULL)
-            SELECT ends.node, a.name, count(*) AS n FROM ends LEFT JOIN actors a ON a.code = ends.node
-            GROUP BY ends.node, a.name ORDER BY n DESC, ends.node
-            """))
+        using (var command = Command(connection, NetworkSql.Nodes(where)))
         {
             where.AddTo(command);
             using var reader = command.ExecuteReader();

@@ -164,15 +164,7 @@ public sealed class PostgresEventStore : IEventStore
         var where = new FilterSql(filter, '@');
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var nodes = new List<NetworkNode>();
-        await using (var command = new NpgsqlCommand($"""
-            WITH ends AS (
-                SELECT coalesce(e.source_country, e.source_code) AS node FROM events e JOIN documents d ON d.id = e.doc {where.Where}
-                UNION ALL
-                SELECT coalesce(e.target_country, e.target_code) FROM events e JOIN documents d ON d.id = e.doc {where.Where}
-                    {(where.Where.Length == 0 ? "WHERE" : "AND")} e.target_code IS NOT NULL)
-            SELECT ends.node, a.name, count(*) AS n FROM ends LEFT JOIN actors a ON a.code = ends.node
-            GROUP BY ends.node, a.name ORDER BY n DESC, ends.node
-            """, connection))
+        await using (var command = new NpgsqlCommand(NetworkSql.Nodes(where), connection))
         {
             where.AddTo(command);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
