@@ -135,6 +135,12 @@ public sealed class ActorMemory
     }
 
     /// <summary>The two latest distinct actors before <paramref name="token"/> (kedua menteri, both sides), persons first when asked.</summary>
+    /// <summary>
+    /// How many of the latest mentions a pair is looked for in: "both sides" points at parties named recently, and a
+    /// document of thousands of mentions would otherwise be read back to its start for every pair word.
+    /// </summary>
+    private const int PairLookBack = 200;
+
     public List<Actor> LatestPair(int token, bool people, string? excludeKey = null)
     {
         var pair = new List<Actor>(2);
@@ -143,7 +149,7 @@ public sealed class ActorMemory
             // "kedua negara", "both sides": the two last named together as a subject, else the two latest parties that acted.
             if (_coordinated is { } pairNamed && pairNamed.Token < token && pairNamed.First.Key != excludeKey && pairNamed.Second.Key != excludeKey)
                 return [pairNamed.First, pairNamed.Second];
-            for (int i = _parties.Count - 1; i >= 0 && pair.Count < 2; i--)
+            for (int i = _parties.Count - 1; i >= Math.Max(0, _parties.Count - PairLookBack) && pair.Count < 2; i--)
             {
                 var actor = _parties[i].Actor;
                 // (People with no country, "300 people", are no side.)
@@ -156,7 +162,7 @@ public sealed class ActorMemory
         }
         for (int pass = 0; pass < 2 && pair.Count < 2; pass++)
         {
-            for (int i = _seen.Count - 1; i >= 0 && pair.Count < 2; i--)
+            for (int i = _seen.Count - 1; i >= Math.Max(0, _seen.Count - PairLookBack) && pair.Count < 2; i--)
             {
                 var actor = _seen[i].Actor;
                 if (_seen[i].Token >= token) continue;

@@ -250,12 +250,19 @@ internal sealed partial class DocumentCoder
             finally { _findingPair = false; }
         }
 
+        /// <summary>How many earlier clauses "the two sides" may reach back over: a pair is named close by, and a
+        /// sentence of hundreds of clauses would otherwise cost hundreds of phrase lookups per pair word.</summary>
+        private const int PairClauseReach = 8;
+
         private List<Actor> FirstPairInSentence(int t, Actor? exclude)
         {
-            for (int c = _clauses.Count - 1; c >= 0; c--)
+            int reached = 0;
+            for (int c = _clauses.Count - 1; c >= 0 && reached < PairClauseReach; c--)
             {
                 var clause = _clauses[c];
-                if (clause.Predicate >= t || clause.Index >= _subjects.Length || _subjects[clause.Index] is not { Count: > 0 } subject) continue;
+                if (clause.Predicate >= t) continue;
+                reached++;
+                if (clause.Index >= _subjects.Length || _subjects[clause.Index] is not { Count: > 0 } subject) continue;
                 foreach (var phrase in clause.Objects.Concat(clause.Obliques))
                 {
                     if (phrase.Contains(t)) continue;
