@@ -23,13 +23,7 @@ public sealed class IngestCommandTests : IDisposable
         return folder;
     }
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CliApp.Run(args, output, error, () => Stream.Null);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => InProcessCli.Run(args);
 
     [Fact]
     public async Task Ingesting_twice_adds_nothing_the_second_time()

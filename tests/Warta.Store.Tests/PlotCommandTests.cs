@@ -15,13 +15,7 @@ public sealed class PlotCommandTests : IDisposable
 
     private string Db => Path.Combine(_folder, "store.duckdb");
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CliApp.Run(args, output, error, () => Stream.Null);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => InProcessCli.Run(args);
 
     private void IngestKazakhstanRussia()
     {

@@ -5,8 +5,7 @@ namespace Warta.Web.Tests;
 /// <summary>Starts Debian's Chromium (headless) through Playwright once for the browser tests.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-    private IPlaywright? _playwright;
+    private HeadlessChromium? _chromium;
 
     public WebServer Server { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
@@ -14,19 +13,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Server = await WebServer.StartAsync();
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
+        _chromium = await HeadlessChromium.LaunchAsync();
+        Browser = _chromium.Browser;
     }
 
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        _playwright?.Dispose();
+        if (_chromium is not null) await _chromium.DisposeAsync();
         await Server.DisposeAsync();
     }
 }

@@ -47,7 +47,7 @@ public sealed class HostileStoreFixture : IAsyncLifetime
     public const string ArticleId = "hostile-1";
     private readonly string _folder = Directory.CreateTempSubdirectory("warta-web-hostile-").FullName;
     private DuckDbEventStore? _store;
-    private IPlaywright? _playwright;
+    private HeadlessChromium? _chromium;
 
     public WebServer Server { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
@@ -68,19 +68,13 @@ public sealed class HostileStoreFixture : IAsyncLifetime
         ingest.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
         IngestStatus = (await Server.Client.SendAsync(ingest)).StatusCode;
 
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFixture.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
+        _chromium = await HeadlessChromium.LaunchAsync();
+        Browser = _chromium.Browser;
     }
 
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        _playwright?.Dispose();
+        if (_chromium is not null) await _chromium.DisposeAsync();
         await Server.DisposeAsync();
         if (_store is not null) await _store.DisposeAsync();
         Directory.Delete(_folder, recursive: true);

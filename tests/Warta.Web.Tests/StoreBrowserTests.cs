@@ -6,7 +6,7 @@ namespace Warta.Web.Tests;
 public sealed class StoreBrowserFixture : IAsyncLifetime
 {
     private readonly StoreServerFixture _store = new();
-    private IPlaywright? _playwright;
+    private HeadlessChromium? _chromium;
 
     public WebServer Server => _store.Server;
     public IBrowser Browser { get; private set; } = null!;
@@ -14,19 +14,13 @@ public sealed class StoreBrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _store.InitializeAsync();
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFixture.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
+        _chromium = await HeadlessChromium.LaunchAsync();
+        Browser = _chromium.Browser;
     }
 
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        _playwright?.Dispose();
+        if (_chromium is not null) await _chromium.DisposeAsync();
         await _store.DisposeAsync();
     }
 }

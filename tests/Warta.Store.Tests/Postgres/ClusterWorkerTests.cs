@@ -35,13 +35,7 @@ public sealed class ClusterWorkerTests(PostgresServer postgres) : IDisposable
         return file;
     }
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CliApp.Run(args, output, error, () => Stream.Null);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => InProcessCli.Run(args);
 
     [Fact]
     public async Task Workers_code_every_enqueued_document_once_as_the_coder_does_and_a_repeated_enqueue_adds_nothing()
