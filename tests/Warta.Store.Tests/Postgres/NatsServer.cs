@@ -29,7 +29,7 @@ internal sealed class NatsServer : IAsyncDisposable
         var program = new[] { "/usr/sbin/nats-server", "/usr/bin/nats-server", "/usr/local/bin/nats-server" }.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("nats-server was not found (Debian package nats-server; .ci/run installs it)");
         var folder = Directory.CreateTempSubdirectory("warta-nats-").FullName;
-        int port = FreePort();
+        int port = FreePort.Next();
         var start = new ProcessStartInfo(program)
         {
             UseShellExecute = false,
@@ -68,14 +68,6 @@ internal sealed class NatsServer : IAsyncDisposable
         throw new InvalidOperationException("nats-server did not start listening");
     }
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -37,7 +37,7 @@ public sealed class PostgresServer : IAsyncLifetime
         _folder = Path.Combine("/tmp", $"warta-pg-{Guid.NewGuid():N}"[..18]);
         Directory.CreateDirectory(_folder);
         if (_asPostgresUser) await RunAsync("chown", ["postgres:", _folder], asPostgres: false);
-        _port = FreePort();
+        _port = FreePort.Next();
         await RunAsync(Path.Combine(_bin, "initdb"), ["-D", DataFolder, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"]);
         await StartAsync();
     }
@@ -89,14 +89,6 @@ public sealed class PostgresServer : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     private Task RunAsync(string program, string[] arguments) => RunAsync(program, arguments, _asPostgresUser);
 
