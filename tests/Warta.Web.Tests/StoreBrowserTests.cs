@@ -145,7 +145,11 @@ public sealed class StoreBrowserTests(StoreBrowserFixture fixture) : IClassFixtu
         var page = await OpenAsync("#/explore");
         await page.FillAsync("input[name=outlet]", "antaranews");
         await page.ClickAsync("form.filters button[type=submit]");
-        await page.WaitForSelectorAsync("#explore-table td.sentence a");
+        // The unfiltered table is on the page until the filtered one replaces it: wait for that, not just for a link.
+        await page.WaitForFunctionAsync("""
+            () => { const rows = [...document.querySelectorAll('#explore-table tbody tr')];
+                    return rows.length > 0 && rows.every(r => r.textContent.includes('antaranews')); }
+            """);
 
         await page.Locator("#explore-table td.sentence a").First.ClickAsync();
         await page.WaitForSelectorAsync(".article");
