@@ -98,6 +98,50 @@ public sealed class VerbPatternLexiconTests : IDisposable
         Assert.Contains(ShippedEnglish.Value.VerbsFor(token), v => v.Class == "ACCELERATE");
     }
 
+    [Theory]
+    [InlineData("Presiden menyerukan perdamaian kepada kedua pihak.", "menyerukan", "027")]
+    [InlineData("Jepang menawarkan kerja sama kepada Vietnam.", "menawarkan", "031")]
+    [InlineData("Pemerintah menjanjikan reformasi tahun depan.", "menjanjikan", "034")]
+    [InlineData("Kedua kubu bersedia berdamai.", "bersedia", "037")]
+    [InlineData("Junta bersedia menerima mediasi ASEAN.", "bersedia", "038")]
+    [InlineData("Serikat buruh menghentikan aksi mogok pada Senin.", "menghentikan", "082")]
+    [InlineData("Amerika Serikat mengancam menarik diri dari perjanjian itu.", "mengancam", "136")]
+    [InlineData("Ribuan mahasiswa berpawai di Jakarta.", "berpawai", "140")]
+    public void The_Indonesian_predicates_cover_the_codes_that_had_none(string sentence, string verb, string code) =>
+        Assert.Equal(code, LexiconProbe.Verb(sentence, verb, Language.Indonesian)?.Code);
+
+    [Fact]
+    public void Indonesian_tokens_find_their_verbs_in_any_voice()
+    {
+        var doc = LexiconProbe.Analyse("Perdamaian diserukan oleh Sekjen PBB.", Language.Indonesian);
+        var token = doc[LexiconProbe.IndexOf(doc, "diserukan")];
+        var verb = Assert.Single(ShippedIndonesian.Value.VerbsFor(token));
+        Assert.Equal("menyerukan", verb.Lemma);
+        var appeal = ShippedIndonesian.Value.PatternsOf(verb.Class);
+        var settle = Assert.Single(appeal, p => p.Elements.Count == 1 && p.Elements[0].Options[0].Filler.Head.SequenceEqual(["&DAMAI"]));
+        Assert.Equal("027", settle.Code);
+        // Indonesian phrases put the head first: "penyelesaian damai" is headed by penyelesaian.
+        Assert.Contains("penyelesaian", ShippedIndonesian.Value.HeadWords("&DAMAI"));
+        Assert.DoesNotContain("damai", ShippedIndonesian.Value.HeadWords("&DAMAI"));
+    }
+
+    [Fact]
+    public void Every_three_digit_code_of_PETRARCH_has_Indonesian_predicates()
+    {
+        var codebook = CameoCodebook.Load(TestPaths.DataDirectory);
+        var en = ShippedEnglish.Value;
+        var petrarch = en.Patterns.SelectMany(p => new[] { p.Code, p.ReverseCode }).Concat(en.Verbs.Select(v => v.Code))
+            .OfType<string>().Select(c => c[..3]).ToHashSet();
+        var id = ShippedIndonesian.Value;
+        var indonesian = ShippedLexicons.Indonesian.Entries.Select(e => e.Code)
+            .Concat(id.Patterns.SelectMany(p => new[] { p.Code, p.ReverseCode })).Concat(id.Verbs.Select(v => v.Code))
+            .OfType<string>().Select(c => c[..3]).ToHashSet();
+        Assert.True(petrarch.Count >= 130, $"{petrarch.Count} codes");
+        Assert.All(petrarch, code => Assert.True(codebook.Contains(code)));
+        var missing = petrarch.Where(c => !indonesian.Contains(c)).Order().ToList();
+        Assert.True(missing.Count == 0, "no Indonesian predicate for " + string.Join(", ", missing));
+    }
+
     [Fact]
     public void Bad_rows_are_reported_with_file_line_and_reason()
     {

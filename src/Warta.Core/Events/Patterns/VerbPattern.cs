@@ -18,7 +18,8 @@ public enum FillerKind : byte
 /// <summary>
 /// The filler of an element. For <see cref="FillerKind.Words"/>, <see cref="Head"/> holds the alternatives of the head word
 /// (lower-case lemmas, or a synonym set name such as <c>&amp;MILITARY</c>), and <see cref="Modifiers"/> the words that must
-/// depend on the head (each itself a list of alternatives).
+/// depend on the head (each itself a list of alternatives). The head is the last word of an English phrase ("humanitarian
+/// aid") and the first of an Indonesian one ("bantuan kemanusiaan").
 /// </summary>
 public sealed record PatternFiller(FillerKind Kind, IReadOnlyList<string> Head, IReadOnlyList<IReadOnlyList<string>> Modifiers)
 {

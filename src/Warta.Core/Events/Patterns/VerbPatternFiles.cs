@@ -39,11 +39,18 @@ public static partial class VerbPatternFiles
         /// <summary>Synonym-set names each element refers to, with where, for the check that every set is defined.</summary>
         public List<(string Name, string File, int Line)> SetReferences { get; } = [];
         public List<(string Class, string File, int Line)> PatternClasses { get; } = [];
+        /// <summary>Indonesian noun phrases put the head first (bantuan kemanusiaan), English ones last (humanitarian aid).</summary>
+        public bool HeadFirst { get; set; }
     }
+
+    // <folder>/<lang>/events/verb-patterns: the language code is two levels up.
+    private static bool IsHeadFirst(string directory) =>
+        Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(directory)))) == Language.Indonesian.ToCode();
 
     /// <summary>Reads the files present in <paramref name="directory"/> into <paramref name="into"/>.</summary>
     internal static void Read(string directory, CameoCodebook codebook, Contents into, List<DictionaryProblem> problems)
     {
+        into.HeadFirst = IsHeadFirst(directory);
         var synsets = Path.Combine(directory, SynsetsFile);
         if (File.Exists(synsets)) ReadSynsets(synsets, into, problems);
         var verbs = Path.Combine(directory, VerbsFile);
@@ -181,7 +188,7 @@ public static partial class VerbPatternFiles
             var options = new List<ElementOption>();
             foreach (var optionText in part.Split("||", StringSplitOptions.TrimEntries))
             {
-                var option = ParseOption(optionText, out var error);
+                var option = ParseOption(optionText, into?.HeadFirst ?? false, out var error);
                 if (option is null) { problems.Add(new DictionaryProblem(path, line, $"element '{part}': {error}")); return null; }
                 options.Add(option);
                 if (into is not null)
@@ -193,7 +200,7 @@ public static partial class VerbPatternFiles
         return elements;
     }
 
-    private static ElementOption? ParseOption(string text, out string error)
+    private static ElementOption? ParseOption(string text, bool headFirst, out string error)
     {
         error = "";
         bool loose = text.StartsWith('~');
@@ -214,11 +221,11 @@ public static partial class VerbPatternFiles
             steps.Add(new DependencyStep(relations, cases));
         }
         if (loose && steps[^1].Cases.Count == 0) { error = "'~' (or on the noun before) needs a case word: ~obl[in]=…"; return null; }
-        var filler = ParseFiller(body[(eq + 1)..].Trim(), out error);
+        var filler = ParseFiller(body[(eq + 1)..].Trim(), headFirst, out error);
         return filler is null ? null : new ElementOption(steps, filler, loose);
     }
 
-    private static PatternFiller? ParseFiller(string text, out string error)
+    private static PatternFiller? ParseFiller(string text, bool headFirst, out string error)
     {
         error = "";
         switch (text)
@@ -239,7 +246,9 @@ public static partial class VerbPatternFiles
                 { error = $"'{alt}' is neither a lower-case word, a set name (&NAME) nor <source>, <target>, <any>, <both>"; return null; }
             alternatives.Add(alts);
         }
-        return new PatternFiller(FillerKind.Words, alternatives[^1], alternatives[..^1]);
+        return headFirst
+            ? new PatternFiller(FillerKind.Words, alternatives[0], alternatives[1..])
+            : new PatternFiller(FillerKind.Words, alternatives[^1], alternatives[..^1]);
     }
 
     [GeneratedRegex(@"^&[A-Z][A-Z0-9_]*$")]

@@ -66,7 +66,7 @@ public sealed class VerbPatternLexicon
     public ImmutableArray<VerbPattern> PatternsOf(string verbClass) =>
         _patternsByClass.TryGetValue(verbClass, out var patterns) ? patterns : [];
 
-    /// <summary>The phrases of a synonym set (<c>&amp;MILITARY</c>): lemma phrases, the last word the head.</summary>
+    /// <summary>The phrases of a synonym set (<c>&amp;MILITARY</c>): lemma phrases (head last in English, first in Indonesian).</summary>
     public ImmutableArray<string> Synset(string name) => _synsets.TryGetValue(name, out var phrases) ? phrases : [];
 
     /// <summary>
@@ -74,7 +74,11 @@ public sealed class VerbPatternLexicon
     /// alternative of <see cref="PatternFiller.Head"/>.
     /// </summary>
     public IEnumerable<string> HeadWords(string word) =>
-        word.StartsWith('&') ? Synset(word).Select(p => p[(p.LastIndexOf(' ') + 1)..]).Distinct(StringComparer.Ordinal) : [word];
+        word.StartsWith('&') ? Synset(word).Select(HeadOf).Distinct(StringComparer.Ordinal) : [word];
+
+    // The head of a set's phrase: the last word in English, the first in Indonesian.
+    private string HeadOf(string phrase) =>
+        Language == Language.Indonesian ? phrase.Split(' ')[0] : phrase[(phrase.LastIndexOf(' ') + 1)..];
 
     private static int Specificity(VerbPattern p) =>
         p.Elements.Count * 100 + p.Elements.Sum(e => e.Options.Max(o => o.Filler.Modifiers.Count + o.Path.Count));
