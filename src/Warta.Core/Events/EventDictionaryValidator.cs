@@ -6,6 +6,7 @@ namespace Warta.Events;
 
 /// <summary>
 /// Checks the event dictionary files of a folder laid out like <c>data/</c> (<c>&lt;lang&gt;/events/predicates.tsv</c> and the imported predicates, the
+/// verb patterns of <c>&lt;lang&gt;/events/verb-patterns/</c>, the
 /// modality lists, and <c>cameo/intent-codes.tsv</c> and <c>cameo/codes.tsv</c> if present): columns, kinds, flags,
 /// CAMEO codes, duplicates. Absent files are not a problem: a user folder holds only what it changes.
 /// </summary>
@@ -47,6 +48,7 @@ public sealed class EventDictionaryValidator(CameoCodebook? codebook = null) : I
                 if (File.Exists(path)) ModalityFiles.Read(path, spec, codebook, problems);
             }
         }
+        problems.AddRange(Patterns.VerbPatternFiles.Validate(folder, codebook));
         var intents = Path.Combine(folder, IntentCodes.RelativePath);
         if (File.Exists(intents)) IntentCodes.Load(intents, codebook, problems);
         return problems;

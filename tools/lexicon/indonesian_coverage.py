@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Prints the Indonesian coverage of the three-digit CAMEO codes PETRARCH-2's verb dictionary covers, as a Markdown table.
+
+A code counts as covered when an Indonesian predicate (data/id/events/predicates.tsv, verbs or event nouns) or an Indonesian
+verb pattern or verb (data/id/events/verb-patterns/) has that code or one of its four-digit children. PETRARCH-2's codes are
+read from the imported English verb patterns (data/en/events/verb-patterns/, made by import_petrarch_patterns.py).
+
+Usage: python3 tools/lexicon/indonesian_coverage.py [repo root] > table.md   (docs/lexicon.md holds the current table)
+"""
+import os
+import sys
+from collections import defaultdict
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+
+
+def rows(path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                yield line.rstrip("\n").split("\t")
+
+
+def main():
+    root = sys.argv[1] if len(sys.argv) > 1 else ROOT
+    names = {r[0]: r[2] for r in rows(os.path.join(root, "data", "cameo", "codes.tsv"))}
+    en = os.path.join(root, "data", "en", "events", "verb-patterns")
+    petrarch = defaultdict(int)
+    for r in rows(os.path.join(en, "patterns.tsv")):
+        for code in (r[1], r[2]):
+            if code not in ("---", "-"):
+                petrarch[code[:3]] += 1
+    for r in rows(os.path.join(en, "verbs.tsv")):
+        if r[3] != "---":
+            petrarch[r[3][:3]] += 1
+    indonesian = defaultdict(list)
+    for r in rows(os.path.join(root, "data", "id", "events", "predicates.tsv")):
+        if len(r) >= 3 and r[2] != "-":
+            word = r[1] if r[0] == "V" else r[1] + " (n)"
+            if word not in indonesian[r[2][:3]]:
+                indonesian[r[2][:3]].append(word)
+    idp = os.path.join(root, "data", "id", "events", "verb-patterns")
+    verb_classes = defaultdict(list)
+    for r in rows(os.path.join(idp, "verbs.tsv")):
+        verb_classes[r[0]].append(r[1])
+        if r[3] != "---" and r[1] + " †" not in indonesian[r[3][:3]] and r[1] not in indonesian[r[3][:3]]:
+            indonesian[r[3][:3]].append(r[1] + " †")
+    for r in rows(os.path.join(idp, "patterns.tsv")):
+        for code in (r[1], r[2]):
+            if code not in ("---", "-"):
+                for verb in verb_classes[r[0]]:
+                    if verb not in indonesian[code[:3]] and verb + " †" not in indonesian[code[:3]]:
+                        indonesian[code[:3]].append(verb + " †")
+    covered = [c for c in petrarch if indonesian.get(c)]
+    print(f"Covered: {len(covered)} of the {len(petrarch)} three-digit codes PETRARCH-2's dictionary codes "
+          f"(codes outside data/cameo/codes.tsv are not counted). † = only in verb-patterns/ (the tree-based coder's file).\n")
+    print("| code | name | PETRARCH-2 entries | Indonesian predicates (first eight) |")
+    print("|---|---|---|---|")
+    for code in sorted(petrarch):
+        words = indonesian.get(code, [])
+        shown = ", ".join(words[:8]) + (f" … (+{len(words) - 8})" if len(words) > 8 else "")
+        print(f"| {code} | {names.get(code, '?')} | {petrarch[code]} | {shown or '**none**'} |")
+    missing = [c for c in sorted(petrarch) if not indonesian.get(c)]
+    if missing:
+        print(f"\nWithout Indonesian predicates: {', '.join(missing)}")
+
+
+if __name__ == "__main__":
+    main()
