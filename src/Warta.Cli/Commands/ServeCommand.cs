@@ -109,8 +109,8 @@ internal static class ServeCommand
             try
             {
                 app = WartaWebHost.Build(options, coder, store);
-                foreach (var warning in ListenAddresses.Warnings(options.Urls, options.Token is not null)) io.Error.WriteLine(warning);
                 app.Start();
+                foreach (var warning in ListenAddresses.Warnings(options.Urls, options.Token is not null)) io.Error.WriteLine(warning);
             }
             catch (Exception e) when (e is IOException or FormatException or InvalidOperationException or ArgumentException
                                            or System.Net.Sockets.SocketException)

@@ -50,6 +50,8 @@ public sealed class DuckDbEventStore : IEventStore
             throw new WartaException(ErrorCodes.StoreUnavailable, $"{path}: is a folder, not a store file; name a file, e.g. --db {System.IO.Path.Combine(path, DefaultFile)}");
         if (File.Exists(path) && !Input.DirectoryWalk.IsRegularFile(path))
             throw new WartaException(ErrorCodes.StoreUnavailable, $"{path}: is not a regular file (a FIFO or device), so it can be no store file");
+        if (File.Exists(path) && new FileInfo(path).Length == 0)
+            throw new WartaException(ErrorCodes.StoreUnavailable, $"{path}: is an empty file (0 bytes), not a store; delete it, or name another file");
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (folder is not null && !Directory.Exists(folder))
             throw new WartaException(ErrorCodes.StoreUnavailable, $"{path}: the folder {folder} does not exist; create it first or name another file");

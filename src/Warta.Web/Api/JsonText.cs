@@ -25,7 +25,10 @@ public static class JsonText
         return Find(root, "") is { } found ? Quote(found, "the body") : null;
     }
 
-    private static string Quote(string path, string whole) => path.Length == 0 ? whole : $"\"{path}\"";
+    private static string Quote(string path, string whole) =>
+        path.Length == 0 ? whole : path == NameAtTop ? "a field name" : $"\"{path}\"";
+
+    private const string NameAtTop = "(a field name)";
 
     private static string? Find(JsonElement element, string path)
     {
@@ -38,7 +41,7 @@ public static class JsonText
                 {
                     string name;
                     try { name = property.Name; }
-                    catch (InvalidOperationException) { return path.Length == 0 ? "(a field name)" : $"{path}.(a field name)"; }
+                    catch (InvalidOperationException) { return path.Length == 0 ? NameAtTop : $"{path}.(a field name)"; }
                     var inner = path.Length == 0 ? name : $"{path}.{name}";
                     if (Find(property.Value, inner) is { } found) return found;
                 }
