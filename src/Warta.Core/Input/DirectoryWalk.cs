@@ -100,4 +100,9 @@ public sealed class DirectoryWalk(Func<string, bool> wanted, Action<string>? war
     /// <summary>True when <paramref name="path"/> is, through links, a regular file (not a FIFO, socket, device or folder).</summary>
     public static bool IsRegularFile(string path) =>
         Syscall.stat(path, out var status) == 0 && (status.st_mode & FilePermissions.S_IFMT) == FilePermissions.S_IFREG;
+
+    /// <summary>True when <paramref name="path"/> is, through links, a character or block device (<c>/dev/urandom</c>).</summary>
+    public static bool IsDevice(string path) =>
+        Syscall.stat(path, out var status) == 0
+        && (status.st_mode & FilePermissions.S_IFMT) is FilePermissions.S_IFCHR or FilePermissions.S_IFBLK;
 }

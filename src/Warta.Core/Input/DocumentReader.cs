@@ -50,6 +50,10 @@ public sealed class DocumentReader(InputDefaults defaults, Func<Stream> openStdi
             return [ReadText(path, () => TextInput.ReadFile(path, _limits), Path.GetFileNameWithoutExtension(path))];
         if (!File.Exists(path))
             return [InputDocument.Failed(path, new WartaException(ErrorCodes.InputNotFound, $"{path}: no such file"))];
+        // A device gives lines without end (/dev/urandom: a bad document per line, forever); a pipe is a real stream.
+        if (DirectoryWalk.IsDevice(path))
+            return [InputDocument.Failed(path, new WartaException(ErrorCodes.InputNotText,
+                $"{path}: is a device, not a file of JSON Lines; save the documents to a file, or pipe them to '-'"))];
         return ReadJsonLinesFile(path);
     }
 
