@@ -90,19 +90,53 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
-    public void Dev_zero_behind_a_jsonl_link_is_given_up_after_a_bounded_read_and_the_next_file_is_still_read()
+    public void A_device_behind_a_jsonl_link_is_refused_at_once_and_the_next_file_is_still_read()
     {
-        var zero = Path.Combine(_folder, "z.jsonl");
-        File.CreateSymbolicLink(zero, "/dev/zero");
+        var random = Path.Combine(_folder, "r.jsonl");
+        File.CreateSymbolicLink(random, "/dev/urandom"); // its lines would never end: a bad document per line, forever
         var good = Write("good.txt", "Indonesia memprotes Australia.");
-        var limits = new InputLimits(MaxDocumentBytes: 1024);
 
-        var documents = new DocumentReader(new InputDefaults(), () => new MemoryStream(), limits).Read([zero, good]).ToList();
+        var documents = Read(random, good);
 
         Assert.Equal(2, documents.Count);
-        Assert.Equal(ErrorCodes.DocumentTooLarge, documents[0].Error!.Code);
-        Assert.Contains("the rest of", documents[0].Error!.Message);
+        Assert.Equal(ErrorCodes.InputNotText, documents[0].Error!.Code);
+        Assert.Contains("r.jsonl: is a device", documents[0].Error!.Message);
         Assert.Equal("good", documents[1].Document!.Id);
+    }
+
+    [Fact]
+    public void A_json_lines_stream_without_line_breaks_is_given_up_after_a_bounded_read()
+    {
+        var limits = new InputLimits(MaxDocumentBytes: 1024);
+        var endless = new EndlessZeros();
+
+        var documents = JsonLinesDocumentReader.Read(endless, "pipe.jsonl", new InputDefaults(), limits).ToList();
+
+        var document = Assert.Single(documents);
+        Assert.Equal(ErrorCodes.DocumentTooLarge, document.Error!.Code);
+        Assert.Contains("the rest of pipe.jsonl is not read", document.Error!.Message);
+        Assert.InRange(endless.Served, 1, 64L * 1024 * 1024); // stopped after a bounded read, not at the end of a stream that has none
+    }
+
+    /// <summary>A stream of NUL bytes without end, as a pipe from /dev/zero would be.</summary>
+    private sealed class EndlessZeros : Stream
+    {
+        public long Served { get; private set; }
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Array.Clear(buffer, offset, count);
+            Served += count;
+            return count;
+        }
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     [Fact]
