@@ -14,6 +14,8 @@ public static class FuzzTargets
         ["feed"] = new(() => new FeedTarget()),
         ["jsonl"] = new(() => new JsonLinesTarget()),
         ["coder"] = new(() => new CoderTarget(FuzzData.Coder)),
+        ["tree"] = new(() => new TreeTarget()),
+        ["api"] = new(() => new ApiTarget()),
     };
 
     public static IReadOnlyList<string> Names { get; } = [.. ByName.Keys];

@@ -7,8 +7,10 @@ namespace Warta.Cluster;
 public sealed class Enqueuer(INatsJSContext js)
 {
     /// <returns>False when the server dropped the document as a duplicate: the same id was published within the stream's duplicate window.</returns>
+    /// <exception cref="Errors.WartaException">WRT0204: the id is blank (a worker could only dead-letter it).</exception>
     public async Task<bool> EnqueueAsync(NewsDocument document, CancellationToken cancellationToken = default)
     {
+        if (Input.RunIds.CheckId(document.Id, $"document '{document.Id}'") is { } blank) throw blank;
         var ack = await js.PublishAsync(WorkQueue.Subject, QueuedDocument.Encode(document),
             opts: new NatsJSPubOpts { MsgId = document.Id }, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (ack.Duplicate) return false;

@@ -32,7 +32,7 @@ public static class QueuedDocument
         Body? body;
         try { body = JsonSerializer.Deserialize<Body>(message, Options); }
         catch (JsonException e) { throw new InvalidDataException($"not a queued document: {e.Message}", e); }
-        if (body is null || string.IsNullOrEmpty(body.Id) || body.Text is null)
+        if (body is null || Input.RunIds.CheckId(body.Id, "") is not null || body.Text is null)
             throw new InvalidDataException("not a queued document: it needs an id and a text");
         Language? language = body.Language is null ? null
             : LanguageCodes.TryParse(body.Language, out var parsed) ? parsed

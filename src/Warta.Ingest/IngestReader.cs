@@ -11,7 +11,8 @@ namespace Warta.Ingest;
 /// as a page or a feed; directories recursively, in ordinal path order. A bad input never throws: it is yielded as a
 /// failed <see cref="InputDocument"/> naming it and the reason, and the rest go on. A feed item whose page could not be
 /// read is stored from the feed's own title and summary, and <paramref name="warn"/> is told, so the user knows what
-/// was stored in place of the article (it is called on the thread that enumerates). <paramref name="limits"/> bound
+/// was stored in place of the article (it is called on the thread that enumerates); so is each entry of a folder that
+/// <see cref="DirectoryWalk"/> skips (links, FIFOs, devices). <paramref name="limits"/> bound
 /// every document, page and feed (WRT0228–0230); an assumed encoding is a warning on the document.
 /// </summary>
 public sealed class IngestReader(InputDefaults defaults, Func<Stream> openStdin, PageFetcher fetcher,
@@ -23,13 +24,13 @@ public sealed class IngestReader(InputDefaults defaults, Func<Stream> openStdin,
     private static readonly string[] FeedExtensions = [".rss", ".atom"];
     private static readonly string[] PlainExtensions = [".txt", ".jsonl"];
 
-    private readonly DocumentReader plainReader = new(defaults, openStdin, limits);
+    private readonly DocumentReader plainReader = new(defaults, openStdin, limits, warn);
     private readonly HtmlArticleExtractor extractor = extractor ?? new HtmlArticleExtractor(limits ?? InputLimits.Default);
 
     public IEnumerable<InputDocument> Read(IEnumerable<string> inputs)
     {
         foreach (var input in inputs)
-            foreach (var document in Read(input))
+            foreach (var document in GuardedRead.Each(Read(input), input))
                 yield return document;
     }
 
@@ -43,11 +44,8 @@ public sealed class IngestReader(InputDefaults defaults, Func<Stream> openStdin,
 
     private IEnumerable<InputDocument> ReadDirectory(string folder)
     {
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(IsIngestFile)
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
-            foreach (var document in ReadFile(file, explicitlyNamed: false))
+        foreach (var file in new DirectoryWalk(IsIngestFile, warn).Files(folder))
+            foreach (var document in GuardedRead.Each(ReadFile(file, explicitlyNamed: false), file))
                 yield return document;
     }
 

@@ -44,18 +44,8 @@ internal static class WebText
     /// </summary>
     public static DecodedText ReadFile(string path, InputLimits limits)
     {
-        if (!File.Exists(path)) return TextInput.ReadFile(path, limits);
-        byte[] bytes;
-        try
-        {
-            long length = new FileInfo(path).Length;
-            if (length > limits.MaxHtmlBytes) throw HtmlTooLarge(path, length, limits);
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new WartaException(ErrorCodes.InputNotFound, $"{path}: cannot be read ({e.Message})", e);
-        }
+        // Bounded like every document read, whatever size the file claims (a link to a device has none).
+        var bytes = TextInput.ReadFileBytes(path, limits.MaxHtmlBytes, (where, size, _) => HtmlTooLarge(where, size, limits));
         if (bytes.Length == 0) throw new WartaException(ErrorCodes.InputEmpty, $"{path}: is empty (0 bytes); there is nothing to code");
         var declared = EncodingNamed(DeclaredCharset(bytes));
         bool legacy = declared is not null && declared.CodePage != Encoding.UTF8.CodePage && declared is not UnicodeEncoding;

@@ -19,6 +19,8 @@ public sealed class BoundedRunTests
     [InlineData("feed", 200)]
     [InlineData("jsonl", 300)]
     [InlineData("coder", 25)]
+    [InlineData("tree", 40)]
+    [InlineData("api", 100)]
     public void Target_survives_a_seeded_run_without_findings(string name, int inputs)
     {
         // The watchdog's limit is processor time; a minute only catches a real hang, never a slow machine.

@@ -22,6 +22,8 @@ public sealed class HarnessTests
     [InlineData("html")]
     [InlineData("feed")]
     [InlineData("jsonl")]
+    [InlineData("tree")]
+    [InlineData("api")]
     public void Same_seed_gives_the_same_inputs(string name)
     {
         var generator = FuzzTargets.Get(name).Inputs(Corpus.Value);

@@ -160,7 +160,8 @@ public sealed class IngestCommandTests : IDisposable
             "--published", "2024-03-13");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"error: {Path.Combine(_folder, "b", "x.txt")}: another document of this run has the id 'x'", result.Error);
+        Assert.Contains($"error: WRT0207: {Path.Combine(_folder, "b", "x.txt")}: the id 'x' is already the id of another document of this run " +
+                        $"({Path.Combine(_folder, "a", "x.txt")})", result.Error);
         Assert.StartsWith("ingest: 1 added, 0 replaced, 0 skipped (stored already), 1 failed", result.Output);
         await using var store = DuckDbEventStore.Open(Db);
         Assert.Equal(Tests.Articles.JapanChinaEn, (await store.GetDocumentAsync("x"))!.Text);

@@ -62,10 +62,16 @@ internal static class CodeCommand
         catch (WartaException e) { return ExitCodes.Report(io, e); }
 
         if (paths.Length == 0) paths = [DocumentReader.StdinName];
-        var inputs = new DocumentReader(defaults, io.OpenStdin, limits).Read(paths);
+        if (outputPath is not null && OutputFile.Conflict(outputPath, paths, DocumentReader.IsDocumentFile) is { } conflict)
+        {
+            io.Error.WriteLine($"error: {conflict.Message}");
+            return ExitCodes.Usage;
+        }
+        var inputs = RunIds.AdmitAll(new DocumentReader(defaults, io.OpenStdin, limits, DocumentSources.Warn(io)).Read(paths),
+            repeated: input => io.Error.WriteLine($"warning: {input.Origin}: the same document as one read before (id '{input.Document!.Id}'); coded once"));
 
-        Stream stream;
-        try { stream = outputPath is null ? new BufferedStream(new TextWriterStream(io.Output), 1 << 16) : File.Create(outputPath); }
+        OutputFile? file = null;
+        try { file = outputPath is null ? null : OutputFile.Create(outputPath); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             io.Error.WriteLine($"error: {outputPath}: cannot write the output ({e.Message})");
@@ -73,8 +79,9 @@ internal static class CodeCommand
         }
 
         int failed = 0;
-        using (stream)
+        using (file)
         {
+            var stream = file?.Stream ?? new BufferedStream(new TextWriterStream(io.Output), 1 << 16);
             var writer = EventFormats.Create(format, stream, DateTime.UtcNow);
             foreach (var outcome in BatchCoder.CodeAll(coder, inputs))
             {
@@ -90,6 +97,12 @@ internal static class CodeCommand
             }
             writer.Complete();
             stream.Flush();
+            try { file?.Commit(); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                io.Error.WriteLine($"error: {outputPath}: cannot put the output in place ({e.Message})");
+                return ExitCodes.Usage;
+            }
         }
         io.Output.Flush();
         return failed > 0 ? ExitCodes.SomeInputFailed : ExitCodes.Ok;

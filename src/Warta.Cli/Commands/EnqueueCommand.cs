@@ -46,7 +46,8 @@ internal static class EnqueueCommand
         await WorkQueue.EnsureStreamsAsync(js, CancellationToken.None);
         var enqueuer = new Enqueuer(js);
         int published = 0, duplicates = 0, failed = 0;
-        foreach (var input in source(paths, defaults, limits))
+        // One id names one document per run (RunIds): the queue would drop a second one as a repeat of the first.
+        foreach (var input in RunIds.AdmitAll(source(paths, defaults, limits), repeated: _ => duplicates++))
         {
             InputWarnings.Write(io, input);
             if (input.Document is null)

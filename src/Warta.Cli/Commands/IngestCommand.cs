@@ -57,8 +57,11 @@ internal static class IngestCommand
         var batches = new StoreBatches(store, saved => progress.Report(saved.Saved + alreadyStored + failed, saved.Events));
         var exit = StoreBatches.Run(io, store, progress, () =>
         {
+            // One id names one document per run (RunIds): the store replaces a document whose id it holds (that is how
+            // a page is updated), so two different texts under one id (x.txt in two folders) would keep only one.
+            var admitted = RunIds.AdmitAll(source(paths, defaults, limits), repeated: _ => Interlocked.Increment(ref alreadyStored));
             // Runs under PLINQ's lock on the source, one document at a time.
-            var fresh = source(paths, defaults, limits).Where(input =>
+            var fresh = admitted.Where(input =>
             {
                 if (input.Document is null
                     || !store.ContainsAsync(ContentHash.Of(input.Document.Text)).GetAwaiter().GetResult()) return true;
@@ -66,25 +69,12 @@ internal static class IngestCommand
                 return false;
             });
 
-            // A store replaces a document whose id it holds (that is how a page is updated), so two different texts
-            // under one id in one run (x.txt in two folders) would keep only one: the later is refused, by name.
-            var hashByIdOfRun = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var outcome in BatchCoder.CodeAll(coder, fresh))
             {
                 if (outcome.Input.Warnings.Count > 0 || outcome.Coded is { Analysis.LongSentencesSplit: > 0 }) progress.Break();
                 InputWarnings.Write(io, outcome.Input);
                 if (outcome.Coded is { } codedDocument) InputWarnings.Write(io, outcome.Input.Origin, codedDocument.Analysis, limits);
                 string? error = outcome.Error;
-                if (outcome.Coded is { Input: var document }
-                    && ContentHash.Of(document.Text) is var hash && !hashByIdOfRun.TryAdd(document.Id, hash))
-                {
-                    if (hashByIdOfRun[document.Id] == hash)
-                    {
-                        Interlocked.Increment(ref alreadyStored); // the same file named twice
-                        continue;
-                    }
-                    error = $"{outcome.Input.Origin}: another document of this run has the id '{document.Id}'; give one of them another id (or file name) to keep both";
-                }
                 if (error is not null)
                 {
                     progress.Break();

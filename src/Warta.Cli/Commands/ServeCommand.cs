@@ -29,12 +29,16 @@ internal static class ServeCommand
         {
             Description = "Serve the cluster's PostgreSQL store (a connection string) instead of a DuckDB file",
         };
+        var create = new Option<bool>("--create")
+        {
+            Description = "Create the --db store file when it does not exist (without it, a missing --db is an error: exit 3)",
+        };
         var web = new ServeOptions();
         var dict = CommonOptions.Dictionaries();
         var data = CommonOptions.Data();
         var command = new Command("serve", "Serve the web app (Code, Explore, Dyad timeline, Network) and the JSON API")
         {
-            db, postgres, dict, data,
+            db, create, postgres, dict, data,
         };
         web.AddTo(command);
         command.SetAction(parse =>
@@ -44,6 +48,14 @@ internal static class ServeCommand
             {
                 io.Error.WriteLine("error: give --db or --postgres, not both");
                 return ExitCodes.Usage;
+            }
+            if (parse.GetValue(db) is { } given && !parse.GetValue(create) && !File.Exists(given) && !Directory.Exists(given)
+                && !string.IsNullOrWhiteSpace(given))
+            {
+                // Like recode and plot: a mistyped name must not serve a fresh empty store as if it were the user's.
+                io.Error.WriteLine($"error: --db {given}: no such store; ingest articles into it first (warta ingest PATH --db {given}), " +
+                                   "or pass --create to start an empty one");
+                return ExitCodes.DataMissing;
             }
             var (open, location) = connectionString is null
                 ? (openStore, StorePath(parse.GetValue(db), Environment.CurrentDirectory, openStore is not null))
@@ -93,19 +105,26 @@ internal static class ServeCommand
         catch (WartaException e) { return ExitCodes.Report(io, e); }
         try
         {
-            var app = WartaWebHost.Build(options, coder, store);
-            foreach (var warning in ListenAddresses.Warnings(options.Urls, options.Token is not null)) io.Error.WriteLine(warning);
-            app.Start();
+            WebApplication app;
+            try
+            {
+                app = WartaWebHost.Build(options, coder, store);
+                app.Start();
+                foreach (var warning in ListenAddresses.Warnings(options.Urls, options.Token is not null)) io.Error.WriteLine(warning);
+            }
+            catch (Exception e) when (e is IOException or FormatException or InvalidOperationException or ArgumentException
+                                           or System.Net.Sockets.SocketException)
+            {
+                // Kestrel refuses an address it cannot parse (FormatException, InvalidOperationException) or bind (IOException).
+                io.Error.WriteLine($"error: {ErrorCodes.ServerCannotListen}: cannot listen on {options.Urls}: {e.Message.ReplaceLineEndings(" ")} " +
+                                   "(give --urls as http://HOST:PORT, e.g. http://127.0.0.1:5080, on an address of this machine and a free port)");
+                return ExitCodes.Usage;
+            }
             foreach (var url in app.Urls)
                 io.Output.WriteLine($"warta: serving on {url} (store: {storeName ?? "none"}; writes: {(options.Token is null ? "off" : "token")}); Ctrl+C stops");
             io.Output.Flush();
             app.WaitForShutdown();
             return ExitCodes.Ok;
-        }
-        catch (IOException e)
-        {
-            io.Error.WriteLine($"error: {ErrorCodes.ServerCannotListen}: cannot listen on {options.Urls}: {e.Message}");
-            return ExitCodes.Usage;
         }
         finally
         {

@@ -25,6 +25,8 @@ public static class ErrorCodes
     public const string DocumentInvalid = "WRT0204";
     public const string PublishedDateInvalid = "WRT0205";
     public const string GoldInvalid = "WRT0206";
+    public const string DuplicateId = "WRT0207";
+    public const string OutputIsInput = "WRT0208";
     public const string ConlluInvalid = "WRT0211";
     public const string FetchFailed = "WRT0221";
     public const string FetchTimedOut = "WRT0222";

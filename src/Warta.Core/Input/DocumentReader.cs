@@ -8,9 +8,12 @@ namespace Warta.Input;
 /// a .jsonl file is one document per line, a directory is every .txt and .jsonl inside it (sorted, recursive),
 /// and "-" is standard input (JSON Lines when it starts with '{', else one article with id "stdin").
 /// A problem with one input is yielded as a failed <see cref="InputDocument"/>, never thrown; a document over
-/// <see cref="InputLimits"/> is one such problem.
+/// <see cref="InputLimits"/> is one such problem, and so is any failure while reading a file. Folders are walked by
+/// <see cref="DirectoryWalk"/>: links in them are not followed, FIFOs and devices are skipped, and
+/// <paramref name="warn"/> is told of each entry skipped (on the thread that enumerates).
 /// </summary>
-public sealed class DocumentReader(InputDefaults defaults, Func<Stream> openStdin, InputLimits? limits = null)
+public sealed class DocumentReader(InputDefaults defaults, Func<Stream> openStdin, InputLimits? limits = null,
+    Action<string>? warn = null)
 {
     private readonly InputLimits _limits = limits ?? InputLimits.Default;
 
@@ -19,7 +22,7 @@ public sealed class DocumentReader(InputDefaults defaults, Func<Stream> openStdi
     public IEnumerable<InputDocument> Read(IEnumerable<string> paths)
     {
         foreach (var path in paths)
-            foreach (var document in Read(path))
+            foreach (var document in GuardedRead.Each(Read(path), path))
                 yield return document;
     }
 
@@ -32,15 +35,13 @@ public sealed class DocumentReader(InputDefaults defaults, Func<Stream> openStdi
 
     private IEnumerable<InputDocument> ReadDirectory(string folder)
     {
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(IsDocumentFile)
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
-            foreach (var document in ReadFile(file))
+        foreach (var file in new DirectoryWalk(IsDocumentFile, warn).Files(folder))
+            foreach (var document in GuardedRead.Each(ReadFile(file), file))
                 yield return document;
     }
 
-    private static bool IsDocumentFile(string path) =>
+    /// <summary>True for the files a folder is read for: .txt and .jsonl.</summary>
+    public static bool IsDocumentFile(string path) =>
         path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
 
     private IEnumerable<InputDocument> ReadFile(string path)
@@ -49,6 +50,10 @@ public sealed class DocumentReader(InputDefaults defaults, Func<Stream> openStdi
             return [ReadText(path, () => TextInput.ReadFile(path, _limits), Path.GetFileNameWithoutExtension(path))];
         if (!File.Exists(path))
             return [InputDocument.Failed(path, new WartaException(ErrorCodes.InputNotFound, $"{path}: no such file"))];
+        // A device gives lines without end (/dev/urandom: a bad document per line, forever); a pipe is a real stream.
+        if (DirectoryWalk.IsDevice(path))
+            return [InputDocument.Failed(path, new WartaException(ErrorCodes.InputNotText,
+                $"{path}: is a device, not a file of JSON Lines; save the documents to a file, or pipe them to '-'"))];
         return ReadJsonLinesFile(path);
     }
 

@@ -28,6 +28,13 @@ public static class JsonLinesDocumentReader
             if (bytes is null)
             {
                 anyDocument = true;
+                if (lines.Abandoned)
+                {
+                    // A line that never ends (a link to /dev/zero named .jsonl): reading on could take forever.
+                    yield return InputDocument.Failed(where, new WartaException(ErrorCodes.DocumentTooLarge,
+                        $"{where}: {InputLimits.Size(lines.LastLineBytes)} or more without a line break; the rest of {name} is not read"));
+                    yield break;
+                }
                 yield return InputDocument.Failed(where, limits.DocumentTooLarge(where, lines.LastLineBytes, "in this line"));
                 continue;
             }
@@ -107,11 +114,17 @@ public static class JsonLinesDocumentReader
 
 /// <summary>
 /// Splits a byte stream at '\n' without decoding it; each line is a fresh array (the CR, if any, is kept). A line
-/// longer than the cap is skipped to its end, unread, and yielded as null with its length in <see cref="LastLineBytes"/>.
+/// longer than the cap is skipped to its end, unread, and yielded as null with its length in <see cref="LastLineBytes"/>;
+/// one that runs on for <see cref="GiveUpFactor"/> caps is given up with the rest of the stream (<see cref="Abandoned"/>).
 /// </summary>
 internal sealed class ByteLines(long maxLineBytes)
 {
+    public const int GiveUpFactor = 16;
+
     public long LastLineBytes { get; private set; }
+
+    /// <summary>True once a line ran on so long that reading stopped: the null just yielded is the last line.</summary>
+    public bool Abandoned { get; private set; }
 
     public IEnumerable<byte[]?> Read(Stream stream)
     {
@@ -138,6 +151,13 @@ internal sealed class ByteLines(long maxLineBytes)
                 skipped = -1;
             }
             Append(line, buffer, start, read - start, ref skipped);
+            if (skipped > maxLineBytes * (double)GiveUpFactor)
+            {
+                LastLineBytes = skipped;
+                Abandoned = true;
+                yield return null;
+                yield break;
+            }
         }
         if (skipped >= 0)
         {

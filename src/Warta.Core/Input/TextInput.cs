@@ -19,19 +19,34 @@ public static class TextInput
     /// <summary>Reads a whole text file of any size (a gold file, saved events); documents go through the overload with limits.</summary>
     public static string ReadFile(string path) => ReadFile(path, Unlimited).Text;
 
-    /// <summary>Reads a whole text file; a file too large to hold a document within <paramref name="limits"/> is not read.</summary>
+    /// <summary>
+    /// Reads a whole text file; a file too large to hold a document within <paramref name="limits"/> is not read. The
+    /// size a file claims is not trusted: a device or pipe (<c>/dev/zero</c> behind a link, <c>&lt;(cat big)</c>) has
+    /// none, so the bytes are counted as they are read and reading stops at the limit.
+    /// </summary>
     public static DecodedText ReadFile(string path, InputLimits limits)
+    {
+        var bytes = ReadFileBytes(path, limits.MaxDocumentFileBytes,
+            (where, size, what) => limits.DocumentTooLarge(where, size, what));
+        return DecodeDocument(bytes, path, limits);
+    }
+
+    /// <summary>
+    /// The bytes of a file, at most <paramref name="maxBytes"/> of them, read through one bounded loop whatever kind of
+    /// file it is; <paramref name="tooLarge"/> words the error (where, bytes seen, "in the file" or "or more of input").
+    /// </summary>
+    public static byte[] ReadFileBytes(string path, long maxBytes, Func<string, long, string, WartaException> tooLarge)
     {
         if (Directory.Exists(path))
             throw new WartaException(ErrorCodes.InputNotText, $"{path}: is a directory; name the files in it");
         if (!File.Exists(path)) throw new WartaException(ErrorCodes.InputNotFound, $"{path}: no such file");
         try
         {
-            long length = new FileInfo(path).Length;
-            if (length > limits.MaxDocumentFileBytes) throw limits.DocumentTooLarge(path, length, "in the file");
-            return DecodeDocument(File.ReadAllBytes(path), path, limits);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+            if (stream.CanSeek && stream.Length > maxBytes) throw tooLarge(path, stream.Length, "in the file");
+            return ReadBounded(stream, path, maxBytes, tooLarge);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             throw new WartaException(ErrorCodes.InputNotFound, $"{path}: cannot be read ({e.Message})", e);
         }
@@ -40,18 +55,22 @@ public static class TextInput
     public static string ReadStream(Stream stream, string name) => ReadStream(stream, name, Unlimited).Text;
 
     /// <summary>Reads a whole stream (stdin) as one document, stopping as soon as it is over the limit.</summary>
-    public static DecodedText ReadStream(Stream stream, string name, InputLimits limits)
+    public static DecodedText ReadStream(Stream stream, string name, InputLimits limits) =>
+        DecodeDocument(ReadBounded(stream, name, limits.MaxDocumentFileBytes, (where, size, what) => limits.DocumentTooLarge(where, size, what)),
+            name, limits);
+
+    /// <summary>The one loop every document read goes through: it stops as soon as more than <paramref name="maxBytes"/> arrived.</summary>
+    private static byte[] ReadBounded(Stream stream, string name, long maxBytes, Func<string, long, string, WartaException> tooLarge)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
-            if (buffer.Length + read > limits.MaxDocumentFileBytes)
-                throw limits.DocumentTooLarge(name, buffer.Length + read, "or more of input");
+            if (buffer.Length + read > maxBytes) throw tooLarge(name, buffer.Length + read, "or more of input");
             buffer.Write(chunk, 0, read);
         }
-        return DecodeDocument(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), name, limits);
+        return buffer.ToArray();
     }
 
     /// <summary>Decodes a whole document: refuses it when it is empty (WRT0227) or over the limit (WRT0228).</summary>

@@ -27,13 +27,35 @@ public sealed class DuckDbEventStore : IEventStore
     public static DuckDbEventStore Open(string path = DefaultFile) => Open(path, schemaVersion: null);
 
     /// <summary>Opens the file with migrations applied up to <paramref name="schemaVersion"/> only (tests of migrations).</summary>
-    internal static DuckDbEventStore Open(string path, int? schemaVersion) =>
-        OpenFile(path, $"Data Source={path}", root =>
+    internal static DuckDbEventStore Open(string path, int? schemaVersion)
+    {
+        CheckPath(path);
+        return OpenFile(path, $"Data Source={path}", root =>
         {
             if (!File.Exists(path)) NewStoreFile.Create(path, schemaVersion);
             root.Open();
             SchemaMigrations.Apply(root, schemaVersion);
         });
+    }
+
+    /// <summary>
+    /// Refuses, before DuckDB is asked, a path that can be no store file: empty, a folder, a FIFO or device, or in a
+    /// folder that does not exist (DuckDB would fail with a bare I/O error, after a half-made file was begun).
+    /// </summary>
+    private static void CheckPath(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+            throw new WartaException(ErrorCodes.StoreUnavailable, "--db is empty: name a store file, e.g. --db warta.duckdb");
+        if (Directory.Exists(path))
+            throw new WartaException(ErrorCodes.StoreUnavailable, $"{path}: is a folder, not a store file; name a file, e.g. --db {System.IO.Path.Combine(path, DefaultFile)}");
+        if (File.Exists(path) && !Input.DirectoryWalk.IsRegularFile(path))
+            throw new WartaException(ErrorCodes.StoreUnavailable, $"{path}: is not a regular file (a FIFO or device), so it can be no store file");
+        if (File.Exists(path) && new FileInfo(path).Length == 0)
+            throw new WartaException(ErrorCodes.StoreUnavailable, $"{path}: is an empty file (0 bytes), not a store; delete it, or name another file");
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (folder is not null && !Directory.Exists(folder))
+            throw new WartaException(ErrorCodes.StoreUnavailable, $"{path}: the folder {folder} does not exist; create it first or name another file");
+    }
 
     /// <summary>
     /// Opens an existing store file for reading only: nothing is migrated or written, and a transaction a killed
@@ -41,6 +63,7 @@ public sealed class DuckDbEventStore : IEventStore
     /// </summary>
     public static DuckDbEventStore OpenReadOnly(string path)
     {
+        CheckPath(path);
         if (!File.Exists(path))
             throw new WartaException(ErrorCodes.StoreUnavailable, $"{path}: the store cannot be opened (no such file)");
         return OpenFile(path, $"Data Source={path};ACCESS_MODE=READ_ONLY", root =>

@@ -16,11 +16,17 @@ internal static class NewStoreFile
     {
         var building = path + BuildingSuffix;
         Delete(building); // left by a process killed while it created the store
-        using (var connection = new DuckDBConnection($"Data Source={building}"))
+        try
         {
+            using var connection = new DuckDBConnection($"Data Source={building}");
             connection.Open();
             SchemaMigrations.Apply(connection, schemaVersion);
         } // the last connection closes the database: DuckDB checkpoints the schema into the file
+        catch
+        {
+            Delete(building); // no half-made file left behind when the schema cannot be built (a full disk, no permission)
+            throw;
+        }
 
         try
         {

@@ -14,7 +14,10 @@ namespace Warta.Web.Api;
 /// </summary>
 public sealed class ArticleReader(int maxTextLength)
 {
-    /// <summary>Parses the body; an error message instead when it is not JSON.</summary>
+    /// <summary>
+    /// Parses the body; an error message instead when it is not JSON, or when any string in it, value or name, is no
+    /// text (invalid UTF-8, or an escaped lone surrogate such as <c>\ud800</c>): the message names that field.
+    /// </summary>
     public static async Task<(JsonDocument? Body, string? Error)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentType is { } type && !type.Contains("json", StringComparison.OrdinalIgnoreCase))
@@ -22,6 +25,11 @@ public sealed class ArticleReader(int maxTextLength)
         try
         {
             var body = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
+            if (JsonText.FirstUndecodable(body.RootElement) is { } field)
+            {
+                body.Dispose();
+                return (null, $"{field} is not valid text (invalid UTF-8, or an escaped lone surrogate such as \\ud800 without its pair)");
+            }
             return (body, null);
         }
         catch (JsonException e)
@@ -77,7 +85,13 @@ public sealed class ArticleReader(int maxTextLength)
             }
             date = parsed;
         }
-        return new NewsDocument(string.IsNullOrWhiteSpace(id) ? defaultId ?? IdOf(text) : id, text, date, language, title, url, source);
+        // The id rule of every way in (RunIds): an id given must not be blank; one left out is made.
+        if (id is not null && RunIds.CheckId(id, "\"id\"") is { } blank)
+        {
+            error = blank.Message[(blank.Code.Length + 2)..];
+            return null;
+        }
+        return new NewsDocument(id ?? defaultId ?? IdOf(text), text, date, language, title, url, source);
     }
 
     /// <summary>Reads an optional boolean field; an error when it is there but not true or false.</summary>

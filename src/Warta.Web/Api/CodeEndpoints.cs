@@ -19,6 +19,7 @@ internal static class CodeEndpoints
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder app) =>
         app.MapPost("/api/code", CodeAsync)
             .WithName("CodeText")
+            .AcceptsQuery()
             .WithTags("Coding")
             .WithSummary("Code a text into events (nothing is stored)")
             .WithDescription("Returns {id, lang, published, text, sentences, events, highlights}; each event is exactly a " +

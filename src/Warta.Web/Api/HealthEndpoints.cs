@@ -21,6 +21,7 @@ internal static class HealthEndpoints
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder app) =>
         app.MapGet("/api/health", ([FromServices] IEventStore? store) => TypedResults.Ok(new Health("ok", Version, store is not null)))
             .WithName("Health")
+            .AcceptsQuery()
             .WithTags("Server")
             .WithSummary("Liveness, version and whether an event store is configured");
 }

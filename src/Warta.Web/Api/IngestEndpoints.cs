@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Warta.Coding;
+using Warta.Input;
 using Warta.Store;
 
 namespace Warta.Web.Api;
@@ -18,6 +19,7 @@ internal static class IngestEndpoints
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder app) =>
         app.MapPost("/api/documents", IngestAsync)
             .WithName("IngestDocuments")
+            .AcceptsQuery()
             .WithTags("Store")
             .WithSummary("Code and store one article or an array of them (Authorization: Bearer TOKEN)")
             .Accepts<IngestRequest>("application/json")
@@ -48,11 +50,17 @@ internal static class IngestEndpoints
 
             var reader = new ArticleReader(options.MaxTextLength);
             var documents = new List<NewsDocument>(elements.Count);
+            var ids = new RunIds(); // the id rule of every way in: one document per id in a request
             for (var i = 0; i < elements.Count; i++)
             {
                 if (reader.Read(elements[i], null, out var error) is not { } document)
                     return Problems.BadRequest(elements.Count == 1 ? error! : $"article {i + 1}: {error}");
-                documents.Add(document);
+                switch (ids.Admit(document.Id, document.Text, $"article {i + 1}", out var idRefusal))
+                {
+                    case IdAdmission.New: documents.Add(document); break;
+                    case IdAdmission.Repeat: break; // the very same article twice is stored once
+                    default: return Problems.BadRequest(idRefusal!.Message);
+                }
             }
 
             var coded = documents.Select(d => coder.Code(d, ct)).ToList();

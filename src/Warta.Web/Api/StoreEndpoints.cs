@@ -18,22 +18,27 @@ internal static class StoreEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/events", QueryAsync).WithName("QueryEvents")
+            .AcceptsQuery(QueryParameters.Filters, QueryParameters.Paging)
             .WithSummary("A filtered, sorted page of stored events with their cluster counts")
             .Produces(StatusCodes.Status200OK, contentType: "application/json");
 
         group.MapGet("/events/export", ExportAsync).WithName("ExportEvents")
+            .AcceptsQuery(QueryParameters.Filters, ["format"])
             .WithSummary("Every event matching the filters as a file: format=csv, parquet or gdelt (GDELT TSV)")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
 
         group.MapGet("/dyads/{a}/{b}/timeline", TimelineAsync).WithName("DyadTimeline")
+            .AcceptsQuery(["from", "to", "interval", "all"])
             .WithSummary("Events between two actors per day or week, by QuadClass, with the Goldstein sum")
             .Produces<DyadTimeline>();
 
         group.MapGet("/network", NetworkAsync).WithName("ActorNetwork")
+            .AcceptsQuery(QueryParameters.Filters)
             .WithSummary("Countries as nodes, edges weighted by event counts with their mean Goldstein")
             .Produces<ActorNetwork>();
 
         group.MapGet("/documents/{id}", DocumentAsync).WithName("GetDocument")
+            .AcceptsQuery()
             .WithSummary("A stored document with its events and where their words are")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound);
