@@ -47,8 +47,10 @@ public sealed class TreeRecipe
         {
             case 0 or 6:
                 var made = Path.Combine(folder, FolderNames[b % FolderNames.Length]);
-                Directory.CreateDirectory(made);
-                if (!_folders.Contains(made)) _folders.Add(made);
+                // A name that is a link to a folder ("/", "..") must not become a folder of the tree: the steps after it
+                // would write files and take permissions away wherever it leads.
+                if (Syscall.lstat(made, out _) != 0) Directory.CreateDirectory(made);
+                if (IsRealFolder(made) && !_folders.Contains(made)) _folders.Add(made);
                 break;
             case 1 or 7:
                 var file = Path.Combine(folder, FileNames[b % FileNames.Length]);
@@ -69,14 +71,22 @@ public sealed class TreeRecipe
                 break;
             case 4 when _entries.Count > 0 || _folders.Count > 1:
                 // As root, taking permissions away denies nothing (root reads anyway); the step still changes the tree's modes.
+                // chmod follows links, and Linux has no lchmod: a link's mode is left alone, or "/" would lose its own.
                 var all = _entries.Concat(_folders.Skip(1)).ToList();
-                Syscall.chmod(all[c % all.Count], (c & 1) == 0 ? 0 : FilePermissions.S_IWUSR);
+                var chosen = all[c % all.Count];
+                if (!IsLink(chosen)) Syscall.chmod(chosen, (c & 1) == 0 ? 0 : FilePermissions.S_IWUSR);
                 break;
             case 5 when _entries.Count > 0:
                 Syscall.link(_entries[c % _entries.Count], Path.Combine(folder, FileNames[b % FileNames.Length]));
                 break;
         }
     }
+
+    private static bool IsLink(string path) =>
+        Syscall.lstat(path, out var status) == 0 && (status.st_mode & FilePermissions.S_IFMT) == FilePermissions.S_IFLNK;
+
+    private static bool IsRealFolder(string path) =>
+        Syscall.lstat(path, out var status) == 0 && (status.st_mode & FilePermissions.S_IFMT) == FilePermissions.S_IFDIR;
 
     private string LinkTarget(byte choice, string link) => (choice % 12) switch
     {
