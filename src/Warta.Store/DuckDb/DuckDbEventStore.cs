@@ -81,7 +81,9 @@ public sealed class DuckDbEventStore : IEventStore
     {
         var why = e.Message.ReplaceLineEndings(" ");
         var hint = why.Contains("lock", StringComparison.OrdinalIgnoreCase)
-            ? "; another process has it open, and DuckDB lets one process at a time write a file"
+            ? "; another process has it open for writing (warta serve, ingest or recode), and DuckDB lets no other process "
+              + "open a file one process writes, not even to read it: stop that process, or serve the file with --read-only "
+              + "so that readers (warta plot) can open it beside the server"
             : "";
         return new WartaException(ErrorCodes.StoreUnavailable, $"{path}: the store cannot be opened ({why}){hint}", e);
     }
