@@ -10,6 +10,7 @@ namespace Warta.Web.Api;
 public sealed class ActorNames
 {
     private readonly (string Folded, string Name, string Code)[] _names;
+    private readonly Dictionary<string, string> _nameOfCode;
 
     public ActorNames(ActorDictionary dictionary)
     {
@@ -19,7 +20,21 @@ public sealed class ActorNames
             .DistinctBy(n => (n.Name.ToLowerInvariant(), n.Code))
             .Select(n => (n.Name.ToLowerInvariant(), n.Name, n.Code))
             .ToArray();
+        // A code's display name: the shortest name of its first dictionary line that is not an acronym (countries and IGOs
+        // only): "United Nations" rather than "UN" or "Perserikatan Bangsa-Bangsa". The lines carry no language, so a
+        // country may be named in Indonesian (DEU: Jerman); the network shows a country by its code anyway.
+        _nameOfCode = dictionary.Entries
+            .Where(e => e.Kind is ActorEntryKind.Country or ActorEntryKind.Igo)
+            .GroupBy(e => e.Actor.Code)
+            .ToDictionary(g => g.Key, g =>
+            {
+                var names = g.GroupBy(e => (e.File, e.Line)).First().Select(e => string.Join(' ', e.Surface)).ToList();
+                return names.Where(n => n.Any(char.IsLower)).MinBy(n => n.Length) ?? names[0];
+            }, StringComparer.Ordinal);
     }
+
+    /// <summary>The dictionaries' name for a country or IGO code (KAZ → Kazakhstan, IGOUNO → United Nations), or null.</summary>
+    public string? NameOf(string code) => _nameOfCode.GetValueOrDefault(code);
 
     /// <summary>
     /// Names that start with the text (then those that hold it), one per code, shortest name first within each; codes

@@ -101,12 +101,14 @@ internal static class StoreEndpoints
         return TypedResults.Ok(timeline with { Points = TimelineIntervals.Dense(timeline, filter.From, filter.To) });
     }
 
+    /// <summary>The store's network, each node without a stored name (an IGO's events keep none) named from the dictionaries.</summary>
     private static async Task<IResult> NetworkAsync([AsParameters] FilterParameters filters, [FromServices] IEventStore? store,
-        CancellationToken ct)
+        ActorNames names, CancellationToken ct)
     {
         if (store is null) return Problems.NoStore();
         if (FilterParser.Parse(filters, out var error) is not { } filter) return Problems.BadRequest(error!);
-        return TypedResults.Ok(await store.NetworkAsync(filter, ct));
+        var network = await store.NetworkAsync(filter, ct);
+        return TypedResults.Ok(network with { Nodes = network.Nodes.Select(n => n with { Name = n.Name ?? names.NameOf(n.Id) }).ToList() });
     }
 
     private static async Task<IResult> MapAsync([AsParameters] FilterParameters filters, [FromServices] IEventStore? store,

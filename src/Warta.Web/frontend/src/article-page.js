@@ -12,7 +12,7 @@ export async function articlePage(root, id) {
     root.replaceChildren(
       el("h1", {}, doc.title || `Article ${doc.id}`),
       el("p", { class: "meta" }, meta, doc.url && /^https?:\/\//i.test(doc.url) ? el("span", {}, " · ", el("a", { href: doc.url, rel: "noopener noreferrer" }, "original")) : ""),
-      carried, renderArticle(doc));
+      ...(carried ? [carried] : []), renderArticle(doc));
   } catch (error) {
     root.replaceChildren(el("h1", {}, `Article ${id}`), message(error.message, "error"));
   }

@@ -73,6 +73,6 @@ export function explorePage(root, search) {
       el("p", { class: "pager" }, prev, ` Page ${page.page} of ${pages} (${page.total} events) `, next));
   }
 
-  root.replaceChildren(el("h1", {}, "Explore events"), form, filters.area ? el("p", { class: "meta" }, `Mapped to ${filters.area}.`) : null, exports, table);
+  root.replaceChildren(el("h1", {}, "Explore events"), form, ...(filters.area ? [el("p", { class: "meta" }, `Events mapped to ${filters.area}.`)] : []), exports, table);
   load();
 }

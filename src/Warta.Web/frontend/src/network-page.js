@@ -70,7 +70,8 @@ export function networkPage(root, search) {
     // Fit the laid-out graph into the view.
     const xs = placed.flatMap((n) => [n.x - n.half, n.x + n.half]), ys = placed.flatMap((n) => [n.y - n.r - 4, n.y + n.r + 18]);
     const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const k = Math.min(2, 0.95 * Math.min(WIDTH / (x1 - x0 || 1), HEIGHT / (y1 - y0 || 1)));
+    // Fitted, but never enlarged past 1.2: a small graph keeps readable, not giant, labels.
+    const k = Math.min(1.2, 0.95 * Math.min(WIDTH / (x1 - x0 || 1), HEIGHT / (y1 - y0 || 1)));
     svg.call(zoomer.transform, zoomIdentity.translate(WIDTH / 2 - k * (x0 + x1) / 2, HEIGHT / 2 - k * (y0 + y1) / 2).scale(k));
 
     for (const [i, e] of edges.entries()) {

@@ -82,23 +82,26 @@ export function timelinePage(root, search) {
   }
 
   function draw(timeline, overview) {
-    const width = Math.max(300, chart.clientWidth - 16), height = 300, over = 56;
+    const width = Math.max(300, chart.clientWidth - 16), height = 340, over = 56;
     const margin = { top: 14, right: 52, bottom: 30, left: 44 };
     const points = timeline.points;
     const svg = select(chart).append("svg").attr("viewBox", `0 0 ${width} ${height + over + 24}`).attr("width", "100%")
       .attr("role", "img").attr("aria-label", `Events between ${timeline.a} and ${timeline.b} per ${timeline.interval}, by QuadClass, with the Goldstein sum`);
     quadPatterns(svg.node());
     const x = scaleBand().domain(points.map((p) => p.period)).range([margin.left, width - margin.right]).padding(0.15);
-    const y = scaleLinear().domain([0, Math.max(1, ...points.map((p) => p.events))]).nice().range([height - margin.bottom, margin.top]);
+    // The Goldstein panel stands above the bars' panel, so the line never hides a bar; its zero line is dashed.
+    const panel = Math.round((height - margin.top - margin.bottom) * 0.34), gap = 18;
+    const barsTop = margin.top + panel + gap;
+    const y = scaleLinear().domain([0, Math.max(1, ...points.map((p) => p.events))]).nice().range([height - margin.bottom, barsTop]);
     const extent = Math.max(1, ...points.map((p) => Math.abs(p.goldstein_sum))) * 1.1;
-    const g = scaleLinear().domain([-extent, extent]).range([height - margin.bottom, margin.top]);
+    const g = scaleLinear().domain([-extent, extent]).range([margin.top + panel, margin.top]);
     const every = Math.max(1, Math.ceil(points.length / Math.floor((width - 100) / 80)));
     svg.append("g").attr("class", "axis").attr("transform", `translate(0,${height - margin.bottom})`)
       .call(axisBottom(x).tickValues(points.filter((_, i) => i % every === 0).map((p) => p.period)).tickFormat((d) => periodName(d, timeline.interval).replace("week of ", "")));
-    svg.append("g").attr("class", "axis").attr("transform", `translate(${margin.left},0)`).call(axisLeft(y).ticks(5))
-      .append("text").attr("class", "axis-title").attr("x", 0).attr("y", margin.top - 4).attr("text-anchor", "start").text(`events per ${timeline.interval}`);
-    svg.append("g").attr("class", "axis goldstein-axis").attr("transform", `translate(${width - margin.right},0)`).call(axisRight(g).ticks(5))
-      .append("text").attr("class", "axis-title").attr("x", 0).attr("y", margin.top - 4).attr("text-anchor", "end").text("Goldstein");
+    svg.append("g").attr("class", "axis").attr("transform", `translate(${margin.left},0)`).call(axisLeft(y).ticks(4))
+      .append("text").attr("class", "axis-title").attr("x", 0).attr("y", barsTop - 4).attr("text-anchor", "start").text(`events per ${timeline.interval}`);
+    svg.append("g").attr("class", "axis goldstein-axis").attr("transform", `translate(${width - margin.right},0)`).call(axisRight(g).ticks(4))
+      .append("text").attr("class", "axis-title").attr("x", 0).attr("y", margin.top - 4).attr("text-anchor", "end").text("Goldstein sum");
     const bars = svg.append("g").attr("class", "bars");
     for (const p of points) {
       let base = 0;
@@ -177,7 +180,7 @@ export function timelinePage(root, search) {
         return;
       }
       status.replaceChildren(message(`${total} events per ${timeline.interval}${others.length ? ` (filtered: ${others.map(([k, v]) => `${k}=${v}`).join(", ")})` : ""}. Click a bar to list them.`),
-        filters.from || filters.to ? el("a", { href: `#/timeline?${params({ ...filters, a: pair.a, b: pair.b, from: "", to: "" })}`, class: "reset-zoom" }, "Show the whole range") : null);
+        ...(filters.from || filters.to ? [el("a", { href: `#/timeline?${params({ ...filters, a: pair.a, b: pair.b, from: "", to: "" })}`, class: "reset-zoom" }, "Show the whole range")] : []));
       chart.replaceChildren(tooltip);
       draw(timeline, overview);
     } catch (error) {
@@ -186,6 +189,6 @@ export function timelinePage(root, search) {
   }
 
   root.replaceChildren(el("h1", {}, "Dyad timeline"), form, status, chart,
-    quadLegend([el("span", { class: "legend-item" }, el("span", { class: "line-swatch" }), " Goldstein sum (right axis; dashed: 0)")]), details);
+    quadLegend([el("span", { class: "legend-item" }, el("span", { class: "line-swatch" }), " Goldstein sum (top panel, right axis; dashed: 0)")]), details);
   load();
 }
