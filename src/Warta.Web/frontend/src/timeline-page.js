@@ -76,8 +76,9 @@ export function timelinePage(root, search) {
     tooltip.replaceChildren(el("strong", {}, periodName(point.period, timeline.interval)),
       el("ul", {}, QUADS.map((q) => el("li", {}, `${q.label}: ${point[q.key]}`)),
         el("li", {}, `Goldstein sum: ${point.goldstein_sum.toFixed(1)}`), el("li", {}, `All events: ${point.events}`)));
-    const box = chart.getBoundingClientRect();
-    tooltip.style.left = `${Math.min(Math.max(0, x - 80), box.width - 190)}px`;
+    // Beside the pointer, on the side with room, so it never hides the period it describes.
+    const box = chart.getBoundingClientRect(), w = tooltip.offsetWidth || 190;
+    tooltip.style.left = `${x + 16 + w < box.width ? x + 16 : Math.max(0, x - 16 - w)}px`;
     tooltip.style.top = `${Math.max(0, y - 10)}px`;
   }
 
