@@ -31,9 +31,19 @@ public sealed class StoreBrowserFixture : IAsyncLifetime
 /// Every explorer page at a desktop (1400×900) and a phone (390×844) size: what each shows, that its state is in the
 /// address, and that no page is wider than the screen. They save the screenshots of docs/web.md.
 /// </summary>
-public sealed class StoreBrowserTests(StoreBrowserFixture fixture) : IClassFixture<StoreBrowserFixture>
+public sealed class StoreBrowserTests(StoreBrowserFixture fixture) : IClassFixture<StoreBrowserFixture>, IAsyncLifetime
 {
     public const string Desktop = "desktop", Phone = "phone";
+
+    /// <summary>The pages this test opened, closed when it ends, so the shared Chromium does not pile up pages.</summary>
+    private readonly List<IPage> _pages = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var page in _pages.Where(p => !p.IsClosed)) await page.CloseAsync();
+    }
 
     private async Task<IPage> OpenAsync(string route, string viewport = Desktop, ColorScheme scheme = ColorScheme.Light)
     {
@@ -45,6 +55,7 @@ public sealed class StoreBrowserTests(StoreBrowserFixture fixture) : IClassFixtu
             AcceptDownloads = true,
             ColorScheme = scheme,
         });
+        _pages.Add(page);
         await page.GotoAsync(new Uri(fixture.Server.Address, "/" + route).ToString());
         return page;
     }
@@ -131,10 +142,12 @@ public sealed class StoreBrowserTests(StoreBrowserFixture fixture) : IClassFixtu
         await ScreenshotAsync(page, "dyad.png", viewport);
     }
 
-    [Fact]
-    public async Task The_timeline_brush_zooms_in_the_interval_can_be_chosen_and_back_returns()
+    [Theory]
+    [InlineData(Desktop)]
+    [InlineData(Phone)]
+    public async Task The_timeline_brush_zooms_in_the_interval_can_be_chosen_and_back_returns(string viewport)
     {
-        var page = await OpenAsync("#/timeline?a=KAZ&b=RUS");
+        var page = await OpenAsync("#/timeline?a=KAZ&b=RUS", viewport);
         await page.WaitForSelectorAsync("#dyad-chart g.brush rect.overlay");
         var box = (await page.Locator("#dyad-chart g.brush rect.overlay").BoundingBoxAsync())!;
 
@@ -218,10 +231,12 @@ public sealed class StoreBrowserTests(StoreBrowserFixture fixture) : IClassFixtu
             Assert.Equal("block", await page.Locator("#explore-table tbody tr").First.EvaluateAsync<string>("r => getComputedStyle(r).display"));
     }
 
-    [Fact]
-    public async Task An_actor_field_takes_a_name_offers_codes_and_applies_the_code()
+    [Theory]
+    [InlineData(Desktop)]
+    [InlineData(Phone)]
+    public async Task An_actor_field_takes_a_name_offers_codes_and_applies_the_code(string viewport)
     {
-        var page = await OpenAsync("#/explore");
+        var page = await OpenAsync("#/explore", viewport);
         await page.WaitForSelectorAsync("#explore-table table.events tbody tr");
 
         await page.Locator("input[name=actor]").PressSequentiallyAsync("Kazakh");
@@ -234,10 +249,12 @@ public sealed class StoreBrowserTests(StoreBrowserFixture fixture) : IClassFixtu
         await WaitForRowsAsync(page, "r.textContent.includes('KAZ')");
     }
 
-    [Fact]
-    public async Task A_keyword_search_finds_sentences_and_titles_and_an_empty_result_offers_a_reset_and_no_export()
+    [Theory]
+    [InlineData(Desktop)]
+    [InlineData(Phone)]
+    public async Task A_keyword_search_finds_sentences_and_titles_and_an_empty_result_offers_a_reset_and_no_export(string viewport)
     {
-        var page = await OpenAsync("#/explore?q=gas");
+        var page = await OpenAsync("#/explore?q=gas", viewport);
         await WaitForRowsAsync(page, "/gas/i.test(r.textContent)");
         Assert.True(await page.Locator("p.exports a").CountAsync() == 3);
 
@@ -245,7 +262,7 @@ public sealed class StoreBrowserTests(StoreBrowserFixture fixture) : IClassFixtu
         await page.ClickAsync("form.filters button[type=submit]");
         await page.WaitForSelectorAsync(".empty:has-text('No events match these filters')");
         Assert.Equal(0, await page.Locator("p.exports a").CountAsync());
-        await ScreenshotAsync(page, "explore-empty.png");
+        await ScreenshotAsync(page, "explore-empty.png", viewport);
 
         await page.ClickAsync(".empty a.reset");
         await page.WaitForFunctionAsync("() => location.hash === '#/explore'");
@@ -253,10 +270,12 @@ public sealed class StoreBrowserTests(StoreBrowserFixture fixture) : IClassFixtu
         Assert.Equal("", await page.InputValueAsync("input[name=q]"));
     }
 
-    [Fact]
-    public async Task Explore_rows_link_the_article_and_its_original_and_the_csv_says_what_was_filtered_and_where_it_was_read()
+    [Theory]
+    [InlineData(Desktop)]
+    [InlineData(Phone)]
+    public async Task Explore_rows_link_the_article_and_its_original_and_the_csv_says_what_was_filtered_and_where_it_was_read(string viewport)
     {
-        var page = await OpenAsync("#/explore?outlet=example&q=gas");
+        var page = await OpenAsync("#/explore?outlet=example&q=gas", viewport);
         await WaitForRowsAsync(page, "r.textContent.includes('Gas deal')");
 
         Assert.Equal("https://example.org/gas", await page.Locator("#explore-table a.original-link").First.GetAttributeAsync("href"));
@@ -372,10 +391,12 @@ public sealed class StoreBrowserTests(StoreBrowserFixture fixture) : IClassFixtu
         }
     }
 
-    [Fact]
-    public async Task Dark_mode_follows_the_system_and_the_app_has_a_favicon()
+    [Theory]
+    [InlineData(Desktop)]
+    [InlineData(Phone)]
+    public async Task Dark_mode_follows_the_system_and_the_app_has_a_favicon(string viewport)
     {
-        var page = await OpenAsync("#/explore", Desktop, ColorScheme.Dark);
+        var page = await OpenAsync("#/explore", viewport, ColorScheme.Dark);
         await page.WaitForSelectorAsync("#explore-table table.events tbody tr");
 
         var background = await page.EvaluateAsync<int[]>("() => getComputedStyle(document.body).backgroundColor.match(/\\d+/g).map(Number)");
@@ -384,6 +405,7 @@ public sealed class StoreBrowserTests(StoreBrowserFixture fixture) : IClassFixtu
         var response = await fixture.Server.Client.GetAsync("/" + icon);
         Assert.True(response.IsSuccessStatusCode);
         Assert.Contains("<svg", await response.Content.ReadAsStringAsync());
-        await ScreenshotAsync(page, "explore-dark.png");
+        await ScreenshotAsync(page, "explore-dark.png", viewport);
+        await AssertFitsTheScreenAsync(page);
     }
 }
