@@ -10,7 +10,8 @@ import { getJson, params } from "./api.js";
 import { filterForm } from "./filters.js";
 import { go, filtersOf } from "./url-state.js";
 
-const WIDTH = 1000, HEIGHT = 600;
+/** The drawing's size in SVG units: wide on a desktop, nearly square on a phone so labels stay readable there. */
+const size = () => (window.innerWidth < 700 ? { WIDTH: 480, HEIGHT: 560 } : { WIDTH: 1000, HEIGHT: 600 });
 const FONT = 12, CHAR = 7.2;
 
 /** Red for conflict (−10), grey for neutral, blue for cooperation (+10). */
@@ -28,7 +29,7 @@ function labelOf(node) {
 }
 
 /** Positions every node (deterministic: d3-force starts from a fixed phyllotaxis and its own seeded random source). */
-export function layout(nodes, edges) {
+export function layout(nodes, edges, { WIDTH, HEIGHT } = size()) {
   const biggest = Math.max(1, ...nodes.map((n) => n.events));
   const sim = nodes.map((n) => ({ ...n, label: labelOf(n), r: 8 + 18 * Math.sqrt(n.events / biggest) }));
   for (const n of sim) n.half = Math.max(n.r, (n.label.length * CHAR) / 2 + 4);
@@ -60,7 +61,8 @@ export function networkPage(root, search) {
   }
 
   function draw({ nodes, edges }) {
-    const { nodes: placed, links } = layout(nodes, edges);
+    const { WIDTH, HEIGHT } = size();
+    const { nodes: placed, links } = layout(nodes, edges, { WIDTH, HEIGHT });
     const most = Math.max(1, ...edges.map((e) => e.events));
     const svg = select(document.createElementNS("http://www.w3.org/2000/svg", "svg"))
       .attr("viewBox", `0 0 ${WIDTH} ${HEIGHT}`).attr("class", "network").attr("role", "group").attr("aria-label", "Actor network");
