@@ -12,8 +12,8 @@ namespace Warta.Benchmarks;
 /// The <c>ingest</c> run: <see cref="Documents"/> article-sized documents of UD sentences (both languages, alternating,
 /// ten outlets, published over two months) coded in parallel and saved 64 per transaction into a fresh DuckDB file,
 /// as <c>warta ingest</c> does; then the median time of a weekly dyad timeline and of a filtered Explore page. The
-/// queries are timed again after the events are multiplied fiftyfold in SQL (copies under new ids, shifted by weeks),
-/// to see them at tens of thousands of events.
+/// queries are timed again after the events are multiplied 50- and 500-fold in SQL (copies under new ids, shifted by weeks),
+/// to see them at tens and hundreds of thousands of events (the keyword scan sets how big a store may grow without an index).
 /// </summary>
 internal static class StoreBenchmark
 {
@@ -55,9 +55,12 @@ internal static class StoreBenchmark
                               $"({saving.Elapsed.TotalMilliseconds / Math.Ceiling(inputs.Count / (double)BatchSize):F1} ms per 64-document transaction)");
             await TimeQueriesAsync(store, "as ingested");
 
-            Multiply(file, 50);
+            Multiply(file, 1, 50);
             Console.WriteLine($"events multiplied: {(await store.StatisticsAsync()).Events}");
             await TimeQueriesAsync(store, "x50");
+            Multiply(file, 50, 500);
+            Console.WriteLine($"events multiplied: {(await store.StatisticsAsync()).Events}");
+            await TimeQueriesAsync(store, "x500");
             await store.DisposeAsync();
             Console.WriteLine($"file: {new FileInfo(file).Length / 1024} KB");
         }
@@ -85,9 +88,13 @@ internal static class StoreBenchmark
             new EventFilter { Actor = edge.A, Cameo = "0", From = CodeRun.Published, To = CodeRun.Published.AddDays(400) },
             Sort: EventSort.Date)));
         var first = await Median(() => store.QueryEventsAsync(new EventQuery(new EventFilter())));
+        // The explorer's keyword search: a case-insensitive substring scan of every sentence and title (no index).
+        var keyword = await Median(() => store.QueryEventsAsync(new EventQuery(new EventFilter { Text = "minister" })));
+        var map = await Median(() => store.MapAsync(new EventFilter()));
         Console.WriteLine($"{label}: dyad timeline {edge.A}-{edge.B} (weekly, {timeline.Result.Points.Count} weeks): {timeline.Ms:F1} ms; " +
                           $"explore (actor {edge.A}, CAMEO 0*, dates, page 1 of {explore.Result.Total}): {explore.Ms:F1} ms; " +
-                          $"unfiltered page 1 of {first.Result.Total}: {first.Ms:F1} ms; network: {network.Nodes.Count} nodes, {network.Edges.Count} edges");
+                          $"unfiltered page 1 of {first.Result.Total}: {first.Ms:F1} ms; keyword 'minister' page 1 of {keyword.Result.Total}: {keyword.Ms:F1} ms; " +
+                          $"map ({map.Result.Count} countries): {map.Ms:F1} ms; network: {network.Nodes.Count} nodes, {network.Edges.Count} edges");
     }
 
     private static async Task<(T Result, double Ms)> Median<T>(Func<Task<T>> query)
@@ -104,12 +111,12 @@ internal static class StoreBenchmark
         return (result, times[times.Count / 2]);
     }
 
-    /// <summary>Copies every event (k−1) times under new ids with dates k weeks later: a bigger store without more coding.</summary>
-    private static void Multiply(string file, int factor)
+    /// <summary>Copies every ingested event once for each k in [from, to) under new ids with dates k weeks later: a bigger store without more coding.</summary>
+    private static void Multiply(string file, int from, int to)
     {
         using var connection = new DuckDBConnection($"Data Source={file}");
         connection.Open();
-        for (int k = 1; k < factor; k++)
+        for (int k = from; k < to; k++)
         {
             using var command = connection.CreateCommand();
             command.CommandText = "INSERT INTO events SELECT * REPLACE (id || '-' || $k AS id, date + 7 * $k AS date) FROM events WHERE NOT contains(id, '-')";

@@ -7,8 +7,7 @@ namespace Warta.Plots;
 public enum ChartFormat { Png, Svg }
 
 /// <summary>
-/// Draws a dyad timeline with ScottPlot: for each period a bar of its events stacked by QuadClass (two greens for
-/// cooperation, orange and red for conflict), and the period's Goldstein sum as a line on a second axis at the
+/// Draws a dyad timeline with ScottPlot: for each period a bar of its events stacked by QuadClass (in the web app's colours), and the period's Goldstein sum as a line on a second axis at the
 /// right. The line runs through zero in periods without events (<see cref="DyadPeriods"/>) and marks only the periods
 /// that have some. A timeline with no events gives a chart that says so. Stateless; every call builds its own plot.
 /// </summary>
@@ -17,16 +16,16 @@ public sealed class DyadChartRenderer
     public const int DefaultWidth = 1000;
     public const int DefaultHeight = 500;
 
-    /// <summary>The QuadClasses in stacking order (1–4), with their legend labels and colours.</summary>
+    /// <summary>The QuadClasses in stacking order (1–4), with the web app's labels and colours (TimelineStyle.json).</summary>
     private static readonly (string Label, Color Color, Func<DyadPoint, int> Count)[] Quads =
     [
-        ("Verbal cooperation", Color.FromHex("#74C476"), p => p.VerbalCooperation),
-        ("Material cooperation", Color.FromHex("#238B45"), p => p.MaterialCooperation),
-        ("Verbal conflict", Color.FromHex("#FD8D3C"), p => p.VerbalConflict),
-        ("Material conflict", Color.FromHex("#D7301F"), p => p.MaterialConflict),
+        (TimelineStyle.Quads[0].Label, Color.FromHex(TimelineStyle.Quads[0].Color), p => p.VerbalCooperation),
+        (TimelineStyle.Quads[1].Label, Color.FromHex(TimelineStyle.Quads[1].Color), p => p.MaterialCooperation),
+        (TimelineStyle.Quads[2].Label, Color.FromHex(TimelineStyle.Quads[2].Color), p => p.VerbalConflict),
+        (TimelineStyle.Quads[3].Label, Color.FromHex(TimelineStyle.Quads[3].Color), p => p.MaterialConflict),
     ];
 
-    private static readonly Color GoldsteinColor = Color.FromHex("#2B5B9C");
+    private static readonly Color GoldsteinColor = Color.FromHex(TimelineStyle.Goldstein);
 
     /// <summary>The format a path asks for: .png or .svg (any case).</summary>
     public static bool TryFormatOf(string path, out ChartFormat format)
@@ -62,11 +61,15 @@ public sealed class DyadChartRenderer
             return plot;
         }
 
-        double periodDays = timeline.Interval == TimelineInterval.Week ? 7 : 1;
+        double periodDays = timeline.Interval switch
+        {
+            TimelineInterval.Week => 7, TimelineInterval.Month => 30.4, TimelineInterval.Year => 365.2, _ => 1,
+        };
+        var everyPeriod = DyadPeriods.Dense(timeline with { Points = points });
         plot.Add.Bars(StackedBars(points, periodDays));
-        AddGoldsteinLine(plot, points, DyadPeriods.Dense(timeline with { Points = points }));
-        AddDateTicks(plot, points, periodDays);
-        plot.Axes.Left.Label.Text = timeline.Interval == TimelineInterval.Week ? "events per week" : "events per day";
+        AddGoldsteinLine(plot, points, everyPeriod);
+        AddDateTicks(plot, everyPeriod, timeline.Interval);
+        plot.Axes.Left.Label.Text = $"events per {TimelineIntervals.Name(timeline.Interval)}";
         plot.Axes.SetLimitsX(X(points[0].Period) - periodDays, X(points[^1].Period) + periodDays);
         plot.Axes.SetLimitsY(0, points.Max(p => p.Events) * 1.15 + 0.5);
         AddLegend(plot);
@@ -80,17 +83,13 @@ public sealed class DyadChartRenderer
     /// At most about ten ticks, each on a period, labelled with its date as YYYY-MM-DD: readable in every locale,
     /// and never a time of day, which automatic date ticks show when the range is short.
     /// </summary>
-    private static void AddDateTicks(Plot plot, List<DyadPoint> points, double periodDays)
+    private static void AddDateTicks(Plot plot, IReadOnlyList<DyadPoint> periods, TimelineInterval interval)
     {
-        var first = points[0].Period;
-        int periods = (int)((X(points[^1].Period) - X(first)) / periodDays) + 1;
-        int step = Math.Max(1, (int)Math.Ceiling(periods / 10.0));
+        int step = Math.Max(1, (int)Math.Ceiling(periods.Count / 10.0));
+        var format = interval switch { TimelineInterval.Year => "yyyy", TimelineInterval.Month => "yyyy-MM", _ => "yyyy-MM-dd" };
         var ticks = new ScottPlot.TickGenerators.NumericManual();
-        for (int i = 0; i < periods; i += step)
-        {
-            var day = first.AddDays((int)(i * periodDays));
-            ticks.AddMajor(X(day), day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        }
+        for (int i = 0; i < periods.Count; i += step)
+            ticks.AddMajor(X(periods[i].Period), periods[i].Period.ToString(format, System.Globalization.CultureInfo.InvariantCulture));
         plot.Axes.Bottom.TickGenerator = ticks;
     }
 

@@ -8,16 +8,6 @@ namespace Warta.Plots;
 /// </summary>
 public static class DyadPeriods
 {
-    /// <summary>Every day (or Monday-started week) from the first point to the last, zero where nothing happened.</summary>
-    public static IReadOnlyList<DyadPoint> Dense(DyadTimeline timeline)
-    {
-        var points = timeline.Points.OrderBy(p => p.Period).ToList();
-        if (points.Count == 0) return [];
-        int step = timeline.Interval == TimelineInterval.Week ? 7 : 1;
-        var byPeriod = points.ToDictionary(p => p.Period);
-        var dense = new List<DyadPoint>();
-        for (var period = points[0].Period; period <= points[^1].Period; period = period.AddDays(step))
-            dense.Add(byPeriod.GetValueOrDefault(period) ?? new DyadPoint(period, 0, 0, 0, 0, 0));
-        return dense;
-    }
+    /// <summary>Every period (day, Monday-started week, month or year) from the first point to the last, zero where nothing happened.</summary>
+    public static IReadOnlyList<DyadPoint> Dense(DyadTimeline timeline) => TimelineIntervals.Dense(timeline);
 }

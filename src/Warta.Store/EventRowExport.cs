@@ -10,9 +10,9 @@ namespace Warta.Store;
 /// </summary>
 internal static class EventRowExport
 {
-    /// <summary>The query whose rows <see cref="Write"/> reads: the event columns, then the document's URL and ingest time.</summary>
+    /// <summary>The query whose rows <see cref="Write"/> reads: the event columns, then the document's URL, ingest time, title, outlet and published date.</summary>
     public static string Sql(FilterSql where) => $"""
-        SELECT {EventColumns.Select("e")}, d.url, d.ingested_at
+        SELECT {EventColumns.Select("e")}, d.url, d.ingested_at, d.title, d.outlet, d.published
         FROM events e JOIN documents d ON d.id = e.doc {where.Where}
         ORDER BY e.doc, e.position
         """;
@@ -22,7 +22,7 @@ internal static class EventRowExport
         if (format is not (ExportFormat.Csv or ExportFormat.GdeltTsv))
             throw new ArgumentOutOfRangeException(nameof(format), format, "rows are written as CSV or GDELT TSV");
         int n = EventColumns.Count;
-        var csv = format == ExportFormat.Csv ? new CsvEventWriter(output) : null;
+        var csv = format == ExportFormat.Csv ? new CsvEventWriter(output, withDocument: true) : null;
         var batch = new List<EventRecord>();
         NewsDocument? document = null;
         DateTime ingested = default;
@@ -45,7 +45,8 @@ internal static class EventRowExport
             if (document?.Id != e.Doc)
             {
                 Flush();
-                document = new NewsDocument(e.Doc, "", Url: StoreRows.Text(reader, n));
+                document = new NewsDocument(e.Doc, "", Url: StoreRows.Text(reader, n), Title: StoreRows.Text(reader, n + 2),
+                    Source: StoreRows.Text(reader, n + 3), Published: reader.IsDBNull(n + 4) ? null : reader.GetFieldValue<DateOnly>(n + 4));
                 ingested = reader.GetDateTime(n + 1);
             }
             batch.Add(e);

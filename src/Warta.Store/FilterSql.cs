@@ -28,6 +28,9 @@ internal sealed class FilterSql
         if (filter.Quad is { } quad) Add($"e.quad = {P("quad")}", ("quad", quad));
         if (filter.Language is { } lang) Add($"e.lang = {P("lang")}", ("lang", lang));
         if (filter.Outlet is { } outlet) Add($"(d.source = {P("outlet")} OR d.outlet = {P("outlet")})", ("outlet", outlet));
+        if (filter.Text is { } text)
+            Add($"(e.sentence ILIKE {P("text")} ESCAPE '\\' OR d.title ILIKE {P("text")} ESCAPE '\\')", ("text", ContainsPattern(text)));
+        if (filter.Area is { } area) Add($"{MapSql.Country} = {P("area")}", ("area", area));
         if (!filter.IncludeAll) _conditions.Add("e.modality = 'asserted'");
         if (!filter.IncludeSyndicated) _conditions.Add("d.syndicated_from IS NULL");
     }
@@ -50,6 +53,16 @@ internal sealed class FilterSql
     public void AddDyad(string a, string b) =>
         Add($"(({Side("source", "dyad_a")} AND {Side("target", "dyad_b")}) OR ({Side("source", "dyad_b")} AND {Side("target", "dyad_a")}))",
             ("dyad_a", a), ("dyad_b", b));
+
+    /// <summary>A LIKE pattern matching <paramref name="text"/> anywhere, its own % and _ taken literally.</summary>
+    internal static string ContainsPattern(string text) => "%" + Literal(text) + "%";
+
+    /// <summary>A LIKE pattern matching text that starts with <paramref name="text"/>.</summary>
+    internal static string PrefixPattern(string text) => Literal(text) + "%";
+
+    private static string Literal(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
 
     private void Add(string condition, params (string Name, object Value)[] parameters)
     {

@@ -40,6 +40,31 @@ public interface IEventStore : IAsyncDisposable
     Task ExportAsync(EventFilter filter, ExportFormat format, Stream output, CancellationToken cancellationToken = default);
 
     Task<StoreStatistics> StatisticsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stored actors whose code starts with <paramref name="text"/> or whose name holds it (any case), most mentioned
+    /// first: the store's half of the actor autocomplete (the dictionaries give the other half).
+    /// </summary>
+    Task<IReadOnlyList<ActorSuggestion>> SuggestActorsAsync(string text, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The outlets that carried syndicated copies of document <paramref name="id"/> (its own outlet not among them), in order.</summary>
+    Task<IReadOnlyList<string>> CarriersAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Matching events per country where they happened (<see cref="MapSql"/>), by QuadClass.</summary>
+    Task<IReadOnlyList<MapArea>> MapAsync(EventFilter filter, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A stored actor offered for an actor field: its code, most frequent name and number of event ends.</summary>
+public sealed record ActorSuggestion(string Code, string? Name, long Mentions);
+
+/// <summary>
+/// The events of one country on the map, by QuadClass, and how they were placed there: by the coded place, else the
+/// target's country, else the source's.
+/// </summary>
+public sealed record MapArea(string Country, int VerbalCooperation, int MaterialCooperation, int VerbalConflict, int MaterialConflict,
+    int ByPlace, int ByTarget, int BySource)
+{
+    public int Events => VerbalCooperation + MaterialCooperation + VerbalConflict + MaterialConflict;
 }
 
 /// <summary>A document as stored: what was read, and the hash that makes ingest idempotent.</summary>
@@ -75,6 +100,10 @@ public sealed record EventFilter
     public bool IncludeAll { get; init; }
     /// <summary>Include events from syndicated copies (default: counted once, through the original).</summary>
     public bool IncludeSyndicated { get; init; }
+    /// <summary>Words that the event's sentence or its article's title hold (any case; a plain substring, not a pattern).</summary>
+    public string? Text { get; init; }
+    /// <summary>The country the event is mapped to (<see cref="MapSql.Country"/>): its place's, else its target's, else its source's.</summary>
+    public string? Area { get; init; }
 }
 
 public enum EventSort { Date, Cameo, Goldstein, Source, Target, Articles }
@@ -88,12 +117,18 @@ public sealed record StoredEvent(EventRecord Event, string ClusterId, int NumMen
 
 public sealed record EventPage(int Total, int Page, int PageSize, IReadOnlyList<StoredEvent> Items);
 
-public enum TimelineInterval { Day, Week }
+/// <summary>A timeline's period: a day, an ISO week (starting Monday), a calendar month or a year.</summary>
+public enum TimelineInterval { Day, Week, Month, Year }
 
+/// <param name="Filter">Further criteria (CAMEO, QuadClass, outlet, keywords…); its dates and modality are those of the query.</param>
 public sealed record DyadQuery(string A, string B, DateOnly? From = null, DateOnly? To = null,
-    TimelineInterval Interval = TimelineInterval.Day, bool IncludeAll = false);
+    TimelineInterval Interval = TimelineInterval.Day, bool IncludeAll = false, EventFilter? Filter = null)
+{
+    /// <summary>The filter the store applies besides the dyad.</summary>
+    public EventFilter Criteria => (Filter ?? new EventFilter()) with { From = From, To = To, IncludeAll = IncludeAll, Dyad = null };
+}
 
-/// <summary>Events of the dyad in one period (a day, or the week starting on Monday <see cref="Period"/>).</summary>
+/// <summary>Events of the dyad in one period, named by its first day (a day, a Monday, the 1st of a month, 1 January).</summary>
 public sealed record DyadPoint(DateOnly Period, int VerbalCooperation, int MaterialCooperation, int VerbalConflict,
     int MaterialConflict, double GoldsteinSum)
 {

@@ -8,6 +8,12 @@ internal static class StoreRows
 {
     public const string DocumentColumns = "id, text, content_hash, published, lang, title, url, source, syndicated_from";
 
+    /// <summary>The distinct outlets of a document's syndicated copies other than its own (parameter id).</summary>
+    public static string CarriersSql(char marker) => $"""
+        SELECT DISTINCT c.outlet FROM documents c JOIN documents o ON o.id = c.syndicated_from
+        WHERE c.syndicated_from = {marker}id AND c.outlet <> o.outlet ORDER BY c.outlet
+        """;
+
     public static StoredDocument ReadDocument(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetFieldValue<DateOnly>(3), r.GetString(4),
             Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8));

@@ -51,6 +51,7 @@ public static class WartaWebHost
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(coder);
+        builder.Services.AddSingleton(new ActorNames(coder.Resources.Actors));
         builder.Services.AddSingleton(new BearerTokenCheck(options.Token));
         if (store is not null) builder.Services.AddSingleton(store);
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>

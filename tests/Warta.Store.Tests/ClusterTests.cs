@@ -42,7 +42,7 @@ public abstract class ClusterTests
     }
 
     [Fact]
-    public async Task A_syndicated_copy_counts_once_and_is_hidden_unless_asked_for()
+    public async Task A_syndicated_copy_counts_once_as_an_article_but_its_outlet_as_a_second_source_and_is_hidden_unless_asked_for()
     {
         await using var temp = await NewStoreAsync();
         await temp.Store.SaveAsync([Articles.Code("reuters-1", Articles.RussiaKazakhstanEn, source: "Reuters")]);
@@ -54,7 +54,10 @@ public abstract class ClusterTests
         Assert.Equal("reuters-1", (await temp.Store.GetDocumentAsync("yahoo-1"))!.SyndicatedFrom);
         var visible = await temp.Store.QueryEventsAsync(new EventQuery(RussiaSummonsKazakhstan));
         Assert.Equal("reuters-1", Assert.Single(visible.Items).Event.Doc);
-        Assert.Equal((1, 1, 1), (visible.Items[0].NumMentions, visible.Items[0].NumArticles, visible.Items[0].NumSources));
+        // Yahoo carried Reuters' article: one mention in one article, reported by two outlets.
+        Assert.Equal((1, 1, 2), (visible.Items[0].NumMentions, visible.Items[0].NumArticles, visible.Items[0].NumSources));
+        Assert.Equal(["Yahoo"], await temp.Store.CarriersAsync("reuters-1"));
+        Assert.Empty(await temp.Store.CarriersAsync("yahoo-1"));
         var all = await temp.Store.QueryEventsAsync(new EventQuery(RussiaSummonsKazakhstan with { IncludeSyndicated = true }));
         Assert.Equal(2, all.Total);
         Assert.All(all.Items, i => Assert.Equal(1, i.NumArticles));

@@ -8,15 +8,16 @@ namespace Warta.Store.Tests;
 public sealed class ExportTests
 {
     [Fact]
-    public async Task Csv_export_is_what_the_csv_writer_gives_for_the_stored_events()
+    public async Task Csv_export_is_what_the_csv_writer_gives_for_the_stored_events_with_their_documents()
     {
         await using var temp = await SampleStore.CreateAsync();
         var expected = new MemoryStream();
-        var writer = new CsvEventWriter(expected);
+        var writer = new CsvEventWriter(expected, withDocument: true);
         foreach (var id in new[] { "jp", "kz", "ru" })
         {
             var events = (await temp.Store.EventsOfDocumentAsync(id)).Where(e => e.Modality == "asserted").ToList();
-            writer.Write(new NewsDocument(id, ""), events);
+            var document = (await temp.Store.GetDocumentAsync(id))!;
+            writer.Write(new NewsDocument(id, "", document.Published, Title: document.Title, Source: document.Source), events);
         }
         writer.Complete();
 
@@ -25,7 +26,8 @@ public sealed class ExportTests
 
         var text = Encoding.UTF8.GetString(output.ToArray());
         Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), text);
-        Assert.StartsWith(string.Join(",", CsvEventWriter.Columns) + "\r\n", text);
+        Assert.StartsWith(string.Join(",", CsvEventWriter.Columns) + ",title,url,outlet,published\r\n", text);
+        Assert.Contains(",title of kz,,AP,2024-03-18\r\n", text);
         Assert.Equal(1 + 7, text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
@@ -69,7 +71,7 @@ public sealed class ExportTests
             Assert.Equal(typeof(DateOnly), reader.GetFieldType(reader.GetOrdinal("date")));
         }
 
-        Assert.Equal(CsvEventWriter.Columns, columns);
+        Assert.Equal([.. CsvEventWriter.Columns, .. CsvEventWriter.DocumentColumns], columns);
         Assert.Equal(4, rows);
         Assert.Equal(["057", "057", "111", "114"], codes.Order());
     }

@@ -155,8 +155,8 @@ public sealed class ApiTests(ServerFixture servers) : IClassFixture<ServerFixtur
         var body = await JsonOf(await Client.GetAsync("/openapi/v1.json"));
         var paths = body.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
 
-        Assert.Equal(["/api/code", "/api/documents", "/api/documents/{id}", "/api/dyads/{a}/{b}/timeline", "/api/events",
-            "/api/events/export", "/api/health", "/api/network"], paths.Order(StringComparer.Ordinal));
+        Assert.Equal(["/api/actors", "/api/code", "/api/documents", "/api/documents/{id}", "/api/dyads/{a}/{b}/timeline", "/api/events",
+            "/api/events/export", "/api/health", "/api/map", "/api/network"], paths.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -128,20 +128,8 @@ public sealed class HostileArticleBrowserTests(HostileStoreFixture fixture) : IC
     {
         var page = await OpenAsync("#/timeline?a=RUS&b=JPN");
         await page.WaitForSelectorAsync("text=Click a bar to list them");
-        // A pixel of any QuadClass colour, from the bottom up so that it is a bar and not the legend: click it.
-        var bar = await page.EvaluateAsync<double[]?>("""
-            () => { const c = document.getElementById('dyad-chart'), r = c.getBoundingClientRect();
-                    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-                    const colours = [[127,179,213],[31,97,141],[240,178,122],[192,57,43]];
-                    for (let i = d.length - 4; i >= 0; i -= 4)
-                      if (d[i + 3] === 255 && colours.some(([r0, g0, b0]) => d[i] === r0 && d[i + 1] === g0 && d[i + 2] === b0)) {
-                        const p = i / 4, x = p % c.width, y = Math.floor(p / c.width);
-                        return [r.left + (x - 4) * r.width / c.width, r.top + (y - 4) * r.height / c.height]; }
-                    return null; }
-            """);
-        Assert.NotNull(bar);
-
-        await page.Mouse.ClickAsync((float)bar[0], (float)bar[1]);
+        // A period with events: its column is a focusable, clickable rect.
+        await page.Locator("#dyad-chart rect.period:not([aria-label*=': 0 events'])").First.ClickAsync();
         await page.WaitForSelectorAsync("#dyad-events ul.event-list li");
 
         var items = string.Concat(await page.Locator("#dyad-events li").AllTextContentsAsync());

@@ -18,11 +18,17 @@ internal static class StoreArticles
 
     public const string JapanChinaEn = "Japan accused China of violating its airspace on Friday.";
 
+    public const string UnitedNationsRussiaEn = "The United Nations criticized Russia over the attack on Monday.";
+
     public static IEnumerable<NewsDocument> All() =>
     [
         new("kazrus-id", KazRusId, new DateOnly(2023, 3, 8), Language.Indonesian, "Rusia memanggil duta besar Kazakhstan", Source: "antaranews"),
         new("kazrus-en", KazRusEn, new DateOnly(2023, 3, 21), Language.English, "Gas deal", "https://example.org/gas", "example"),
         new("japan-en", JapanChinaEn, new DateOnly(2023, 4, 2), Language.English, Source: "example"),
+        new("un-en", UnitedNationsRussiaEn, new DateOnly(2023, 4, 10), Language.English, "UN rebuke", Source: "example"),
+        // The gas article carried by a second outlet (only its closing punctuation differs): a syndicated copy.
+        new("kazrus-en-copy", KazRusEn.Replace("cooperation.", "cooperation!"), new DateOnly(2023, 3, 21), Language.English, "Gas deal",
+            "https://mirror.example.net/gas", "mirror"),
         new("seed", File.ReadAllText(TestPaths.SeedArticle), new DateOnly(2023, 3, 15), Language.Indonesian, "Kazakhstan dan Rusia", Source: "eurasianet"),
     ];
 }

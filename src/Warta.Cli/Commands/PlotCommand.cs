@@ -20,21 +20,24 @@ internal static class PlotCommand
         var to = DateOption("--to", "Last day (YYYY-MM-DD); default: the last event");
         var interval = new Option<string>("--interval")
         {
-            Description = "One bar per day or per week (weeks start on Monday)",
-            DefaultValueFactory = _ => "day",
+            Description = "One bar per day, week (starting Monday), month or year; auto (default) picks by the range as the web app does",
+            DefaultValueFactory = _ => "auto",
         };
-        interval.AcceptOnlyFromAmong("day", "week");
+        interval.AcceptOnlyFromAmong("auto", "day", "week", "month", "year");
         var db = StoreOptions.Database("to read");
         var output = new Option<string>("--out", "-o") { Description = "The picture to write: FILE.png or FILE.svg", Required = true };
-        var dyad = new Command("dyad", "Chart the events between two actors per day or week, by QuadClass, with the Goldstein sum")
+        var dyad = new Command("dyad", "Chart the events between two actors per day, week, month or year, by QuadClass, with the Goldstein sum")
         {
             a, b, from, to, interval, db, output,
         };
-        dyad.SetAction(parse => RunAsync(io, new DyadQuery(
-                parse.GetValue(a)!.Trim().ToUpperInvariant(), parse.GetValue(b)!.Trim().ToUpperInvariant(),
-                CommonOptions.ToDate(parse.GetValue(from)), CommonOptions.ToDate(parse.GetValue(to)),
-                parse.GetValue(interval) == "week" ? TimelineInterval.Week : TimelineInterval.Day),
-            parse.GetValue(db)!, parse.GetValue(output)!).GetAwaiter().GetResult());
+        dyad.SetAction(parse =>
+        {
+            TimelineIntervals.TryParse(parse.GetValue(interval), out var chosen);
+            return RunAsync(io, new DyadQuery(
+                    parse.GetValue(a)!.Trim().ToUpperInvariant(), parse.GetValue(b)!.Trim().ToUpperInvariant(),
+                    CommonOptions.ToDate(parse.GetValue(from)), CommonOptions.ToDate(parse.GetValue(to)), chosen ?? TimelineInterval.Day),
+                chosen is null, parse.GetValue(db)!, parse.GetValue(output)!).GetAwaiter().GetResult();
+        });
         return new Command("plot", "Draw charts from the event store") { dyad };
     }
 
@@ -51,18 +54,24 @@ internal static class PlotCommand
         return null;
     }
 
-    private static async Task<int> RunAsync(CliIo io, DyadQuery query, string dbPath, string outPath)
+    /// <param name="pickInterval">Choose the interval for the range (the query's dates, else its events') as the web app does.</param>
+    private static async Task<int> RunAsync(CliIo io, DyadQuery query, bool pickInterval, string dbPath, string outPath)
     {
         if (!DyadChartRenderer.TryFormatOf(outPath, out _))
         {
             io.Error.WriteLine($"error: --out {outPath}: a chart is written as .png or .svg");
             return ExitCodes.Usage;
         }
-        var store = StoreOptions.OpenExisting(io, dbPath, out int exitCode);
+        var store = StoreOptions.OpenExistingReadOnly(io, dbPath, out int exitCode);
         if (store is null) return exitCode;
         await using (store)
         {
             var timeline = await store.DyadTimelineAsync(query);
+            if (pickInterval && timeline.Points.Count > 0)
+            {
+                var picked = TimelineIntervals.Pick(query.From ?? timeline.Points[0].Period, query.To ?? timeline.Points[^1].Period);
+                if (picked != query.Interval) timeline = await store.DyadTimelineAsync(query with { Interval = picked });
+            }
             try { new DyadChartRenderer().Render(timeline, outPath); }
             catch (IOException e)
             {
@@ -76,7 +85,7 @@ internal static class PlotCommand
             }
             int events = timeline.Points.Sum(p => p.Events);
             io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"plot: {query.A}–{query.B}: {events} events in {timeline.Points.Count(p => p.Events > 0)} {(query.Interval == TimelineInterval.Week ? "weeks" : "days")} -> {outPath}"));
+                $"plot: {query.A}–{query.B}: {events} events in {timeline.Points.Count(p => p.Events > 0)} {TimelineIntervals.Name(timeline.Interval)}s -> {outPath}"));
         }
         return ExitCodes.Ok;
     }

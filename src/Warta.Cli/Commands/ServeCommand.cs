@@ -33,12 +33,17 @@ internal static class ServeCommand
         {
             Description = "Create the --db store file when it does not exist (without it, a missing --db is an error: exit 3)",
         };
+        var readOnly = new Option<bool>("--read-only")
+        {
+            Description = "Open the DuckDB store for reading only: writes (ingest) are off, and other processes (warta plot, "
+                + "another serve --read-only) can read the file at the same time; DuckDB lets no other process open a file one writes",
+        };
         var web = new ServeOptions();
         var dict = CommonOptions.Dictionaries();
         var data = CommonOptions.Data();
         var command = new Command("serve", "Serve the web app (Code, Explore, Dyad timeline, Network) and the JSON API")
         {
-            db, create, postgres, dict, data,
+            db, create, postgres, readOnly, dict, data,
         };
         web.AddTo(command);
         command.SetAction(parse =>
@@ -57,10 +62,24 @@ internal static class ServeCommand
                                    "or pass --create to start an empty one");
                 return ExitCodes.DataMissing;
             }
+            bool readOnlyStore = parse.GetValue(readOnly);
+            if (connectionString is not null && readOnlyStore)
+            {
+                io.Error.WriteLine("error: --read-only opens a DuckDB file; a PostgreSQL store is shared by its server already");
+                return ExitCodes.Usage;
+            }
+            if (readOnlyStore && parse.GetValue(create))
+            {
+                io.Error.WriteLine("error: --read-only cannot --create a store");
+                return ExitCodes.Usage;
+            }
             var (open, location) = connectionString is null
-                ? (openStore, StorePath(parse.GetValue(db), Environment.CurrentDirectory, openStore is not null))
+                ? (readOnlyStore && openStore is not null ? OpenReadOnly : openStore,
+                    StorePath(parse.GetValue(db), Environment.CurrentDirectory, openStore is not null))
                 : (OpenPostgres, connectionString);
-            return Run(io, open, location, connectionString is null ? location : "postgres", web.Read(parse), parse.GetValue(dict) ?? [],
+            // A read-only store cannot take an ingest: without a token every write is refused with a 403 saying so.
+            var options = readOnlyStore ? web.Read(parse) with { Token = null } : web.Read(parse);
+            return Run(io, open, location, connectionString is null ? location : "postgres", options, parse.GetValue(dict) ?? [],
                 parse.GetValue(data));
         });
         return command;
@@ -76,6 +95,8 @@ internal static class ServeCommand
         var fallback = Path.Combine(folder, DuckDbEventStore.DefaultFile);
         return canOpenStores && File.Exists(fallback) ? fallback : null;
     }
+
+    private static IEventStore OpenReadOnly(string path) => DuckDbEventStore.OpenReadOnly(path);
 
     /// <summary>Opens the PostgreSQL store (migrating its schema) for <c>--postgres</c>.</summary>
     private static IEventStore OpenPostgres(string connectionString) =>

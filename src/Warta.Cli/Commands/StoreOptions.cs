@@ -26,6 +26,22 @@ internal static class StoreOptions
         return null;
     }
 
+    /// <summary>
+    /// Opens a store that must exist for reading only, so that it can be read while another process (<c>warta serve
+    /// --read-only</c>, another plot) reads it too; reports why not (e.g. a writer holds it) and gives the exit code.
+    /// </summary>
+    public static DuckDbEventStore? OpenExistingReadOnly(CliIo io, string path, out int exitCode)
+    {
+        exitCode = ExitCodes.Ok;
+        if (!File.Exists(path)) return OpenExisting(io, path, out exitCode);
+        try { return DuckDbEventStore.OpenReadOnly(path); }
+        catch (WartaException e)
+        {
+            exitCode = ExitCodes.Report(io, e);
+            return null;
+        }
+    }
+
     /// <summary>Opens the store, creating it when missing, or reports why not and gives the exit code (3).</summary>
     public static DuckDbEventStore? Open(CliIo io, string path, out int exitCode)
     {

@@ -14,15 +14,18 @@ public sealed class ActorDictionary
 {
     private readonly HashSet<string> _countryCodes;
 
-    private ActorDictionary(PhraseTrie trie, HashSet<string> countryCodes, int entryCount)
+    private ActorDictionary(PhraseTrie trie, HashSet<string> countryCodes, IReadOnlyList<ActorEntry> entries)
     {
         Trie = trie;
         _countryCodes = countryCodes;
-        EntryCount = entryCount;
+        Entries = entries;
     }
 
     public PhraseTrie Trie { get; }
-    public int EntryCount { get; }
+    public int EntryCount => Entries.Count;
+
+    /// <summary>Every name as loaded (after user overrides), e.g. to offer names for a code in a search field.</summary>
+    public IReadOnlyList<ActorEntry> Entries { get; }
     public IReadOnlySet<string> CountryCodes => _countryCodes;
 
     /// <summary>Loads the shipped dictionaries and then <paramref name="userFolders"/> (each laid out like the data folder).</summary>
@@ -52,7 +55,7 @@ public sealed class ActorDictionary
         var kept = ApplyOverrides(entries);
         foreach (var entry in kept) trie.Add(entry);
         trie.Freeze();
-        return new ActorDictionary(trie, countryCodes, kept.Count);
+        return new ActorDictionary(trie, countryCodes, kept);
     }
 
     /// <summary>The leader entries valid on <paramref name="date"/> (any, latest first, when the date is unknown).</summary>

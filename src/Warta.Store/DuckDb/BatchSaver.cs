@@ -139,23 +139,21 @@ internal sealed class BatchSaver(DuckDBConnection connection)
     }
 
     /// <summary>
-    /// A cluster counts the events of original documents only (a syndicated copy adds nothing); the num_* counts
+    /// A cluster counts the events of original documents (<see cref="ClusterCounts"/>: a syndicated copy adds only its outlet); the num_* counts
     /// take asserted events, the all_* counts every modality.
     /// </summary>
     private void RebuildClusters()
     {
         Execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT cluster_id FROM touched_clusters)");
-        Execute("""
+        Execute($"""
             INSERT INTO event_clusters (cluster_id, date, source_code, target_code, cameo, num_mentions, num_sources, num_articles,
                                         all_mentions, all_sources, all_articles)
             SELECT e.cluster_id, any_value(e.date), any_value(e.source_code), any_value(e.target_code), any_value(e.cameo),
-                   count(*) FILTER (WHERE e.modality = 'asserted'),
-                   count(DISTINCT d.outlet) FILTER (WHERE e.modality = 'asserted'),
-                   count(DISTINCT d.id) FILTER (WHERE e.modality = 'asserted'),
-                   count(*), count(DISTINCT d.outlet), count(DISTINCT d.id)
+                   {ClusterCounts.Columns}
             FROM events e JOIN documents d ON d.id = e.doc
-            WHERE e.cluster_id IN (SELECT DISTINCT cluster_id FROM touched_clusters) AND d.syndicated_from IS NULL
+            WHERE e.cluster_id IN (SELECT DISTINCT cluster_id FROM touched_clusters)
             GROUP BY e.cluster_id
+            {ClusterCounts.HasOriginal}
             """);
     }
 

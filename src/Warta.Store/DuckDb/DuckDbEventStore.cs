@@ -104,7 +104,9 @@ public sealed class DuckDbEventStore : IEventStore
     {
         var why = e.Message.ReplaceLineEndings(" ");
         var hint = why.Contains("lock", StringComparison.OrdinalIgnoreCase)
-            ? "; another process has it open, and DuckDB lets one process at a time write a file"
+            ? "; another process has it open for writing (warta serve, ingest or recode), and DuckDB lets no other process "
+              + "open a file one process writes, not even to read it: stop that process, or serve the file with --read-only "
+              + "so that readers (warta plot) can open it beside the server"
             : "";
         return new WartaException(ErrorCodes.StoreUnavailable, $"{path}: the store cannot be opened ({why}){hint}", e);
     }
@@ -239,9 +241,9 @@ public sealed class DuckDbEventStore : IEventStore
 
     public Task<DyadTimeline> DyadTimelineAsync(DyadQuery query, CancellationToken cancellationToken = default)
     {
-        var filter = new FilterSql(new EventFilter { From = query.From, To = query.To, IncludeAll = query.IncludeAll });
+        var filter = new FilterSql(query.Criteria);
         filter.AddDyad(query.A, query.B);
-        var period = query.Interval == TimelineInterval.Week ? "CAST(date_trunc('week', e.date) AS DATE)" : "e.date";
+        var period = MapSql.Period(query.Interval);
         using var connection = Connect();
         using var command = Command(connection, $"""
             SELECT {period} AS period,
@@ -305,6 +307,41 @@ public sealed class DuckDbEventStore : IEventStore
         using var reader = command.ExecuteReader();
         reader.Read();
         return Task.FromResult(new StoreStatistics(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4)));
+    }
+
+    public Task<IReadOnlyList<ActorSuggestion>> SuggestActorsAsync(string text, int limit, CancellationToken cancellationToken = default)
+    {
+        using var connection = Connect();
+        using var command = Command(connection, MapSql.Actors('$'), ("text", FilterSql.ContainsPattern(text.Trim())),
+            ("prefix", FilterSql.PrefixPattern(text.Trim())), ("limit", limit));
+        using var reader = command.ExecuteReader();
+        var actors = new List<ActorSuggestion>();
+        while (reader.Read()) actors.Add(new ActorSuggestion(reader.GetString(0), Text(reader, 1), Convert.ToInt64(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture)));
+        return Task.FromResult<IReadOnlyList<ActorSuggestion>>(actors);
+    }
+
+    public Task<IReadOnlyList<string>> CarriersAsync(string id, CancellationToken cancellationToken = default)
+    {
+        using var connection = Connect();
+        using var command = Command(connection, StoreRows.CarriersSql('$'), ("id", id));
+        using var reader = command.ExecuteReader();
+        var outlets = new List<string>();
+        while (reader.Read()) outlets.Add(reader.GetString(0));
+        return Task.FromResult<IReadOnlyList<string>>(outlets);
+    }
+
+    public Task<IReadOnlyList<MapArea>> MapAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    {
+        var where = new FilterSql(filter);
+        using var connection = Connect();
+        using var command = Command(connection, MapSql.Areas(where));
+        where.AddTo(command);
+        using var reader = command.ExecuteReader();
+        var areas = new List<MapArea>();
+        while (reader.Read())
+            areas.Add(new MapArea(reader.GetString(0), Int(reader, 1), Int(reader, 2), Int(reader, 3), Int(reader, 4), Int(reader, 5),
+                Int(reader, 6), Int(reader, 7)));
+        return Task.FromResult<IReadOnlyList<MapArea>>(areas);
     }
 
     public ValueTask DisposeAsync()

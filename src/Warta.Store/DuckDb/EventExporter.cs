@@ -26,7 +26,7 @@ internal sealed class EventExporter(DuckDBConnection connection)
         EventRowExport.Write(reader, format, output, cancellationToken);
     }
 
-    /// <summary>The CSV columns, typed (dates, integers, booleans and doubles as such).</summary>
+    /// <summary>The CSV columns with the document's, typed (dates, integers, booleans and doubles as such).</summary>
     private async Task ExportParquetAsync(EventFilter filter, Stream output, CancellationToken cancellationToken)
     {
         var where = new FilterSql(filter);
@@ -40,7 +40,7 @@ internal sealed class EventExporter(DuckDBConnection connection)
                        e.target_text, e.target_code, e.target_country, e.target_role, e.target_name,
                        e.cameo, e.cameo_name, e.root, CAST(e.quad AS INTEGER) AS quad, e.goldstein, e.plover_type, e.plover_mode,
                        e.modality, e.negated, e.hypothetical, e.trigger, e.trigger_start, e.trigger_end, e.rule,
-                       e.place_name, e.place_country
+                       e.place_name, e.place_country, d.title, d.url, d.outlet, d.published
                 FROM events e JOIN documents d ON d.id = e.doc {where.Where}
                 ORDER BY e.doc, e.position
                 """))

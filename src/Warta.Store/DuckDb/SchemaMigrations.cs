@@ -134,6 +134,8 @@ internal static class SchemaMigrations
         DROP TABLE documents;
         ALTER TABLE documents_v3 RENAME TO documents;
         """,
+        // 4: a syndicated copy from another outlet counts as a source of its clusters (it was dropped before).
+        ClusterCounts.RecountSources + ";",
     ];
 
     public static int Latest => Scripts.Count;

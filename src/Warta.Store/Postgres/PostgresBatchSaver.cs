@@ -210,22 +210,20 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
             input.Text, p.SyndicatedFrom, ingestedAt];
     }
 
-    /// <summary>Clusters count the events of original documents only; num_* asserted events, all_* every modality.</summary>
+    /// <summary>Clusters count the events of original documents (a copy adds only its outlet, <see cref="ClusterCounts"/>); num_* asserted events, all_* every modality.</summary>
     private async Task RebuildClustersAsync(string[] clusters, CancellationToken cancellationToken)
     {
         if (clusters.Length == 0) return;
-        await using var command = Command("""
+        await using var command = Command($"""
             DELETE FROM event_clusters WHERE cluster_id = ANY(@clusters);
             INSERT INTO event_clusters (cluster_id, date, source_code, target_code, cameo, num_mentions, num_sources, num_articles,
                                         all_mentions, all_sources, all_articles)
             SELECT e.cluster_id, min(e.date), min(e.source_code), min(e.target_code), min(e.cameo),
-                   count(*) FILTER (WHERE e.modality = 'asserted'),
-                   count(DISTINCT d.outlet) FILTER (WHERE e.modality = 'asserted'),
-                   count(DISTINCT d.id) FILTER (WHERE e.modality = 'asserted'),
-                   count(*), count(DISTINCT d.outlet), count(DISTINCT d.id)
+                   {ClusterCounts.Columns}
             FROM events e JOIN documents d ON d.id = e.doc
-            WHERE e.cluster_id = ANY(@clusters) AND d.syndicated_from IS NULL
+            WHERE e.cluster_id = ANY(@clusters)
             GROUP BY e.cluster_id
+            {ClusterCounts.HasOriginal}
             """, ("clusters", clusters));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }

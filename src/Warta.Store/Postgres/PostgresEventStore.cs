@@ -138,9 +138,9 @@ public sealed class PostgresEventStore : IEventStore
 
     public async Task<DyadTimeline> DyadTimelineAsync(DyadQuery query, CancellationToken cancellationToken = default)
     {
-        var filter = new FilterSql(new EventFilter { From = query.From, To = query.To, IncludeAll = query.IncludeAll }, '@');
+        var filter = new FilterSql(query.Criteria, '@');
         filter.AddDyad(query.A, query.B);
-        var period = query.Interval == TimelineInterval.Week ? "CAST(date_trunc('week', e.date) AS date)" : "e.date";
+        var period = MapSql.Period(query.Interval);
         await using var command = _dataSource.CreateCommand($"""
             SELECT {period} AS period,
                    count(*) FILTER (WHERE e.quad = 1), count(*) FILTER (WHERE e.quad = 2),
@@ -226,6 +226,42 @@ public sealed class PostgresEventStore : IEventStore
             "SELECT count(*) FROM documents WHERE ingested_at >= (now() AT TIME ZONE 'UTC') - @window");
         command.Parameters.AddWithValue("window", window);
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    public async Task<IReadOnlyList<ActorSuggestion>> SuggestActorsAsync(string text, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand(MapSql.Actors('@'));
+        command.Parameters.AddWithValue("text", FilterSql.ContainsPattern(text.Trim()));
+        command.Parameters.AddWithValue("prefix", FilterSql.PrefixPattern(text.Trim()));
+        command.Parameters.AddWithValue("limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var actors = new List<ActorSuggestion>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            actors.Add(new ActorSuggestion(reader.GetString(0), StoreRows.Text(reader, 1), reader.GetInt64(2)));
+        return actors;
+    }
+
+    public async Task<IReadOnlyList<string>> CarriersAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand(StoreRows.CarriersSql('@'));
+        command.Parameters.AddWithValue("id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var outlets = new List<string>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) outlets.Add(reader.GetString(0));
+        return outlets;
+    }
+
+    public async Task<IReadOnlyList<MapArea>> MapAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    {
+        var where = new FilterSql(filter, '@');
+        await using var command = _dataSource.CreateCommand(MapSql.Areas(where));
+        where.AddTo(command);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var areas = new List<MapArea>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            areas.Add(new MapArea(reader.GetString(0), StoreRows.Int(reader, 1), StoreRows.Int(reader, 2), StoreRows.Int(reader, 3),
+                StoreRows.Int(reader, 4), StoreRows.Int(reader, 5), StoreRows.Int(reader, 6), StoreRows.Int(reader, 7)));
+        return areas;
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();

@@ -108,6 +108,13 @@ internal static class PostgresMigrations
         CREATE INDEX events_cameo ON events (cameo);
         CREATE INDEX events_root_date ON events (root, date);
         """,
+        // 2: a syndicated copy from another outlet counts as a source of its clusters (it was dropped before), and
+        // trigram indexes serve the keyword search (ILIKE '%words%') over sentences and titles.
+        ClusterCounts.RecountSources + ";\n" + """
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        CREATE INDEX events_sentence_trgm ON events USING gin (sentence gin_trgm_ops);
+        CREATE INDEX documents_title_trgm ON documents USING gin (title gin_trgm_ops);
+        """,
     ];
 
     public static int Latest => Scripts.Count;

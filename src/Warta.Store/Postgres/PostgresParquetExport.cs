@@ -31,14 +31,41 @@ internal static class PostgresParquetExport
                     reader.GetInt32(EventColumns.Count));
         }
 
-        // The exporter joins events to their documents; the filter was applied in PostgreSQL, so only the ids matter here.
-        using (var documents = duck.CreateCommand())
+        // The exporter joins events to their documents (for their title, URL, outlet and date); the filter was applied in
+        // PostgreSQL, so the documents of the events read are copied as they are.
+        var docs = new List<object?[]>();
+        await using (var command = dataSource.CreateCommand("""
+            SELECT id, title, url, outlet, published FROM documents WHERE id = ANY(@ids)
+            """))
         {
-            documents.CommandText = """
-                INSERT INTO documents (id, seq, outlet, lang, content_hash, text, ingested_at)
-                SELECT doc, row_number() OVER (ORDER BY doc), '', '', doc, '', now()::TIMESTAMP FROM (SELECT DISTINCT doc FROM events)
+            using (var ids = duck.CreateCommand())
+            {
+                ids.CommandText = "SELECT DISTINCT doc FROM events";
+                using var idReader = ids.ExecuteReader();
+                var list = new List<string>();
+                while (idReader.Read()) list.Add(idReader.GetString(0));
+                command.Parameters.AddWithValue("ids", list.ToArray());
+            }
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                docs.Add([reader.GetString(0), StoreRows.Text(reader, 1), StoreRows.Text(reader, 2), reader.GetString(3),
+                    reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4)]);
+        }
+        long seq = 0;
+        foreach (var doc in docs)
+        {
+            using var insert = duck.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO documents (id, seq, title, url, outlet, published, lang, content_hash, text, ingested_at)
+                VALUES ($id, $seq, $title, $url, $outlet, $published, '', $id, '', now()::TIMESTAMP)
                 """;
-            documents.ExecuteNonQuery();
+            insert.Parameters.Add(new DuckDBParameter("id", doc[0]));
+            insert.Parameters.Add(new DuckDBParameter("seq", ++seq));
+            insert.Parameters.Add(new DuckDBParameter("title", doc[1]));
+            insert.Parameters.Add(new DuckDBParameter("url", doc[2]));
+            insert.Parameters.Add(new DuckDBParameter("outlet", doc[3]));
+            insert.Parameters.Add(new DuckDBParameter("published", doc[4]));
+            insert.ExecuteNonQuery();
         }
         await new EventExporter(duck).ExportAsync(new EventFilter { IncludeAll = true }, ExportFormat.Parquet, output, cancellationToken)
             .ConfigureAwait(false);

@@ -30,6 +30,10 @@ public sealed class FilterParameters
     [FromQuery(Name = "all")] public string? All { get; set; }
     /// <summary>true: events of syndicated copies too.</summary>
     [FromQuery(Name = "syndicated")] public string? Syndicated { get; set; }
+    /// <summary>Keywords the sentence or the article's title holds (any case).</summary>
+    [FromQuery(Name = "q")] public string? Q { get; set; }
+    /// <summary>The country an event is mapped to (its place's, else its target's, else its source's): KAZ.</summary>
+    [FromQuery(Name = "area")] public string? Area { get; set; }
 }
 
 /// <summary>Paging and order of <c>GET /api/events</c>.</summary>

@@ -8,6 +8,9 @@ namespace Warta.Web.Api;
 /// <summary>Turns query-string text into store queries; a bad value gives an error naming the parameter.</summary>
 public static class FilterParser
 {
+    /// <summary>The longest keyword search (a scan of every sentence per request: no need for essays).</summary>
+    public const int MaxKeywordLength = 200;
+
     public static EventFilter? Parse(FilterParameters p, out string? error)
     {
         error = null;
@@ -62,11 +65,17 @@ public static class FilterParser
         }
         if (!TryBool(p.All, "all", false, out var all, ref error) || !TryBool(p.Syndicated, "syndicated", false, out var syndicated, ref error))
             return null;
+        var text = Blank(p.Q);
+        if (text is { Length: > MaxKeywordLength })
+        {
+            error = $"\"q\" is {text.Length} characters long: search with at most {MaxKeywordLength}";
+            return null;
+        }
         return new EventFilter
         {
             From = from, To = to, Actor = Upper(p.Actor), Source = Upper(p.Source), Target = Upper(p.Target), Dyad = dyad,
             Root = root, Cameo = cameo, Quad = quad, Language = lang, Outlet = Blank(p.Outlet),
-            IncludeAll = all, IncludeSyndicated = syndicated,
+            IncludeAll = all, IncludeSyndicated = syndicated, Text = text, Area = Upper(p.Area),
         };
     }
 

@@ -28,14 +28,24 @@ internal static class StoreEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
 
         group.MapGet("/dyads/{a}/{b}/timeline", TimelineAsync).WithName("DyadTimeline")
-            .AcceptsQuery(["from", "to", "interval", "all"])
-            .WithSummary("Events between two actors per day or week, by QuadClass, with the Goldstein sum")
+            .AcceptsQuery(QueryParameters.Filters, ["interval"])
+            .WithSummary("Events between two actors per day, week, month or year (interval=auto picks one), by QuadClass, with the Goldstein sum")
             .Produces<DyadTimeline>();
 
         group.MapGet("/network", NetworkAsync).WithName("ActorNetwork")
             .AcceptsQuery(QueryParameters.Filters)
             .WithSummary("Countries as nodes, edges weighted by event counts with their mean Goldstein")
             .Produces<ActorNetwork>();
+
+        group.MapGet("/map", MapAsync).WithName("EventMap")
+            .AcceptsQuery(QueryParameters.Filters)
+            .WithSummary("Matching events per country (by place, else target, else source country), by QuadClass")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
+
+        group.MapGet("/actors", ActorsAsync).WithName("SuggestActors")
+            .AcceptsQuery(["q"])
+            .WithSummary("Actor codes for a name or code being typed: q=Kazakh → KAZ, from the dictionaries and the store")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
 
         group.MapGet("/documents/{id}", DocumentAsync).WithName("GetDocument")
             .AcceptsQuery()
@@ -69,40 +79,68 @@ internal static class StoreEndpoints
         if (chosen is not { } c) return Problems.BadRequest($"\"format\" '{format}' must be csv, parquet or gdelt");
 
         context.Response.ContentType = c.ContentType;
-        context.Response.Headers.ContentDisposition = $"attachment; filename=\"warta-events.{c.Extension}\"";
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{ExportFileName.For(filters)}.{c.Extension}\"";
         // A store may write its file with synchronous stream calls (a database export, a Parquet writer).
         if (context.Features.Get<IHttpBodyControlFeature>() is { } body) body.AllowSynchronousIO = true;
         await store.ExportAsync(filter, c.Format, context.Response.Body, ct);
         return Results.Empty;
     }
 
-    private static async Task<IResult> TimelineAsync(string a, string b, [FromQuery(Name = "from")] string? from,
-        [FromQuery(Name = "to")] string? to, [FromQuery(Name = "interval")] string? interval, [FromQuery(Name = "all")] string? all,
-        [FromServices] IEventStore? store, CancellationToken ct)
+    /// <summary>
+    /// Every period from the first to the last (of the range asked, else of the events), quiet ones as zero; the interval
+    /// is the one asked for, else picked for the range (<see cref="TimelineIntervals.Pick"/>). The filters narrow the events.
+    /// </summary>
+    private static async Task<IResult> TimelineAsync(string a, string b, [AsParameters] FilterParameters filters,
+        [FromQuery(Name = "interval")] string? interval, [FromServices] IEventStore? store, CancellationToken ct)
     {
         if (store is null) return Problems.NoStore();
-        string? error = null;
-        if (!FilterParser.TryDate(from, "from", out var fromDate, ref error) || !FilterParser.TryDate(to, "to", out var toDate, ref error)
-            || !FilterParser.TryBool(all, "all", false, out var includeAll, ref error))
-            return Problems.BadRequest(error!);
-        if (fromDate is { } f && toDate is { } t && f > t) return Problems.BadRequest($"\"from\" {f:yyyy-MM-dd} is after \"to\" {t:yyyy-MM-dd}");
-        TimelineInterval? step = (interval ?? "day").ToLowerInvariant() switch
+        if (FilterParser.Parse(filters, out var error) is not { } filter) return Problems.BadRequest(error!);
+        if (!TimelineIntervals.TryParse(interval, out var chosen))
+            return Problems.BadRequest($"\"interval\" '{interval}' must be auto, day, week, month or year");
+        var query = new DyadQuery(a.Trim().ToUpperInvariant(), b.Trim().ToUpperInvariant(), filter.From, filter.To,
+            chosen ?? TimelineInterval.Day, filter.IncludeAll, filter);
+        var timeline = await store.DyadTimelineAsync(query, ct);
+        if (chosen is null && timeline.Points.Count > 0)
         {
-            "day" => TimelineInterval.Day,
-            "week" => TimelineInterval.Week,
-            _ => null,
-        };
-        if (step is not { } s) return Problems.BadRequest($"\"interval\" '{interval}' must be day or week");
-        var query = new DyadQuery(a.Trim().ToUpperInvariant(), b.Trim().ToUpperInvariant(), fromDate, toDate, s, includeAll);
-        return TypedResults.Ok(await store.DyadTimelineAsync(query, ct));
+            var picked = TimelineIntervals.Pick(filter.From ?? timeline.Points[0].Period, filter.To ?? timeline.Points[^1].Period);
+            if (picked != TimelineInterval.Day) timeline = await store.DyadTimelineAsync(query with { Interval = picked }, ct);
+        }
+        return TypedResults.Ok(timeline with { Points = TimelineIntervals.Dense(timeline, filter.From, filter.To) });
     }
 
+    /// <summary>The store's network, each node without a stored name (an IGO's events keep none) named from the dictionaries.</summary>
     private static async Task<IResult> NetworkAsync([AsParameters] FilterParameters filters, [FromServices] IEventStore? store,
+        ActorNames names, CancellationToken ct)
+    {
+        if (store is null) return Problems.NoStore();
+        if (FilterParser.Parse(filters, out var error) is not { } filter) return Problems.BadRequest(error!);
+        var network = await store.NetworkAsync(filter, ct);
+        return TypedResults.Ok(network with { Nodes = network.Nodes.Select(n => n with { Name = n.Name ?? names.NameOf(n.Id) }).ToList() });
+    }
+
+    private static async Task<IResult> MapAsync([AsParameters] FilterParameters filters, [FromServices] IEventStore? store,
         CancellationToken ct)
     {
         if (store is null) return Problems.NoStore();
         if (FilterParser.Parse(filters, out var error) is not { } filter) return Problems.BadRequest(error!);
-        return TypedResults.Ok(await store.NetworkAsync(filter, ct));
+        var areas = await store.MapAsync(filter, ct);
+        return TypedResults.Ok(new { areas });
+    }
+
+    /// <summary>Dictionary names first (they cover every country), then stored actors not offered yet (KAZGOV, IGOs seen).</summary>
+    private static async Task<IResult> ActorsAsync([FromQuery(Name = "q")] string? q, [FromServices] IEventStore? store,
+        ActorNames names, CancellationToken ct)
+    {
+        const int Limit = 12;
+        var text = q?.Trim() ?? "";
+        if (text.Length == 0) return TypedResults.Ok(new { actors = Array.Empty<object>() });
+        if (text.Length > 100) return Problems.BadRequest($"\"q\" is {text.Length} characters long: an actor name has at most 100");
+        var found = names.Find(text, Limit).Select(n => new { code = n.Code, name = n.Name ?? "", from = "dictionary", mentions = 0L }).ToList();
+        if (store is not null)
+            foreach (var actor in await store.SuggestActorsAsync(text, Limit, ct))
+                if (found.Count < Limit * 2 && found.All(f => f.code != actor.Code))
+                    found.Add(new { code = actor.Code, name = actor.Name ?? "", from = "store", mentions = actor.Mentions });
+        return TypedResults.Ok(new { actors = found });
     }
 
     private static async Task<IResult> DocumentAsync(string id, [FromServices] IEventStore? store, HttpContext context,
@@ -112,6 +150,7 @@ internal static class StoreEndpoints
         id = DocumentId(context, id);
         if (await store.GetDocumentAsync(id, ct) is not { } document) return Problems.NotFound($"no stored document has the id '{id}'");
         var events = await store.EventsOfDocumentAsync(id, ct);
+        var carriers = await store.CarriersAsync(id, ct);
         return new JsonBody(json =>
         {
             json.WriteStartObject();
@@ -122,6 +161,9 @@ internal static class StoreEndpoints
             json.WriteString("url", document.Url);
             json.WriteString("source", document.Source);
             json.WriteString("syndicated_from", document.SyndicatedFrom);
+            json.WriteStartArray("carried_by");
+            foreach (var outlet in carriers) json.WriteStringValue(outlet);
+            json.WriteEndArray();
             ApiJson.WriteArticle(json, document.Text, events);
             json.WriteEndObject();
         });

@@ -21,3 +21,4 @@ await build({
 });
 await copyFile("src/app.css", path.join(out, "app.css"));
 await copyFile("src/index.html", path.join(out, "index.html"));
+await copyFile("src/favicon.svg", path.join(out, "favicon.svg"));

@@ -16,17 +16,26 @@ public sealed class CsvEventWriter : IEventWriter
         "place_name", "place_country",
     ];
 
-    private readonly StreamWriter _writer;
+    /// <summary>The columns an export from the store adds after <see cref="Columns"/>: where each event was read.</summary>
+    public static IReadOnlyList<string> DocumentColumns { get; } = ["title", "url", "outlet", "published"];
 
-    public CsvEventWriter(Stream output)
+    private readonly StreamWriter _writer;
+    private readonly bool _withDocument;
+
+    /// <param name="withDocument">Adds <see cref="DocumentColumns"/>: the document's title, URL, source (outlet) and published date.</param>
+    public CsvEventWriter(Stream output, bool withDocument = false)
     {
         _writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
-        DelimitedRow.WriteCsv(_writer, Columns);
+        _withDocument = withDocument;
+        DelimitedRow.WriteCsv(_writer, withDocument ? [.. Columns, .. DocumentColumns] : Columns);
     }
 
     public void Write(NewsDocument document, IReadOnlyList<EventRecord> events)
     {
-        foreach (var e in events) DelimitedRow.WriteCsv(_writer, Fields(e));
+        foreach (var e in events)
+            DelimitedRow.WriteCsv(_writer, _withDocument
+                ? [.. Fields(e), document.Title, document.Url, document.Source, document.Published is { } p ? EventFields.Date(p) : null]
+                : Fields(e));
     }
 
     public void Complete() => _writer.Flush();

@@ -8,10 +8,11 @@ export async function articlePage(root, id) {
   try {
     const doc = await getJson(`/api/documents/${encodeURIComponent(id)}`);
     const meta = [doc.source, doc.published, doc.lang].filter(Boolean).join(" · ");
+    const carried = doc.carried_by && doc.carried_by.length ? el("p", { class: "meta carried-by" }, `Also carried by: ${doc.carried_by.join(", ")}`) : null;
     root.replaceChildren(
       el("h1", {}, doc.title || `Article ${doc.id}`),
       el("p", { class: "meta" }, meta, doc.url && /^https?:\/\//i.test(doc.url) ? el("span", {}, " · ", el("a", { href: doc.url, rel: "noopener noreferrer" }, "original")) : ""),
-      renderArticle(doc));
+      ...(carried ? [carried] : []), renderArticle(doc));
   } catch (error) {
     root.replaceChildren(el("h1", {}, `Article ${id}`), message(error.message, "error"));
   }

@@ -1,6 +1,7 @@
 // Renders an article with each event's trigger, source and target marked, beside a table of its events; hovering or
 // focusing a row lights its words, and hovering a word lights its rows.
 import { el, actorLabel } from "./dom.js";
+import { QUADS } from "./palette.js";
 
 const ROLES = ["trigger", "source", "target"];
 
@@ -72,13 +73,13 @@ export function renderArticle(article) {
       "data-event": i,
       "aria-label": `Event ${i + 1}: ${actorLabel(e.source)} ${e.cameo_name} ${actorLabel(e.target)}`,
     },
-    el("td", {}, e.date),
-    el("td", {}, el("span", { class: "chip chip-source" }, actorLabel(e.source))),
-    el("td", { class: "trigger-cell" }, el("strong", {}, e.evidence.trigger), el("br"), el("small", {}, `${e.cameo} ${e.cameo_name}`)),
-    el("td", {}, e.target ? el("span", { class: "chip chip-target" }, actorLabel(e.target)) : "—"),
-    el("td", { class: `quad quad-${e.quad}` }, String(e.quad)),
-    el("td", { class: "num" }, String(e.goldstein)),
-    el("td", {}, e.modality));
+    el("td", { "data-label": "Date" }, e.date),
+    el("td", { "data-label": "Source" }, el("span", { class: "chip chip-source" }, actorLabel(e.source))),
+    el("td", { class: "trigger-cell", "data-label": "Event" }, el("strong", {}, e.evidence.trigger), el("br"), el("small", {}, `${e.cameo} ${e.cameo_name}`)),
+    el("td", { "data-label": "Target" }, e.target ? el("span", { class: "chip chip-target" }, actorLabel(e.target)) : "—"),
+    el("td", { class: `quad quad-${e.quad}`, "data-label": "Quad", title: QUADS[e.quad - 1].label }, `${e.quad} ${QUADS[e.quad - 1].short}`),
+    el("td", { class: "num", "data-label": "Goldstein" }, String(e.goldstein)),
+    el("td", { "data-label": "Modality" }, e.modality));
     row.addEventListener("mouseenter", () => light([i], true));
     row.addEventListener("mouseleave", () => light([i], false));
     row.addEventListener("focus", () => { light([i], true); wordsOf.get(i)[0]?.scrollIntoView({ block: "nearest" }); });
@@ -87,7 +88,7 @@ export function renderArticle(article) {
     return row;
   });
 
-  const table = el("table", { class: "events", "aria-label": "Events" },
+  const table = el("table", { class: "events cards", "aria-label": "Events" },
     el("thead", {}, el("tr", {}, ["Date", "Source", "Event", "Target", "Quad", "Goldstein", "Modality"].map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, rows));
 

@@ -30,11 +30,30 @@ export function actorLabel(actor) {
   return actor.code || actor.text;
 }
 
+/** An actor's code with the words it was read from beside it: "KAZGOV Presiden Kazakhstan". */
+export function actorCell(actor) {
+  if (!actor) return "—";
+  const words = actor.text && actor.text !== actor.code ? actor.text : actor.name;
+  return el("span", { class: "actor" }, el("strong", {}, actor.code || "?"), words ? el("span", { class: "actor-words" }, ` ${words}`) : null);
+}
+
 /** A link to a stored article's view, named by its title and outlet when the store has them (as text, like all else). */
 export function articleLink(docId, item) {
   const name = item.document_title || "article";
   const outlet = item.document_source ? ` (${item.document_source})` : "";
   return el("a", { href: `#/article/${encodeURIComponent(docId)}`, class: "article-link" }, name, outlet);
+}
+
+/** The article's original address as a link, when it has an http(s) one (never a javascript: or data: link). */
+export function originalLink(url) {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  return el("a", { href: url, class: "original-link", rel: "noopener noreferrer", target: "_blank" }, "original ↗");
+}
+
+/** The message of an empty result: says so and offers to clear the filters. */
+export function emptyResult(what, resetHref) {
+  return el("div", { class: "empty", role: "status" }, el("p", {}, `No ${what} match these filters.`),
+    el("a", { class: "button reset", href: resetHref }, "Reset filters"));
 }
 
 /** Reads the hash route: "#/timeline?a=RUS&b=KAZ" → { page: "timeline", rest: [], params }. */

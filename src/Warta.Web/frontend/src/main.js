@@ -1,4 +1,4 @@
-// The single-page app: hash routes to the four pages and the article view; shows whether the server has a store.
+// The single-page app: hash routes to the five pages and the article view; shows whether the server has a store.
 import { route, el } from "./dom.js";
 import { getJson } from "./api.js";
 import { codePage } from "./code-page.js";
@@ -6,6 +6,7 @@ import { explorePage } from "./explore-page.js";
 import { timelinePage } from "./timeline-page.js";
 import { networkPage } from "./network-page.js";
 import { articlePage } from "./article-page.js";
+import { mapPage } from "./map-page.js";
 
 function show() {
   const root = document.getElementById("page");
@@ -15,9 +16,10 @@ function show() {
     else link.removeAttribute("aria-current");
   }
   switch (page) {
-    case "explore": explorePage(root); break;
+    case "explore": explorePage(root, params); break;
     case "timeline": timelinePage(root, params); break;
-    case "network": networkPage(root); break;
+    case "network": networkPage(root, params); break;
+    case "map": mapPage(root, params); break;
     case "article": articlePage(root, rest[0] || ""); break;
     default: codePage(root);
   }
