@@ -55,6 +55,13 @@ public sealed class ActorEntry
     public string File { get; init; } = "";
     public int Line { get; init; }
 
+    /// <summary>This person outside the term: the country alone, no role, no dates (see <see cref="ActorDictionary.TryPickLeader"/>).</summary>
+    internal ActorEntry AsPrivatePerson(string country) => new()
+    {
+        Kind = Kind, Actor = new Actor(country, country, null, Actor.Name), Surface = Surface, Layer = Layer,
+        Source = Source + " (outside the term: private person)", File = File, Line = Line,
+    };
+
     public bool IsValidOn(DateOnly date) => (Start is null || Start <= date) && (End is null || date <= End);
 
     public override string ToString() => $"{string.Join(' ', Surface)} → {Actor} ({Kind}, {Source})";
