@@ -306,6 +306,8 @@ def import_actors(reference, countries, hand_names, hand_roles, common, dropped)
                         reason = "one word that is also a common English word"
                     elif len(toks) == 1 and len(toks[0]) < 3:
                         reason = "one word of fewer than three letters"
+                    elif kind == "place" and len(toks) == 1 and toks[0][:4] != fold(block["primary"])[:4]:
+                        reason = "a one-word city or region: the same name is a place in other countries (places.tsv lists ours)"
                 if reason is not None:
                     dropped.add(source, line, raw, reason)
                     continue
@@ -337,7 +339,15 @@ def import_actors(reference, countries, hand_names, hand_roles, common, dropped)
             owner[folded] = key[1]
             kept.append(name)
         rows[key] = kept
-    result = [(key[0], key[1], rows[key]) for key in order if rows[key]]
+    result = []
+    for key in order:
+        names = [n for n in rows[key] if not n.startswith("~")] + [n for n in rows[key] if n.startswith("~")]
+        if names and names[0].startswith("~"):
+            for n in names:
+                dropped.add("(all actor files)", 0, n[1:], "a surname whose person's full name is another entry's")
+            continue
+        if names:
+            result.append((key[0], key[1], names))
     counts["names imported"] = sum(len(n) for _, _, n in result)
     counts["lines written"] = len(result)
     return result, counts
@@ -345,7 +355,8 @@ def import_actors(reference, countries, hand_names, hand_roles, common, dropped)
 
 def add_surnames(rows, order, hand_names, common, counts):
     """
-    A person is also named by the last word of the first name ("President Museveni"), when that word is no common word,
+    A person is also named by the last word of the first name after a title ("President Museveni"; written "~Museveni":
+    a bare surname is too often someone else's, "Cabo Delgado" is no Correa Delgado), when that word is no common word,
     has four letters or more, and no person of another country ends with it (a surname shared across countries stays
     unknown); among people of one country who share it, the one listed first (the files list heads of state first) gets it.
     """
@@ -367,7 +378,7 @@ def add_surnames(rows, order, hand_names, common, counts):
                 or surname in all_names or not surname.isalpha():
             continue
         key = min((k for k, _ in owners), key=order_index.__getitem__)
-        rows[key].append(rows[key][0].split()[-1])
+        rows[key].append("~" + rows[key][0].split()[-1])
         counts["surnames added"] += 1
 
 

@@ -62,14 +62,18 @@ public sealed class ActorDictionary
     /// ("Putin" in 2003 is RUSGOV; a president named after his term is his country's, unless a title says more).
     /// Without a date the latest term is taken.
     /// </summary>
-    public static bool TryPickLeader(ReadOnlySpan<ActorEntry> entries, DateOnly? date, [NotNullWhen(true)] out ActorEntry? leader)
+    public static bool TryPickLeader(ReadOnlySpan<ActorEntry> entries, DateOnly? date, [NotNullWhen(true)] out ActorEntry? leader) =>
+        TryPickLeader(entries, date, titled: true, out leader);
+
+    /// <param name="titled">False for a name on its own: surnames that name someone only after a title are skipped.</param>
+    public static bool TryPickLeader(ReadOnlySpan<ActorEntry> entries, DateOnly? date, bool titled, [NotNullWhen(true)] out ActorEntry? leader)
     {
         leader = null;
         ActorEntry? undated = null, nearest = null;
         int nearestDistance = int.MaxValue;
         foreach (var entry in entries)
         {
-            if (entry.Kind != ActorEntryKind.Leader) continue;
+            if (entry.Kind != ActorEntryKind.Leader || entry.AfterTitleOnly && !titled) continue;
             if (entry.Start is null && entry.End is null)
             {
                 if (undated is null || entry.Layer > undated.Layer) undated = entry;

@@ -163,7 +163,10 @@ public sealed class ActorFileParser
         var names = SplitNames(f[2]);
         if (names.Length == 0) return "no names";
         if (names.Distinct(StringComparer.Ordinal).Count() != names.Length) return "a name is listed twice";
-        var surfaces = names.Select(NameFolding.SplitTokens).ToArray();
+        // "~Museveni": a surname that names the person only after a title.
+        var afterTitle = names.Select(n => n.StartsWith('~')).ToArray();
+        var surfaces = names.Select(n => NameFolding.SplitTokens(n.TrimStart('~'))).ToArray();
+        if (names[0].StartsWith('~')) return "the first name is the person's full name, not a '~' surname";
         foreach (var text in codes)
         {
             var at = text.IndexOf('@');
@@ -183,7 +186,8 @@ public sealed class ActorFileParser
             if (!nonState && role is not null && !RoleCodes.IsKnown(role)) return $"unknown role code '{role}' in '{code}'";
             string? problem = f[0] switch
             {
-                "person" => AddSurfaces(surfaces, source, ActorEntryKind.Leader, new Actor(code, country, role, names[0]), start: start, end: end),
+                "person" => AddSurfaces(surfaces, source, ActorEntryKind.Leader, new Actor(code, country, role, names[0]), start: start, end: end,
+                    afterTitle: afterTitle),
                 "named" => AddSurfaces(surfaces, source, code.StartsWith("IGO", StringComparison.Ordinal) ? ActorEntryKind.Igo : ActorEntryKind.Group,
                     new Actor(code, country, role)),
                 "place" => AddSurfaces(surfaces, source, ActorEntryKind.Place, new Actor(code, country, role)),
@@ -212,12 +216,12 @@ public sealed class ActorFileParser
 
     /// <summary>Adds one entry per name, already split into tokens (a person's terms share the arrays).</summary>
     private string? AddSurfaces(string[][] surfaces, string source, ActorEntryKind kind, Actor actor,
-        RoleClass roleClass = RoleClass.None, bool weak = false, DateOnly? start = null, DateOnly? end = null)
+        RoleClass roleClass = RoleClass.None, bool weak = false, DateOnly? start = null, DateOnly? end = null, bool[]? afterTitle = null)
     {
-        foreach (var surface in surfaces)
+        for (int i = 0; i < surfaces.Length; i++)
             _entries.Add(new ActorEntry
             {
-                Kind = kind, Actor = actor, Surface = surface, RoleClass = roleClass, IsWeakRole = weak,
+                Kind = kind, Actor = actor, Surface = surfaces[i], RoleClass = roleClass, IsWeakRole = weak, AfterTitleOnly = afterTitle?[i] == true,
                 Start = start, End = end, Layer = _layer, Source = source, File = _path, Line = _line,
             });
         return null;

@@ -85,7 +85,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 nameStart = m.EntryEnd(nameStart);
             if (NameEnd(m, nameStart) <= nameStart && m.IsWord(nameStart, ",")) { nameStart++; rule = 1; }
             int nameEnd = NameEnd(m, nameStart);
-            var leader = nameEnd > nameStart ? LeaderOf(m, nameStart, nameEnd, date) : null;
+            var leader = nameEnd > nameStart ? LeaderOf(m, nameStart, nameEnd, date, titled: true) : null;
             // One capitalised word after a lower-case role is usually a modifier ("utusan Banderite"), not a name.
             bool plausible = nameEnd - nameStart >= 2 || leader is not null || (rule == 0 && char.IsUpper(m.Text(phrase.Start)[0]));
             if (nameEnd > nameStart && plausible)
@@ -116,7 +116,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private bool FromName(SentenceMatches m, int start, int end, DateOnly? date, out Mention mention)
     {
         mention = default;
-        var leader = LeaderOf(m, start, end, date);
+        var leader = LeaderOf(m, start, end, date, titled: false);
         var name = leader?.Actor.Name ?? NameText(m, start, end);
         if (m.IsWord(end, ",") && RolePhraseParser.TryParse(m, end + 1, out var phrase) && phrase.IsTitle)
         {
@@ -135,12 +135,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         leader.Role is null && leader.Country is { } country ? Actor.Combine(country, country, phrase.Role, leader.Name) : leader;
 
     /// <summary>A leader named by the whole name or by its last words (a surname), valid at <paramref name="date"/>.</summary>
-    private ActorEntry? LeaderOf(SentenceMatches m, int start, int end, DateOnly? date)
+    private ActorEntry? LeaderOf(SentenceMatches m, int start, int end, DateOnly? date, bool titled)
     {
         for (int i = start; i < end; i++)
         {
             if (m.EntryAt(i) is not { Kind: ActorEntryKind.Leader } || m.EntryEnd(i) != end) continue;
-            if (ActorDictionary.TryPickLeader(Dictionary.Trie.EntriesAt(m.EntryNode(i)), date, out var leader)) return leader;
+            if (ActorDictionary.TryPickLeader(Dictionary.Trie.EntriesAt(m.EntryNode(i)), date, titled, out var leader)) return leader;
         }
         return null;
     }
