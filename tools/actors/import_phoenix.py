@@ -57,6 +57,10 @@ LICENCE = [
     "# tools/actors/phoenix-dropped.tsv.",
 ]
 
+# Agent nouns for things, not people or bodies: a seized "cargo ship" is no business actor of the story's country.
+OBJECT_WORDS = {"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters", "containership",
+                "supertanker", "jumbojet", "jet", "jets", "oiler", "aerospace"}
+
 FUNCTION_WORDS = {"of", "in", "to", "for", "on", "at", "the", "and", "a", "an", "by", "with", "from", ","}
 
 # Words that end an institution's name: such an agent is a body, not a person ("ministry of defence").
@@ -458,13 +462,18 @@ def import_agents(reference, hand_roles, dropped):
                 dropped.add(AGENT_FILE, number, line, f"'{role}' is not a CAMEO role code")
                 continue
             if len(code) > 3:
-                counts["compound codes kept as their first role"] += 1
+                # Warta's actors carry one role: a compound agent (GOVMED state media, OPPEDU student opposition) would be
+                # coded by half, and the half decides who a dyad's parties are; the hand roles.tsv covers the common ones.
+                dropped.add(AGENT_FILE, number, line, "a compound code (two roles): one role would misstate it")
+                continue
             raws = expand_agent(body, macros)
             if plural and plural.group(1).strip():
                 raws += expand_agent(plural.group(1).strip(), macros)
             for form in raws:
                 reason = check_form(form)
                 name = " ".join(tokens_of(form)).lower() if reason is None else form
+                if reason is None and name.split()[-1] in OBJECT_WORDS:
+                    reason = "a ship or aircraft, not a party (the coder reads whose it is from its owner)"
                 if reason is None:
                     if name in hand_roles:
                         reason = "defined by hand (data/actors/roles.tsv)"
@@ -515,7 +524,7 @@ def main():
     ] + [l.format(files=", ".join(ACTOR_FILES)) for l in LICENCE]
     agent_header = [
         "# phoenix-agents.tsv: the agent nouns of PETRARCH-2's Phoenix.agents.txt, in the roles.tsv format",
-        "# (code <TAB> class <TAB> names). A compound code (GOVMED) keeps its first role (GOV); the class is read from",
+        "# (code <TAB> class <TAB> names). Agents of a compound code (GOVMED) are left out; the class is read from",
         "# the last word (an institution is a body, a word for a person a person, others a group of people).",
     ] + [l.format(files=AGENT_FILE) for l in LICENCE]
     write_lines(os.path.join(args.data, "actors", "phoenix-actors.tsv"), actor_header,
