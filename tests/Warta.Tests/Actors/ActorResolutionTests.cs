@@ -51,6 +51,11 @@ public sealed class ActorResolutionTests
     [InlineData("Pemberontak Suriah menyerang kota itu.", "id", "Role SYRREB")]
     [InlineData("Polisi Kenya menangkap dua aktivis.", "id", "Role KENCOP | Role OPP")]
     [InlineData("Nelayan berkebangsaan Filipina ditahan.", "id", "Role PHLCVL")]
+    // Indonesian agent nouns for Phoenix agent codes (AGR, HLH, MUS, NGO).
+    [InlineData("Petani Kenya dan dokter Uganda berunjuk rasa.", "id", "Role KENAGR | Role UGAHLH")]
+    [InlineData("Ulama Malaysia dan LSM Filipina mengecam itu.", "id", "Role MYSMUS | Role PHLNGO")]
+    // An English agent noun of the PETRARCH-2 import (Phoenix.agents.txt), plural through the lemma.
+    [InlineData("Ugandan farmers protested.", "en", "Role UGAAGR")]
     public void An_agent_with_an_adjective_or_a_country_takes_its_country(string text, string lang, string expected) =>
         Assert.Equal(expected, Mentions(text, lang == "en" ? Language.English : Language.Indonesian));
 
