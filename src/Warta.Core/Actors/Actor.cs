@@ -61,4 +61,10 @@ public readonly record struct Mention(int FirstToken, int EndToken, int Head, Me
 
     /// <summary>True for an envoy (duta besar, utusan, ambassador): someone who by definition is abroad.</summary>
     public bool IsEnvoy { get; init; }
+
+    /// <summary>The dictionary line that gave the actor its code ("actors/leaders.tsv:33"), or null for a bare role.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Why the mention has its actor: the pattern and the dictionary line ("title+name actors/leaders.tsv:33").</summary>
+    public string Why => Source is null ? Rule : $"{Rule} {Source}";
 }

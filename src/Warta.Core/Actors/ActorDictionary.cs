@@ -51,23 +51,49 @@ public sealed class ActorDictionary
             if (entry.Actor.Country is { } country && !countryCodes.Contains(country))
                 throw new WartaException(ErrorCodes.DictionaryInvalid, $"{entry.Source}: unknown country code '{country}' (not in countries.tsv)");
 
-        var trie = new PhraseTrie();
-        var kept = ApplyOverrides(entries);
+        var trie = new PhraseTrie(entries.Count);
+        var kept = folders.Count == 1 ? entries : ApplyOverrides(entries);
         foreach (var entry in kept) trie.Add(entry);
         trie.Freeze();
         return new ActorDictionary(trie, countryCodes, kept);
     }
 
-    /// <summary>The leader entries valid on <paramref name="date"/> (any, latest first, when the date is unknown).</summary>
-    public static bool TryPickLeader(ReadOnlySpan<ActorEntry> entries, DateOnly? date, [NotNullWhen(true)] out ActorEntry? leader)
+    /// <summary>
+    /// The leader entry of a name on <paramref name="date"/>: a term of office that holds then (highest layer, latest
+    /// start), else the name's undated entry (what PETRARCH-2 codes the person outside every term), else, for a person
+    /// whose terms have all ended or not yet begun, the private person: the country of the nearest term with no role
+    /// ("Putin" in 2003 is RUSGOV; a president named after his term is his country's, unless a title says more).
+    /// Without a date the latest term is taken.
+    /// </summary>
+    public static bool TryPickLeader(ReadOnlySpan<ActorEntry> entries, DateOnly? date, [NotNullWhen(true)] out ActorEntry? leader) =>
+        TryPickLeader(entries, date, titled: true, out leader);
+
+    /// <param name="titled">False for a name on its own: surnames that name someone only after a title are skipped.</param>
+    public static bool TryPickLeader(ReadOnlySpan<ActorEntry> entries, DateOnly? date, bool titled, [NotNullWhen(true)] out ActorEntry? leader)
     {
         leader = null;
+        ActorEntry? undated = null, nearest = null;
+        int nearestDistance = int.MaxValue;
         foreach (var entry in entries)
         {
-            if (entry.Kind != ActorEntryKind.Leader) continue;
-            if (date is { } d && !entry.IsValidOn(d)) continue;
-            if (leader is null || entry.Layer > leader.Layer || (entry.Layer == leader.Layer && entry.Start > leader.Start)) leader = entry;
+            if (entry.Kind != ActorEntryKind.Leader || entry.AfterTitleOnly && !titled) continue;
+            if (entry.Start is null && entry.End is null)
+            {
+                if (undated is null || entry.Layer > undated.Layer) undated = entry;
+                continue;
+            }
+            if (date is { } d && !entry.IsValidOn(d))
+            {
+                int distance = entry.End is { } end && end < d ? d.DayNumber - end.DayNumber : entry.Start!.Value.DayNumber - d.DayNumber;
+                if (distance < nearestDistance) (nearest, nearestDistance) = (entry, distance);
+                continue;
+            }
+            if (leader is null || entry.Layer > leader.Layer || (entry.Layer == leader.Layer && (entry.Start ?? DateOnly.MinValue) > (leader.Start ?? DateOnly.MinValue)))
+                leader = entry;
         }
+        if (undated is not null && (leader is null || undated.Layer > leader.Layer)) leader = undated;
+        if (leader is null && nearest is { Actor.Country: { } country })
+            leader = nearest.AsPrivatePerson(country);
         return leader is not null;
     }
 

@@ -37,6 +37,7 @@ public sealed class ActorDictionaryValidator(DataDirectory? shipped) : IDictiona
             if (!firstByName.TryGetValue(key, out var earlier)) firstByName[key] = earlier = [];
             foreach (var other in earlier)
             {
+                if (other.Line == e.Line && other.File == e.File) continue;  // one line's terms (Phoenix: ELI, then GOV) may touch
                 if (!Conflict(other, e)) continue;
                 yield return new DictionaryProblem(e.File, e.Line,
                     $"'{string.Join(' ', e.Surface)}' is {e.Actor.Code} here but {other.Actor.Code} at {other.Source}");

@@ -45,6 +45,8 @@ public sealed class ActorEntry
     public RoleClass RoleClass { get; init; }
     /// <summary>A weak role ("~GOV": juru bicara, leader) yields its code to a more specific role beside it.</summary>
     public bool IsWeakRole { get; init; }
+    /// <summary>A surname that names the person only after a title ("Presiden Museveni"), never on its own.</summary>
+    public bool AfterTitleOnly { get; init; }
     public DateOnly? Start { get; init; }
     public DateOnly? End { get; init; }
     /// <summary>0 for the shipped data, 1… for each user folder in order: a higher layer overrides a lower one.</summary>
@@ -54,6 +56,13 @@ public sealed class ActorEntry
     /// <summary>The path of the file it was read from and its 1-based line, for lint-dict.</summary>
     public string File { get; init; } = "";
     public int Line { get; init; }
+
+    /// <summary>This person outside the term: the country alone, no role, no dates (see <see cref="ActorDictionary.TryPickLeader"/>).</summary>
+    internal ActorEntry AsPrivatePerson(string country) => new()
+    {
+        Kind = Kind, Actor = new Actor(country, country, null, Actor.Name), Surface = Surface, Layer = Layer, AfterTitleOnly = AfterTitleOnly,
+        Source = Source + " (outside the term: private person)", File = File, Line = Line,
+    };
 
     public bool IsValidOn(DateOnly date) => (Start is null || Start <= date) && (End is null || date <= End);
 

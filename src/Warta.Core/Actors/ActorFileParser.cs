@@ -10,7 +10,12 @@ namespace Warta.Actors;
 public sealed class ActorFileParser
 {
     public const string Folder = "actors";
-    public static readonly string[] FileNames = ["countries.tsv", "seats.tsv", "igos.tsv", "places.tsv", "roles.tsv", "leaders.tsv", "groups.tsv"];
+    /// <summary>
+    /// The hand-written files first, then those generated from PETRARCH-2's Phoenix dictionaries by
+    /// tools/actors/import_phoenix.py: at a name both define, the entry read first wins.
+    /// </summary>
+    public static readonly string[] FileNames =
+        ["countries.tsv", "seats.tsv", "igos.tsv", "places.tsv", "roles.tsv", "leaders.tsv", "groups.tsv", "phoenix-actors.tsv", "phoenix-agents.tsv"];
 
     private readonly List<ActorEntry> _entries = [];
     private readonly List<DictionaryProblem> _problems = [];
@@ -55,7 +60,8 @@ public sealed class ActorFileParser
                 "igos.tsv" => ReadIgo(fields, source),
                 "places.tsv" => ReadCoded(fields, source, ActorEntryKind.Place),
                 "groups.tsv" => ReadCoded(fields, source, ActorEntryKind.Group),
-                "roles.tsv" => ReadRole(fields, source),
+                "roles.tsv" or "phoenix-agents.tsv" => ReadRole(fields, source),
+                "phoenix-actors.tsv" => ReadPhoenix(fields, source),
                 "leaders.tsv" => ReadLeader(fields, source),
                 _ => $"unknown actor file '{fileName}'",
             };
@@ -144,22 +150,80 @@ public sealed class ActorFileParser
         return AddNames(f[4], source, ActorEntryKind.Leader, actor, start: start, end: end);
     }
 
+    /// <summary>
+    /// phoenix-actors.tsv: kind (person|named|place|demonym), codes (CODE or CODE@start..end, space-separated), names.
+    /// A person is a leader entry per code (an undated code is what the name is outside its terms); a named
+    /// organisation is an IGO entry for an IGO code, else a group; a place or demonym gives the country.
+    /// </summary>
+    private string? ReadPhoenix(string[] f, string source)
+    {
+        if (f.Length != 3) return Columns(f, 3, "kind, codes, names");
+        var codes = f[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (codes.Length == 0) return "no codes";
+        var names = SplitNames(f[2]);
+        if (names.Length == 0) return "no names";
+        if (names.Distinct(StringComparer.Ordinal).Count() != names.Length) return "a name is listed twice";
+        // "~Museveni": a surname that names the person only after a title.
+        var afterTitle = names.Select(n => n.StartsWith('~')).ToArray();
+        var surfaces = names.Select(n => NameFolding.SplitTokens(n.TrimStart('~'))).ToArray();
+        if (names[0].StartsWith('~')) return "the first name is the person's full name, not a '~' surname";
+        foreach (var text in codes)
+        {
+            var at = text.IndexOf('@');
+            var code = at < 0 ? text : text[..at];
+            if (code.Length < 3 || code.Length % 3 != 0 || !RoleCodes.IsUpperLetters(code)) return $"code '{code}' is not three-letter parts in capitals";
+            DateOnly? start = null, end = null;
+            if (at >= 0)
+            {
+                var range = text[(at + 1)..].Split("..");
+                if (range.Length != 2 || !TryDate(range[0], out start) || !TryDate(range[1], out end))
+                    return $"'{text}' is not CODE@yyyy-MM-dd..yyyy-MM-dd";
+                if (start is not null && end is not null && end < start) return $"'{text}' ends before it starts";
+            }
+            bool nonState = RoleCodes.IsNonStatePrefix(code);
+            string? country = nonState ? null : code[..3];
+            string? role = !nonState && code.Length >= 6 ? code[3..6] : null;
+            if (!nonState && role is not null && !RoleCodes.IsKnown(role)) return $"unknown role code '{role}' in '{code}'";
+            string? problem = f[0] switch
+            {
+                "person" => AddSurfaces(surfaces, source, ActorEntryKind.Leader, new Actor(code, country, role, names[0]), start: start, end: end,
+                    afterTitle: afterTitle),
+                "named" => AddSurfaces(surfaces, source, code.StartsWith("IGO", StringComparison.Ordinal) ? ActorEntryKind.Igo : ActorEntryKind.Group,
+                    new Actor(code, country, role)),
+                "place" => AddSurfaces(surfaces, source, ActorEntryKind.Place, new Actor(code, country, role)),
+                "demonym" => AddNames(WithEnglishPlurals(f[2]), source, ActorEntryKind.Demonym, new Actor(code, country, role)),
+                _ => $"kind '{f[0]}' is not one of person, named, place, demonym",
+            };
+            if (problem is not null) return problem;
+            if (f[0] != "person") break;  // an organisation or place has one code; further ones are ignored
+        }
+        return null;
+    }
+
     private string? AddNames(string column, string source, ActorEntryKind kind, Actor actor,
         RoleClass roleClass = RoleClass.None, bool weak = false, DateOnly? start = null, DateOnly? end = null)
     {
         var names = SplitNames(column);
         if (names.Length == 0) return "no names";
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in names)
+        if (names.Length > 1)
         {
-            if (!seen.Add(name)) return $"name '{name}' is listed twice";
-            if (name.Contains('\t')) return $"name '{name}' contains a tab";
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in names)
+                if (!seen.Add(name)) return $"name '{name}' is listed twice";
+        }
+        return AddSurfaces(names.Select(NameFolding.SplitTokens).ToArray(), source, kind, actor, roleClass, weak, start, end);
+    }
+
+    /// <summary>Adds one entry per name, already split into tokens (a person's terms share the arrays).</summary>
+    private string? AddSurfaces(string[][] surfaces, string source, ActorEntryKind kind, Actor actor,
+        RoleClass roleClass = RoleClass.None, bool weak = false, DateOnly? start = null, DateOnly? end = null, bool[]? afterTitle = null)
+    {
+        for (int i = 0; i < surfaces.Length; i++)
             _entries.Add(new ActorEntry
             {
-                Kind = kind, Actor = actor, Surface = NameFolding.SplitTokens(name), RoleClass = roleClass, IsWeakRole = weak,
+                Kind = kind, Actor = actor, Surface = surfaces[i], RoleClass = roleClass, IsWeakRole = weak, AfterTitleOnly = afterTitle?[i] == true,
                 Start = start, End = end, Layer = _layer, Source = source, File = _path, Line = _line,
             });
-        }
         return null;
     }
 

@@ -68,7 +68,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 _ => (MentionKind.Place, "place"),
             };
             int head = e.Kind == ActorEntryKind.Seat && m.EntryAt(i) != e ? modifier.End - 1 : m.EntryEnd(i) - 1;
-            mention = new Mention(i, modifier.End, head, kind, e.Actor, rule);
+            mention = new Mention(i, modifier.End, head, kind, e.Actor, rule) { Source = e.Source };
             return true;
         }
         return false;
@@ -85,20 +85,30 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 nameStart = m.EntryEnd(nameStart);
             if (NameEnd(m, nameStart) <= nameStart && m.IsWord(nameStart, ",")) { nameStart++; rule = 1; }
             int nameEnd = NameEnd(m, nameStart);
-            var leader = nameEnd > nameStart ? LeaderOf(m, nameStart, nameEnd, date) : null;
+            var leader = nameEnd > nameStart ? LeaderOf(m, nameStart, nameEnd, date, titled: true) : null;
             // One capitalised word after a lower-case role is usually a modifier ("utusan Banderite"), not a name.
             bool plausible = nameEnd - nameStart >= 2 || leader is not null || (rule == 0 && char.IsUpper(m.Text(phrase.Start)[0]));
             if (nameEnd > nameStart && plausible)
             {
+                // "Foreign Minister Kelvin Mwansa of Zambia": the owner after the name.
+                if (phrase.Owner is null && m.IsWord(nameEnd, "of")
+                    && RolePhraseParser.TryModifier(m, m.IsWord(nameEnd + 1, "the") ? nameEnd + 2 : nameEnd + 1, out var of) && of.Entry.Kind != ActorEntryKind.Place)
+                {
+                    var owned = phrase with { Owner = of };
+                    var ownedName = leader?.Actor.Name ?? NameText(m, nameStart, nameEnd);
+                    mention = new Mention(phrase.Start, of.End, nameEnd - 1, MentionKind.Person, owned.ToActor(ownedName), "title+name+of")
+                        { PostedTo = phrase.PostedTo, IsIndividual = true, Source = of.Entry.Source };
+                    return true;
+                }
                 var name = leader?.Actor.Name ?? NameText(m, nameStart, nameEnd);
-                var actor = phrase.Owner is null && leader is not null ? leader.Actor : phrase.ToActor(name);
+                var actor = phrase.Owner is null && leader is not null ? Titled(leader.Actor, phrase) : phrase.ToActor(name);
                 mention = new Mention(phrase.Start, nameEnd, nameEnd - 1, MentionKind.Person, actor, rule == 0 ? "title+name" : "role,name")
-                    { PostedTo = phrase.PostedTo, IsIndividual = true };
+                    { PostedTo = phrase.PostedTo, IsIndividual = true, Source = phrase.Owner?.Entry.Source ?? leader?.Source };
                 return true;
             }
         }
         mention = new Mention(phrase.Start, phrase.End, phrase.Head, MentionKind.Role, phrase.ToActor(), phrase.Owner is null ? "role" : "role+owner")
-            { PostedTo = phrase.PostedTo, IsIndividual = phrase.IsTitle, IsEnvoy = phrase.FirstClass == RoleClass.Envoy };
+            { PostedTo = phrase.PostedTo, IsIndividual = phrase.IsTitle, IsEnvoy = phrase.FirstClass == RoleClass.Envoy, Source = phrase.Owner?.Entry.Source };
         return true;
     }
 
@@ -106,26 +116,31 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private bool FromName(SentenceMatches m, int start, int end, DateOnly? date, out Mention mention)
     {
         mention = default;
-        var leader = LeaderOf(m, start, end, date);
+        var leader = LeaderOf(m, start, end, date, titled: false);
         var name = leader?.Actor.Name ?? NameText(m, start, end);
         if (m.IsWord(end, ",") && RolePhraseParser.TryParse(m, end + 1, out var phrase) && phrase.IsTitle)
         {
-            var actor = phrase.Owner is null && leader is not null ? leader.Actor : phrase.ToActor(name);
-            mention = new Mention(start, phrase.End, end - 1, MentionKind.Person, actor, "name,role") { PostedTo = phrase.PostedTo, IsIndividual = true };
+            var actor = phrase.Owner is null && leader is not null ? Titled(leader.Actor, phrase) : phrase.ToActor(name);
+            mention = new Mention(start, phrase.End, end - 1, MentionKind.Person, actor, "name,role")
+                { PostedTo = phrase.PostedTo, IsIndividual = true, Source = phrase.Owner?.Entry.Source ?? leader?.Source };
             return true;
         }
         if (leader is null) return false;
-        mention = new Mention(start, end, end - 1, MentionKind.Person, leader.Actor, "leader") { IsIndividual = true };
+        mention = new Mention(start, end, end - 1, MentionKind.Person, leader.Actor, "leader") { IsIndividual = true, Source = leader.Source };
         return true;
     }
 
+    /// <summary>A known person outside a term of office keeps the role the title gives ("President Yeltsin" after 1999 is still RUSGOV).</summary>
+    private static Actor Titled(Actor leader, RolePhrase phrase) =>
+        leader.Role is null && leader.Country is { } country ? Actor.Combine(country, country, phrase.Role, leader.Name) : leader;
+
     /// <summary>A leader named by the whole name or by its last words (a surname), valid at <paramref name="date"/>.</summary>
-    private ActorEntry? LeaderOf(SentenceMatches m, int start, int end, DateOnly? date)
+    private ActorEntry? LeaderOf(SentenceMatches m, int start, int end, DateOnly? date, bool titled)
     {
         for (int i = start; i < end; i++)
         {
             if (m.EntryAt(i) is not { Kind: ActorEntryKind.Leader } || m.EntryEnd(i) != end) continue;
-            if (ActorDictionary.TryPickLeader(Dictionary.Trie.EntriesAt(m.EntryNode(i)), date, out var leader)) return leader;
+            if (ActorDictionary.TryPickLeader(Dictionary.Trie.EntriesAt(m.EntryNode(i)), date, titled, out var leader)) return leader;
         }
         return null;
     }

@@ -9,15 +9,22 @@ public sealed class PhraseTrie
     public const int Root = 0;
     public const int NoWord = -1;
 
-    private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _words;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-    private readonly Dictionary<long, int> _edges = [];
-    private readonly List<List<ActorEntry>?> _nodeEntries = [null];
+    private readonly Dictionary<long, int> _edges;
+    private readonly List<ActorEntry[]?> _nodeEntries = [null];
     private ActorEntry[][] _frozen = [];
 
-    public PhraseTrie() => _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <param name="capacity">The number of entries expected, so the tables are sized once (the Phoenix import has ~50,000).</param>
+    public PhraseTrie(int capacity = 0)
+    {
+        _words = new(capacity, StringComparer.Ordinal);
+        _edges = new(capacity * 2);
+        _nodeEntries.Capacity = capacity * 2;
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
-    public int NodeCount => _nodeEntries.Count;
+    public int NodeCount => _frozen.Length;
 
     /// <summary>The id of a folded token form, or <see cref="NoWord"/> when no dictionary name contains it.</summary>
     public int WordId(ReadOnlySpan<char> folded) => _wordLookup.TryGetValue(folded, out var id) ? id : NoWord;
@@ -29,10 +36,21 @@ public sealed class PhraseTrie
     internal void Add(ActorEntry entry)
     {
         int node = Root;
+        Span<char> buffer = stackalloc char[128];
         foreach (var token in entry.Surface)
         {
-            var folded = NameFolding.Fold(token);
-            if (!_words.TryGetValue(folded, out var word)) _words[folded] = word = _words.Count;
+            int word;
+            if (token.Length <= buffer.Length)
+            {
+                var folded = buffer[..token.Length];
+                NameFolding.Fold(token, folded);
+                if (!_wordLookup.TryGetValue(folded, out word)) _words[folded.ToString()] = word = _words.Count;
+            }
+            else
+            {
+                var folded = NameFolding.Fold(token);
+                if (!_words.TryGetValue(folded, out word)) _words[folded] = word = _words.Count;
+            }
             if (!_edges.TryGetValue(Key(node, word), out var next))
             {
                 next = _nodeEntries.Count;
@@ -41,10 +59,16 @@ public sealed class PhraseTrie
             }
             node = next;
         }
-        (_nodeEntries[node] ??= []).Add(entry);
+        var entries = _nodeEntries[node];
+        _nodeEntries[node] = entries is null ? [entry] : [.. entries, entry];
     }
 
-    internal void Freeze() => _frozen = [.. _nodeEntries.Select(list => list is null ? [] : list.ToArray())];
+    internal void Freeze()
+    {
+        _frozen = new ActorEntry[_nodeEntries.Count][];
+        for (int i = 0; i < _frozen.Length; i++) _frozen[i] = _nodeEntries[i] ?? [];
+        _nodeEntries.Clear();
+    }
 
     private static long Key(int node, int word) => ((long)node << 32) | (uint)word;
 }

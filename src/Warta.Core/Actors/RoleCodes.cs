@@ -8,7 +8,15 @@ public static class RoleCodes
         "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM", "CVL", "DEV", "EDU",
         "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD", "AMN", "IRC", "GRP", "UNO", "PKO", "UIS",
         "IGO", "IMG", "INT", "MNC", "NGM", "NGO", "SET", "PTY",
+        // Religions (CAMEO.religion.txt) and the religious and people codes of PETRARCH-2's Phoenix agents (MUS, REL, PPL).
+        "ADR", "ALE", "ATH", "BAH", "BUD", "CHR", "CON", "CPT", "CTH", "DOX", "DRZ", "HIN", "HSD", "ITR", "JAN", "JEW", "JHW",
+        "LDS", "MOS", "MRN", "NRM", "PAG", "PRO", "SFI", "SHI", "SHN", "SIK", "SUN", "TAO", "ZRO", "MUS", "REL", "PPL",
     };
+
+    private static readonly HashSet<string> NonStatePrefixes = new(StringComparer.Ordinal) { "IGO", "NGO", "NGM", "MNC", "IMG", "INT", "UIS" };
+
+    /// <summary>True for a code that names a kind of actor with no country (IGOUNO, NGOHRIAMN, IMGMUSALQ, MNC).</summary>
+    public static bool IsNonStatePrefix(string code) => code.Length >= 3 && NonStatePrefixes.Contains(code[..3]);
 
     public static bool IsKnown(string code) => Known.Contains(code);
 

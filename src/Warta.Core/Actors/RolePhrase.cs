@@ -27,8 +27,9 @@ internal readonly record struct RolePhrase(int Start, int End, int Head, string 
         // A seat that is an arm of a state (TNI = IDNMIL) gives its role to a weak chain: "juru bicara TNI" is IDNMIL.
         if (owner.Entry.Kind == ActorEntryKind.Seat && owner.Entry.Actor.Role is { } seatRole && AllWeak)
             return new Actor(owner.Entry.Actor.Code, owner.Country, seatRole, name);
-        if (owner.IsIgo)
-            return Role == "GOV" ? new Actor(owner.Entry.Actor.Code, null, Role, name) : Actor.Combine(owner.Entry.Actor.Code, null, Role, name);
+        // An IGO or another actor of no country (the Red Cross: NGOHLHIRC) keeps its code; its officials are itself.
+        if (owner.IsIgo || owner.Country is null)
+            return Role == "GOV" || !owner.IsIgo && owner.Entry.Actor.Code.Length > 3 ? new Actor(owner.Entry.Actor.Code, null, Role, name) : Actor.Combine(owner.Entry.Actor.Code, null, Role, name);
         return Actor.Combine(owner.Country!, owner.Country, Role, name);
     }
 }
@@ -75,7 +76,7 @@ internal static class RolePhraseParser
         if (j < m.End && m.Row(j).IsClitic && m.IsWord(j, "nya")) j++;  // duta besarnya: the owner is for the coder to resolve
         else if (TryModifier(m, j, out var mod)) { owner = mod; j = mod.End; }
         // "nelayan asal Vietnam", "awak kapal berbendera Vietnam": people linked to their country by a word of origin.
-        else if (chain.FirstClass == RoleClass.Group && m.IsWord(j, "asal", "berbendera", "berkewarganegaraan") && TryModifier(m, j + 1, out var origin))
+        else if (chain.FirstClass == RoleClass.Group && m.IsWord(j, "asal", "berbendera", "berkewarganegaraan", "berkebangsaan") && TryModifier(m, j + 1, out var origin))
         { owner = origin; j = origin.End; }
         j = SkipPosting(m, j, chain.Posted, out var posted);
         if (owner is null && TrySeatOfBody(m, j, chain, out var seat)) { owner = seat; j = seat.End; }

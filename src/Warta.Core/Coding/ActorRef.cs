@@ -14,4 +14,6 @@ internal readonly record struct ActorRef(Actor Actor, int Start, int End)
     public bool FromPair { get; init; }
     /// <summary>A role whose country is only the story's home country, not named with it.</summary>
     public bool HomeDefault { get; init; }
+    /// <summary>Why this actor: the mention's pattern and dictionary line, and where a bare role took its country from.</summary>
+    public string? Why { get; init; }
 }

@@ -10,4 +10,7 @@ namespace Warta.Coding;
 public sealed record ClauseTrace(int Sentence, Clause Clause, PredicateMatch? Match, int? Host)
 {
     public string Outcome { get; set; } = "";
+
+    /// <summary>Why each coded actor is what it is: "IDNCOP: role; country from place 'Jakarta'".</summary>
+    public List<string> ActorsWhy { get; } = [];
 }

@@ -16,11 +16,11 @@ public sealed class CodingResources
     private readonly Lazy<LanguageCoding> _indonesian;
     private readonly Lazy<LanguageCoding> _english;
 
-    public CodingResources(LanguagePackSet packs, IReadOnlyList<string> userFolders)
+    public CodingResources(LanguagePackSet packs, IReadOnlyList<string> userFolders, ActorDictionary? actors = null)
     {
         var data = packs.Data;
         Codebook = CameoCodebook.Load(data);
-        Actors = ActorDictionary.Load(data, userFolders);
+        Actors = actors ?? ActorDictionary.Load(data, userFolders);
         Mentions = new MentionFinder(Actors);
         _indonesian = new(() => LanguageCoding.Load(data, packs, Language.Indonesian, userFolders));
         _english = new(() => LanguageCoding.Load(data, packs, Language.English, userFolders));

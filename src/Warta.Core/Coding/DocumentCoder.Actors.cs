@@ -56,11 +56,12 @@ internal sealed partial class DocumentCoder
                     if (IsModifyingRole(m, phrase)) { t = m.EndToken - 1; continue; }
                     if (m.Kind == MentionKind.Place)
                     {
-                        result.Add(new ActorRef(m.Actor, m.FirstToken, m.EndToken) { FromPlace = true });
+                        result.Add(new ActorRef(m.Actor, m.FirstToken, m.EndToken) { FromPlace = true, Why = m.Why });
                         return result;
                     }
-                    var resolved = Resolve(m, out bool homeDefault);
-                    result.Add(new ActorRef(resolved, m.FirstToken, m.EndToken) { HomeDefault = homeDefault });
+                    var resolved = Resolve(m, out bool homeDefault, out var countryFrom);
+                    result.Add(new ActorRef(resolved, m.FirstToken, m.EndToken)
+                        { HomeDefault = homeDefault, Why = countryFrom is null ? m.Why : $"{m.Why}; country from {countryFrom}" });
                     return result;
                 }
                 if (IsPairWord(t) && !_findingPair)
@@ -155,26 +156,30 @@ internal sealed partial class DocumentCoder
         }
 
         /// <summary>A role noun without a country takes it from "-nya", "di X" or the document's home country.</summary>
-        private Actor Resolve(Mention m) => Resolve(m, out _);
+        private Actor Resolve(Mention m) => Resolve(m, out _, out _);
 
-        private Actor Resolve(Mention m, out bool homeDefault)
+        /// <param name="countryFrom">Where a bare role took its country from, for <c>explain</c> (null when it needed none).</param>
+        private Actor Resolve(Mention m, out bool homeDefault, out string? countryFrom)
         {
             homeDefault = false;
+            countryFrom = null;
             var actor = m.Actor;
             // Only a bare role (polisi → COP) needs a country; an IGO official (IGOUNO) has none to find.
             if (actor.Country is not null || m.Kind is MentionKind.Igo || actor.Code != actor.Role) return actor;
             string? country = null;
             int after = m.EndToken;
             for (int t = m.FirstToken + 1; t <= after && t < _end && country is null; t++)
-                if (_doc.TokenRows[t].IsClitic && Pronoun(t) is { } owner) country = owner.Actor.Country;
-            if (country is null && after + 1 < _end && IsLocative(after) && MentionAt(after + 1) is { } place) country = place.Actor.Country;
+                if (_doc.TokenRows[t].IsClitic && Pronoun(t) is { } owner && (country = owner.Actor.Country) is not null) countryFrom = "-nya";
+            // "polisi di Jakarta", "opposition groups in Zimbabwe": the place's country.
+            if (country is null && after + 1 < _end && IsLocative(after) && MentionAt(after + 1) is { } place && (country = place.Actor.Country) is not null)
+                countryFrom = $"place '{_doc[after + 1].Text}'";
             // An envoy with no country named is a foreigner: the home country is the one place he is not from.
             // "Para pekerja itu", "the workers": a role with a demonstrative points back at the people last named.
             if (country is null && IsDemonstrative(m) && _memory.LatestPeopleCountry(m.FirstToken, actor.Role) is { } earlier)
-                country = earlier;
+                (country, countryFrom) = (earlier, "the people named before");
             if (!m.IsEnvoy && country is null && _memory.HomeCountry is { } home)
             {
-                country = home;
+                (country, countryFrom) = (home, "the story's home country");
                 homeDefault = true;
             }
             if (country is null) return actor;

@@ -423,7 +423,12 @@ internal sealed partial class DocumentCoder
             if (targets.Count == 0 && sources.Count >= 2 && (IsJointAct(code) || sources.TrueForAll(a => a.FromPair))
                 && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2)
                 targets = sources;
-            if (trace is not null) trace.Outcome = OutcomeOf(sources, targets, modality, conversion);
+            if (trace is not null)
+            {
+                trace.Outcome = OutcomeOf(sources, targets, modality, conversion);
+                foreach (var a in sources.Concat(targets))
+                    if (a.Why is not null && !trace.ActorsWhy.Contains($"{a.Actor.Code}: {a.Why}")) trace.ActorsWhy.Add($"{a.Actor.Code}: {a.Why}");
+            }
             foreach (var source in sources)
             {
                 // A bare role whose country was never found ("seorang duta besar") says too little to code.

@@ -1,3 +1,5 @@
+using Warta.Actors;
+using Warta.Data;
 using Warta.Languages;
 using Warta.Text;
 
@@ -29,9 +31,13 @@ public sealed class EventCoder
     public static EventCoder Load(string? dataPath = null, IEnumerable<string>? dictionaryFolders = null,
         int maxSentenceChars = Input.InputLimits.DefaultMaxSentenceChars)
     {
-        var analyzer = TextAnalyzer.Load(dataPath, maxSentenceChars);
         var folders = dictionaryFolders?.ToArray() ?? [];
-        return new EventCoder(analyzer, new CodingResources(analyzer.Packs, folders));
+        // The actor dictionaries (tens of thousands of names) load on another core while the language layer loads here.
+        var actors = Task.Run(() => ActorDictionary.Load(DataDirectory.Open(dataPath), folders));
+        TextAnalyzer analyzer;
+        try { analyzer = TextAnalyzer.Load(dataPath, maxSentenceChars); }
+        finally { if (!actors.IsCompleted) actors.ContinueWith(t => t.Exception, TaskScheduler.Default); }
+        return new EventCoder(analyzer, new CodingResources(analyzer.Packs, folders, actors.GetAwaiter().GetResult()));
     }
 
     /// <summary>Analyses and codes one document. The result holds every event, negated and hypothetical ones included.</summary>

@@ -32,7 +32,7 @@ public sealed class Explainer(EventCoder coder)
             output.WriteLine("  mentions:");
             if (mentions.Count == 0) output.WriteLine("    (none)");
             foreach (var m in mentions)
-                output.WriteLine($"    {Span(doc, m.FirstToken, m.EndToken)} → {m.Actor} [{m.Kind.ToString().ToLowerInvariant()}, {m.Rule}]");
+                output.WriteLine($"    {Span(doc, m.FirstToken, m.EndToken)} → {m.Actor} [{m.Kind.ToString().ToLowerInvariant()}, {m.Why}]");
             var dates = language.Dates.Find(doc, s, published, null);
             if (dates.Count > 0)
             {
@@ -83,6 +83,7 @@ public sealed class Explainer(EventCoder coder)
         foreach (var other in NearbyRules(head, trace.Match, lexicon, c.IsNominal))
             output.WriteLine($"      not: {other.RuleName} (cue '{string.Join(' ', other.Cue)}' not in the clause)");
         if (trace.Outcome.Length > 0) output.WriteLine($"      outcome: {trace.Outcome}");
+        foreach (var why in trace.ActorsWhy) output.WriteLine($"        actor {why}");
     }
 
     /// <summary>Entries for the same predicate that did not fire: their cue was missing.</summary>

@@ -22,6 +22,13 @@ public static class EvaluationReportWriter
             foreach (var extra in doc.Extras) output.WriteLine($"   extra     {Describe(extra)}");
             foreach (var violation in doc.Violations) output.WriteLine($"   violation {violation.Rule} by {Describe(violation.Prediction)}");
         }
+        // Who did it to whom, whatever the event: the same metric with the event type not compared, then the actors of the
+        // gold events whose type the coder found.
+        foreach (var (language, counts) in report.ActorsOnlyByLanguage)
+            output.WriteLine($"actors-only {language}: {Figures(counts)}");
+        output.WriteLine($"actors-only total: {Figures(report.ActorsOnlyTotal)}");
+        foreach (var (language, actors) in report.ActorsByLanguage) output.WriteLine($"actor accuracy {language}: {Accuracy(actors)}");
+        output.WriteLine($"actor accuracy total: {Accuracy(report.ActorsTotal)}");
         foreach (var (language, counts) in report.ByLanguage) output.WriteLine($"{language}: {Figures(counts)}");
         var total = report.Total;
         output.WriteLine(string.Create(Invariant,
@@ -40,6 +47,7 @@ public static class EvaluationReportWriter
                 json.WriteString("id", doc.Id);
                 json.WriteString("lang", doc.Language);
                 WriteCounts(json, doc.Counts);
+                WriteActorFigures(json, doc.ActorsOnly, doc.Actors);
                 json.WriteStartArray("misses");
                 foreach (var miss in doc.Misses) WriteGold(json, miss);
                 json.WriteEndArray();
@@ -64,16 +72,21 @@ public static class EvaluationReportWriter
             {
                 json.WriteStartObject(language);
                 WriteCounts(json, counts);
+                WriteActorFigures(json, report.ActorsOnlyByLanguage[language], report.ActorsByLanguage[language]);
                 json.WriteEndObject();
             }
             json.WriteEndObject();
             json.WriteStartObject("total");
             WriteCounts(json, report.Total);
+            WriteActorFigures(json, report.ActorsOnlyTotal, report.ActorsTotal);
             json.WriteEndObject();
             json.WriteEndObject();
         }
         output.WriteByte((byte)'\n');
     }
+
+    private static string Accuracy(ActorAccuracy a) => string.Create(Invariant,
+        $"{a.Accuracy:0.00} ({a.BothRight}/{a.Found} events whose type was found; source {a.SourceAccuracy:0.00}, target {a.TargetAccuracy:0.00})");
 
     private static string Figures(ScoreCounts c) => string.Create(Invariant, $"P={c.Precision:0.00} R={c.Recall:0.00} F1={c.F1:0.00}");
 
@@ -98,12 +111,27 @@ public static class EvaluationReportWriter
         json.WriteNumber("violations", c.Violations);
     }
 
+    private static void WriteActorFigures(Utf8JsonWriter json, ScoreCounts actorsOnly, ActorAccuracy actors)
+    {
+        json.WriteStartObject("actors_only");
+        WriteCounts(json, actorsOnly with { Violations = 0 });
+        json.WriteEndObject();
+        json.WriteStartObject("actor_accuracy");
+        json.WriteNumber("found", actors.Found);
+        json.WriteNumber("sources_right", actors.SourcesRight);
+        json.WriteNumber("targets_right", actors.TargetsRight);
+        json.WriteNumber("both_right", actors.BothRight);
+        json.WriteNumber("accuracy", Math.Round(actors.Accuracy, 4));
+        json.WriteEndObject();
+    }
+
     private static void WriteGold(Utf8JsonWriter json, GoldEvent gold)
     {
         json.WriteStartObject();
         WriteStrings(json, "src", gold.Sources);
         WriteStrings(json, "tgt", gold.Targets);
         WriteStrings(json, "roots", gold.Roots);
+        if (gold.Plover.Count > 0) WriteStrings(json, "plover", gold.Plover);
         WriteStrings(json, "date", gold.Dates);
         json.WriteString("sentence_contains", gold.SentenceContains);
         json.WriteEndObject();

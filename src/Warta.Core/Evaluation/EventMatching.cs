@@ -34,11 +34,25 @@ internal static class EventMatching
         return false;
     }
 
-    public static bool Matches(EventRecord e, GoldEvent gold) =>
+    /// <summary>
+    /// The gold event's type, actors and sentence all agree; with <paramref name="ignoreType"/> the type is not compared
+    /// (the actors-only score).
+    /// </summary>
+    public static bool Matches(EventRecord e, GoldEvent gold, bool ignoreType = false) =>
+        (ignoreType || TypeMatches(e, gold))
+        && ActorsMatch(e, gold)
+        && InSentence(e, gold);
+
+    /// <summary>One of the gold roots, or one of its acceptable PLOVER types.</summary>
+    public static bool TypeMatches(EventRecord e, GoldEvent gold) =>
         gold.Roots.Contains(Root(e))
-        && ActorAccepted(e.Source, gold.Sources)
-        && ActorAccepted(e.Target, gold.Targets)
-        && (string.IsNullOrEmpty(gold.SentenceContains) || e.Sentence.Contains(gold.SentenceContains, StringComparison.Ordinal));
+        || gold.Plover.Count > 0 && e.Plover.Type is { Length: > 0 } type && gold.Plover.Contains(type.ToUpperInvariant());
+
+    public static bool ActorsMatch(EventRecord e, GoldEvent gold) =>
+        ActorAccepted(e.Source, gold.Sources) && ActorAccepted(e.Target, gold.Targets);
+
+    public static bool InSentence(EventRecord e, GoldEvent gold) =>
+        string.IsNullOrEmpty(gold.SentenceContains) || e.Sentence.Contains(gold.SentenceContains, StringComparison.Ordinal);
 
     public static bool Violates(EventRecord e, GoldMustNot rule) =>
         rule.Roots.Contains(Root(e))

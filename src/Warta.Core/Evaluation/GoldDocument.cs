@@ -13,9 +13,13 @@ public sealed record GoldDocument(NewsDocument Document, string Language, IReadO
 /// constrain the sentence (an empty string constrains nothing either, but still sorts with the constrained ones,
 /// as in the reference scorer).
 /// </summary>
+/// <see cref="Plover"/> lists acceptable PLOVER event types: a prediction whose PLOVER type is one of them matches even
+/// when its CAMEO root is not in <see cref="Roots"/>.
 public sealed record GoldEvent(IReadOnlyList<string> Sources, IReadOnlyList<string> Targets, IReadOnlyList<string> Roots,
     IReadOnlyList<string> Dates, string? SentenceContains, bool Optional)
 {
+    public IReadOnlyList<string> Plover { get; init; } = [];
+
     public override string ToString() =>
         $"{string.Join('|', Sources)}->{string.Join('|', Targets)} roots={string.Join('|', Roots)}" +
         (string.IsNullOrEmpty(SentenceContains) ? "" : $" \"{SentenceContains}\"");

@@ -45,7 +45,10 @@ public static class GoldFile
         Strings(json, "roots", where, required: true)!,
         Strings(json, "date", where, required: false) ?? [],
         OptionalString(json, "sentence_contains", where),
-        json.TryGetProperty("optional", out var optional) && optional.ValueKind == JsonValueKind.True);
+        json.TryGetProperty("optional", out var optional) && optional.ValueKind == JsonValueKind.True)
+    {
+        Plover = Strings(json, "plover", where, required: false)?.Select(t => t.ToUpperInvariant()).ToArray() ?? [],
+    };
 
     private static GoldMustNot ReadMustNot(JsonElement json, string where) => new(
         Strings(json, "src", where, required: true)!,

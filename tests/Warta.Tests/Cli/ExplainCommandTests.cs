@@ -25,6 +25,17 @@ public sealed class ExplainCommandTests
         Assert.Matches(@"2023-10-04 \(text\) RUSCOP 173 UKROPP .*\[asserted\]", output);
     }
 
+    [Theory]
+    [InlineData("Polisi di Nairobi menangkap dua aktivis pada Senin.", "id", "role; country from place 'Nairobi'")]
+    [InlineData("Police in Nairobi arrested two activists on Monday.", "en", "role+owner actors/seats.tsv:")]
+    public void Explain_says_why_each_actor_is_what_it_is(string text, string lang, string why)
+    {
+        var result = CliRunner.Run("explain", text, "--published", "2024-01-10", "--lang", lang, "--data", TestPaths.Data);
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Matches(@"Nairobi → KEN(COP)? \[(seat|role), (seat|role\+owner) actors/seats\.tsv:\d+\]", result.Output);
+        Assert.Contains("actor KENCOP: " + why, result.Output);
+    }
+
     [Fact]
     public void Explain_shows_a_negated_event_with_its_modality()
     {

@@ -55,5 +55,8 @@ public sealed class EventJsonReaderTests : IDisposable
         Assert.Contains(lines, l => l.StartsWith("d2 [en] tp=1 fp=1 fn=0 date=1/1 must_not=0", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("d3 [id] tp=2 fp=0 fn=0", StringComparison.Ordinal));
         Assert.Equal("total: P=0.70 R=1.00 F1=0.82 date=0.75 must_not=2", lines[^1]);
+        // Actors-only: the typed matches plus none else here (every extra has the wrong actors or sentence too).
+        Assert.Contains(lines, l => l.StartsWith("actors-only id: ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("actor accuracy total: ", StringComparison.Ordinal));
     }
 }

@@ -1,6 +1,7 @@
 using Warta.Coding;
 using Warta.Errors;
 using Warta.Evaluation;
+using static Warta.Tests.TestSupport.Events;
 
 namespace Warta.Tests.Evaluation;
 
@@ -95,5 +96,35 @@ public sealed class GoldScorerTests
         Assert.Equal(new DateOnly(2022, 10, 6), gold[0].Document.Published);
         Assert.Equal(Warta.Languages.Language.English, gold[1].Document.Language);
         Assert.Equal(["*"], gold[0].Events[3].Targets);
+    }
+
+    [Fact]
+    public void Actors_only_ignores_the_event_type_and_actor_accuracy_reads_the_events_whose_type_was_found()
+    {
+        var d1 = Score(ScorerCases.WrongCodes).Documents[0];
+        // Typed: no match (wrong roots or targets). Actors-only: KAZ→RUS and RUS→KAZ in their sentences and *→UKR.
+        Assert.Equal((0, 4), (d1.Counts.TruePositives, d1.Counts.FalseNegatives));
+        var a = d1.ActorsOnly;
+        Assert.Equal((3, 0, 1), (a.TruePositives, a.FalsePositives, a.FalseNegatives));
+        // Only "dipanggil" has a prediction of a gold root (111): RUS→UKR, right source, wrong target.
+        Assert.Equal(new ActorAccuracy(Found: 1, SourcesRight: 1, TargetsRight: 0, BothRight: 0), d1.Actors);
+        var report = Score(ScorerCases.WrongCodes);
+        Assert.Equal(report.Documents.Sum(d => d.ActorsOnly.TruePositives), report.ActorsOnlyTotal.TruePositives);
+        Assert.Equal(report.Documents.Where(d => d.Language == "en").Sum(d => d.Actors.Found), report.ActorsByLanguage["en"].Found);
+    }
+
+    [Fact]
+    public void A_gold_plover_type_matches_a_prediction_of_another_root()
+    {
+        var gold = GoldFile.Parse("""
+            [{"id": "p", "lang": "en", "text": "t",
+              "events": [{"src": ["USA"], "tgt": ["CHN"], "roots": ["11"], "plover": ["accuse"]},
+                         {"src": ["CHN"], "tgt": ["USA"], "roots": ["11"], "plover": ["REQUEST"]}]}]
+            """, "plover.json");
+        Assert.Equal(["ACCUSE"], gold[0].Events[0].Plover);
+        // Both predictions are root 12 with PLOVER type ACCUSE (the test helper's): the first gold event takes its by type.
+        var report = GoldScorer.Score(gold, _ => [Make("p", "USA", "CHN", "120", lang: "en"), Make("p", "CHN", "USA", "120", lang: "en")]);
+        Assert.Equal((1, 1, 1), (report.Total.TruePositives, report.Total.FalsePositives, report.Total.FalseNegatives));
+        Assert.Equal(2, report.ActorsOnlyTotal.TruePositives);
     }
 }

@@ -1,0 +1,104 @@
+using Warta.Actors;
+using Warta.Languages;
+using Warta.Tests.Coding;
+
+namespace Warta.Tests.Actors;
+
+/// <summary>
+/// The resolution paths of issue 13, each in both languages on sentences written for these tests: a title and an
+/// unknown name, an agent with a place or an adjective, the document's date picking the office holder, organisations
+/// and IGO sub-units from the PETRARCH-2 import, and the reason each resolution records for <c>explain</c>.
+/// </summary>
+public sealed class ActorResolutionTests
+{
+    private static string Mentions(string text, Language language, string date = "2024-11-01") =>
+        string.Join(" | ", ActorTestKit.Codes(text, language, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static List<string> Events(string text, string lang, string published = "2024-11-01") =>
+        CodingTestKit.Described(CodingTestKit.Code(text, published, lang));
+
+    [Theory]
+    // The role from the title, the country from the adjective, the possessor or the "of" phrase; the name is unknown.
+    [InlineData("Zambian Foreign Minister Chanda Mukuka arrived in Jakarta.", "en", "Person ZMBGOV Chanda Mukuka")]
+    [InlineData("Foreign Minister Chanda Mukuka of Zambia arrived in Jakarta.", "en", "Person ZMBGOV Chanda Mukuka")]
+    [InlineData("Zambia's foreign minister, Chanda Mukuka, arrived in Jakarta.", "en", "Person ZMBGOV Chanda Mukuka")]
+    [InlineData("Menteri Luar Negeri Zambia Chanda Mukuka tiba di Jakarta.", "id", "Person ZMBGOV Chanda Mukuka")]
+    [InlineData("Chanda Mukuka, Menteri Luar Negeri Zambia, tiba di Jakarta.", "id", "Person ZMBGOV Chanda Mukuka")]
+    public void A_title_and_an_unknown_name_take_the_role_from_the_title_and_the_country_from_its_owner(string text, string lang, string expected) =>
+        Assert.StartsWith(expected, Mentions(text, lang == "en" ? Language.English : Language.Indonesian));
+
+    [Theory]
+    // The country from the PETRARCH-2 dictionary: the name is known, the title gives the role.
+    [InlineData("President Yoweri Museveni banned the rally.", "en")]
+    [InlineData("Presiden Yoweri Museveni melarang unjuk rasa itu.", "id")]
+    [InlineData("Presiden Museveni melarang unjuk rasa itu.", "id")]
+    public void A_title_and_a_dictionary_name_take_the_country_from_the_dictionary(string text, string lang) =>
+        Assert.StartsWith("Person UGAGOV Yoweri Museveni", Mentions(text, lang == "en" ? Language.English : Language.Indonesian));
+
+    [Theory]
+    [InlineData("Zambian President Chanda Mukuka arrived in Jakarta on Monday. Mukuka criticised Russia on Tuesday.", "en", "ZMBGOV 1")]
+    [InlineData("Presiden Zambia Chanda Mukuka tiba di Jakarta pada Senin. Mukuka mengkritik Rusia pada Selasa.", "id", "ZMBGOV 1")]
+    public void A_titled_person_is_remembered_by_surname(string text, string lang, string expected)
+    {
+        var events = Events(text, lang);
+        Assert.Contains(events, e => e.StartsWith(expected, StringComparison.Ordinal) && e.Contains(" RUS", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Syrian rebels attacked the town.", "en", "Role SYRREB")]
+    [InlineData("The Kenyan police arrested two activists.", "en", "Role KENCOP | Role OPP")]
+    [InlineData("Ugandan opposition candidates were banned.", "en", "Role UGAOPP")]
+    [InlineData("Pemberontak Suriah menyerang kota itu.", "id", "Role SYRREB")]
+    [InlineData("Polisi Kenya menangkap dua aktivis.", "id", "Role KENCOP | Role OPP")]
+    [InlineData("Nelayan berkebangsaan Filipina ditahan.", "id", "Role PHLCVL")]
+    // Indonesian agent nouns for Phoenix agent codes (AGR, HLH, MUS, NGO).
+    [InlineData("Petani Kenya dan dokter Uganda berunjuk rasa.", "id", "Role KENAGR | Role UGAHLH")]
+    [InlineData("Ulama Malaysia dan LSM Filipina mengecam itu.", "id", "Role MYSMUS | Role PHLNGO")]
+    // An English agent noun of the PETRARCH-2 import (Phoenix.agents.txt), plural through the lemma.
+    [InlineData("Ugandan farmers protested.", "en", "Role UGAAGR")]
+    public void An_agent_with_an_adjective_or_a_country_takes_its_country(string text, string lang, string expected) =>
+        Assert.Equal(expected, Mentions(text, lang == "en" ? Language.English : Language.Indonesian));
+
+    [Theory]
+    [InlineData("Opposition groups in Zimbabwe criticised the government on Monday.", "en", "ZWEOPP")]
+    [InlineData("Police in Nairobi arrested two activists on Monday.", "en", "KENCOP")]
+    [InlineData("Polisi di Nairobi menangkap dua aktivis pada Senin.", "id", "KENCOP")]
+    [InlineData("Kelompok oposisi di Zimbabwe mengkritik pemerintah pada Senin.", "id", "ZWEOPP")]
+    public void An_agent_in_a_place_takes_the_places_country(string text, string lang, string source)
+    {
+        var events = Events(text, lang);
+        Assert.Contains(events, e => e.StartsWith(source + " ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Putin met the Chinese president in Moscow.", "en")]
+    [InlineData("Putin bertemu presiden Tiongkok di Moskow.", "id")]
+    public void The_documents_date_picks_the_office_holder(string text, string lang)
+    {
+        var language = lang == "en" ? Language.English : Language.Indonesian;
+        Assert.StartsWith("Person RUSGOV Vladimir Putin", Mentions(text, language, "2003-06-01"));
+        // Before his first office he is a private person of his country.
+        Assert.StartsWith("Person RUS Vladimir Putin", Mentions(text, language, "1995-06-01"));
+    }
+
+    [Theory]
+    [InlineData("Amnesty International condemned the arrests.", "en", "Group NGOHRIAMN")]
+    [InlineData("Amnesty International mengecam penangkapan itu.", "id", "Group NGOHRIAMN")]
+    [InlineData("The UN refugee agency appealed for funds.", "en", "Igo IGOUNOREFHCR")]
+    [InlineData("Badan Pengungsi PBB meminta dana.", "id", "Igo IGOUNOREFHCR")]
+    [InlineData("The International Atomic Energy Agency sent inspectors.", "en", "Igo IGOUNOIAE")]
+    [InlineData("Hamas and the Muslim Brotherhood rejected the plan.", "en", "Group PSEREB | Group EGYOPP")]
+    [InlineData("Hamas dan Ikhwanul Muslimin menolak rencana itu.", "id", "Group PSEREB | Group EGYOPP")]
+    [InlineData("KPK dan Bakamla menggelar rapat.", "id", "Seat IDNJUD | Seat IDNCOP")]
+    [InlineData("Masyarakat Eropa dan NATO bertemu.", "id", "Igo IGOEUREEC | Igo IGOWSTNAT")]
+    public void Organisations_and_igo_sub_units_are_coded_as_petrarch_codes_them(string text, string lang, string expected) =>
+        Assert.Equal(expected, Mentions(text, lang == "en" ? Language.English : Language.Indonesian));
+
+    [Fact]
+    public void A_dictionary_mention_records_the_line_it_came_from()
+    {
+        var mention = ActorTestKit.Find("Amnesty International condemned the arrests.", Language.English)[0];
+        Assert.StartsWith("actors/phoenix-actors.tsv:", mention.Source);
+        Assert.Matches(@"^igo actors/\w+(-\w+)?\.tsv:\d+$", ActorTestKit.Find("The International Atomic Energy Agency sent inspectors.", Language.English)[0].Why);
+    }
+}
