@@ -12,38 +12,59 @@ namespace Warta.Store.Postgres;
 /// band) and event id: a document saved again (a redelivered message, a recode) rewrites the same rows, and rows it no
 /// longer has are deleted. The rows go to the server by binary COPY into temporary tables and are merged from there by
 /// set-based statements (<see cref="PostgresStagingTable"/>). The clusters and actors the batch touched are then recomputed.
+/// <para>
+/// Saves from any number of processes run at once and wait for each other only where they touch the same thing
+/// (<see cref="PostgresKeyLocks"/>): first the keys that decide what a document is (its id, its content hash, its
+/// MinHash bands, which decide syndication), then, once the rows are merged, the keys of the derived tables it
+/// recomputes (cluster ids, actor codes). Both sets are taken in sorted order, so saves cannot deadlock each other.
+/// </para>
 /// </summary>
 internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
 {
-    /// <summary>
-    /// Serialises saves across every process writing to the database: sequences, syndication and cluster counts are
-    /// decided from what is committed, so two batches must not decide at once (coding, the slow part, still runs in parallel).
-    /// </summary>
-    public const long SaveLock = 0x5761727461_02;
-
     public async Task<SaveResult> SaveAsync(IReadOnlyList<CodedDocument> documents, CancellationToken cancellationToken)
     {
-        await ExecuteAsync($"SELECT pg_advisory_xact_lock({SaveLock})", cancellationToken).ConfigureAwait(false);
         var hashes = SavePlan.Hashes(documents);
         var ids = documents.Select(d => d.Input.Id).ToArray();
-        var stored = await StoredKeysAsync(ids, hashes, cancellationToken).ConfigureAwait(false);
-        long nextSeq = await ScalarLongAsync("SELECT coalesce(max(seq), 0) + 1 FROM documents", cancellationToken).ConfigureAwait(false);
-        var plan = SavePlan.Make(documents, hashes, stored, () => nextSeq++);
-        var planned = plan.Documents;
-        var docIds = planned.Select(p => p.Id).ToArray();
+        var fingerprints = SavePlan.Fingerprints(documents);
+        var documentKeys = PostgresKeyLocks.Keys(
+            ids.Select(id => ("document", id))
+                .Concat(hashes.Select(hash => ("content", hash)))
+                .Concat(fingerprints.SelectMany(f => f.Bands.Select((hash, band) =>
+                    ("band", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{band}:{hash}"))))));
 
+        // One round trip: the document locks, then (each statement seeing what was committed before it) the stored
+        // documents the batch matches, sequence numbers for the documents it may add, and the events it may replace.
+        var stored = new List<StoredKey>();
+        var freshSeqs = new Queue<long>();
         var touchedClusters = new HashSet<string>(StringComparer.Ordinal);
         var touchedActors = new HashSet<string>(StringComparer.Ordinal);
-        await using (var before = Command("""
-            SELECT cluster_id, source_code, target_code FROM events WHERE doc = ANY(@docs)
-            """, ("docs", docIds)))
-        await using (var reader = await before.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        var before = new NpgsqlBatch(connection);
+        await using (before.ConfigureAwait(false))
+        {
+            before.BatchCommands.Add(PostgresKeyLocks.Command(documentKeys));
+            before.BatchCommands.Add(BatchCommand("SELECT id, content_hash, seq FROM documents WHERE id = ANY($1) OR content_hash = ANY($2)",
+                ids, hashes));
+            before.BatchCommands.Add(BatchCommand("SELECT nextval('document_seq') FROM generate_series(1, $1)", documents.Count));
+            before.BatchCommands.Add(BatchCommand("SELECT cluster_id, source_code, target_code FROM events WHERE doc = ANY($1)", ids));
+            await using var reader = await before.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                stored.Add(new StoredKey(reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) freshSeqs.Enqueue(reader.GetInt64(0));
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 touchedClusters.Add(reader.GetString(0));
                 touchedActors.Add(reader.GetString(1));
                 if (!reader.IsDBNull(2)) touchedActors.Add(reader.GetString(2));
             }
+        }
+        // A sequence hands out numbers without a lock; the ones a batch does not use (replaced or skipped documents)
+        // are gaps, which is harmless: the sequence only orders documents.
+        var plan = SavePlan.Make(documents, hashes, stored, freshSeqs.Dequeue, fingerprints);
+        var planned = plan.Documents;
+        var docIds = planned.Select(p => p.Id).ToArray();
 
         SyndicationMatcher.Assign(planned, await CandidatesAsync(planned, docIds, cancellationToken).ConfigureAwait(false));
 
@@ -73,14 +94,13 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
                 events++;
             }
         }
-        await StageAsync(StagedDocuments, documentRows, cancellationToken).ConfigureAwait(false);
-        await StageAsync(StagedSentences, sentenceRows, cancellationToken).ConfigureAwait(false);
-        await StageAsync(StagedBands, bandRows, cancellationToken).ConfigureAwait(false);
-        await StageAsync(StagedEvents, eventRows.Values, cancellationToken).ConfigureAwait(false);
+        await PostgresStagingTable.CreateAllAsync(connection, Staged, cancellationToken).ConfigureAwait(false);
+        await StagedDocuments.CopyAsync(connection, documentRows, cancellationToken).ConfigureAwait(false);
+        await StagedSentences.CopyAsync(connection, sentenceRows, cancellationToken).ConfigureAwait(false);
+        await StagedBands.CopyAsync(connection, bandRows, cancellationToken).ConfigureAwait(false);
+        await StagedEvents.CopyAsync(connection, eventRows.Values, cancellationToken).ConfigureAwait(false);
         await MergeAsync(docIds, cancellationToken).ConfigureAwait(false);
-
-        await RebuildClustersAsync(touchedClusters.ToArray(), cancellationToken).ConfigureAwait(false);
-        await RebuildActorsAsync(touchedActors.ToArray(), cancellationToken).ConfigureAwait(false);
+        await RebuildDerivedAsync(touchedClusters.ToArray(), touchedActors.ToArray(), cancellationToken).ConfigureAwait(false);
         return new SaveResult(plan.Added, plan.Replaced, plan.Skipped, events);
     }
 
@@ -137,11 +157,7 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
             """;
     }
 
-    private async Task StageAsync(PostgresStagingTable table, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
-    {
-        await table.CreateAsync(connection, cancellationToken).ConfigureAwait(false);
-        await table.CopyAsync(connection, rows, cancellationToken).ConfigureAwait(false);
-    }
+    private static readonly PostgresStagingTable[] Staged = [StagedDocuments, StagedSentences, StagedBands, StagedEvents];
 
     private async Task MergeAsync(string[] docIds, CancellationToken cancellationToken)
     {
@@ -158,15 +174,13 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
         }
     }
 
-    private async Task<List<StoredKey>> StoredKeysAsync(string[] ids, string[] hashes, CancellationToken cancellationToken)
+    /// <summary>A statement of a batch with positional parameters ($1, $2); an array is one parameter, never spread.</summary>
+    private static NpgsqlBatchCommand BatchCommand(string sql, object first, object? second = null)
     {
-        var stored = new List<StoredKey>();
-        await using var command = Command("SELECT id, content_hash, seq FROM documents WHERE id = ANY(@ids) OR content_hash = ANY(@hashes)",
-            ("ids", ids), ("hashes", hashes));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            stored.Add(new StoredKey(reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
-        return stored;
+        var command = new NpgsqlBatchCommand(sql);
+        command.Parameters.Add(new NpgsqlParameter { Value = first });
+        if (second is not null) command.Parameters.Add(new NpgsqlParameter { Value = second });
+        return command;
     }
 
     /// <summary>Stored documents sharing a band with a planned one; the batch's own stored rows are left out (they are being rewritten).</summary>
@@ -210,41 +224,45 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
             input.Text, p.SyndicatedFrom, ingestedAt];
     }
 
-    /// <summary>Clusters count the events of original documents only; num_* asserted events, all_* every modality.</summary>
-    private async Task RebuildClustersAsync(string[] clusters, CancellationToken cancellationToken)
+    /// <summary>
+    /// Recomputes the clusters and actors the batch touched, after taking their locks: a save that touched the same
+    /// cluster or actor committed before this statement sees its rows, or waits to recompute until this one commits.
+    /// Clusters count the events of original documents only; num_* asserted events, all_* every modality.
+    /// </summary>
+    private async Task RebuildDerivedAsync(string[] clusters, string[] codes, CancellationToken cancellationToken)
     {
-        if (clusters.Length == 0) return;
-        await using var command = Command("""
-            DELETE FROM event_clusters WHERE cluster_id = ANY(@clusters);
-            INSERT INTO event_clusters (cluster_id, date, source_code, target_code, cameo, num_mentions, num_sources, num_articles,
-                                        all_mentions, all_sources, all_articles)
-            SELECT e.cluster_id, min(e.date), min(e.source_code), min(e.target_code), min(e.cameo),
-                   count(*) FILTER (WHERE e.modality = 'asserted'),
-                   count(DISTINCT d.outlet) FILTER (WHERE e.modality = 'asserted'),
-                   count(DISTINCT d.id) FILTER (WHERE e.modality = 'asserted'),
-                   count(*), count(DISTINCT d.outlet), count(DISTINCT d.id)
-            FROM events e JOIN documents d ON d.id = e.doc
-            WHERE e.cluster_id = ANY(@clusters) AND d.syndicated_from IS NULL
-            GROUP BY e.cluster_id
-            """, ("clusters", clusters));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task RebuildActorsAsync(string[] codes, CancellationToken cancellationToken)
-    {
-        if (codes.Length == 0) return;
-        await using var command = Command("""
-            DELETE FROM actors WHERE code = ANY(@codes);
-            INSERT INTO actors (code, country, role, name, mentions)
-            SELECT code, mode() WITHIN GROUP (ORDER BY country), mode() WITHIN GROUP (ORDER BY role),
-                   mode() WITHIN GROUP (ORDER BY name), count(*)
-            FROM (SELECT source_code AS code, source_country AS country, source_role AS role, source_name AS name FROM events
-                  WHERE source_code = ANY(@codes)
-                  UNION ALL
-                  SELECT target_code, target_country, target_role, target_name FROM events WHERE target_code = ANY(@codes)) a
-            GROUP BY code
-            """, ("codes", codes));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        if (clusters.Length == 0 && codes.Length == 0) return;
+        var batch = new NpgsqlBatch(connection);
+        await using (batch.ConfigureAwait(false))
+        {
+            batch.BatchCommands.Add(PostgresKeyLocks.Command(PostgresKeyLocks.Keys(
+                clusters.Select(c => ("cluster", c)).Concat(codes.Select(c => ("actor", c))))));
+            batch.BatchCommands.Add(BatchCommand("DELETE FROM event_clusters WHERE cluster_id = ANY($1)", clusters));
+            batch.BatchCommands.Add(BatchCommand("""
+                INSERT INTO event_clusters (cluster_id, date, source_code, target_code, cameo, num_mentions, num_sources, num_articles,
+                                            all_mentions, all_sources, all_articles)
+                SELECT e.cluster_id, min(e.date), min(e.source_code), min(e.target_code), min(e.cameo),
+                       count(*) FILTER (WHERE e.modality = 'asserted'),
+                       count(DISTINCT d.outlet) FILTER (WHERE e.modality = 'asserted'),
+                       count(DISTINCT d.id) FILTER (WHERE e.modality = 'asserted'),
+                       count(*), count(DISTINCT d.outlet), count(DISTINCT d.id)
+                FROM events e JOIN documents d ON d.id = e.doc
+                WHERE e.cluster_id = ANY($1) AND d.syndicated_from IS NULL
+                GROUP BY e.cluster_id
+                """, clusters));
+            batch.BatchCommands.Add(BatchCommand("DELETE FROM actors WHERE code = ANY($1)", codes));
+            batch.BatchCommands.Add(BatchCommand("""
+                INSERT INTO actors (code, country, role, name, mentions)
+                SELECT code, mode() WITHIN GROUP (ORDER BY country), mode() WITHIN GROUP (ORDER BY role),
+                       mode() WITHIN GROUP (ORDER BY name), count(*)
+                FROM (SELECT source_code AS code, source_country AS country, source_role AS role, source_name AS name FROM events
+                      WHERE source_code = ANY($1)
+                      UNION ALL
+                      SELECT target_code, target_country, target_role, target_name FROM events WHERE target_code = ANY($1)) a
+                GROUP BY code
+                """, codes));
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private NpgsqlCommand Command(string sql, params (string Name, object? Value)[] parameters)
@@ -252,18 +270,5 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
         var command = new NpgsqlCommand(sql, connection);
         foreach (var (name, value) in parameters) command.Parameters.Add(new NpgsqlParameter(name, value ?? DBNull.Value));
         return command;
-    }
-
-    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
-    {
-        await using var command = Command(sql);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<long> ScalarLongAsync(string sql, CancellationToken cancellationToken)
-    {
-        await using var command = Command(sql);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false),
-            System.Globalization.CultureInfo.InvariantCulture);
     }
 }

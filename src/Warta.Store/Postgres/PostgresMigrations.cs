@@ -108,6 +108,11 @@ internal static class PostgresMigrations
         CREATE INDEX events_cameo ON events (cameo);
         CREATE INDEX events_root_date ON events (root, date);
         """,
+        // 2: ingest sequence numbers from a sequence, so that saves need not serialise to find the next one.
+        """
+        CREATE SEQUENCE document_seq;
+        SELECT setval('document_seq', (SELECT coalesce(max(seq), 0) + 1 FROM documents), false);
+        """,
     ];
 
     public static int Latest => Scripts.Count;
