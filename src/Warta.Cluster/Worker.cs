@@ -43,8 +43,8 @@ public sealed record WorkerTotals(int Documents, int Events, int Retried, int De
 /// <summary>
 /// Pulls documents from the work queue, codes them in parallel, saves each pulled batch in one transaction and
 /// acknowledges its messages only after the commit. Saving a batch overlaps with pulling and coding the next one (at most
-/// one coded batch waits for the saver), so the cores code while the database writes. A worker that dies before acknowledging leaves its documents to be
-/// delivered again; since a save is an upsert by deterministic ids, the second save rewrites the same rows
+/// one coded batch waits for the saver), so the cores code while the database writes. A worker that dies before
+/// acknowledging leaves its documents to be delivered again; since a save is an upsert by deterministic ids, the second save rewrites the same rows
 /// (at-least-once delivery, exactly-once results). A document that fails is negatively acknowledged (delivered again
 /// after a pause) until it has failed <see cref="WorkerOptions.MaxFailures"/> times; then it is published to the dead-letter
 /// subject with its error and acknowledged. The pause before a redelivery doubles with each refusal
