@@ -37,7 +37,7 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
         var stored = new List<StoredKey>();
         var freshSeqs = new Queue<long>();
         var touchedClusters = new HashSet<string>(StringComparer.Ordinal);
-        var touchedActors = new HashSet<string>(StringComparer.Ordinal);
+        var storedEvents = new List<object?[]>(); // doc, cluster id, then code, country, role, name of source and target
         var before = new NpgsqlBatch(connection);
         await using (before.ConfigureAwait(false))
         {
@@ -45,7 +45,11 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
             before.BatchCommands.Add(BatchCommand("SELECT id, content_hash, seq FROM documents WHERE id = ANY($1) OR content_hash = ANY($2)",
                 ids, hashes));
             before.BatchCommands.Add(BatchCommand("SELECT nextval('document_seq') FROM generate_series(1, $1)", documents.Count));
-            before.BatchCommands.Add(BatchCommand("SELECT cluster_id, source_code, target_code FROM events WHERE doc = ANY($1)", ids));
+            before.BatchCommands.Add(BatchCommand("""
+                SELECT doc, cluster_id, source_code, source_country, source_role, source_name,
+                       target_code, target_country, target_role, target_name
+                FROM events WHERE doc = ANY($1)
+                """, ids));
             await using var reader = await before.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -55,9 +59,9 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                touchedClusters.Add(reader.GetString(0));
-                touchedActors.Add(reader.GetString(1));
-                if (!reader.IsDBNull(2)) touchedActors.Add(reader.GetString(2));
+                var row = new object?[reader.FieldCount];
+                for (int i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetString(i);
+                storedEvents.Add(row);
             }
         }
         // A sequence hands out numbers without a lock; the ones a batch does not use (replaced or skipped documents)
@@ -65,6 +69,16 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
         var plan = SavePlan.Make(documents, hashes, stored, freshSeqs.Dequeue, fingerprints);
         var planned = plan.Documents;
         var docIds = planned.Select(p => p.Id).ToArray();
+        var plannedIds = docIds.ToHashSet(StringComparer.Ordinal);
+
+        // The events a planned document replaces leave their clusters and actor counts; a skipped document keeps its own.
+        var actorCounts = new ActorCountChanges();
+        foreach (var row in storedEvents.Where(r => plannedIds.Contains((string)r[0]!)))
+        {
+            touchedClusters.Add((string)row[1]!);
+            actorCounts.Add((string)row[2]!, (string?)row[3], (string?)row[4], (string?)row[5], -1);
+            if (row[6] is string target) actorCounts.Add(target, (string?)row[7], (string?)row[8], (string?)row[9], -1);
+        }
 
         SyndicationMatcher.Assign(planned, await CandidatesAsync(planned, docIds, cancellationToken).ConfigureAwait(false));
 
@@ -89,8 +103,8 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
                 var clusterId = ClusterKey.Of(e);
                 eventRows[e.Id] = EventColumns.Values(e, clusterId, position);
                 touchedClusters.Add(clusterId);
-                touchedActors.Add(e.Source.Code);
-                if (e.Target?.Code is { } target) touchedActors.Add(target);
+                actorCounts.Add(e.Source.Code, e.Source.Country, e.Source.Role, e.Source.Name, +1);
+                if (e.Target?.Code is { } target) actorCounts.Add(target, e.Target.Country, e.Target.Role, e.Target.Name, +1);
                 events++;
             }
         }
@@ -100,7 +114,7 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
         await StagedBands.CopyAsync(connection, bandRows, cancellationToken).ConfigureAwait(false);
         await StagedEvents.CopyAsync(connection, eventRows.Values, cancellationToken).ConfigureAwait(false);
         await MergeAsync(docIds, cancellationToken).ConfigureAwait(false);
-        await RebuildDerivedAsync(touchedClusters.ToArray(), touchedActors.ToArray(), cancellationToken).ConfigureAwait(false);
+        await RebuildDerivedAsync(touchedClusters.ToArray(), actorCounts, cancellationToken).ConfigureAwait(false);
         return new SaveResult(plan.Added, plan.Replaced, plan.Skipped, events);
     }
 
@@ -225,12 +239,15 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
     }
 
     /// <summary>
-    /// Recomputes the clusters and actors the batch touched, after taking their locks: a save that touched the same
-    /// cluster or actor committed before this statement sees its rows, or waits to recompute until this one commits.
-    /// Clusters count the events of original documents only; num_* asserted events, all_* every modality.
+    /// Recomputes the clusters the batch touched and adjusts the actors' counts, after taking their locks: a save that
+    /// touched the same cluster or actor committed before this statement (its rows are counted), or waits to update them
+    /// until this one commits. Clusters count the events of original documents only; num_* asserted events, all_* every
+    /// modality. An actor's country, role and name are its most frequent ones (ties: the first in sort order, as
+    /// PostgreSQL's mode() gives), read from <c>actor_counts</c> rather than from all of its events.
     /// </summary>
-    private async Task RebuildDerivedAsync(string[] clusters, string[] codes, CancellationToken cancellationToken)
+    private async Task RebuildDerivedAsync(string[] clusters, ActorCountChanges actorCounts, CancellationToken cancellationToken)
     {
+        var codes = actorCounts.Codes;
         if (clusters.Length == 0 && codes.Length == 0) return;
         var batch = new NpgsqlBatch(connection);
         await using (batch.ConfigureAwait(false))
@@ -250,16 +267,25 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
                 WHERE e.cluster_id = ANY($1) AND d.syndicated_from IS NULL
                 GROUP BY e.cluster_id
                 """, clusters));
+            var (changedCodes, fields, values, deltas) = actorCounts.Rows();
+            var upsert = new NpgsqlBatchCommand("""
+                INSERT INTO actor_counts (code, field, value, n)
+                SELECT * FROM unnest($1::text[], $2::smallint[], $3::text[], $4::bigint[]) ORDER BY 1, 2, 3
+                ON CONFLICT (code, field, value) DO UPDATE SET n = actor_counts.n + excluded.n
+                """);
+            foreach (var column in new object[] { changedCodes, fields, values, deltas })
+                upsert.Parameters.Add(new NpgsqlParameter { Value = column });
+            batch.BatchCommands.Add(upsert);
+            batch.BatchCommands.Add(BatchCommand("DELETE FROM actor_counts WHERE code = ANY($1) AND n = 0", codes));
             batch.BatchCommands.Add(BatchCommand("DELETE FROM actors WHERE code = ANY($1)", codes));
             batch.BatchCommands.Add(BatchCommand("""
                 INSERT INTO actors (code, country, role, name, mentions)
-                SELECT code, mode() WITHIN GROUP (ORDER BY country), mode() WITHIN GROUP (ORDER BY role),
-                       mode() WITHIN GROUP (ORDER BY name), count(*)
-                FROM (SELECT source_code AS code, source_country AS country, source_role AS role, source_name AS name FROM events
-                      WHERE source_code = ANY($1)
-                      UNION ALL
-                      SELECT target_code, target_country, target_role, target_name FROM events WHERE target_code = ANY($1)) a
-                GROUP BY code
+                SELECT m.code,
+                       (SELECT c.value FROM actor_counts c WHERE c.code = m.code AND c.field = 1 ORDER BY c.n DESC, c.value COLLATE "C" LIMIT 1),
+                       (SELECT c.value FROM actor_counts c WHERE c.code = m.code AND c.field = 2 ORDER BY c.n DESC, c.value LIMIT 1),
+                       (SELECT c.value FROM actor_counts c WHERE c.code = m.code AND c.field = 3 ORDER BY c.n DESC, c.value LIMIT 1),
+                       m.n
+                FROM actor_counts m WHERE m.code = ANY($1) AND m.field = 0
                 """, codes));
             await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -271,4 +297,33 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
         foreach (var (name, value) in parameters) command.Parameters.Add(new NpgsqlParameter(name, value ?? DBNull.Value));
         return command;
     }
+}
+
+/// <summary>
+/// How a save changes each actor's counts (<c>actor_counts</c>): +1 per occurrence in an event it writes, −1 per
+/// occurrence in an event it replaces; field 0 counts occurrences, 1–3 occurrences with each country, role and name.
+/// </summary>
+internal sealed class ActorCountChanges
+{
+    private readonly Dictionary<(string Code, short Field, string Value), long> _changes = [];
+    private readonly SortedSet<string> _codes = new(StringComparer.Ordinal);
+
+    public string[] Codes => [.. _codes];
+
+    public void Add(string code, string? country, string? role, string? name, int sign)
+    {
+        _codes.Add(code);
+        Change(code, 0, "", sign);
+        if (country is not null) Change(code, 1, country, sign);
+        if (role is not null) Change(code, 2, role, sign);
+        if (name is not null) Change(code, 3, name, sign);
+    }
+
+    private void Change(string code, short field, string value, int sign) =>
+        _changes[(code, field, value)] = _changes.GetValueOrDefault((code, field, value)) + sign;
+
+    /// <summary>The changes as columns; a net change of 0 is kept, since its upsert is what makes the actor's row current.</summary>
+    public (string[] Codes, short[] Fields, string[] Values, long[] Deltas) Rows() =>
+        (_changes.Keys.Select(k => k.Code).ToArray(), _changes.Keys.Select(k => k.Field).ToArray(),
+         _changes.Keys.Select(k => k.Value).ToArray(), _changes.Values.ToArray());
 }
