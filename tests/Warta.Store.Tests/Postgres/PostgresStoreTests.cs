@@ -27,6 +27,37 @@ public sealed class PostgresStoreTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task Actor_counts_migrated_from_stored_events_give_the_actors_and_counts_of_a_store_that_always_had_them()
+    {
+        CodedDocument[] before =
+        [
+            Articles.Code("ru", Articles.RussiaKazakhstanEn, source: "Reuters"),
+            Articles.Code("ru-id", Articles.RussiaKazakhstanId, source: "Kompas"),
+            Articles.Code("jp", Articles.JapanChinaEn, source: "AP"),
+        ];
+        var later = Articles.Code("ru", "Russia's foreign ministry summoned Kazakhstan's ambassador in Moscow on Tuesday.");
+        // A store of schema version 2 with these documents: saved now, then without what version 3 added.
+        await using var migrated = await PostgresTempStore.CreateAsync(server);
+        await migrated.Store.SaveAsync(before);
+        await Strings(migrated, "DROP TABLE actor_counts; DELETE FROM schema_version WHERE version = 3; SELECT 'v2'");
+        Assert.Equal(["2"], await Strings(migrated, "SELECT max(version)::text FROM schema_version WHERE to_regclass('actor_counts') IS NULL"));
+        await using var always = await PostgresTempStore.CreateAsync(server);
+        await always.Store.SaveAsync(before);
+
+        await using (var reopened = await PostgresEventStore.OpenAsync(migrated.ConnectionString))
+        {
+            Assert.Equal(await Rows(always), await Rows(migrated));
+            await reopened.SaveAsync([later]); // a replaced document's events leave the migrated counts
+        }
+        await always.Store.SaveAsync([later]);
+
+        Assert.Equal(await Rows(always), await Rows(migrated));
+        Assert.NotEmpty(await Strings(migrated, "SELECT code FROM actors WHERE code LIKE 'RUS%'"));
+        Assert.Equal(await Strings(always, "SELECT concat_ws('|', code, field, value, n) FROM actor_counts ORDER BY 1"),
+            await Strings(migrated, "SELECT concat_ws('|', code, field, value, n) FROM actor_counts ORDER BY 1"));
+    }
+
+    [Fact]
     public async Task Parquet_export_gives_the_rows_a_duckdb_store_exports_for_the_same_documents()
     {
         await using var duck = await SampleStore.CreateAsync();
