@@ -213,11 +213,12 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
             }
         var candidates = new Dictionary<string, List<SyndicationCandidate>>(StringComparer.Ordinal);
         await using var command = Command("""
-            SELECT DISTINCT b.doc, d.id, d.seq, d.syndicated_from, d.text
-            FROM unnest(@band_docs, @band_numbers, @band_hashes) AS b(doc, band, hash)
-            JOIN document_bands s ON s.band = b.band AND s.hash = b.hash
-            JOIN documents d ON d.id = s.doc
-            WHERE NOT (d.id = ANY(@docs))
+            SELECT c.doc, d.id, d.seq, d.syndicated_from, d.text
+            FROM (SELECT DISTINCT b.doc, s.doc AS candidate
+                  FROM unnest(@band_docs, @band_numbers, @band_hashes) AS b(doc, band, hash)
+                  JOIN document_bands s ON s.band = b.band AND s.hash = b.hash
+                  WHERE NOT (s.doc = ANY(@docs))) c
+            JOIN documents d ON d.id = c.candidate
             """, ("band_docs", bandDocs.ToArray()), ("band_numbers", bandNumbers.ToArray()), ("band_hashes", bandHashes.ToArray()),
             ("docs", docIds));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
