@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
-# Cluster throughput: documents/s and sentences/s of K `warta worker` processes (default K = 1, 2, 4), each coding one
-# document at a time, on this machine, with a throwaway PostgreSQL cluster and nats-server, then of one `warta ingest`
-# process into DuckDB (both cores) on the same documents. The documents are the seed article and the two examples,
-# each repeated under N/3 ids with its own first sentence (so no content hash repeats).
+# Cluster throughput: documents/s and sentences/s of K `warta worker` processes coding C documents at a time each
+# (configurations KxC, default "1x1 1x2 2x1 4x1"), on this machine, with a throwaway PostgreSQL cluster and nats-server,
+# then of one `warta ingest` process into DuckDB (both cores) on the same documents. The documents are the seed article
+# and the two examples, each repeated under N/3 ids with its own first sentence (so no content hash repeats; the
+# copies of one article share their clusters and actors, the worst case for the per-key save locks).
 # Two times per run: "wall" from the workers' start to their exit (start-up, loading the coder and the two idle
 # seconds that end --drain included), "commits" from the first to the last stored document (ingested_at).
-# Needs: postgresql (initdb, pg_ctl, psql) and nats-server (Debian packages), python3 (to write the JSON lines).
-# Usage: benchmarks/scripts/cluster-throughput.sh [N=300] ["1 2 4"]
+# Then the CPU each part used over the run (seconds; user + system): the workers (mean per worker), PostgreSQL (the
+# postmaster and every backend) and nats-server, and the mean time a save took per document as the workers saw it
+# (client side: round trips, lock waits and the commit included).
+# Needs: postgresql (initdb, pg_ctl, psql) and nats-server (Debian packages), python3 (to write the JSON lines),
+# /usr/bin/time (Debian package time).
+# Usage: benchmarks/scripts/cluster-throughput.sh [N=300] ["1x1 1x2 2x1 4x1"] [batch=16]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 n=${1:-300}
-counts=${2:-"1 2 4"}
+configurations=${2:-"1x1 1x2 2x1 4x1"}
+batch=${3:-16}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [[ -x "$bin/initdb" ]] || bin=/usr/local/bin
 
@@ -42,10 +48,25 @@ with open(out, "w", encoding="utf-8") as f:
         f.write(json.dumps({"id": f"b{i:05d}", "text": f"Dokumen nomor {i}.\n\n" + texts[i % 3], "published": "2024-03-13"}) + "\n")
 PY
 
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-8s %10s %8s %12s %14s %9s %12s %14s\n' workers documents wall documents/s sentences/s commits documents/s sentences/s
-for k in $counts; do
-    db="bench_$k"
+ticks=$(getconf CLK_TCK)
+# CPU seconds of a process and of its children it has reaped (PostgreSQL's ended backends), plus its live children.
+cpu_of() {
+    local pid=$1 total
+    total=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pid/stat")
+    for child in $(pgrep -P "$pid"); do
+        total=$(( total + $(awk '{ print $14 + $15 }' "/proc/$child/stat" 2>/dev/null || echo 0) ))
+    done
+    echo "$total"
+}
+postmaster=$(head -1 "$work/data/postmaster.pid")
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), batch $batch"
+printf '%-6s %9s %7s %11s %11s %8s %11s %11s %9s %8s %7s %9s %7s\n' KxC documents wall documents/s sentences/s commits \
+    documents/s sentences/s cpu/worker postgres nats save-ms/doc load
+for config in $configurations; do
+    k=${config%x*}
+    c=${config#*x}
+    db="bench_${k}x$c"
     "$bin/psql" -h "$work" -p "$port" -U postgres -qc "CREATE DATABASE $db" postgres
     rm -rf "$work/nats"; mkdir -p "$work/nats"
     nats-server -js -a 127.0.0.1 -p "$nats_port" -sd "$work/nats" >/dev/null 2>&1 & nats_pid=$!
@@ -55,13 +76,23 @@ for k in $counts; do
     "$warta" enqueue "$work/documents.jsonl" --nats "$url" >/dev/null
     # The schema is created before the clock starts, so the figure is coding and saving only.
     "$warta" status --nats "$url" --postgres "$conn" >/dev/null
+    pg_before=$(cpu_of "$postmaster")
+    nats_before=$(cpu_of "$nats_pid")
     start=$(date +%s.%N)
     pids=()
-    for _ in $(seq "$k"); do
-        "$warta" worker --nats "$url" --postgres "$conn" --concurrency 1 --batch 16 --drain >/dev/null 2>&1 & pids+=($!)
+    for i in $(seq "$k"); do
+        /usr/bin/time -o "$work/cpu.$i" -f '%U %S' \
+            "$warta" worker --nats "$url" --postgres "$conn" --concurrency "$c" --batch "$batch" --drain >/dev/null 2>"$work/log.$i" & pids+=($!)
     done
     wait "${pids[@]}"
     end=$(date +%s.%N)
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    sleep 1   # the backends of the workers' connections exit and are reaped by the postmaster
+    pg_cpu=$(( $(cpu_of "$postmaster") - pg_before ))
+    nats_cpu=$(( $(cpu_of "$nats_pid") - nats_before ))
+    worker_cpu=$(cat "$work"/cpu.* | awk -v k="$k" '{ s += $1 + $2 } END { printf "%.1f", s / k }')
+    save_ms=$(cat "$work"/log.* | awk '/worker: saved/ { d += $3; for (i = 1; i <= NF; i++) if ($i == "ms") m += $(i - 1) } END { printf "%.2f", d ? m / d : 0 }')
+    rm -f "$work"/cpu.* "$work"/log.*
     # The commit rate counts what was committed after the first commit, over the time from it to the last one.
     read -r docs sentences span later_docs later_sentences < <("$bin/psql" -h "$work" -p "$port" -U postgres -d "$db" -Atc "
         WITH first AS (SELECT min(ingested_at) AS t FROM documents)
@@ -69,8 +100,10 @@ for k in $counts; do
                (SELECT extract(epoch FROM max(ingested_at) - min(ingested_at)) FROM documents),
                (SELECT count(*) FROM documents, first WHERE ingested_at > first.t),
                (SELECT count(*) FROM sentences s JOIN documents d ON d.id = s.doc, first WHERE d.ingested_at > first.t)" | tr '|' ' ')
-    awk -v k="$k" -v d="$docs" -v s="$sentences" -v a="$start" -v b="$end" -v c="$span" -v ld="$later_docs" -v ls="$later_sentences" \
-        'BEGIN { t = b - a; printf "%-8s %10d %8.1f %12.1f %14.1f %9.1f %12.1f %14.1f\n", k, d, t, d / t, s / t, c, ld / c, ls / c }'
+    awk -v k="$config" -v d="$docs" -v s="$sentences" -v a="$start" -v b="$end" -v c="$span" -v ld="$later_docs" -v ls="$later_sentences" \
+        -v wc="$worker_cpu" -v pc="$pg_cpu" -v nc="$nats_cpu" -v t="$ticks" -v sm="$save_ms" -v l="$load" \
+        'BEGIN { w = b - a; printf "%-6s %9d %7.1f %11.1f %11.1f %8.1f %11.1f %11.1f %10.1f %8.1f %7.1f %9.2f %7s\n",
+                 k, d, w, d / w, s / w, c, ld / c, ls / c, wc, pc / t, nc / t, sm, l }'
     kill "$nats_pid"; wait "$nats_pid" 2>/dev/null || true; nats_pid=""
 done
 
@@ -78,7 +111,8 @@ done
 start=$(date +%s.%N)
 "$warta" ingest "$work/documents.jsonl" --db "$work/single.duckdb" >/dev/null 2>&1
 end=$(date +%s.%N)
-sentences=$("$bin/psql" -h "$work" -p "$port" -U postgres -d "bench_${counts%% *}" -Atc "SELECT count(*) FROM sentences")
-awk -v d="$n" -v s="$sentences" -v a="$start" -v b="$end" \
-    'BEGIN { t = b - a; printf "%-8s %10d %8.1f %12.1f %14.1f   (one process, DuckDB, start to exit)\n", "ingest", d, t, d / t, s / t }'
+first=${configurations%% *}
+sentences=$("$bin/psql" -h "$work" -p "$port" -U postgres -d "bench_$first" -Atc "SELECT count(*) FROM sentences")
+awk -v d="$n" -v s="$sentences" -v a="$start" -v b="$end" -v l="$(cut -d' ' -f1 /proc/loadavg)" \
+    'BEGIN { t = b - a; printf "%-6s %9d %7.1f %11.1f %11.1f   (one process, DuckDB, start to exit; load %s)\n", "ingest", d, t, d / t, s / t, l }'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

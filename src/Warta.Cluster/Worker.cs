@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Threading.Channels;
 using NATS.Client.Core;
 using NATS.Client.JetStream;
 using Warta.Coding;
@@ -22,17 +23,32 @@ public sealed record WorkerOptions(int Concurrency, int BatchSize = 64, int MaxF
     /// <summary>How long the worker waits before pulling again after NATS failed it (the client reconnects meanwhile).</summary>
     public TimeSpan NatsRetryPause { get; init; } = TimeSpan.FromSeconds(2);
     public TimeSpan EffectiveAckWait => AckWait ?? TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a refused document waits before its first redelivery; each further refusal doubles it, up to
+    /// <see cref="MaxNakDelay"/>.</summary>
+    public TimeSpan NakDelay { get; init; } = TimeSpan.FromSeconds(2);
+    public TimeSpan MaxNakDelay { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The pause before redelivering a document refused on its <paramref name="delivery"/>-th delivery (1 = first).</summary>
+    public TimeSpan NakDelayAfter(ulong delivery)
+    {
+        var doublings = (int)Math.Min(delivery - 1, 30);
+        var delay = NakDelay.TotalMilliseconds * Math.Pow(2, doublings);
+        return TimeSpan.FromMilliseconds(Math.Min(delay, MaxNakDelay.TotalMilliseconds));
+    }
 }
 
 public sealed record WorkerTotals(int Documents, int Events, int Retried, int DeadLettered);
 
 /// <summary>
 /// Pulls documents from the work queue, codes them in parallel, saves each pulled batch in one transaction and
-/// acknowledges its messages only after the commit. A worker that dies before acknowledging leaves its documents to be
-/// delivered again; since a save is an upsert by deterministic ids, the second save rewrites the same rows
+/// acknowledges its messages only after the commit. Saving a batch overlaps with pulling and coding the next one (at most
+/// one coded batch waits for the saver), so the cores code while the database writes. A worker that dies before
+/// acknowledging leaves its documents to be delivered again; since a save is an upsert by deterministic ids, the second save rewrites the same rows
 /// (at-least-once delivery, exactly-once results). A document that fails is negatively acknowledged (delivered again
 /// after a pause) until it has failed <see cref="WorkerOptions.MaxFailures"/> times; then it is published to the dead-letter
-/// subject with its error and acknowledged.
+/// subject with its error and acknowledged. The pause before a redelivery doubles with each refusal
+/// (<see cref="WorkerOptions.NakDelayAfter"/>), so a database outage does not spin through the deliveries.
 /// </summary>
 public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore store, WorkerOptions options, TextWriter log)
 {
@@ -98,28 +114,79 @@ public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore stor
         return string.Create(CultureInfo.InvariantCulture, $"{host}-{Environment.ProcessId}-{Random.Shared.Next(0x10000):x4}");
     }
 
+    private sealed record CodedBatch(List<INatsJSMsg<byte[]>> Messages, List<CodedDocument> Documents);
+
     private async Task PullLoopAsync(INatsJSConsumer consumer, CancellationToken cancellationToken)
     {
-        while (!cancellationToken.IsCancellationRequested)
+        var coded = Channel.CreateBounded<CodedBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        var saving = SaveLoopAsync(coded.Reader, cancellationToken);
+        try
         {
-            try
+            while (!cancellationToken.IsCancellationRequested)
             {
-                if (!await PullOnceAsync(consumer, cancellationToken).ConfigureAwait(false)) return;
+                try
+                {
+                    if (!await PullOnceAsync(consumer, coded.Writer, cancellationToken).ConfigureAwait(false)) return;
+                }
+                catch (Exception e) when (e is NatsException or TimeoutException && !cancellationToken.IsCancellationRequested)
+                {
+                    // The client reconnects by itself; what this worker held and did not acknowledge is delivered again
+                    // after its ack wait (a save already committed is rewritten identically).
+                    await PauseForNatsAsync(e, cancellationToken).ConfigureAwait(false);
+                }
             }
-            catch (Exception e) when (e is NatsException or TimeoutException && !cancellationToken.IsCancellationRequested)
-            {
-                // The client reconnects by itself; what this worker held and did not acknowledge is delivered again
-                // after its ack wait (a save already committed is rewritten identically).
-                log.WriteLine($"worker: NATS unavailable ({e.Message.ReplaceLineEndings(" ")}); trying again in {options.NatsRetryPause.TotalSeconds:0} s");
-                try { await Task.Delay(options.NatsRetryPause, cancellationToken).ConfigureAwait(false); }
-                catch (OperationCanceledException) { return; }
-            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: the batch being coded is left unacknowledged and goes to another worker.
+        }
+        finally
+        {
+            coded.Writer.TryComplete();
+            await saving.ConfigureAwait(false);
         }
     }
 
-    /// <summary>Pulls and processes one batch.</summary>
+    private async Task PauseForNatsAsync(Exception e, CancellationToken cancellationToken)
+    {
+        log.WriteLine($"worker: NATS unavailable ({e.Message.ReplaceLineEndings(" ")}); trying again in {options.NatsRetryPause.TotalSeconds:0} s");
+        try { await Task.Delay(options.NatsRetryPause, cancellationToken).ConfigureAwait(false); }
+        catch (OperationCanceledException) { }
+    }
+
+    /// <summary>Saves the coded batches in turn, each in one transaction, acknowledging its messages after the commit.</summary>
+    private async Task SaveLoopAsync(ChannelReader<CodedBatch> batches, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var batch in batches.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                try
+                {
+                    await SaveBatchAsync(batch, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is NatsException or TimeoutException && !cancellationToken.IsCancellationRequested)
+                {
+                    // Unacknowledged documents are delivered again after their ack wait; saving them again is harmless.
+                    await PauseForNatsAsync(e, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Whatever went wrong, the saver must keep taking batches, or the coder would wait for it forever;
+                    // the batch's unacknowledged documents are delivered again after their ack wait.
+                    log.WriteLine($"worker: a batch of {batch.Documents.Count} was left unacknowledged ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")})");
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: a save in progress is rolled back, its documents are delivered again.
+        }
+    }
+
+    /// <summary>Pulls one batch, codes it and hands it to the saver.</summary>
     /// <returns>False when the worker should stop (stopped, or drained).</returns>
-    private async Task<bool> PullOnceAsync(INatsJSConsumer consumer, CancellationToken cancellationToken)
+    private async Task<bool> PullOnceAsync(INatsJSConsumer consumer, ChannelWriter<CodedBatch> saver, CancellationToken cancellationToken)
     {
         // Wait for one document, then take what else is there now: a message never sits in an open pull request
         // while its ack wait runs (it would be delivered again before this worker even starts on it).
@@ -144,14 +211,16 @@ public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore stor
         if (messages.Count == 0)
         {
             // A work-queue stream keeps a message until it is acknowledged, so an empty stream means nothing is
-            // left anywhere, not even in a dead worker's hands waiting for redelivery.
+            // left anywhere, not even in a dead worker's hands waiting for redelivery (nor in this worker's saver).
             return !(options.Drain && await WorkQueue.DepthAsync(js, WorkQueue.Stream, cancellationToken).ConfigureAwait(false) == 0);
         }
-        await ProcessAsync(messages, cancellationToken).ConfigureAwait(false);
+        if (await CodeAsync(messages, cancellationToken).ConfigureAwait(false) is { } batch)
+            await saver.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
-    private async Task ProcessAsync(List<INatsJSMsg<byte[]>> messages, CancellationToken cancellationToken)
+    /// <summary>Codes a pulled batch; documents that are poison or fail to code are dead-lettered or refused here.</summary>
+    private async Task<CodedBatch?> CodeAsync(List<INatsJSMsg<byte[]>> messages, CancellationToken cancellationToken)
     {
         // A document delivered more often than failures are allowed was never acknowledged nor refused: the workers that
         // had it died on it (a crash or a kill while coding it). It goes to the dead letters before it can kill another.
@@ -174,22 +243,25 @@ public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore stor
             if (outcomes[i].Error is { } error) await FailAsync(messages[i], error, cancellationToken).ConfigureAwait(false);
 
         var coded = Enumerable.Range(0, messages.Count).Where(i => outcomes[i].Coded is not null).ToList();
-        if (coded.Count == 0) return;
+        return coded.Count == 0 ? null : new CodedBatch(coded.Select(i => messages[i]).ToList(), coded.Select(i => outcomes[i].Coded!).ToList());
+    }
+
+    private async Task SaveBatchAsync(CodedBatch batch, CancellationToken cancellationToken)
+    {
         try
         {
-            await SaveAndAckAsync(coded.Select(i => messages[i]).ToList(), coded.Select(i => outcomes[i].Coded!).ToList(), cancellationToken)
-                .ConfigureAwait(false);
+            await SaveAndAckAsync(batch.Messages, batch.Documents, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException and not NatsException)
         {
             // One bad document must not fail its batch-mates: save them one by one, so only it is retried.
-            log.WriteLine($"worker: a batch of {coded.Count} failed to save ({e.Message.ReplaceLineEndings(" ")}); saving one by one");
-            foreach (var i in coded)
+            log.WriteLine($"worker: a batch of {batch.Documents.Count} failed to save ({e.Message.ReplaceLineEndings(" ")}); saving one by one");
+            for (int i = 0; i < batch.Documents.Count; i++)
             {
-                try { await SaveAndAckAsync([messages[i]], [outcomes[i].Coded!], cancellationToken).ConfigureAwait(false); }
-                catch (Exception single) when (single is not OperationCanceledException)
+                try { await SaveAndAckAsync([batch.Messages[i]], [batch.Documents[i]], cancellationToken).ConfigureAwait(false); }
+                catch (Exception single) when (single is not OperationCanceledException and not NatsException)
                 {
-                    await FailAsync(messages[i], single.Message.ReplaceLineEndings(" "), cancellationToken).ConfigureAwait(false);
+                    await FailAsync(batch.Messages[i], single.Message.ReplaceLineEndings(" "), cancellationToken).ConfigureAwait(false);
                 }
             }
         }
@@ -197,13 +269,15 @@ public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore stor
 
     private async Task SaveAndAckAsync(List<INatsJSMsg<byte[]>> messages, List<CodedDocument> documents, CancellationToken cancellationToken)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = await store.SaveAsync(documents, cancellationToken).ConfigureAwait(false);
+        var saved = clock.Elapsed;
         foreach (var message in messages) await message.AckAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         Interlocked.Add(ref _documents, documents.Count);
         Interlocked.Add(ref _events, result.EventsWritten);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"worker: saved {documents.Count} documents ({result.DocumentsAdded} added, {result.DocumentsReplaced} replaced, " +
-            $"{result.DocumentsSkipped} skipped), {result.EventsWritten} events"));
+            $"{result.DocumentsSkipped} skipped), {result.EventsWritten} events in {saved.TotalMilliseconds:0.0} ms"));
     }
 
     private async Task FailAsync(INatsJSMsg<byte[]> message, string error, CancellationToken cancellationToken)
@@ -211,8 +285,8 @@ public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore stor
         var delivered = message.Metadata?.NumDelivered ?? 1;
         if (delivered < (ulong)options.MaxFailures)
         {
-            _retried++;
-            await message.NakAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            Interlocked.Increment(ref _retried);
+            await message.NakAsync(new AckOpts { NakDelay = options.NakDelayAfter(delivered) }, cancellationToken).ConfigureAwait(false);
             return;
         }
         await DeadLetterAsync(message, error, cancellationToken).ConfigureAwait(false);

@@ -12,38 +12,73 @@ namespace Warta.Store.Postgres;
 /// band) and event id: a document saved again (a redelivered message, a recode) rewrites the same rows, and rows it no
 /// longer has are deleted. The rows go to the server by binary COPY into temporary tables and are merged from there by
 /// set-based statements (<see cref="PostgresStagingTable"/>). The clusters and actors the batch touched are then recomputed.
+/// <para>
+/// Saves from any number of processes run at once and wait for each other only where they touch the same thing
+/// (<see cref="PostgresKeyLocks"/>): first the keys that decide what a document is (its id, its content hash, its
+/// MinHash bands, which decide syndication), then, once the rows are merged, the keys of the derived tables it
+/// recomputes (cluster ids, actor codes). Both sets are taken in sorted order, so saves cannot deadlock each other.
+/// </para>
 /// </summary>
 internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
 {
-    /// <summary>
-    /// Serialises saves across every process writing to the database: sequences, syndication and cluster counts are
-    /// decided from what is committed, so two batches must not decide at once (coding, the slow part, still runs in parallel).
-    /// </summary>
-    public const long SaveLock = 0x5761727461_02;
-
     public async Task<SaveResult> SaveAsync(IReadOnlyList<CodedDocument> documents, CancellationToken cancellationToken)
     {
-        await ExecuteAsync($"SELECT pg_advisory_xact_lock({SaveLock})", cancellationToken).ConfigureAwait(false);
         var hashes = SavePlan.Hashes(documents);
         var ids = documents.Select(d => d.Input.Id).ToArray();
-        var stored = await StoredKeysAsync(ids, hashes, cancellationToken).ConfigureAwait(false);
-        long nextSeq = await ScalarLongAsync("SELECT coalesce(max(seq), 0) + 1 FROM documents", cancellationToken).ConfigureAwait(false);
-        var plan = SavePlan.Make(documents, hashes, stored, () => nextSeq++);
-        var planned = plan.Documents;
-        var docIds = planned.Select(p => p.Id).ToArray();
+        var fingerprints = SavePlan.Fingerprints(documents);
+        var documentKeys = PostgresKeyLocks.Keys(
+            ids.Select(id => ("document", id))
+                .Concat(hashes.Select(hash => ("content", hash)))
+                .Concat(fingerprints.SelectMany(f => f.Bands.Select((hash, band) =>
+                    ("band", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{band}:{hash}"))))));
 
+        // One round trip: the document locks, then (each statement seeing what was committed before it) the stored
+        // documents the batch matches, sequence numbers for the documents it may add, and the events it may replace.
+        var stored = new List<StoredKey>();
+        var freshSeqs = new Queue<long>();
         var touchedClusters = new HashSet<string>(StringComparer.Ordinal);
-        var touchedActors = new HashSet<string>(StringComparer.Ordinal);
-        await using (var before = Command("""
-            SELECT cluster_id, source_code, target_code FROM events WHERE doc = ANY(@docs)
-            """, ("docs", docIds)))
-        await using (var reader = await before.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        var storedEvents = new List<object?[]>(); // doc, cluster id, then code, country, role, name of source and target
+        var before = new NpgsqlBatch(connection);
+        await using (before.ConfigureAwait(false))
+        {
+            before.BatchCommands.Add(PostgresKeyLocks.Command(documentKeys));
+            before.BatchCommands.Add(BatchCommand("SELECT id, content_hash, seq FROM documents WHERE id = ANY($1) OR content_hash = ANY($2)",
+                ids, hashes));
+            before.BatchCommands.Add(BatchCommand("SELECT nextval('document_seq') FROM generate_series(1, $1)", documents.Count));
+            before.BatchCommands.Add(BatchCommand("""
+                SELECT doc, cluster_id, source_code, source_country, source_role, source_name,
+                       target_code, target_country, target_role, target_name
+                FROM events WHERE doc = ANY($1)
+                """, ids));
+            await using var reader = await before.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                stored.Add(new StoredKey(reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) freshSeqs.Enqueue(reader.GetInt64(0));
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                touchedClusters.Add(reader.GetString(0));
-                touchedActors.Add(reader.GetString(1));
-                if (!reader.IsDBNull(2)) touchedActors.Add(reader.GetString(2));
+                var row = new object?[reader.FieldCount];
+                for (int i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetString(i);
+                storedEvents.Add(row);
             }
+        }
+        // A sequence hands out numbers without a lock; the ones a batch does not use (replaced or skipped documents)
+        // are gaps, which is harmless: the sequence only orders documents.
+        var plan = SavePlan.Make(documents, hashes, stored, freshSeqs.Dequeue, fingerprints);
+        var planned = plan.Documents;
+        var docIds = planned.Select(p => p.Id).ToArray();
+        var plannedIds = docIds.ToHashSet(StringComparer.Ordinal);
+
+        // The events a planned document replaces leave their clusters and actor counts; a skipped document keeps its own.
+        var actorCounts = new ActorCountChanges();
+        foreach (var row in storedEvents.Where(r => plannedIds.Contains((string)r[0]!)))
+        {
+            touchedClusters.Add((string)row[1]!);
+            actorCounts.Add((string)row[2]!, (string?)row[3], (string?)row[4], (string?)row[5], -1);
+            if (row[6] is string target) actorCounts.Add(target, (string?)row[7], (string?)row[8], (string?)row[9], -1);
+        }
 
         SyndicationMatcher.Assign(planned, await CandidatesAsync(planned, docIds, cancellationToken).ConfigureAwait(false));
 
@@ -68,19 +103,18 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
                 var clusterId = ClusterKey.Of(e);
                 eventRows[e.Id] = EventColumns.Values(e, clusterId, position);
                 touchedClusters.Add(clusterId);
-                touchedActors.Add(e.Source.Code);
-                if (e.Target?.Code is { } target) touchedActors.Add(target);
+                actorCounts.Add(e.Source.Code, e.Source.Country, e.Source.Role, e.Source.Name, +1);
+                if (e.Target?.Code is { } target) actorCounts.Add(target, e.Target.Country, e.Target.Role, e.Target.Name, +1);
                 events++;
             }
         }
-        await StageAsync(StagedDocuments, documentRows, cancellationToken).ConfigureAwait(false);
-        await StageAsync(StagedSentences, sentenceRows, cancellationToken).ConfigureAwait(false);
-        await StageAsync(StagedBands, bandRows, cancellationToken).ConfigureAwait(false);
-        await StageAsync(StagedEvents, eventRows.Values, cancellationToken).ConfigureAwait(false);
+        await PostgresStagingTable.CreateAllAsync(connection, Staged, cancellationToken).ConfigureAwait(false);
+        await StagedDocuments.CopyAsync(connection, documentRows, cancellationToken).ConfigureAwait(false);
+        await StagedSentences.CopyAsync(connection, sentenceRows, cancellationToken).ConfigureAwait(false);
+        await StagedBands.CopyAsync(connection, bandRows, cancellationToken).ConfigureAwait(false);
+        await StagedEvents.CopyAsync(connection, eventRows.Values, cancellationToken).ConfigureAwait(false);
         await MergeAsync(docIds, cancellationToken).ConfigureAwait(false);
-
-        await RebuildClustersAsync(touchedClusters.ToArray(), cancellationToken).ConfigureAwait(false);
-        await RebuildActorsAsync(touchedActors.ToArray(), cancellationToken).ConfigureAwait(false);
+        await RebuildDerivedAsync(touchedClusters.ToArray(), actorCounts, cancellationToken).ConfigureAwait(false);
         return new SaveResult(plan.Added, plan.Replaced, plan.Skipped, events);
     }
 
@@ -137,11 +171,7 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
             """;
     }
 
-    private async Task StageAsync(PostgresStagingTable table, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
-    {
-        await table.CreateAsync(connection, cancellationToken).ConfigureAwait(false);
-        await table.CopyAsync(connection, rows, cancellationToken).ConfigureAwait(false);
-    }
+    private static readonly PostgresStagingTable[] Staged = [StagedDocuments, StagedSentences, StagedBands, StagedEvents];
 
     private async Task MergeAsync(string[] docIds, CancellationToken cancellationToken)
     {
@@ -158,15 +188,13 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
         }
     }
 
-    private async Task<List<StoredKey>> StoredKeysAsync(string[] ids, string[] hashes, CancellationToken cancellationToken)
+    /// <summary>A statement of a batch with positional parameters ($1, $2); an array is one parameter, never spread.</summary>
+    private static NpgsqlBatchCommand BatchCommand(string sql, object first, object? second = null)
     {
-        var stored = new List<StoredKey>();
-        await using var command = Command("SELECT id, content_hash, seq FROM documents WHERE id = ANY(@ids) OR content_hash = ANY(@hashes)",
-            ("ids", ids), ("hashes", hashes));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            stored.Add(new StoredKey(reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
-        return stored;
+        var command = new NpgsqlBatchCommand(sql);
+        command.Parameters.Add(new NpgsqlParameter { Value = first });
+        if (second is not null) command.Parameters.Add(new NpgsqlParameter { Value = second });
+        return command;
     }
 
     /// <summary>Stored documents sharing a band with a planned one; the batch's own stored rows are left out (they are being rewritten).</summary>
@@ -185,11 +213,12 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
             }
         var candidates = new Dictionary<string, List<SyndicationCandidate>>(StringComparer.Ordinal);
         await using var command = Command("""
-            SELECT DISTINCT b.doc, d.id, d.seq, d.syndicated_from, d.text
-            FROM unnest(@band_docs, @band_numbers, @band_hashes) AS b(doc, band, hash)
-            JOIN document_bands s ON s.band = b.band AND s.hash = b.hash
-            JOIN documents d ON d.id = s.doc
-            WHERE NOT (d.id = ANY(@docs))
+            SELECT c.doc, d.id, d.seq, d.syndicated_from, d.text
+            FROM (SELECT DISTINCT b.doc, s.doc AS candidate
+                  FROM unnest(@band_docs, @band_numbers, @band_hashes) AS b(doc, band, hash)
+                  JOIN document_bands s ON s.band = b.band AND s.hash = b.hash
+                  WHERE NOT (s.doc = ANY(@docs))) c
+            JOIN documents d ON d.id = c.candidate
             """, ("band_docs", bandDocs.ToArray()), ("band_numbers", bandNumbers.ToArray()), ("band_hashes", bandHashes.ToArray()),
             ("docs", docIds));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -210,39 +239,55 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
             input.Text, p.SyndicatedFrom, ingestedAt];
     }
 
-    /// <summary>Clusters count the events of original documents (a copy adds only its outlet, <see cref="ClusterCounts"/>); num_* asserted events, all_* every modality.</summary>
-    private async Task RebuildClustersAsync(string[] clusters, CancellationToken cancellationToken)
+    /// <summary>
+    /// Recomputes the clusters the batch touched and adjusts the actors' counts, after taking their locks: a save that
+    /// touched the same cluster or actor committed before this statement (its rows are counted), or waits to update them
+    /// until this one commits. Clusters count as <see cref="ClusterCounts"/> says (a copy adds only its outlet); num_* asserted events, all_*
+    /// every modality. An actor's country, role and name are its most frequent ones (ties: the first in sort order, as
+    /// PostgreSQL's mode() gives), read from <c>actor_counts</c> rather than from all of its events.
+    /// </summary>
+    private async Task RebuildDerivedAsync(string[] clusters, ActorCountChanges actorCounts, CancellationToken cancellationToken)
     {
-        if (clusters.Length == 0) return;
-        await using var command = Command($"""
-            DELETE FROM event_clusters WHERE cluster_id = ANY(@clusters);
-            INSERT INTO event_clusters (cluster_id, date, source_code, target_code, cameo, num_mentions, num_sources, num_articles,
-                                        all_mentions, all_sources, all_articles)
-            SELECT e.cluster_id, min(e.date), min(e.source_code), min(e.target_code), min(e.cameo),
-                   {ClusterCounts.Columns}
-            FROM events e JOIN documents d ON d.id = e.doc
-            WHERE e.cluster_id = ANY(@clusters)
-            GROUP BY e.cluster_id
-            {ClusterCounts.HasOriginal}
-            """, ("clusters", clusters));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task RebuildActorsAsync(string[] codes, CancellationToken cancellationToken)
-    {
-        if (codes.Length == 0) return;
-        await using var command = Command("""
-            DELETE FROM actors WHERE code = ANY(@codes);
-            INSERT INTO actors (code, country, role, name, mentions)
-            SELECT code, mode() WITHIN GROUP (ORDER BY country), mode() WITHIN GROUP (ORDER BY role),
-                   mode() WITHIN GROUP (ORDER BY name), count(*)
-            FROM (SELECT source_code AS code, source_country AS country, source_role AS role, source_name AS name FROM events
-                  WHERE source_code = ANY(@codes)
-                  UNION ALL
-                  SELECT target_code, target_country, target_role, target_name FROM events WHERE target_code = ANY(@codes)) a
-            GROUP BY code
-            """, ("codes", codes));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var codes = actorCounts.Codes;
+        if (clusters.Length == 0 && codes.Length == 0) return;
+        var batch = new NpgsqlBatch(connection);
+        await using (batch.ConfigureAwait(false))
+        {
+            batch.BatchCommands.Add(PostgresKeyLocks.Command(PostgresKeyLocks.Keys(
+                clusters.Select(c => ("cluster", c)).Concat(codes.Select(c => ("actor", c))))));
+            batch.BatchCommands.Add(BatchCommand("DELETE FROM event_clusters WHERE cluster_id = ANY($1)", clusters));
+            batch.BatchCommands.Add(BatchCommand($"""
+                INSERT INTO event_clusters (cluster_id, date, source_code, target_code, cameo, num_mentions, num_sources, num_articles,
+                                            all_mentions, all_sources, all_articles)
+                SELECT e.cluster_id, min(e.date), min(e.source_code), min(e.target_code), min(e.cameo),
+                       {ClusterCounts.Columns}
+                FROM events e JOIN documents d ON d.id = e.doc
+                WHERE e.cluster_id = ANY($1)
+                GROUP BY e.cluster_id
+                {ClusterCounts.HasOriginal}
+                """, clusters));
+            var (changedCodes, fields, values, deltas) = actorCounts.Rows();
+            var upsert = new NpgsqlBatchCommand("""
+                INSERT INTO actor_counts (code, field, value, n)
+                SELECT * FROM unnest($1::text[], $2::smallint[], $3::text[], $4::bigint[]) ORDER BY 1, 2, 3
+                ON CONFLICT (code, field, value) DO UPDATE SET n = actor_counts.n + excluded.n
+                """);
+            foreach (var column in new object[] { changedCodes, fields, values, deltas })
+                upsert.Parameters.Add(new NpgsqlParameter { Value = column });
+            batch.BatchCommands.Add(upsert);
+            batch.BatchCommands.Add(BatchCommand("DELETE FROM actor_counts WHERE code = ANY($1) AND n = 0", codes));
+            batch.BatchCommands.Add(BatchCommand("DELETE FROM actors WHERE code = ANY($1)", codes));
+            batch.BatchCommands.Add(BatchCommand("""
+                INSERT INTO actors (code, country, role, name, mentions)
+                SELECT m.code,
+                       (SELECT c.value FROM actor_counts c WHERE c.code = m.code AND c.field = 1 ORDER BY c.n DESC, c.value COLLATE "C" LIMIT 1),
+                       (SELECT c.value FROM actor_counts c WHERE c.code = m.code AND c.field = 2 ORDER BY c.n DESC, c.value LIMIT 1),
+                       (SELECT c.value FROM actor_counts c WHERE c.code = m.code AND c.field = 3 ORDER BY c.n DESC, c.value LIMIT 1),
+                       m.n
+                FROM actor_counts m WHERE m.code = ANY($1) AND m.field = 0
+                """, codes));
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private NpgsqlCommand Command(string sql, params (string Name, object? Value)[] parameters)
@@ -251,17 +296,33 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
         foreach (var (name, value) in parameters) command.Parameters.Add(new NpgsqlParameter(name, value ?? DBNull.Value));
         return command;
     }
+}
 
-    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+/// <summary>
+/// How a save changes each actor's counts (<c>actor_counts</c>): +1 per occurrence in an event it writes, −1 per
+/// occurrence in an event it replaces; field 0 counts occurrences, 1–3 occurrences with each country, role and name.
+/// </summary>
+internal sealed class ActorCountChanges
+{
+    private readonly Dictionary<(string Code, short Field, string Value), long> _changes = [];
+    private readonly SortedSet<string> _codes = new(StringComparer.Ordinal);
+
+    public string[] Codes => [.. _codes];
+
+    public void Add(string code, string? country, string? role, string? name, int sign)
     {
-        await using var command = Command(sql);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        _codes.Add(code);
+        Change(code, 0, "", sign);
+        if (country is not null) Change(code, 1, country, sign);
+        if (role is not null) Change(code, 2, role, sign);
+        if (name is not null) Change(code, 3, name, sign);
     }
 
-    private async Task<long> ScalarLongAsync(string sql, CancellationToken cancellationToken)
-    {
-        await using var command = Command(sql);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false),
-            System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private void Change(string code, short field, string value, int sign) =>
+        _changes[(code, field, value)] = _changes.GetValueOrDefault((code, field, value)) + sign;
+
+    /// <summary>The changes as columns; a net change of 0 is kept, since its upsert is what makes the actor's row current.</summary>
+    public (string[] Codes, short[] Fields, string[] Values, long[] Deltas) Rows() =>
+        (_changes.Keys.Select(k => k.Code).ToArray(), _changes.Keys.Select(k => k.Field).ToArray(),
+         _changes.Keys.Select(k => k.Value).ToArray(), _changes.Values.ToArray());
 }

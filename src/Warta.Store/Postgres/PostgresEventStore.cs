@@ -9,7 +9,7 @@ namespace Warta.Store.Postgres;
 /// <summary>
 /// The cluster's store: a PostgreSQL database reached through a connection string, with the same tables and query
 /// semantics as the DuckDB store (docs/store.md, docs/cluster.md). Any number of processes may open it: saves are
-/// upserts in one transaction per batch, serialised across processes by an advisory lock, and reads run side by side.
+/// upserts in one transaction per batch; saves wait for each other only where they touch the same keys (<see cref="PostgresKeyLocks"/>), and reads run side by side.
 /// Share one instance between threads (it holds a connection pool).
 /// </summary>
 public sealed class PostgresEventStore : IEventStore

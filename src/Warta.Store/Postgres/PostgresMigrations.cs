@@ -108,12 +108,35 @@ internal static class PostgresMigrations
         CREATE INDEX events_cameo ON events (cameo);
         CREATE INDEX events_root_date ON events (root, date);
         """,
-        // 2: a syndicated copy from another outlet counts as a source of its clusters (it was dropped before), and
+        // 2: ingest sequence numbers from a sequence, so that saves need not serialise to find the next one.
+        """
+        CREATE SEQUENCE document_seq;
+        SELECT setval('document_seq', (SELECT coalesce(max(seq), 0) + 1 FROM documents), false);
+        """,
+        // 3: a syndicated copy from another outlet counts as a source of its clusters (it was dropped before), and
         // trigram indexes serve the keyword search (ILIKE '%words%') over sentences and titles.
         ClusterCounts.RecountSources + ";\n" + """
         CREATE EXTENSION IF NOT EXISTS pg_trgm;
         CREATE INDEX events_sentence_trgm ON events USING gin (sentence gin_trgm_ops);
         CREATE INDEX documents_title_trgm ON documents USING gin (title gin_trgm_ops);
+        """,
+        // 4: per actor code, how often it occurs (field 0) and how often with each country (1), role (2) and name (3),
+        // so that a save adjusts counts instead of recounting every event of a popular actor.
+        """
+        CREATE TABLE actor_counts (
+            code text COLLATE "C" NOT NULL,
+            field smallint NOT NULL,
+            value text NOT NULL,
+            n bigint NOT NULL,
+            PRIMARY KEY (code, field, value));
+        INSERT INTO actor_counts (code, field, value, n)
+        SELECT code, field, value, count(*)
+        FROM (SELECT source_code AS code, source_country AS country, source_role AS role, source_name AS name FROM events
+              UNION ALL
+              SELECT target_code, target_country, target_role, target_name FROM events WHERE target_code IS NOT NULL) a,
+             LATERAL (VALUES (0::smallint, ''), (1::smallint, a.country), (2::smallint, a.role), (3::smallint, a.name)) v(field, value)
+        WHERE v.value IS NOT NULL
+        GROUP BY code, field, value;
         """,
     ];
 

@@ -15,10 +15,16 @@ internal sealed record PostgresStagingTable(string Name, string Like, IReadOnlyL
 {
     public string ColumnList => string.Join(", ", Columns.Select(c => c.Name));
 
-    public async Task CreateAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    /// <summary>Creates <paramref name="tables"/> in one round trip.</summary>
+    public static async Task CreateAllAsync(NpgsqlConnection connection, IEnumerable<PostgresStagingTable> tables, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand($"CREATE TEMP TABLE {Name} (LIKE {Like}) ON COMMIT DROP", connection);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var batch = new NpgsqlBatch(connection);
+        await using (batch.ConfigureAwait(false))
+        {
+            foreach (var table in tables)
+                batch.BatchCommands.Add(new NpgsqlBatchCommand($"CREATE TEMP TABLE {table.Name} (LIKE {table.Like}) ON COMMIT DROP"));
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Copies <paramref name="rows"/> (values in <see cref="Columns"/> order, null for NULL) into the table.</summary>

@@ -39,7 +39,17 @@ internal sealed class SavePlan
     public static string[] Hashes(IReadOnlyList<CodedDocument> documents) =>
         documents.Select(d => ContentHash.Of(d.Input.Text)).ToArray();
 
-    public static SavePlan Make(IReadOnlyList<CodedDocument> documents, string[] hashes, IEnumerable<StoredKey> stored, Func<long> nextSeq)
+    /// <summary>Each document's word shingles and MinHash bands, in batch order.</summary>
+    public static (HashSet<ulong> Shingles, ulong[] Bands)[] Fingerprints(IReadOnlyList<CodedDocument> documents) =>
+        documents.Select(d =>
+        {
+            var shingles = Shingles.Of(d.Input.Text);
+            return (shingles, MinHashBands.Of(shingles));
+        }).ToArray();
+
+    /// <param name="fingerprints">Each document's <see cref="Fingerprints"/> when the caller has them already.</param>
+    public static SavePlan Make(IReadOnlyList<CodedDocument> documents, string[] hashes, IEnumerable<StoredKey> stored, Func<long> nextSeq,
+        (HashSet<ulong> Shingles, ulong[] Bands)[]? fingerprints = null)
     {
         var seqById = new Dictionary<string, long>(StringComparer.Ordinal);
         var idByHash = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -64,9 +74,9 @@ internal sealed class SavePlan
             long seq;
             if (seqById.TryGetValue(input.Id, out var storedSeq)) { seq = storedSeq; replaced++; }
             else seq = nextSeq();
-            var shingles = Shingles.Of(input.Text);
+            var shingles = fingerprints?[i].Shingles ?? Shingles.Of(input.Text);
             planned.Add(new PlannedDocument(documents[i], hashes[i], Outlet.Of(input.Id, input.Source, input.Url), seq, shingles,
-                MinHashBands.Of(shingles)));
+                fingerprints?[i].Bands ?? MinHashBands.Of(shingles)));
         }
         return new SavePlan(planned, replaced, skipped);
     }
