@@ -27,32 +27,60 @@ public sealed class ActorDictionary
 
     /// <summary>Loads the shipped dictionaries and then <paramref name="userFolders"/> (each laid out like the data folder).</summary>
     /// <exception cref="WartaException">WRT0104 naming the file and line of the first bad line; WRT0102 when the shipped files are missing.</exception>
-    public static ActorDictionary Load(DataDirectory data, IEnumerable<string>? userFolders = null)
+    public static ActorDictionary Load(DataDirectory data, IEnumerable<string>? userFolders = null) => Load(data, userFolders, deferGenerated: true);
+
+    /// <param name="deferGenerated">
+    /// True (the default): the shipped generated files are indexed by name and each line parsed when a text first
+    /// reaches it (<see cref="DeferredActorLines"/>); a bad line there is reported then, so <c>lint-dict</c> and the
+    /// tests check them. False parses every line now (what the tests compare the deferred load against).
+    /// </param>
+    public static ActorDictionary Load(DataDirectory data, IEnumerable<string>? userFolders, bool deferGenerated)
     {
         var folders = new List<string> { data.Root };
         if (userFolders is not null) folders.AddRange(userFolders);
         data.Require(data.File(Path.Combine(ActorFileParser.Folder, "countries.tsv")));
 
         var entries = new List<ActorEntry>();
+        DeferredActorLines? deferred = null;
         for (int layer = 0; layer < folders.Count; layer++)
         {
             if (!Directory.Exists(folders[layer]))
                 throw new WartaException(ErrorCodes.DictionaryInvalid, $"dictionary folder '{folders[layer]}' not found");
             var parser = new ActorFileParser(layer);
-            parser.ReadFolder(folders[layer]);
+            bool defer = deferGenerated && layer == 0;
+            parser.ReadFolder(folders[layer], skipGenerated: defer);
             if (parser.Problems.Count > 0) throw Invalid(parser.Problems[0]);
             entries.AddRange(parser.Entries);
+            if (defer)
+            {
+                deferred = new DeferredActorLines(layer);
+                deferred.ReadFolder(folders[layer]);
+            }
         }
         var countryCodes = entries.Where(e => e.Kind == ActorEntryKind.Country).Select(e => e.Actor.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in entries)
             if (entry.Actor.Country is { } country && !countryCodes.Contains(country))
                 throw new WartaException(ErrorCodes.DictionaryInvalid, $"{entry.Source}: unknown country code '{country}' (not in countries.tsv)");
 
-        var trie = new PhraseTrie(entries.Count);
+        var trie = new PhraseTrie(entries.Count + (deferred?.Names.Count ?? 0));
         var kept = folders.Count == 1 ? entries : ApplyOverrides(entries);
-        foreach (var entry in kept) trie.Add(entry);
-        trie.Freeze();
-        return new ActorDictionary(trie, countryCodes, kept.Count);
+        // The eager load's order, so node and word ids match it: shipped hand files, generated files, user folders.
+        foreach (var entry in kept) if (entry.Layer == 0) trie.Add(entry);
+        int count = kept.Count;
+        if (deferred is not null)
+        {
+            var overridden = folders.Count == 1 ? null
+                : kept.Where(e => e.Layer > 0).Select(e => (Group(e.Kind), FoldedName(e))).ToHashSet();
+            foreach (var name in deferred.Names)
+            {
+                if (overridden is not null && overridden.Contains((name.Group, NameFolding.Fold(string.Join(' ', name.Surface))))) continue;
+                trie.AddDeferred(name.Surface, name.Line);
+                count += name.EntryCount;
+            }
+        }
+        foreach (var entry in kept) if (entry.Layer > 0) trie.Add(entry);
+        trie.Freeze(deferred);
+        return new ActorDictionary(trie, countryCodes, count);
     }
 
     /// <summary>
