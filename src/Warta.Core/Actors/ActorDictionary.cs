@@ -41,42 +41,34 @@ public sealed class ActorDictionary
         data.Require(data.File(Path.Combine(ActorFileParser.Folder, "countries.tsv")));
 
         var entries = new List<ActorEntry>();
-        DeferredActorLines? deferred = null;
+        bool defer = deferGenerated;
         for (int layer = 0; layer < folders.Count; layer++)
         {
             if (!Directory.Exists(folders[layer]))
                 throw new WartaException(ErrorCodes.DictionaryInvalid, $"dictionary folder '{folders[layer]}' not found");
             var parser = new ActorFileParser(layer);
-            bool defer = deferGenerated && layer == 0;
-            parser.ReadFolder(folders[layer], skipGenerated: defer);
+            parser.ReadFolder(folders[layer], skipGenerated: defer && layer == 0);
             if (parser.Problems.Count > 0) throw Invalid(parser.Problems[0]);
             entries.AddRange(parser.Entries);
-            if (defer)
-            {
-                deferred = new DeferredActorLines(layer);
-                deferred.ReadFolder(folders[layer]);
-            }
         }
         var countryCodes = entries.Where(e => e.Kind == ActorEntryKind.Country).Select(e => e.Actor.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in entries)
             if (entry.Actor.Country is { } country && !countryCodes.Contains(country))
                 throw new WartaException(ErrorCodes.DictionaryInvalid, $"{entry.Source}: unknown country code '{country}' (not in countries.tsv)");
 
-        var trie = new PhraseTrie(entries.Count + (deferred?.Names.Count ?? 0));
+        var trie = new PhraseTrie(entries.Count + (defer ? 50_000 : 0));
         var kept = folders.Count == 1 ? entries : ApplyOverrides(entries);
         // The eager load's order, so node and word ids match it: shipped hand files, generated files, user folders.
         foreach (var entry in kept) if (entry.Layer == 0) trie.Add(entry);
         int count = kept.Count;
-        if (deferred is not null)
+        DeferredActorLines? deferred = null;
+        if (defer)
         {
             var overridden = folders.Count == 1 ? null
                 : kept.Where(e => e.Layer > 0).Select(e => (Group(e.Kind), FoldedName(e))).ToHashSet();
-            foreach (var name in deferred.Names)
-            {
-                if (overridden is not null && overridden.Contains((name.Group, NameFolding.Fold(string.Join(' ', name.Surface))))) continue;
-                trie.AddDeferred(name.Surface, name.Line);
-                count += name.EntryCount;
-            }
+            deferred = new DeferredActorLines(0, trie, overridden is null ? null : (group, name) => overridden.Contains((group, name)));
+            deferred.ReadFolder(data.Root);
+            count += deferred.EntryCount;
         }
         foreach (var entry in kept) if (entry.Layer > 0) trie.Add(entry);
         trie.Freeze(deferred);

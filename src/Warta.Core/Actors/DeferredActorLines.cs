@@ -15,16 +15,22 @@ internal sealed class DeferredActorLines
 {
     private readonly List<SourceFile> _files = [];
     private readonly List<(int File, int Start, int Length, int Number)> _lines = [];
-    private readonly List<DeferredName> _names = [];
     private readonly ConcurrentDictionary<int, ActorEntry[]> _parsed = new();
     private readonly int _layer;
+    private readonly PhraseTrie _trie;
+    private readonly Func<int, string, bool>? _overridden;
 
-    public DeferredActorLines(int layer) => _layer = layer;
+    /// <param name="trie">Where each line's names go (<see cref="PhraseTrie.AddDeferred"/>).</param>
+    /// <param name="overridden">
+    /// Given a name's override group (roles 1, leaders 2, other names 0) and folded name: true when a user folder
+    /// defines it, so this line's entries for it are left out, as an eager load's overrides leave them out.
+    /// </param>
+    public DeferredActorLines(int layer, PhraseTrie trie, Func<int, string, bool>? overridden)
+    {
+        (_layer, _trie, _overridden) = (layer, trie, overridden);
+    }
 
-    /// <summary>Every name of every line, in file and line order: the trie adds them in this order.</summary>
-    public IReadOnlyList<DeferredName> Names => _names;
-
-    /// <summary>How many entries the lines give once parsed (a person's names count once per code).</summary>
+    /// <summary>How many entries the indexed lines give once parsed (a person's names count once per code).</summary>
     public int EntryCount { get; private set; }
 
     /// <summary>Indexes the generated files that exist under <paramref name="root"/>/actors.</summary>
@@ -53,30 +59,46 @@ internal sealed class DeferredActorLines
             if (line.Length > 0 && line[0] != '#')
             {
                 _lines.Add((file, start, line.Length, number));
-                IndexLine(line.ToString(), _lines.Count - 1, agents);
+                IndexLine(line, _lines.Count - 1, agents);
             }
             start = end + 1;
         }
     }
 
-    /// <summary>The names a line gives, derived as <see cref="ActorFileParser"/> derives them; a malformed line is parsed now for its message.</summary>
-    private void IndexLine(string line, int lineId, bool agents)
+    /// <summary>
+    /// Adds a line's names to the trie, derived as <see cref="ActorFileParser"/> derives them (three columns: kind or
+    /// code, codes or class, names); a line without three columns is parsed now, for the parser's message.
+    /// </summary>
+    private void IndexLine(ReadOnlySpan<char> line, int lineId, bool agents)
     {
-        var fields = line.Split('\t');
-        if (fields.Length != 3)
+        int tab1 = line.IndexOf('\t'), tab2 = tab1 < 0 ? -1 : line.Slice(tab1 + 1).IndexOf('\t') + tab1 + 1;
+        if (tab1 < 0 || tab2 <= tab1 || line.Slice(tab2 + 1).Contains('\t'))
         {
             Parse(lineId);  // throws with the parser's message
             return;
         }
-        var kind = agents ? "role" : fields[0];
-        // Overrides replace a name within its file group: roles 1, leaders (PETRARCH-2 people) 2, other names 0.
-        int group = agents ? 1 : kind == "person" ? 2 : 0;
-        int perName = kind == "person" ? fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length : 1;
-        bool trimTilde = !agents && kind is "person" or "named" or "place";
-        var names = ActorFileParser.SplitNames(kind == "demonym" ? ActorFileParser.WithEnglishPlurals(fields[2]) : fields[2]);
-        foreach (var name in names)
+        var kind = agents ? "role" : line[..tab1];
+        var codes = line[(tab1 + 1)..tab2];
+        var column = line[(tab2 + 1)..];
+        bool person = kind.SequenceEqual("person");
+        int group = agents ? 1 : person ? 2 : 0;
+        int perName = 1;
+        if (person)
         {
-            _names.Add(new DeferredName(NameFolding.SplitTokens(trimTilde ? name.TrimStart('~') : name), group, lineId, perName));
+            perName = 0;
+            foreach (var range in codes.Split(' ')) if (!codes[range].IsEmpty) perName++;
+        }
+        bool trimTilde = !agents && (person || kind.SequenceEqual("named") || kind.SequenceEqual("place"));
+        // A demonym line also names the English plurals (Ugandans), as the parser adds them.
+        var names = kind.SequenceEqual("demonym") ? ActorFileParser.WithEnglishPlurals(column.ToString()).AsSpan() : column;
+        foreach (var range in names.Split('|'))
+        {
+            var name = names[range].Trim();
+            if (name.IsEmpty) continue;
+            if (trimTilde) name = name.TrimStart('~');
+            if (_overridden is not null && _overridden(group, NameFolding.Fold(string.Join(' ', NameFolding.SplitTokens(name.ToString())))))
+                continue;
+            _trie.AddDeferred(name, lineId);
             EntryCount += perName;
         }
     }
@@ -99,6 +121,3 @@ internal sealed class DeferredActorLines
 
     private sealed record SourceFile(string Text, string Path, string FileName, string DisplayName);
 }
-
-/// <summary>One name of a deferred line: its tokens, its override group, the line, and how many entries it gives.</summary>
-internal readonly record struct DeferredName(string[] Surface, int Group, int Line, int EntryCount);

@@ -3,6 +3,8 @@ namespace Warta.Actors;
 /// <summary>
 /// A multi-word trie over folded token forms. Each distinct token form gets a word id once, so matching a sentence
 /// maps its tokens to ids and then walks integer transitions: no strings are built per token. Immutable once built.
+/// A node's entries are either held (hand files, user folders) or parsed from deferred lines on first use
+/// (<see cref="DeferredActorLines"/>); either way <see cref="EntriesAt"/> gives them in file order.
 /// </summary>
 public sealed class PhraseTrie
 {
@@ -14,13 +16,15 @@ public sealed class PhraseTrie
     private readonly Dictionary<long, int> _edges;
     private readonly List<ActorEntry[]?> _nodeEntries = [null];
     private ActorEntry[][] _frozen = [];
-    private readonly Dictionary<int, List<int>> _deferredBuild = [];
-    // Per node, the deferred lines with a name ending there (null for most nodes), and their entries once parsed.
-    private int[]?[] _deferred = [];
+    // While building: (node << 32 | line) per deferred name. Frozen: per node, its deferred lines are
+    // _deferredLines[_deferredStart[node].._deferredStart[node + 1]], and their entries once parsed are _resolved[node].
+    private readonly List<long> _deferredBuild = [];
+    private int[] _deferredStart = [];
+    private int[] _deferredLines = [];
     private ActorEntry[]?[] _resolved = [];
     private DeferredActorLines? _lines;
 
-    /// <param name="capacity">The number of entries expected, so the tables are sized once (the Phoenix import has ~50,000).</param>
+    /// <param name="capacity">The number of names expected, so the tables are sized once (the Phoenix import has ~45,000).</param>
     public PhraseTrie(int capacity = 0)
     {
         _words = new(capacity, StringComparer.Ordinal);
@@ -38,52 +42,58 @@ public sealed class PhraseTrie
 
     public ActorEntry[] EntriesAt(int node)
     {
-        if (node >= _deferred.Length || _deferred[node] is not { } lines) return _frozen[node];
-        return Volatile.Read(ref _resolved[node]) ?? Resolve(node, lines);
+        if (node + 1 >= _deferredStart.Length || _deferredStart[node] == _deferredStart[node + 1]) return _frozen[node];
+        return Volatile.Read(ref _resolved[node]) ?? Resolve(node);
     }
 
     internal void Add(ActorEntry entry)
     {
-        int node = AddPath(entry.Surface);
+        int node = Root;
+        foreach (var token in entry.Surface) node = Step(node, token);
         var entries = _nodeEntries[node];
         _nodeEntries[node] = entries is null ? [entry] : [.. entries, entry];
     }
 
-    /// <summary>Adds a name of a deferred line: its entries are parsed when a text first reaches the name.</summary>
-    internal void AddDeferred(string[] surface, int line)
-    {
-        int node = AddPath(surface);
-        if (!_deferredBuild.TryGetValue(node, out var lines)) _deferredBuild[node] = lines = [];
-        if (lines.Count == 0 || lines[^1] != line) lines.Add(line);
-    }
-
-    private int AddPath(string[] surface)
+    /// <summary>
+    /// Adds a name of a deferred line, split into tokens as <see cref="NameFolding.SplitTokens"/> splits it (at
+    /// spaces, "'s" apart) without building strings: its entries are parsed when a text first reaches the name.
+    /// </summary>
+    internal void AddDeferred(ReadOnlySpan<char> name, int line)
     {
         int node = Root;
-        Span<char> buffer = stackalloc char[128];
-        foreach (var token in surface)
+        foreach (var range in name.Split(' '))
         {
-            int word;
-            if (token.Length <= buffer.Length)
-            {
-                var folded = buffer[..token.Length];
-                NameFolding.Fold(token, folded);
-                if (!_wordLookup.TryGetValue(folded, out word)) _words[folded.ToString()] = word = _words.Count;
-            }
-            else
-            {
-                var folded = NameFolding.Fold(token);
-                if (!_words.TryGetValue(folded, out word)) _words[folded] = word = _words.Count;
-            }
-            if (!_edges.TryGetValue(Key(node, word), out var next))
-            {
-                next = _nodeEntries.Count;
-                _nodeEntries.Add(null);
-                _edges[Key(node, word)] = next;
-            }
-            node = next;
+            var word = name[range];
+            if (word.IsEmpty) continue;
+            if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)))
+                node = Step(Step(node, word[..^2]), word[^2..]);
+            else node = Step(node, word);
         }
-        return node;
+        _deferredBuild.Add(((long)node << 32) | (uint)line);
+    }
+
+    /// <summary>The node after <paramref name="node"/> on <paramref name="token"/>, created when missing.</summary>
+    private int Step(int node, ReadOnlySpan<char> token)
+    {
+        int word;
+        if (token.Length <= 128)
+        {
+            Span<char> folded = stackalloc char[token.Length];
+            NameFolding.Fold(token, folded);
+            if (!_wordLookup.TryGetValue(folded, out word)) _words[folded.ToString()] = word = _words.Count;
+        }
+        else
+        {
+            var folded = NameFolding.Fold(token);
+            if (!_words.TryGetValue(folded, out word)) _words[folded] = word = _words.Count;
+        }
+        if (!_edges.TryGetValue(Key(node, word), out var next))
+        {
+            next = _nodeEntries.Count;
+            _nodeEntries.Add(null);
+            _edges[Key(node, word)] = next;
+        }
+        return next;
     }
 
     /// <param name="lines">The source of the lines given to <see cref="AddDeferred"/>.</param>
@@ -94,18 +104,31 @@ public sealed class PhraseTrie
         _nodeEntries.Clear();
         if (lines is null || _deferredBuild.Count == 0) return;
         _lines = lines;
-        _deferred = new int[]?[_frozen.Length];
-        _resolved = new ActorEntry[]?[_frozen.Length];
-        foreach (var (node, list) in _deferredBuild) _deferred[node] = [.. list];
+        // Lines were added in file order, so sorting by (node, line) keeps each node's lines in file order.
+        var pairs = _deferredBuild.ToArray();
         _deferredBuild.Clear();
+        Array.Sort(pairs);
+        _deferredStart = new int[_frozen.Length + 1];
+        var nodeLines = new List<int>(pairs.Length);
+        for (int i = 0; i < pairs.Length; i++)
+        {
+            if (i > 0 && pairs[i] == pairs[i - 1]) continue;  // two names of one line that fold alike
+            int node = (int)(pairs[i] >> 32);
+            _deferredStart[node + 1]++;
+            nodeLines.Add((int)pairs[i]);
+        }
+        for (int n = 0; n < _frozen.Length; n++) _deferredStart[n + 1] += _deferredStart[n];
+        _deferredLines = [.. nodeLines];
+        _resolved = new ActorEntry[]?[_frozen.Length];
     }
 
     /// <summary>
     /// A node's entries in the order an eager load gives them: the shipped hand files, then the deferred (generated)
     /// lines in file order, then user folders.
     /// </summary>
-    private ActorEntry[] Resolve(int node, int[] lines)
+    private ActorEntry[] Resolve(int node)
     {
+        var lines = _deferredLines.AsSpan(_deferredStart[node], _deferredStart[node + 1] - _deferredStart[node]);
         var eager = _frozen[node];
         var all = new List<ActorEntry>(eager.Length + lines.Length);
         foreach (var e in eager) if (e.Layer == 0) all.Add(e);
