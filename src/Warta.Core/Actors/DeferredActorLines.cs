@@ -7,7 +7,7 @@ namespace Warta.Actors;
 /// The generated PETRARCH-2 files of the shipped data (<see cref="ActorFileParser.GeneratedFileNames"/>, ~20,000
 /// lines), indexed without being parsed: loading splits each line's names into tokens for the trie and remembers the
 /// line; the line is parsed into entries (by <see cref="ActorFileParser"/>, so exactly as an eager load would) the
-/// first time a text reaches one of its names. Parsing all of them cost ~0.25 s of CPU and ~55 MB at every start-up,
+/// first time a text reaches one of its names. Parsing all of them cost ~0.2 s of CPU and ~54 MB at every start-up,
 /// for the few dozen lines one article meets. Thread-safe: a line parsed twice at once gives equal entries, and the
 /// first stored wins.
 /// </summary>
