@@ -17,6 +17,12 @@ public sealed class ActorFileParser
     public static readonly string[] FileNames =
         ["countries.tsv", "seats.tsv", "igos.tsv", "places.tsv", "roles.tsv", "leaders.tsv", "groups.tsv", "phoenix-actors.tsv", "phoenix-agents.tsv"];
 
+    /// <summary>
+    /// The generated files: tens of thousands of lines, of which one article meets a few dozen. The loader indexes
+    /// their names and parses a line only when a text reaches it (<see cref="DeferredActorLines"/>).
+    /// </summary>
+    public static readonly string[] GeneratedFileNames = ["phoenix-actors.tsv", "phoenix-agents.tsv"];
+
     private readonly List<ActorEntry> _entries = [];
     private readonly List<DictionaryProblem> _problems = [];
     private readonly int _layer;
@@ -29,13 +35,14 @@ public sealed class ActorFileParser
     public IReadOnlyList<DictionaryProblem> Problems => _problems;
 
     /// <summary>Reads every actor file that exists under <paramref name="root"/>/actors; returns the paths read.</summary>
-    public IReadOnlyList<string> ReadFolder(string root)
+    /// <param name="skipGenerated">Leaves out <see cref="GeneratedFileNames"/> (the loader defers them).</param>
+    public IReadOnlyList<string> ReadFolder(string root, bool skipGenerated = false)
     {
         var read = new List<string>();
         foreach (var name in FileNames)
         {
             var path = Path.Combine(root, Folder, name);
-            if (!File.Exists(path)) continue;
+            if (skipGenerated && GeneratedFileNames.Contains(name) || !File.Exists(path)) continue;
             ReadFile(path, name, Path.Combine(Folder, name));
             read.Add(path);
         }
@@ -45,28 +52,30 @@ public sealed class ActorFileParser
     public void ReadFile(string path, string fileName, string displayName)
     {
         int lineNumber = 0;
-        foreach (var raw in File.ReadLines(path))
+        foreach (var raw in File.ReadLines(path)) ReadLine(raw, ++lineNumber, path, fileName, displayName);
+    }
+
+    /// <summary>Reads one line of an actor file (comments and blank lines give nothing).</summary>
+    public void ReadLine(string raw, int lineNumber, string path, string fileName, string displayName)
+    {
+        var line = raw.TrimEnd('\r');
+        if (line.Length == 0 || line[0] == '#') return;
+        var source = $"{displayName}:{lineNumber}";
+        var fields = line.Split('\t');
+        (_path, _line) = (path, lineNumber);
+        var problem = fileName switch
         {
-            lineNumber++;
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#') continue;
-            var source = $"{displayName}:{lineNumber}";
-            var fields = line.Split('\t');
-            (_path, _line) = (path, lineNumber);
-            var problem = fileName switch
-            {
-                "countries.tsv" => ReadCountry(fields, source),
-                "seats.tsv" => ReadCoded(fields, source, ActorEntryKind.Seat),
-                "igos.tsv" => ReadIgo(fields, source),
-                "places.tsv" => ReadCoded(fields, source, ActorEntryKind.Place),
-                "groups.tsv" => ReadCoded(fields, source, ActorEntryKind.Group),
-                "roles.tsv" or "phoenix-agents.tsv" => ReadRole(fields, source),
-                "phoenix-actors.tsv" => ReadPhoenix(fields, source),
-                "leaders.tsv" => ReadLeader(fields, source),
-                _ => $"unknown actor file '{fileName}'",
-            };
-            if (problem is not null) _problems.Add(new DictionaryProblem(path, lineNumber, problem));
-        }
+            "countries.tsv" => ReadCountry(fields, source),
+            "seats.tsv" => ReadCoded(fields, source, ActorEntryKind.Seat),
+            "igos.tsv" => ReadIgo(fields, source),
+            "places.tsv" => ReadCoded(fields, source, ActorEntryKind.Place),
+            "groups.tsv" => ReadCoded(fields, source, ActorEntryKind.Group),
+            "roles.tsv" or "phoenix-agents.tsv" => ReadRole(fields, source),
+            "phoenix-actors.tsv" => ReadPhoenix(fields, source),
+            "leaders.tsv" => ReadLeader(fields, source),
+            _ => $"unknown actor file '{fileName}'",
+        };
+        if (problem is not null) _problems.Add(new DictionaryProblem(path, lineNumber, problem));
     }
 
     private string? ReadCountry(string[] f, string source)
@@ -83,7 +92,7 @@ public sealed class ActorFileParser
     /// "deported 400,000 Afghans": an English demonym in -an, -i or -o names the people in the plural too
     /// (Afghans, Israelis, Filipinos), so the file need not list both forms.
     /// </summary>
-    private static string WithEnglishPlurals(string names)
+    internal static string WithEnglishPlurals(string names)
     {
         var list = names.Split('|');
         var plurals = list
@@ -227,7 +236,7 @@ public sealed class ActorFileParser
         return null;
     }
 
-    private static string[] SplitNames(string column) =>
+    internal static string[] SplitNames(string column) =>
         column.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     private static bool TryDate(string text, out DateOnly? date)
