@@ -53,7 +53,7 @@ internal static class TrainLexiconCommand
         }
     }
 
-    /// <summary>data/en/lemmas.tsv from the English train split (ewt-dev, pud), never the test file.</summary>
+    /// <summary>data/en/lemmas.tsv from the English train split (ewt-train, pud), never the test file.</summary>
     private static int BuildEnglish(CliIo io, string udDir, string outDir)
     {
         var files = TreebankSplit.TrainFiles(Language.English).Select(f => Path.Combine(udDir, f)).ToList();

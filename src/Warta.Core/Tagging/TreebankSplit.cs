@@ -8,7 +8,7 @@ public static class TreebankSplit
     public static IReadOnlyList<string> TrainFiles(Language language) => language switch
     {
         Language.Indonesian => ["id/id_csui-ud-train.conllu", "id/id_gsd-ud-dev.conllu", "id/id_pud-ud-test.conllu"],
-        Language.English => ["en/en_ewt-ud-dev.conllu", "en/en_pud-ud-test.conllu"],
+        Language.English => ["en/en_ewt-ud-train.conllu", "en/en_pud-ud-test.conllu"],
         _ => throw new ArgumentOutOfRangeException(nameof(language)),
     };
 
