@@ -106,7 +106,7 @@ internal static class TrainParserCommand
         var m = parser.Metadata;
         var meta = new
         {
-            format = "WDEP v1",
+            format = "WDEP v2",
             language = m.Language,
             system = "arc-hybrid, greedy, averaged perceptron, dynamic oracle, pseudo-projective (head encoding)",
             training_corpus = m.TrainingFiles,

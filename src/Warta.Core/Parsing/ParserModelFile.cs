@@ -7,13 +7,14 @@ namespace Warta.Parsing;
 /// <summary>
 /// The binary parser model: "WDEP" + a 16-bit version, then a gzip stream with the metadata, the relation names, the
 /// transition rows (32-bit key, three 16-bit weights) and the relation rows (32-bit key, number of cells, then
-/// (label byte, 16-bit weight) per cell), keys strictly increasing, each table with one scale; then an end marker.
-/// Same parser, same bytes.
+/// (label byte, 16-bit weight) per cell), keys strictly increasing, each table with one scale; version 2 then has a flag
+/// and the style classifier's words (see <see cref="StyleClassifier"/>); then an end marker. Version 1 files (no style
+/// section) are still read. Same parser, same bytes.
 /// </summary>
 internal static class ParserModelFile
 {
     private static ReadOnlySpan<byte> Magic => "WDEP"u8;
-    private const ushort Version = 1;
+    private const ushort Version = 2;
     private const uint EndMarker = 0x454E4421; // "!DNE"
 
     public static void Write(DependencyParser parser, string path)
@@ -100,7 +101,7 @@ internal static class ParserModelFile
             stream.ReadExactly(header);
             if (!header[..4].SequenceEqual(Magic)) throw Invalid(name, "it is not a Warta parser model (bad magic number)");
             var version = BitConverter.ToUInt16(header[4..]);
-            if (version != Version) throw Invalid(name, $"model format version {version}, this build reads version {Version}");
+            if (version is not (1 or Version)) throw Invalid(name, $"model format version {version}, this build reads versions 1 and {Version}");
             using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
             using var r = new BinaryReader(new BufferedStream(gzip, 1 << 16), Encoding.UTF8);
             var language = r.ReadString();
@@ -146,7 +147,7 @@ internal static class ParserModelFile
                 relations[i] = (key, cells);
             }
             StyleClassifier? style = null;
-            if (r.ReadBoolean())
+            if (version >= 2 && r.ReadBoolean())
             {
                 float prior = r.ReadSingle();
                 var weights = new (ulong, float)[Count(r, 10_000_000, name)];

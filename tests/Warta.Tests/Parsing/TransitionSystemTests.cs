@@ -38,7 +38,8 @@ public sealed class TransitionSystemTests
         oracle.BeforeApply(state, Move.Shift);
         state.Apply(Move.Shift, 0); // stack [0 1], buffer [2 3]
         Assert.Equal(0, oracle.Cost(state, Move.Left)); // 2 → 1 is gold
-        Assert.Equal(1, oracle.Cost(state, Move.Shift)); // 1 could then never hang from 2
+        // Shifting 2 loses two gold arcs: 1 could never hang from 2, nor 2 from the root below 1.
+        Assert.Equal(2, oracle.Cost(state, Move.Shift));
     }
 
     [Fact]
