@@ -5,7 +5,7 @@ namespace Warta.Benchmarks;
 /// layer and the mention finder; <c>code</c> the whole event coder; <c>ingest</c> the DuckDB store.
 /// </summary>
 /// <c>--no-parse</c> leaves the dependency parser out (it is in by default, for both analyze and code).
-internal sealed record BenchmarkOptions(string Command, string UdDirectory, int Passes, bool Parse = true)
+internal sealed record BenchmarkOptions(string Command, string UdDirectory, int Passes, bool ParseSentences = true)
 {
     public const string Analyze = "analyze";
     public const string Code = "code";

@@ -15,9 +15,9 @@ internal static class CoderBenchmark
     public static void Run(BenchmarkOptions options, UdCorpus corpus)
     {
         var clock = Stopwatch.StartNew();
-        var coder = EventCoder.Load(parse: options.Parse);
+        var coder = EventCoder.Load(parse: options.ParseSentences);
         Console.WriteLine($"load: {clock.Elapsed.TotalMilliseconds:F0} ms (data folder, actor dictionaries, codebook); " +
-                          (options.Parse ? "every sentence parsed" : "no parsing"));
+                          (options.ParseSentences ? "every sentence parsed" : "no parsing"));
         foreach (var seed in options.SeedArticles())
         {
             // The first document pays for the language pack, the lexicons and the JIT: what one CLI call pays after start-up.

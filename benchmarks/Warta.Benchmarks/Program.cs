@@ -22,10 +22,10 @@ if (options.Command == BenchmarkOptions.Ingest)
 }
 
 var loadClock = Stopwatch.StartNew();
-var analyzer = TextAnalyzer.Load(parse: options.Parse);
+var analyzer = TextAnalyzer.Load(parse: options.ParseSentences);
 foreach (var language in LanguageCodes.Supported) _ = analyzer.Packs[language];
 Console.WriteLine($"load: {loadClock.Elapsed.TotalMilliseconds:F0} ms (data folder, both language packs)");
-if (options.Parse)
+if (options.ParseSentences)
 {
     loadClock.Restart();
     foreach (var language in LanguageCodes.Supported) _ = analyzer.Packs[language].Parser;
