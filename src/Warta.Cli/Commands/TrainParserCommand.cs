@@ -26,13 +26,37 @@ internal static class TrainParserCommand
         {
             Description = "Drop features whose averaged weights are all at most this (smaller model)", DefaultValueFactory = _ => 0.02f,
         };
+        var pruneExisting = new Option<bool>("--prune-existing")
+        {
+            Description = "Do not train: prune the shipped model (data/<lang>/parser.bin) with --prune and write it to --out",
+        };
         var command = new Command("parser", "Train the dependency parser on the train split of ../shared/ud/README.md (needs the shipped tagger)")
         {
-            lang, ud, output, iterations, prune,
+            lang, ud, output, iterations, prune, pruneExisting,
         };
-        command.SetAction(p => Run(io, LanguageCodes.Parse(p.GetValue(lang)!), p.GetValue(ud), p.GetValue(output), p.GetValue(iterations),
-            p.GetValue(prune)));
+        command.SetAction(p => p.GetValue(pruneExisting)
+            ? PruneExisting(io, LanguageCodes.Parse(p.GetValue(lang)!), p.GetValue(output), p.GetValue(prune))
+            : Run(io, LanguageCodes.Parse(p.GetValue(lang)!), p.GetValue(ud), p.GetValue(output), p.GetValue(iterations), p.GetValue(prune)));
         return command;
+    }
+
+    private static int PruneExisting(CliIo io, Language language, string? outPath, float prune)
+    {
+        try
+        {
+            var data = DataDirectory.Open(SourceTree.DataDirectory);
+            var parser = DependencyParser.Load(data.File(language, "parser.bin"));
+            var pruned = parser.Pruned(prune);
+            outPath ??= data.File(language, "parser.bin");
+            pruned.Save(outPath);
+            io.Output.WriteLine($"pruned at {prune}: {parser.FeatureCount:N0} → {pruned.FeatureCount:N0} features, " +
+                $"{new FileInfo(outPath).Length / 1024.0:N0} KiB written to {outPath}");
+            return ExitCodes.Ok;
+        }
+        catch (WartaException e)
+        {
+            return ExitCodes.Report(io, e);
+        }
     }
 
     private static int Run(CliIo io, Language language, string? udDir, string? outPath, int iterations, float prune)

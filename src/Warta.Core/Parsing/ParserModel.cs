@@ -122,6 +122,11 @@ internal sealed class ParserModel
         }
     }
 
+    /// <summary>A smaller model: rows whose weights are all within <paramref name="threshold"/> of zero, and such cells, dropped.</summary>
+    public ParserModel Pruned(float threshold) => new(LabelCount,
+        TransitionRows().Where(r => Math.Max(Math.Abs(r.Shift), Math.Max(Math.Abs(r.Left), Math.Abs(r.Right))) > threshold).ToList(),
+        RelationRows().Select(r => (r.Key, r.Cells.Where(c => Math.Abs(c.Weight) > threshold).ToArray())).Where(r => r.Item2.Length > 0).ToList());
+
     /// <summary>The transition rows in key order (for writing the model file).</summary>
     public IEnumerable<(uint Key, float Shift, float Left, float Right)> TransitionRows() =>
         _transitions.Where(s => s.Key != 0).OrderBy(s => s.Key).Select(s => (s.Key, s.Shift, s.Left, s.Right));

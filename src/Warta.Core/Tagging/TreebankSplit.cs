@@ -12,6 +12,14 @@ public static class TreebankSplit
         _ => throw new ArgumentOutOfRangeException(nameof(language)),
     };
 
+    /// <summary>
+    /// The files data/en/lemmas.tsv is built from (<c>train lexicon --lang en</c>): every English file but the test
+    /// file. ewt-dev is not in the tagger's training split (the parser tunes on it), but its lemmas are kept in the
+    /// table: the coder's lexicons were written against them (resume, …).
+    /// </summary>
+    public static IReadOnlyList<string> EnglishLexiconFiles { get; } =
+        ["en/en_ewt-ud-train.conllu", "en/en_ewt-ud-dev.conllu", "en/en_pud-ud-test.conllu"];
+
     public static IReadOnlyList<string> TestFiles(Language language) => language switch
     {
         Language.Indonesian => ["id/id_gsd-ud-test.conllu", "id/id_csui-ud-test.conllu"],

@@ -54,7 +54,7 @@ public sealed class LexiconBuildTests
     [Fact]
     public void English_lemma_table_built_from_the_train_split_reproduces_the_shipped_file()
     {
-        var table = EnglishLemmaTable.FromTreebank(Read("en", ["en_ewt-ud-train.conllu", "en_pud-ud-test.conllu"]));
+        var table = EnglishLemmaTable.FromTreebank(Read("en", ["en_ewt-ud-train.conllu", "en_ewt-ud-dev.conllu", "en_pud-ud-test.conllu"]));
         Assert.Equal(File.ReadAllText(Path.Combine(TestPaths.Data, "en", EnglishLemmaTable.FileName)), table.Format());
     }
 
@@ -63,7 +63,7 @@ public sealed class LexiconBuildTests
     {
         var data = DataDirectory.Open(TestPaths.Data);
         var lists = EnglishWordLists.Load(data);
-        var training = Read("en", ["en_ewt-ud-train.conllu", "en_pud-ud-test.conllu"]);
+        var training = Read("en", ["en_ewt-ud-train.conllu", "en_ewt-ud-dev.conllu", "en_pud-ud-test.conllu"]);
         var shipped = EnglishMorphology.Load(data);
         var fromTraining = EnglishMorphology.Build(training, lists);
         foreach (var form in training.Take(300).SelectMany(s => s.Words).Select(w => w.Form).Distinct())
