@@ -63,7 +63,16 @@ internal sealed class SentenceScan
         if (!_english || t <= Start) return false;
         var row = _doc.TokenRows[t];
         return row.Pos == Upos.VERB && row.Morph is { Tense: "Pres", VerbForm: "Fin" } && _doc[t].Text.EndsWith('s')
-            && _doc.TokenRows[t - 1].Pos == Upos.ADP;
+            && IsPrepositionTag(t - 1);
+    }
+
+    // "in" before a noun is sometimes tagged SCONJ; "that", "if" and "which" are no prepositions, whatever their tag.
+    private bool IsPrepositionTag(int t)
+    {
+        var row = _doc.TokenRows[t];
+        if (row.Pos == Upos.ADP) return true;
+        return row.Pos == Upos.SCONJ && _words[_doc.Text.AsSpan(row.Start, row.End - row.Start)] is not (ClauseWordKind.Complementizer
+            or ClauseWordKind.Relative or ClauseWordKind.Condition);
     }
 
     public int MentionAt(int t) => _mentionAt[t - Start];
