@@ -1,10 +1,11 @@
 namespace Warta.Benchmarks;
 
 /// <summary>
-/// Command line: <c>[analyze|code|ingest] [UD_DIR] [--passes N]</c>. <c>analyze</c> (the default) measures the language
+/// Command line: <c>[analyze|code|ingest] [UD_DIR] [--passes N] [--no-parse]</c>. <c>analyze</c> (the default) measures the language
 /// layer and the mention finder; <c>code</c> the whole event coder; <c>ingest</c> the DuckDB store.
 /// </summary>
-internal sealed record BenchmarkOptions(string Command, string UdDirectory, int Passes)
+/// <c>--no-parse</c> leaves the dependency parser out (it is in by default, for both analyze and code).
+internal sealed record BenchmarkOptions(string Command, string UdDirectory, int Passes, bool ParseSentences = true)
 {
     public const string Analyze = "analyze";
     public const string Code = "code";
@@ -15,14 +16,16 @@ internal sealed record BenchmarkOptions(string Command, string UdDirectory, int 
         string ud = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/ud"));
         string command = Analyze;
         int passes = 5;
+        bool parse = true;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--passes" && i + 1 < args.Length) passes = int.Parse(args[++i]);
+            else if (args[i] == "--no-parse") parse = false;
             else if (i == 0 && args[i] is Analyze or Code or Ingest) command = args[i];
             else ud = args[i];
         }
         if (!Directory.Exists(ud)) throw new DirectoryNotFoundException($"UD folder '{ud}' not found; pass it as the first argument");
-        return new BenchmarkOptions(command, ud, passes);
+        return new BenchmarkOptions(command, ud, passes, parse);
     }
 
     /// <summary>The seed articles (../shared/seed/*.txt), next to the UD folder; none when that folder is absent.</summary>

@@ -15,8 +15,9 @@ internal static class CoderBenchmark
     public static void Run(BenchmarkOptions options, UdCorpus corpus)
     {
         var clock = Stopwatch.StartNew();
-        var coder = EventCoder.Load();
-        Console.WriteLine($"load: {clock.Elapsed.TotalMilliseconds:F0} ms (data folder, actor dictionaries, codebook)");
+        var coder = EventCoder.Load(parse: options.ParseSentences);
+        Console.WriteLine($"load: {clock.Elapsed.TotalMilliseconds:F0} ms (data folder, actor dictionaries, codebook); " +
+                          (options.ParseSentences ? "every sentence parsed" : "no parsing"));
         foreach (var seed in options.SeedArticles())
         {
             // The first document pays for the language pack, the lexicons and the JIT: what one CLI call pays after start-up.

@@ -16,12 +16,16 @@ public sealed class TextAnalyzer
 {
     private readonly Pipelines.Pipeline _pipeline;
 
-    private TextAnalyzer(LanguagePackSet packs, LanguageIdentifier identifier, int maxSentenceChars)
+    private TextAnalyzer(LanguagePackSet packs, LanguageIdentifier identifier, int maxSentenceChars, bool parse)
     {
         Packs = packs;
         Identifier = identifier;
-        _pipeline = Pipelines.PipelineRegistry.Analysis(packs, identifier, maxSentenceChars);
+        Parses = parse;
+        _pipeline = Pipelines.PipelineRegistry.Analysis(packs, identifier, maxSentenceChars, parse);
     }
+
+    /// <summary>True when the analysis ends with the dependency parser (every token gets a head and relation).</summary>
+    public bool Parses { get; }
 
     public LanguagePackSet Packs { get; }
     public LanguageIdentifier Identifier { get; }
@@ -29,10 +33,11 @@ public sealed class TextAnalyzer
 
     /// <summary>Opens the data folder (default: next to the executable) and prepares the pipeline; packs load on first use.</summary>
     /// <param name="maxSentenceChars">Sentences longer than this are cut into pieces (<see cref="Document.LongSentencesSplit"/>).</param>
-    public static TextAnalyzer Load(string? dataPath = null, int maxSentenceChars = Input.InputLimits.DefaultMaxSentenceChars)
+    /// <param name="parse">Parse every sentence (dependency heads and relations); the parser model loads on first use.</param>
+    public static TextAnalyzer Load(string? dataPath = null, int maxSentenceChars = Input.InputLimits.DefaultMaxSentenceChars, bool parse = true)
     {
         var data = DataDirectory.Open(dataPath);
-        return new TextAnalyzer(new LanguagePackSet(data), LanguageIdentifier.Load(data), maxSentenceChars);
+        return new TextAnalyzer(new LanguagePackSet(data), LanguageIdentifier.Load(data), maxSentenceChars, parse);
     }
 
     public Document Analyze(string text, string id = "doc", Language? language = null, DateOnly? published = null,

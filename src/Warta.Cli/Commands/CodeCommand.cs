@@ -36,10 +36,14 @@ internal static class CodeCommand
         var data = CommonOptions.Data();
         var output = new Option<string?>("--output", "-o") { Description = "Write events to FILE instead of standard output" };
         var limits = LimitOptions.ForText();
+        var parseOption = new Option<bool>("--parse")
+        {
+            Description = "Also parse every sentence (dependency trees); the coder does not read them yet, so this only costs time",
+        };
 
         var command = new Command("code", "Code news articles into political events (CAMEO, PLOVER)")
         {
-            paths, format, lang, published, all, dict, data, output,
+            paths, format, lang, published, all, dict, data, output, parseOption,
         };
         limits.AddTo(command);
         command.SetAction(parse =>
@@ -49,16 +53,16 @@ internal static class CodeCommand
                 ?? (outputPath is null && io.OutputIsTerminal ? EventFormats.Table : EventFormats.JsonLines);
             var defaults = new InputDefaults(CommonOptions.ToDate(parse.GetValue(published)), CommonOptions.ToLanguage(parse.GetValue(lang)));
             return Run(io, parse.GetValue(paths) ?? [], chosenFormat, defaults, limits.Read(parse), parse.GetValue(all),
-                parse.GetValue(dict) ?? [], parse.GetValue(data), outputPath);
+                parse.GetValue(dict) ?? [], parse.GetValue(data), outputPath, parse.GetValue(parseOption));
         });
         return command;
     }
 
     private static int Run(CliIo io, string[] paths, string format, InputDefaults defaults, InputLimits limits, bool all,
-        string[] dictionaries, string? dataPath, string? outputPath)
+        string[] dictionaries, string? dataPath, string? outputPath, bool parseSentences)
     {
         EventCoder coder;
-        try { coder = EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars); }
+        try { coder = EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars, parseSentences); }
         catch (WartaException e) { return ExitCodes.Report(io, e); }
 
         if (paths.Length == 0) paths = [DocumentReader.StdinName];

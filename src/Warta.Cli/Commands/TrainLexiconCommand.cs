@@ -53,10 +53,10 @@ internal static class TrainLexiconCommand
         }
     }
 
-    /// <summary>data/en/lemmas.tsv from the English train split (ewt-dev, pud), never the test file.</summary>
+    /// <summary>data/en/lemmas.tsv from the English files but the test one (ewt-train, ewt-dev, pud), never the test file.</summary>
     private static int BuildEnglish(CliIo io, string udDir, string outDir)
     {
-        var files = TreebankSplit.TrainFiles(Language.English).Select(f => Path.Combine(udDir, f)).ToList();
+        var files = TreebankSplit.EnglishLexiconFiles.Select(f => Path.Combine(udDir, f)).ToList();
         foreach (var f in files.Where(f => !File.Exists(f)))
             throw new WartaException(ErrorCodes.TrainingDataMissing, $"training file '{f}' not found; pass --ud DIR");
         var table = EnglishLemmaTable.FromTreebank(files.SelectMany(ConlluReader.Read));

@@ -22,6 +22,9 @@ public sealed class SentenceClauses
     /// <summary>True when a quote opened in the sentence (or before it) is still open at its end.</summary>
     public bool EndsInQuote => _scan.EndsInQuote;
 
+    /// <summary>True when the reading takes token <paramref name="t"/> for a common noun (the tag, or a verb in -s after a preposition).</summary>
+    public bool IsNoun(int t) => _scan.Pos(t) == Text.Upos.NOUN;
+
     /// <summary>
     /// A clause for an event noun (serangan, sanksi, attack): the phrases after it within its noun phrase and the
     /// prepositional phrases that follow. <paramref name="index"/> is the index the clause is known by.

@@ -1,5 +1,6 @@
 using Warta.Actors;
 using Warta.Languages;
+using Warta.Morphology;
 using Warta.Text;
 
 namespace Warta.Clauses;
@@ -51,7 +52,28 @@ internal sealed class SentenceScan
     public int Start { get; }
     public int End { get; }
 
-    public Upos Pos(int t) => _doc.TokenRows[t].Pos;
+    public Upos Pos(int t) => IsNounAfterPreposition(t) ? Upos.NOUN : _doc.TokenRows[t].Pos;
+
+    /// <summary>
+    /// "arrested 12 suspects in raids the next day": an English verb in -s right after a preposition is a plural noun,
+    /// whatever the tagger said, since no finite verb follows a preposition.
+    /// </summary>
+    private bool IsNounAfterPreposition(int t)
+    {
+        if (!_english || t <= Start) return false;
+        var row = _doc.TokenRows[t];
+        return row.Pos == Upos.VERB && row.Morph is { Tense: "Pres", VerbForm: "Fin" } && _doc[t].Text.EndsWith('s')
+            && IsPrepositionTag(t - 1);
+    }
+
+    // "in" before a noun is sometimes tagged SCONJ; "that", "if" and "which" are no prepositions, whatever their tag.
+    private bool IsPrepositionTag(int t)
+    {
+        var row = _doc.TokenRows[t];
+        if (row.Pos == Upos.ADP) return true;
+        return row.Pos == Upos.SCONJ && _words[_doc.Text.AsSpan(row.Start, row.End - row.Start)] is not (ClauseWordKind.Complementizer
+            or ClauseWordKind.Relative or ClauseWordKind.Condition);
+    }
 
     public int MentionAt(int t) => _mentionAt[t - Start];
 
@@ -93,7 +115,7 @@ internal sealed class SentenceScan
     }
 
     public bool IsPredicate(int t) =>
-        (Pos(t) == Upos.VERB && !IsAttributiveParticiple(t) || IsMistaggedPastVerb(t)) && MentionAt(t) < 0 && !_dated[t - Start]
+        (Pos(t) == Upos.VERB && !IsAttributiveParticiple(t) || IsMistaggedPastVerb(t) || IsPredicativeParticiple(t)) && MentionAt(t) < 0 && !_dated[t - Start]
         && !IsAdverbialized(t);
 
     /// <summary>
@@ -103,6 +125,12 @@ internal sealed class SentenceScan
     private bool IsAttributiveParticiple(int t) =>
         _english && Pos(t) == Upos.VERB && _doc[t].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
         && t > Start && Pos(t - 1) is Upos.DET or Upos.ADJ && t + 1 < End && Pos(t + 1) == Upos.NOUN;
+
+    /// <summary>
+    /// "they were prepared to impose": an English participle tagged as an adjective after be (UD's reading), which the
+    /// voice stage marked passive, is the verb of its clause.
+    /// </summary>
+    private bool IsPredicativeParticiple(int t) => _english && Pos(t) == Upos.ADJ && _doc.TokenRows[t].Voice == Voice.Passive;
 
     /// <summary>
     /// "troops exchanged fire": an English past form the tagger called an adjective, between a noun and the start of

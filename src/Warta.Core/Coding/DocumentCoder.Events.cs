@@ -47,6 +47,11 @@ internal sealed partial class DocumentCoder
                 // "memanggil pulang duta besarnya": a particle the tagger read as a verb took the object into a clause of its own.
                 if (targets.Count == 0 && ParticleClause(clause, match) is { } rest)
                     targets = TargetOf(rest, match.TargetPrepositions, sources.Count > 0 ? sources[0].Actor : null, anyPreposition: !match.Reciprocal);
+                if (targets.Count == 0 && FightsAThing(clause, match))
+                {
+                    if (trace is not null) trace.Outcome = "its object is a thing fought, not a party: no act of force";
+                    return;
+                }
                 if (targets.Count == 0 && sources.Count > 0)
                     targets = ComplementSubject(clause, sources[0].Actor, ownSideExcluded: match.Code.StartsWith("01", StringComparison.Ordinal));
                 if (targets.Count == 0 && sources.Count > 0) targets = PurposeTarget(clause, sources[0].Actor);
@@ -88,6 +93,21 @@ internal sealed partial class DocumentCoder
             if (targets.Count > 0 && targets != sources && !targets.TrueForAll(t => t.IsImplicit)) _clauseTargets[clause.Index] = targets;
             Add(clause, match, sources, targets, modality, trace: trace);
             if (match.Reciprocal && targets.Count > 0 && targets != sources) Add(clause, match, targets, sources, modality, trace: trace, reversed: true);
+        }
+
+        /// <summary>
+        /// "help his country fight illegal fishing", "battle corruption": an act of force whose party takes a preposition
+        /// (fight against X) and whose object names no one (no actor, name or pronoun) is a struggle against a thing.
+        /// </summary>
+        private bool FightsAThing(Clause clause, PredicateMatch match) =>
+            match.Code[..2] is "18" or "19" or "20" && match.TargetPrepositions.Count > 0 && clause.Objects.Count > 0
+            && !match.HasCue && clause.Objects.TrueForAll(o => ActorsIn(o).Count == 0 && !NamesSomeone(o));
+
+        private bool NamesSomeone(Phrase phrase)
+        {
+            for (int t = phrase.Start; t < phrase.End; t++)
+                if (_doc.TokenRows[t].Pos is Upos.PROPN or Upos.PRON) return true;
+            return false;
         }
 
         /// <summary>
@@ -192,7 +212,7 @@ internal sealed partial class DocumentCoder
         {
             for (int t = _start; t < _end; t++)
             {
-                if (_doc.TokenRows[t].Pos != Upos.NOUN || MentionAt(t) is not null) continue;
+                if (!_read!.IsNoun(t) || MentionAt(t) is not null) continue;
                 var match = _lang.Lexicon.MatchNoun(_doc, t, _end, t);
                 if (match is null) continue;
                 if (IsYieldedCue(t))

@@ -59,8 +59,11 @@ public static class ConlluReader
             bool spaceAfter = inMultiword
                 ? index == multiwordEnd && multiwordSpaceAfter
                 : !cols[9].Contains("SpaceAfter=No", StringComparison.Ordinal);
+            int head = -1;
+            if (cols[6] != "_" && (!int.TryParse(cols[6], out head) || head < 0))
+                throw new WartaException(ErrorCodes.ConlluInvalid, $"{name}:{lineNumber}: head '{cols[6]}' is not a word number");
             words.Add(new ConlluWord(cols[1], cols[2], upos, cols[5], spaceAfter, inMultiword,
-                IsMultiwordTail: inMultiword && index > multiwordStart));
+                IsMultiwordTail: inMultiword && index > multiwordStart, Head: head, Deprel: cols[7]));
         }
         if (words.Count > 0) yield return new ConlluSentence(name, sentenceLine, sentId, text, words.ToArray());
     }

@@ -13,4 +13,7 @@ public sealed class LanguagePack
     public required Tokenizer Tokenizer { get; init; }
     public required IMorphologicalAnalyzer Morphology { get; init; }
     public required PerceptronTagger Tagger { get; init; }
+    /// <summary>The dependency parser, read from its model file on first use (a run that never parses never loads it).</summary>
+    public required Lazy<Parsing.DependencyParser> LazyParser { get; init; }
+    public Parsing.DependencyParser Parser => LazyParser.Value;
 }

@@ -30,6 +30,7 @@ public static class LanguagePacks
             Morphology = morphology,
             // The tagger takes its morphology features from the same analyser; a missing model is WRT0111 naming the file.
             Tagger = PerceptronTagger.Load(data.File(Language.Indonesian, "tagger.bin"), morphology),
+            LazyParser = ParserOf(data, Language.Indonesian),
         };
     }
 
@@ -44,6 +45,10 @@ public static class LanguagePacks
             Tokenizer = Tokenizer.Load(data, Language.English, lexicon: null, segmenter.Abbreviations),
             Morphology = morphology,
             Tagger = PerceptronTagger.Load(data.File(Language.English, "tagger.bin"), morphology),
+            LazyParser = ParserOf(data, Language.English),
         };
     }
+
+    private static Lazy<Parsing.DependencyParser> ParserOf(DataDirectory data, Language language) =>
+        new(() => Parsing.DependencyParser.Load(data.File(language, "parser.bin")));
 }

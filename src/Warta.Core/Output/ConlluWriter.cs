@@ -6,7 +6,7 @@ namespace Warta.Output;
 /// <summary>
 /// Writes an analysed document as CoNLL-U: FORM, LEMMA (root or lemma), UPOS, FEATS (affixes, Voice) and
 /// MISC with the character offsets into the original text. Split clitics appear as multiword tokens, as in UD.
-/// HEAD and DEPREL are not produced by this layer and are written as "_".
+/// HEAD and DEPREL come from the dependency parser, "_" when the sentence was not parsed.
 /// </summary>
 public static class ConlluWriter
 {
@@ -56,7 +56,14 @@ public static class ConlluWriter
         line.Append(id).Append('\t').Append(form).Append('\t')
             .Append(token.Morph is { } m ? Escape(m.Lemma) : form).Append('\t')
             .Append(token.Pos == Upos.None ? "_" : token.Pos.ToString()).Append("\t_\t")
-            .Append(token.Morph?.ToFeats(token.Voice) ?? "_").Append("\t_\t_\t_\t")
+            .Append(token.Morph?.ToFeats(token.Voice) ?? "_").Append('\t');
+        if (token.Relation is { } relation)
+        {
+            var row = token.Document.TokenRows[token.Index];
+            line.Append(row.Head).Append('\t').Append(relation).Append("\t_\t");
+        }
+        else line.Append("_\t_\t_\t");
+        line
             .Append("Start=").Append(token.Span.Start).Append("|End=").Append(token.Span.End);
         if (!inGroup && !token.SpaceAfter) line.Append("|SpaceAfter=No");
         output.WriteLine(line);

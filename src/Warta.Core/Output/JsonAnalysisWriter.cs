@@ -60,6 +60,11 @@ public static class JsonAnalysisWriter
             if (m.Number is not null) json.WriteString("number", m.Number);
         }
         if (token.Voice != Voice.None) json.WriteString("voice", token.Voice.ToString().ToLowerInvariant());
+        if (token.Relation is { } relation)
+        {
+            json.WriteNumber("head", token.Document.TokenRows[token.Index].Head);
+            json.WriteString("deprel", relation);
+        }
         if (token.IsClitic) json.WriteBoolean("clitic", true);
         json.WriteBoolean("space_after", token.SpaceAfter);
         json.WriteEndObject();

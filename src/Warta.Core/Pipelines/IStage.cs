@@ -29,4 +29,5 @@ public static class Attributes
     public const string Morphology = "token.morph";
     public const string Pos = "token.pos";
     public const string Voice = "token.voice";
+    public const string Dependencies = "token.head";
 }

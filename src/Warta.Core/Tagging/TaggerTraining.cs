@@ -64,6 +64,16 @@ public static class TaggerTraining
     }
 
     /// <summary>
+    /// Trains a tagger on <paramref name="sentences"/> for fixed iteration counts (no cross-validation): for the
+    /// jackknifed tags a parser is trained on. Morphology is jackknifed as in <see cref="Train(TaggerTrainingRequest, IReadOnlyList{ConlluSentence}, Action{string}?)"/>.
+    /// </summary>
+    internal static PerceptronTagger TrainFixed(TaggerTrainingRequest request, IReadOnlyList<ConlluSentence> sentences, int iterations)
+    {
+        var data = Documents(request, sentences);
+        return TwoPassTrainer.Train(data, iterations, request.FirstPassIterations, request.Jackknife, Metadata(request, data), request.Analyzer);
+    }
+
+    /// <summary>
     /// Splits the held-out candidates into <see cref="TaggerTrainingRequest.Folds"/> contiguous blocks (documents
     /// stay together, so a held-out block shares no article with its training data); for each block trains on
     /// everything else and measures accuracy after every iteration.

@@ -8,9 +8,17 @@ public static class TreebankSplit
     public static IReadOnlyList<string> TrainFiles(Language language) => language switch
     {
         Language.Indonesian => ["id/id_csui-ud-train.conllu", "id/id_gsd-ud-dev.conllu", "id/id_pud-ud-test.conllu"],
-        Language.English => ["en/en_ewt-ud-dev.conllu", "en/en_pud-ud-test.conllu"],
+        Language.English => ["en/en_ewt-ud-train.conllu", "en/en_pud-ud-test.conllu"],
         _ => throw new ArgumentOutOfRangeException(nameof(language)),
     };
+
+    /// <summary>
+    /// The files data/en/lemmas.tsv is built from (<c>train lexicon --lang en</c>): every English file but the test
+    /// file. ewt-dev is not in the tagger's training split (the parser tunes on it), but its lemmas are kept in the
+    /// table: the coder's lexicons were written against them (resume, …).
+    /// </summary>
+    public static IReadOnlyList<string> EnglishLexiconFiles { get; } =
+        ["en/en_ewt-ud-train.conllu", "en/en_ewt-ud-dev.conllu", "en/en_pud-ud-test.conllu"];
 
     public static IReadOnlyList<string> TestFiles(Language language) => language switch
     {

@@ -86,6 +86,21 @@ public sealed class Document
         _sentences[_tokenSentence].EndToken = _tokenCount;
     }
 
+    /// <summary>
+    /// Sets the dependency of token <paramref name="position"/> (1-based in the sentence): its head's position (0: root)
+    /// and relation. For the parser, and for tests that build a tree by hand.
+    /// </summary>
+    internal void SetDependency(int sentence, int position, int head, string relation)
+    {
+        var row = SentenceRows[sentence];
+        int count = row.EndToken - row.FirstToken;
+        if (position < 1 || position > count) throw new ArgumentOutOfRangeException(nameof(position));
+        if (head < 0 || head > count || head == position) throw new ArgumentOutOfRangeException(nameof(head));
+        ref var token = ref _tokens[row.FirstToken + position - 1];
+        token.Head = head;
+        token.Relation = relation;
+    }
+
     /// <summary>Gives a stage write access to the token rows it assigns (tags, morphology).</summary>
     internal Span<TokenRow> MutableTokens => _tokens.AsSpan(0, _tokenCount);
 

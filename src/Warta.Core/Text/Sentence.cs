@@ -28,5 +28,18 @@ public readonly struct Sentence(Document doc, int index)
         }
     }
 
+    /// <summary>True when every token has a head and relation (the parser ran on this sentence).</summary>
+    public bool IsParsed => TokenCount > 0 && Document.TokenRows[FirstToken].Relation is not null;
+
+    /// <summary>The word that heads the sentence, or null when it was not parsed.</summary>
+    public Token? Root
+    {
+        get
+        {
+            for (int i = 0; i < TokenCount; i++) if (this[i].IsRoot) return this[i];
+            return null;
+        }
+    }
+
     public override string ToString() => Text.ToString();
 }

@@ -21,4 +21,8 @@ public struct TokenRow
     public MorphAnalysis? Morph;
     /// <summary>Voice in context: from the morphology (id) or from be/get + participle (en).</summary>
     public Voice Voice;
+    /// <summary>The head's 1-based position in the sentence (0: the root of the sentence); read only when <see cref="Relation"/> is set.</summary>
+    public int Head;
+    /// <summary>The Universal Dependencies relation to the head (nsubj, obl:agent…); null until the sentence is parsed.</summary>
+    public string? Relation;
 }

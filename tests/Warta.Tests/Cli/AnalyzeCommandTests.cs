@@ -26,6 +26,27 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Analyze_fills_head_and_deprel_with_one_root_per_sentence()
+    {
+        var result = CliRunner.Run("analyze", Example, "--data", TestPaths.Data);
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        foreach (var block in result.Output.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = block.Split('\n').Where(l => l.Length > 0 && char.IsDigit(l[0]) && !l.Split('\t')[0].Contains('-'))
+                .Select(l => l.Split('\t')).ToList();
+            if (words.Count == 0) continue;
+            Assert.All(words, w => Assert.InRange(int.Parse(w[6]), 0, words.Count));
+            Assert.All(words, w => Assert.NotEqual("_", w[7]));
+            Assert.Single(words, w => w[6] == "0" && w[7] == "root");
+        }
+        // The verb of the main clause governs its subject.
+        var memanggil = WordLine(result.Output, "memanggil");
+        var pemerintah = WordLine(result.Output, "Pemerintah");
+        Assert.Equal(memanggil[0], pemerintah[6]);
+        Assert.StartsWith("nsubj", pemerintah[7]);
+    }
+
+    [Fact]
     public void Analyze_marks_the_dateline_sentence()
     {
         var result = CliRunner.Run("analyze", Example, "--data", TestPaths.Data);
@@ -55,6 +76,10 @@ public sealed class AnalyzeCommandTests
         var verb = tokens.EnumerateArray().Single(t => t.GetProperty("form").GetString() == "mengusir");
         Assert.Equal("usir", verb.GetProperty("lemma").GetString());
         Assert.Equal("active", verb.GetProperty("voice").GetString());
+        Assert.Equal(0, verb.GetProperty("head").GetInt32());
+        Assert.Equal("root", verb.GetProperty("deprel").GetString());
+        var subject = tokens.EnumerateArray().Single(t => t.GetProperty("form").GetString() == "Rusia");
+        Assert.Equal(2, subject.GetProperty("head").GetInt32());
     }
 
     [Fact]

@@ -289,4 +289,38 @@ public sealed class DiscourseRuleTests
         var english = Code("Hundreds of protesters rallied outside the US embassy in Jakarta on Monday.", published: "2025-05-20", lang: "en");
         Single(english, "IDNOPP 141 USAGOV asserted");
     }
+
+    [Fact]
+    public void A_participle_tagged_as_an_adjective_after_be_governs_what_follows_it()
+    {
+        // "prepared" after "was" is ADJ in UD; it still carries the intent that makes the expulsion a threat.
+        var coded = Code("Britain said it was prepared to expel Russian diplomats if Moscow refused to cooperate.", lang: "en");
+        Assert.Contains(coded.Asserted, e => e.Source.Code == "GBR" && e.Cameo.StartsWith("13", StringComparison.Ordinal) && e.Target?.Country == "RUS");
+        Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_fight_against_a_thing_is_no_act_of_force()
+    {
+        var coded = Code("Japan handed over three coast guard vessels to the Philippines. " +
+                         "Manila said the ships would help the country fight piracy.", lang: "en");
+        Single(coded, "JPN 072 PHL asserted");
+        Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        // A fight whose object is a party is still one.
+        Single(Code("Canada's army fought rebels in the north, Ottawa said.", lang: "en"), "CANMIL 190 CANREB asserted");
+    }
+
+    [Fact]
+    public void An_english_verb_in_s_after_a_preposition_is_a_plural_noun()
+    {
+        // The tagger reads "in raids" as a conjunction and a verb; raids were no act of their own here.
+        var coded = Code("Kenyan police detained 20 men in raids the next morning.", lang: "en");
+        Assert.Equal(["KENCOP 173 KENCVL asserted"], Described(coded));
+    }
+
+    [Fact]
+    public void Money_released_for_someone_is_economic_aid()
+    {
+        Single(Code("The European Union released 20 million euros for flood victims in Pakistan.", lang: "en"), "IGOEUREEC 071 PAKCVL asserted");
+    }
 }

@@ -57,7 +57,7 @@ public sealed class EnglishLemmaTable
     {
         var sb = new StringBuilder();
         sb.Append("# English base words (lemmas) and their word classes: a fact table derived from the lemmas of the TRAIN split\n");
-        sb.Append("# (en_ewt-ud-dev, en_pud-ud-test; UD English EWT CC BY-SA 4.0, PUD CC BY-SA 3.0): every lower-case lemma of a\n");
+        sb.Append("# (en_ewt-ud-train, en_ewt-ud-dev, en_pud-ud-test; UD English EWT CC BY-SA 4.0, PUD CC BY-SA 3.0): every lower-case lemma of a\n");
         sb.Append("# word that is not PROPN, PUNCT, SYM or X, with the sorted set of its UPOS joined by \",\".\n");
         sb.Append("# lemma\tclasses\n");
         foreach (var (lemma, upos) in _classes) sb.Append(lemma).Append('\t').AppendJoin(',', upos).Append('\n');

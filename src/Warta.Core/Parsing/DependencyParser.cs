@@ -1,0 +1,191 @@
+using Warta.Text;
+
+namespace Warta.Parsing;
+
+/// <summary>What a parser model was trained on and how it scored while it was chosen; stored in the model file.</summary>
+public sealed record ParserMetadata
+{
+    public required string Language { get; init; }
+    /// <summary>File names (not paths, so the model bytes do not depend on where the data lives).</summary>
+    public required IReadOnlyList<string> TrainingFiles { get; init; }
+    public required int TrainingSentences { get; init; }
+    public required int TrainingTokens { get; init; }
+    public required int Iterations { get; init; }
+    /// <summary>What chose the iterations (a file name or "held-out block").</summary>
+    public string TuningSet { get; init; } = "";
+    public double TuningUas { get; init; }
+    public double TuningLas { get; init; }
+    /// <summary>Jackknife blocks of the predicted tags the parser was trained on.</summary>
+    public int TagJackknifeBlocks { get; init; }
+}
+
+/// <summary>
+/// The relations a parser predicts. A lifted relation (see <see cref="Projectivity"/>) "rel|headrel" is its own
+/// label; <see cref="BaseOf"/> maps it to "rel" and <see cref="TargetOf"/> to "headrel". Base names are the strings
+/// written on the tokens, so parsing allocates no string.
+/// </summary>
+public sealed class RelationLabels
+{
+    private readonly Dictionary<string, int> _index;
+
+    public RelationLabels(IReadOnlyList<string> names)
+    {
+        Names = names;
+        _index = names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
+        var bases = new List<string>(names.Select(Projectivity.Base).Distinct(StringComparer.Ordinal));
+        BaseOf = new int[names.Count];
+        TargetOf = new int[names.Count];
+        // Base relations missing from the list (a mark naming a relation never seen unmarked) still get an entry.
+        var names2 = names.ToList();
+        for (int i = 0; i < names.Count; i++)
+        {
+            var b = Projectivity.Base(names[i]);
+            BaseOf[i] = _index.TryGetValue(b, out int bi) ? bi : Add(names2, b);
+            int mark = names[i].IndexOf(Projectivity.Mark);
+            TargetOf[i] = mark < 0 ? -1 : _index.TryGetValue(names[i][(mark + 1)..], out int t) ? t : -1;
+        }
+        if (names2.Count != names.Count) throw new ArgumentException("every lifted relation's base relation must be a label", nameof(names));
+        Root = _index.TryGetValue("root", out int r) ? r : throw new ArgumentException("the relations must include 'root'", nameof(names));
+    }
+
+    private int Add(List<string> names, string name) { names.Add(name); return names.Count - 1; }
+
+    public IReadOnlyList<string> Names { get; }
+    public int Count => Names.Count;
+    public int[] BaseOf { get; }
+    public int[] TargetOf { get; }
+    public int Root { get; }
+
+    public int IndexOf(string name) => _index.TryGetValue(name, out int i) ? i : -1;
+}
+
+/// <summary>
+/// A greedy transition-based labelled dependency parser (arc-hybrid, averaged perceptron; see docs/parser.md). Reads
+/// the tokens' forms, lemmas and UPOS tags and writes each token's head and relation. Load once, then parse from any
+/// number of threads: the model is read-only, the scratch state is per thread, and nothing is allocated per token
+/// once the buffers have grown to the longest sentence seen.
+/// </summary>
+public sealed class DependencyParser
+{
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    private readonly ParserModel _model;
+
+    internal DependencyParser(ParserModel model, RelationLabels labels, ParserMetadata metadata, StyleClassifier? style = null)
+    {
+        Style = style;
+        if (model.LabelCount != labels.Count) throw new ArgumentException("the model and its labels disagree");
+        _model = model;
+        Labels = labels;
+        Metadata = metadata;
+    }
+
+    public ParserMetadata Metadata { get; }
+    public RelationLabels Labels { get; }
+    internal ParserModel Model => _model;
+    internal StyleClassifier? Style { get; }
+    public int FeatureCount => _model.TransitionFeatures + _model.RelationFeatures;
+
+    public static DependencyParser Load(string path) => ParserModelFile.Read(path);
+
+    /// <summary>The same parser with its near-zero weights dropped (a smaller, faster model).</summary>
+    public DependencyParser Pruned(float threshold) => new(_model.Pruned(threshold), Labels, Metadata, Style);
+    public void Save(string path) => ParserModelFile.Write(this, path);
+    public void Save(Stream stream) => ParserModelFile.Write(this, stream);
+
+    /// <summary>Parses one sentence of a tagged document and sets every token's head and relation.</summary>
+    public void Parse(Document document, int sentenceIndex)
+    {
+        var sentence = document.SentenceRows[sentenceIndex];
+        int count = sentence.EndToken - sentence.FirstToken;
+        if (count == 0) return;
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Atoms.Fill(document, sentenceIndex);
+        if (Style is not null) scratch.Atoms.Style = Style.Classify(scratch.Atoms);
+        Parse(scratch);
+        var rows = document.MutableTokens.Slice(sentence.FirstToken, count);
+        var heads = scratch.State.Heads;
+        var labels = scratch.State.Labels;
+        for (int i = 0; i < count; i++)
+        {
+            rows[i].Head = heads[i + 1];
+            rows[i].Relation = Labels.Names[labels[i + 1]];
+        }
+    }
+
+    /// <summary>Parses the sentence in <paramref name="scratch"/>.Atoms; heads and base labels are left in its state.</summary>
+    internal void Parse(Scratch scratch)
+    {
+        var state = scratch.State;
+        var atoms = scratch.Atoms;
+        int count = atoms.Count;
+        state.Start(count);
+        Span<float> moves = stackalloc float[ArcHybrid.MoveCount];
+        var features = scratch.Features.AsSpan();
+        var relationScores = scratch.RelationScores(Labels.Count);
+        while (!state.IsFinal)
+        {
+            int n = TransitionFeatures.Extract(state, atoms, features);
+            _model.ScoreTransitions(features[..n], moves);
+            var move = Best(state, moves);
+            int label = move == Move.Shift ? 0 : Relation(state, atoms, move, features, relationScores);
+            state.Apply(move, label);
+        }
+        var heads = state.Heads.AsSpan(0, count + 1);
+        var labels = state.Labels.AsSpan(0, count + 1);
+        heads[0] = 0; labels[0] = Labels.Root;
+        Projectivity.Lower(heads, labels, Labels.BaseOf, Labels.TargetOf, scratch.Queue(count + 1));
+    }
+
+    internal static Move Best(ArcHybrid state, ReadOnlySpan<float> scores)
+    {
+        var best = Move.Shift;
+        float bestScore = float.NegativeInfinity;
+        for (int m = 0; m < ArcHybrid.MoveCount; m++)
+        {
+            var move = (Move)m;
+            if (state.IsLegal(move) && scores[m] > bestScore) { best = move; bestScore = scores[m]; }
+        }
+        return best;
+    }
+
+    private int Relation(ArcHybrid state, SentenceAtoms atoms, Move move, Span<ulong> features, Span<float> scores)
+    {
+        var (head, dependent) = state.Arc(move);
+        if (head == 0) return Labels.Root;
+        int n = RelationFeatures.Extract(state, atoms, head, dependent, features);
+        _model.ScoreRelations(features[..n], scores);
+        return BestRelation(scores, Labels.Root);
+    }
+
+    /// <summary>The best-scoring relation other than root (root is only the root word's).</summary>
+    internal static int BestRelation(ReadOnlySpan<float> scores, int root)
+    {
+        int best = root == 0 ? 1 : 0;
+        for (int l = 0; l < scores.Length; l++)
+            if (l != root && scores[l] > scores[best]) best = l;
+        return best;
+    }
+
+    /// <summary>Per-thread working memory of a parse.</summary>
+    internal sealed class Scratch
+    {
+        public readonly ArcHybrid State = new();
+        public readonly SentenceAtoms Atoms = new();
+        public readonly ulong[] Features = new ulong[Math.Max(TransitionFeatures.Max, RelationFeatures.Max) + 8];
+        private float[] _relationScores = new float[64];
+        private int[] _queue = new int[64];
+
+        public Span<float> RelationScores(int count)
+        {
+            if (_relationScores.Length < count) _relationScores = new float[count];
+            return _relationScores.AsSpan(0, count);
+        }
+
+        public Span<int> Queue(int count)
+        {
+            if (_queue.Length < count) _queue = new int[Math.Max(count, _queue.Length * 2)];
+            return _queue.AsSpan(0, count);
+        }
+    }
+}

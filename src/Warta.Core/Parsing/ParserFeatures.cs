@@ -1,0 +1,206 @@
+using Warta.Tagging;
+using Warta.Text;
+
+namespace Warta.Parsing;
+
+/// <summary>
+/// The words of one sentence as the parser's features see them: a hash of each lower-cased form, of its lemma and its
+/// UPOS, with position 0 the root. Reused per thread.
+/// </summary>
+internal sealed class SentenceAtoms
+{
+    public int Count;
+    /// <summary>The annotation convention the relation features are conjoined with (see <see cref="StyleClassifier"/>); 0: none.</summary>
+    public ulong Style;
+    public ulong[] Words = new ulong[64];
+    public ulong[] Lemmas = new ulong[64];
+    public ulong[] Tags = new ulong[64];
+
+    public static readonly ulong RootWord = FeatureHash.Of(900, 1UL), NoneWord = FeatureHash.Of(900, 2UL);
+    public const ulong RootTag = 18, NoneTag = 19;
+
+    public void Start(int count)
+    {
+        Count = count;
+        Style = 0;
+        if (Words.Length < count + 1)
+        {
+            int size = Math.Max(count + 1, Words.Length * 2);
+            Words = new ulong[size]; Lemmas = new ulong[size]; Tags = new ulong[size];
+        }
+        Words[0] = RootWord; Lemmas[0] = RootWord; Tags[0] = RootTag;
+    }
+
+    /// <summary>Fills the atoms of the tokens of one sentence of a document (tags and morphology already assigned).</summary>
+    public void Fill(Document document, int sentenceIndex)
+    {
+        var sentence = document.SentenceRows[sentenceIndex];
+        int count = sentence.EndToken - sentence.FirstToken;
+        Start(count);
+        var text = document.Text.AsSpan();
+        var rows = document.TokenRows;
+        for (int i = 0; i < count; i++)
+        {
+            ref readonly var row = ref rows[sentence.FirstToken + i];
+            var form = text[row.Start..row.End];
+            Set(i + 1, form, row.Morph?.Lemma, row.Pos);
+        }
+    }
+
+    public void Set(int position, ReadOnlySpan<char> form, string? lemma, Upos tag)
+    {
+        Words[position] = WordValue(form);
+        Lemmas[position] = lemma is null ? Words[position] : WordValue(lemma);
+        Tags[position] = (ulong)tag;
+    }
+
+    /// <summary>Lower-cased form, digits folded to 0 so numbers share their shape.</summary>
+    private static ulong WordValue(ReadOnlySpan<char> form)
+    {
+        ulong hash = FeatureHash.Begin(901);
+        foreach (var c in form) hash = FeatureHash.Add(hash, char.IsAsciiDigit(c) ? '0' : char.ToLowerInvariant(c));
+        return FeatureHash.Finish(hash);
+    }
+
+    public ulong W(int position) => position < 0 ? NoneWord : Words[position];
+    public ulong L(int position) => position < 0 ? NoneWord : Lemmas[position];
+    public ulong P(int position) => position < 0 ? NoneTag : Tags[position];
+}
+
+/// <summary>
+/// Feature templates of the transition model, after Zhang and Nivre (2011) adapted to the arc-hybrid system: words,
+/// tags and lemmas of the top three stack words and the first three buffer words, pairs and triples of them, the
+/// distance between s0 and b0 and between s1 and s0, valencies, the leftmost and rightmost children (second order)
+/// and their next siblings (third order), and the sets of relations already attached to s0, s1 and b0.
+/// Allocation-free: the features are written into a caller's span.
+/// </summary>
+internal static class TransitionFeatures
+{
+    public const int Max = 96;
+
+    private static ulong F(int t, ulong a) => FeatureHash.Finish(FeatureHash.Mix(FeatureHash.Begin(t), a));
+    private static ulong F(int t, ulong a, ulong b) => FeatureHash.Finish(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Begin(t), a), b));
+    private static ulong F(int t, ulong a, ulong b, ulong c) =>
+        FeatureHash.Finish(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Begin(t), a), b), c));
+    private static ulong F(int t, ulong a, ulong b, ulong c, ulong d) =>
+        FeatureHash.Finish(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Begin(t), a), b), c), d));
+
+    private static ulong Label(ArcHybrid s, int word) => word < 0 ? 1000UL : s.Labels[word] < 0 ? 1001UL : (ulong)s.Labels[word];
+    private static int Child(int[] children, int word) => word < 0 ? ArcHybrid.None : children[word];
+    private static ulong Distance(int a, int b) => a < 0 || b < 0 ? 99UL : (ulong)Math.Min(Math.Abs(b - a), 10);
+
+    public static int Extract(ArcHybrid s, SentenceAtoms a, Span<ulong> f)
+    {
+        int s0 = s.S0, s1 = s.S1, s2 = s.S2, b0 = s.B(0), b1 = s.B(1), b2 = s.B(2);
+        ulong s0w = a.W(s0), s0p = a.P(s0), s0l = a.L(s0), s1w = a.W(s1), s1p = a.P(s1), s1l = a.L(s1);
+        ulong b0w = a.W(b0), b0p = a.P(b0), b0l = a.L(b0), b1w = a.W(b1), b1p = a.P(b1), b2w = a.W(b2), b2p = a.P(b2);
+        ulong s2p = a.P(s2);
+        int s0L = Child(s.Left1, s0), s0L2 = Child(s.Left2, s0), s0R = Child(s.Right1, s0), s0R2 = Child(s.Right2, s0);
+        int s1L = Child(s.Left1, s1), s1R = Child(s.Right1, s1), s1R2 = Child(s.Right2, s1);
+        int b0L = Child(s.Left1, b0), b0L2 = Child(s.Left2, b0);
+        ulong s0Lp = a.P(s0L), s0Rp = a.P(s0R), s1Rp = a.P(s1R), s1Lp = a.P(s1L), b0Lp = a.P(b0L);
+        int n = 0;
+        f[n++] = F(1, 0);
+        // single words
+        f[n++] = F(2, s0w, s0p); f[n++] = F(3, s0w); f[n++] = F(4, s0p); f[n++] = F(5, s0l);
+        f[n++] = F(6, b0w, b0p); f[n++] = F(7, b0w); f[n++] = F(8, b0p); f[n++] = F(9, b0l);
+        f[n++] = F(10, b1w, b1p); f[n++] = F(11, b1w); f[n++] = F(12, b1p);
+        f[n++] = F(13, b2w, b2p); f[n++] = F(14, b2w); f[n++] = F(15, b2p);
+        f[n++] = F(16, s1w, s1p); f[n++] = F(17, s1w); f[n++] = F(18, s1p); f[n++] = F(19, s1l);
+        f[n++] = F(20, s2p); f[n++] = F(21, a.W(s2));
+        // pairs of s0 and b0
+        f[n++] = F(22, s0w, s0p, b0w, b0p); f[n++] = F(23, s0w, s0p, b0w); f[n++] = F(24, s0w, b0w, b0p);
+        f[n++] = F(25, s0w, s0p, b0p); f[n++] = F(26, s0p, b0w, b0p); f[n++] = F(27, s0w, b0w); f[n++] = F(28, s0p, b0p);
+        f[n++] = F(29, b0p, b1p); f[n++] = F(30, s0l, b0l);
+        // pairs of s1 and s0 (the right arc joins them)
+        f[n++] = F(31, s1w, s1p, s0w, s0p); f[n++] = F(32, s1w, s0w); f[n++] = F(33, s1p, s0p);
+        f[n++] = F(34, s1w, s0p); f[n++] = F(35, s1p, s0w); f[n++] = F(36, s1l, s0l);
+        f[n++] = F(37, s1p, b0p); f[n++] = F(38, s1w, b0w);
+        // triples
+        f[n++] = F(39, b0p, b1p, b2p); f[n++] = F(40, s0p, b0p, b1p); f[n++] = F(41, s1p, s0p, b0p);
+        f[n++] = F(42, s0p, s0Lp, b0p); f[n++] = F(43, s0p, s0Rp, b0p); f[n++] = F(44, s0p, b0p, b0Lp);
+        f[n++] = F(45, s2p, s1p, s0p); f[n++] = F(46, s1p, s1Rp, s0p); f[n++] = F(47, s1p, s0p, s0Lp);
+        f[n++] = F(48, s1p, s0p, s0Rp); f[n++] = F(49, s1p, s1Lp, s0p);
+        f[n++] = F(50, s0w, b0p, b1p); f[n++] = F(51, s0p, b0w, b1p); f[n++] = F(52, s1w, s0p, b0p); f[n++] = F(53, s1p, s0w, b0p);
+        // distance
+        ulong d = Distance(s0, b0), d1 = Distance(s1, s0);
+        f[n++] = F(54, s0w, d); f[n++] = F(55, s0p, d); f[n++] = F(56, b0w, d); f[n++] = F(57, b0p, d);
+        f[n++] = F(58, s0w, b0w, d); f[n++] = F(59, s0p, b0p, d);
+        f[n++] = F(60, s1p, s0p, d1); f[n++] = F(61, s1w, s0w, d1); f[n++] = F(62, s1w, d1); f[n++] = F(63, s0w, d1);
+        // valency
+        ulong s0vl = (ulong)Count(s.LeftCount, s0), s0vr = (ulong)Count(s.RightCount, s0), b0vl = (ulong)Count(s.LeftCount, b0);
+        ulong s1vr = (ulong)Count(s.RightCount, s1), s1vl = (ulong)Count(s.LeftCount, s1);
+        f[n++] = F(64, s0w, s0vr); f[n++] = F(65, s0p, s0vr); f[n++] = F(66, s0w, s0vl); f[n++] = F(67, s0p, s0vl);
+        f[n++] = F(68, b0w, b0vl); f[n++] = F(69, b0p, b0vl); f[n++] = F(70, s1w, s1vr); f[n++] = F(71, s1p, s1vr);
+        f[n++] = F(72, s1p, s1vl, s0p, s0vl);
+        // children (second order)
+        f[n++] = F(73, a.W(s0L)); f[n++] = F(74, s0Lp); f[n++] = F(75, Label(s, s0L));
+        f[n++] = F(76, a.W(s0R)); f[n++] = F(77, s0Rp); f[n++] = F(78, Label(s, s0R));
+        f[n++] = F(79, a.W(b0L)); f[n++] = F(80, b0Lp); f[n++] = F(81, Label(s, b0L));
+        f[n++] = F(82, a.W(s1R)); f[n++] = F(83, s1Rp); f[n++] = F(84, Label(s, s1R)); f[n++] = F(85, Label(s, s1L));
+        // third order
+        f[n++] = F(86, a.P(s0L2), Label(s, s0L2)); f[n++] = F(87, a.P(s0R2), Label(s, s0R2)); f[n++] = F(88, a.P(b0L2), Label(s, b0L2));
+        f[n++] = F(89, s0p, s0Lp, a.P(s0L2)); f[n++] = F(90, s0p, s0Rp, a.P(s0R2)); f[n++] = F(91, b0p, b0Lp, a.P(b0L2));
+        f[n++] = F(92, s1p, s1Rp, a.P(s1R2));
+        // relation sets
+        f[n++] = F(93, s0w, LabelSet(s.RightLabels, s0)); f[n++] = F(94, s0p, LabelSet(s.RightLabels, s0), LabelSet(s.LeftLabels, s0));
+        f[n++] = F(95, b0p, LabelSet(s.LeftLabels, b0)); f[n++] = F(96, s1p, LabelSet(s.RightLabels, s1), LabelSet(s.LeftLabels, s1));
+        return n;
+    }
+
+    private static int Count(int[] counts, int word) => word < 0 ? 99 : Math.Min(counts[word], 6);
+    private static ulong LabelSet(ulong[] sets, int word) => word < 0 ? 0xFFFFUL : sets[word] * 0x9E3779B97F4A7C15UL + 7;
+}
+
+/// <summary>
+/// Features of the relation model, for an arc head → dependent: the two words, their tags and lemmas, direction and
+/// distance, their neighbours' tags, the relations the head already has on each side and the dependent's own children.
+/// </summary>
+internal static class RelationFeatures
+{
+    public const int Max = 48;
+
+    private static ulong F(int t, ulong a) => FeatureHash.Finish(FeatureHash.Mix(FeatureHash.Begin(t), a));
+    private static ulong F(int t, ulong a, ulong b) => FeatureHash.Finish(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Begin(t), a), b));
+    private static ulong F(int t, ulong a, ulong b, ulong c) =>
+        FeatureHash.Finish(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Begin(t), a), b), c));
+    private static ulong F(int t, ulong a, ulong b, ulong c, ulong d) =>
+        FeatureHash.Finish(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Begin(t), a), b), c), d));
+
+    public static int Extract(ArcHybrid s, SentenceAtoms a, int head, int dep, Span<ulong> f)
+    {
+        ulong dir = head < dep ? 1UL : 2UL;
+        ulong dist = (ulong)Math.Min(Math.Abs(head - dep), 8);
+        ulong hw = a.W(head), hp = a.P(head), hl = a.L(head), dw = a.W(dep), dp = a.P(dep), dl = a.L(dep);
+        ulong hLeft = s.LeftLabels[head] * 0x9E3779B97F4A7C15UL, hRight = s.RightLabels[head] * 0x9E3779B97F4A7C15UL;
+        ulong dSet = (s.LeftLabels[dep] ^ (s.RightLabels[dep] << 1)) * 0x9E3779B97F4A7C15UL;
+        ulong dm1 = dep > 1 ? a.P(dep - 1) : SentenceAtoms.NoneTag, dp1 = dep < a.Count ? a.P(dep + 1) : SentenceAtoms.NoneTag;
+        ulong hm1 = head > 1 ? a.P(head - 1) : SentenceAtoms.NoneTag, hp1 = head >= 1 && head < a.Count ? a.P(head + 1) : SentenceAtoms.NoneTag;
+        int dL = s.Left1[dep], dR = s.Right1[dep];
+        int n = 0;
+        f[n++] = F(201, dir);
+        f[n++] = F(202, dw, dir); f[n++] = F(203, dp, dir); f[n++] = F(204, dl, dir); f[n++] = F(205, dw, dp);
+        f[n++] = F(206, hw, dir); f[n++] = F(207, hp, dir); f[n++] = F(208, hl, dir);
+        f[n++] = F(209, hp, dp, dir); f[n++] = F(210, hw, dp, dir); f[n++] = F(211, hp, dw, dir); f[n++] = F(212, hl, dl, dir);
+        f[n++] = F(213, hw, dw, dir); f[n++] = F(214, hp, dp, dir, dist);
+        f[n++] = F(215, hp, dp, dir, hLeft); f[n++] = F(216, hp, dp, dir, hRight); f[n++] = F(217, hl, dp, dir, head < dep ? hRight : hLeft);
+        f[n++] = F(218, dp, dSet); f[n++] = F(219, dp, dir, dSet); f[n++] = F(220, dl, dSet);
+        f[n++] = F(221, dp, dm1, dp1); f[n++] = F(222, hp, hm1, hp1); f[n++] = F(223, hp, dp, dm1, dp1);
+        f[n++] = F(224, dp, a.P(dL), a.P(dR)); f[n++] = F(225, dp, a.W(dL)); f[n++] = F(226, dp, dir, a.P(dL), s.Left1[dep] < 0 ? 0 : (ulong)(s.Labels[dL] + 1));
+        f[n++] = F(227, hp, dp, a.W(dL)); f[n++] = F(228, dl, dir, hp, dist);
+        f[n++] = F(229, hp, dir, (ulong)Math.Min(head < dep ? s.RightCount[head] : s.LeftCount[head], 4));
+        f[n++] = F(230, dp, dir, (ulong)(head == 0 ? 1 : 0));
+        f[n++] = F(231, dp, dep < a.Count ? a.W(dep + 1) : SentenceAtoms.NoneWord);
+        f[n++] = F(232, dl, hp, dir);
+        f[n++] = F(233, hl, dp, dir, a.W(dL));
+        f[n++] = F(234, hp, head >= 1 && head < a.Count ? a.W(head + 1) : SentenceAtoms.NoneWord, dir);
+        if (a.Style != 0)
+        {
+            ulong style = a.Style;
+            f[n++] = F(240, style, dp, dir); f[n++] = F(241, style, hp, dp, dir); f[n++] = F(242, style, hw, dp, dir);
+            f[n++] = F(243, style, hp, dw, dir); f[n++] = F(244, style, hl, dl, dir); f[n++] = F(245, style, hp, dp, dir * 16 + dist);
+            f[n++] = F(246, style, dp, dSet);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Runtime.InteropServices;
+
+namespace Warta.Parsing;
+
+/// <summary>
+/// The frozen weights of the parser: the transition model (three weights per feature, stored beside the feature's
+/// 32-bit key in one 16-byte slot of an open-addressing table, so a look-up touches one cache line) and the relation
+/// model (per feature, its non-zero relation weights as a short run of cells). Read-only: any number of threads score
+/// at once.
+/// </summary>
+internal sealed class ParserModel
+{
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct TransitionSlot
+    {
+        public uint Key;
+        public float Shift, Left, Right;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct RelationSlot
+    {
+        public uint Key;
+        public int Start;
+        public int Count;
+    }
+
+    private readonly TransitionSlot[] _transitions;
+    private readonly int _transitionMask;
+    private readonly RelationSlot[] _relations;
+    private readonly int _relationMask;
+    private readonly byte[] _cellLabels;
+    private readonly float[] _cellWeights;
+
+    public ParserModel(int labelCount, IReadOnlyList<(uint Key, float Shift, float Left, float Right)> transitions,
+        IReadOnlyList<(uint Key, (byte Label, float Weight)[] Cells)> relations)
+    {
+        LabelCount = labelCount;
+        TransitionFeatures = transitions.Count;
+        RelationFeatures = relations.Count;
+        _transitions = new TransitionSlot[Capacity(transitions.Count)];
+        _transitionMask = _transitions.Length - 1;
+        foreach (var (key, shift, left, right) in transitions)
+        {
+            int slot = Slot(key, _transitionMask);
+            while (_transitions[slot].Key != 0) slot = (slot + 1) & _transitionMask;
+            _transitions[slot] = new TransitionSlot { Key = key, Shift = shift, Left = left, Right = right };
+        }
+        _relations = new RelationSlot[Capacity(relations.Count)];
+        _relationMask = _relations.Length - 1;
+        int cells = relations.Sum(r => r.Cells.Length);
+        _cellLabels = new byte[cells];
+        _cellWeights = new float[cells];
+        int next = 0;
+        foreach (var (key, row) in relations)
+        {
+            int slot = Slot(key, _relationMask);
+            while (_relations[slot].Key != 0) slot = (slot + 1) & _relationMask;
+            _relations[slot] = new RelationSlot { Key = key, Start = next, Count = row.Length };
+            foreach (var (label, weight) in row) { _cellLabels[next] = label; _cellWeights[next] = weight; next++; }
+        }
+    }
+
+    public int LabelCount { get; }
+    public int TransitionFeatures { get; }
+    public int RelationFeatures { get; }
+
+    private static int Capacity(int count)
+    {
+        int capacity = 16;
+        while (capacity < count + count / 2) capacity <<= 1;
+        return capacity;
+    }
+
+    /// <summary>The 32-bit key a 64-bit feature hash is stored under (0 is the empty slot).</summary>
+    public static uint Key(ulong feature)
+    {
+        uint key = (uint)(feature ^ (feature >> 32));
+        return key == 0 ? 1u : key;
+    }
+
+    private static int Slot(uint key, int mask) => (int)((key * 0x9E3779B1u) >> 7) & mask;
+
+    public void ScoreTransitions(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        float shift = 0, left = 0, right = 0;
+        var table = _transitions;
+        foreach (var feature in features)
+        {
+            uint key = Key(feature);
+            int slot = Slot(key, _transitionMask);
+            while (true)
+            {
+                ref readonly var s = ref table[slot];
+                if (s.Key == key) { shift += s.Shift; left += s.Left; right += s.Right; break; }
+                if (s.Key == 0) break;
+                slot = (slot + 1) & _transitionMask;
+            }
+        }
+        scores[0] = shift; scores[1] = left; scores[2] = right;
+    }
+
+    public void ScoreRelations(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores[..LabelCount].Clear();
+        var table = _relations;
+        foreach (var feature in features)
+        {
+            uint key = Key(feature);
+            int slot = Slot(key, _relationMask);
+            while (true)
+            {
+                ref readonly var s = ref table[slot];
+                if (s.Key == key)
+                {
+                    for (int c = s.Start, end = s.Start + s.Count; c < end; c++) scores[_cellLabels[c]] += _cellWeights[c];
+                    break;
+                }
+                if (s.Key == 0) break;
+                slot = (slot + 1) & _relationMask;
+            }
+        }
+    }
+
+    /// <summary>A smaller model: rows whose weights are all within <paramref name="threshold"/> of zero, and such cells, dropped.</summary>
+    public ParserModel Pruned(float threshold) => new(LabelCount,
+        TransitionRows().Where(r => Math.Max(Math.Abs(r.Shift), Math.Max(Math.Abs(r.Left), Math.Abs(r.Right))) > threshold).ToList(),
+        RelationRows().Select(r => (r.Key, r.Cells.Where(c => Math.Abs(c.Weight) > threshold).ToArray())).Where(r => r.Item2.Length > 0).ToList());
+
+    /// <summary>The transition rows in key order (for writing the model file).</summary>
+    public IEnumerable<(uint Key, float Shift, float Left, float Right)> TransitionRows() =>
+        _transitions.Where(s => s.Key != 0).OrderBy(s => s.Key).Select(s => (s.Key, s.Shift, s.Left, s.Right));
+
+    /// <summary>The relation rows in key order.</summary>
+    public IEnumerable<(uint Key, (byte Label, float Weight)[] Cells)> RelationRows() =>
+        _relations.Where(s => s.Key != 0).OrderBy(s => s.Key)
+            .Select(s => (s.Key, Enumerable.Range(s.Start, s.Count).Select(c => (_cellLabels[c], _cellWeights[c])).ToArray()));
+}
