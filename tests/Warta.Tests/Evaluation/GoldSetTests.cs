@@ -12,10 +12,10 @@ public sealed class GoldSetTests(ITestOutputHelper output)
 {
     private const double SeedF1 = 0.85;
 
-    // The target for the dev set is F1 0.80 per language (docs/coding.md, "Accuracy and the regression floors"),
-    // reached by both languages: the floor is that target, so a change that loses ground below it fails. Raise it as the
-    // coder improves.
-    private const double DevF1Floor = 0.80;
+    // The dev set's first target was F1 0.80 per language (docs/coding.md, "Accuracy and the regression floors"); both
+    // languages now stand at 0.826, so the floor is 0.82: a change that loses more than an event or two fails. Raise it
+    // as the coder improves.
+    private const double DevF1Floor = 0.82;
     private const int DevMustNotCeiling = 2;
     private const double DevDateAccuracyFloor = 0.90;
 
