@@ -1,11 +1,9 @@
-using System.IO.Compression;
-using System.Text;
-using Warta.Errors;
+using Warta.Data;
 
 namespace Warta.Parsing;
 
 /// <summary>
-/// The binary parser model: "WDEP" + a 16-bit version, then a gzip stream with the metadata, the relation names, the
+/// The binary parser model, in the shared <see cref="ModelContainer"/> ("WDEP"): the metadata, the relation names, the
 /// transition rows (32-bit key, three 16-bit weights) and the relation rows (32-bit key, number of cells, then
 /// (label byte, 16-bit weight) per cell), keys strictly increasing, each table with one scale; version 2 then has a flag
 /// and the style classifier's words (see <see cref="StyleClassifier"/>); then an end marker. Version 1 files (no style
@@ -13,23 +11,14 @@ namespace Warta.Parsing;
 /// </summary>
 internal static class ParserModelFile
 {
-    private static ReadOnlySpan<byte> Magic => "WDEP"u8;
-    private const ushort Version = 2;
-    private const uint EndMarker = 0x454E4421; // "!DNE"
+    private static readonly ModelFormat Format = new("parser", "WDEP", Version: 2, OldestReadable: 1);
 
-    public static void Write(DependencyParser parser, string path)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var file = File.Create(path);
-        Write(parser, file);
-    }
+    public static void Write(DependencyParser parser, string path) => ModelContainer.Write(Format, path, w => WriteBody(parser, w));
 
-    public static void Write(DependencyParser parser, Stream stream)
+    public static void Write(DependencyParser parser, Stream stream) => ModelContainer.Write(Format, stream, w => WriteBody(parser, w));
+
+    private static void WriteBody(DependencyParser parser, BinaryWriter w)
     {
-        stream.Write(Magic);
-        stream.Write(BitConverter.GetBytes(Version));
-        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var w = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
         var m = parser.Metadata;
         w.Write(m.Language);
         w.Write(m.TrainingFiles.Count);
@@ -72,7 +61,6 @@ internal static class ParserModelFile
             w.Write(weights.Count);
             foreach (var (word, weight) in weights) { w.Write(word); w.Write(weight); }
         }
-        w.Write(EndMarker);
     }
 
     private static float Scale(IEnumerable<float> values)
@@ -84,91 +72,62 @@ internal static class ParserModelFile
 
     private static short Quantise(float value, float scale) => (short)Math.Round(value / scale);
 
-    public static DependencyParser Read(string path)
-    {
-        if (!File.Exists(path))
-            throw new WartaException(ErrorCodes.ModelMissing,
-                $"parser model '{path}' not found; it ships in the data folder: reinstall, or rebuild it with ./warta train parser");
-        using var file = File.OpenRead(path);
-        return Read(file, path);
-    }
+    public static DependencyParser Read(string path) => ModelContainer.Read(Format, path, ReadBody);
 
-    public static DependencyParser Read(Stream stream, string name)
+    public static DependencyParser Read(Stream stream, string name) => ModelContainer.Read(Format, stream, name, ReadBody);
+
+    private static DependencyParser ReadBody(ModelReader r)
     {
-        try
+        var language = r.ReadString();
+        var files = new string[r.Count(1000)];
+        for (int i = 0; i < files.Length; i++) files[i] = r.ReadString();
+        var metadata = new ParserMetadata
         {
-            Span<byte> header = stackalloc byte[6];
-            stream.ReadExactly(header);
-            if (!header[..4].SequenceEqual(Magic)) throw Invalid(name, "it is not a Warta parser model (bad magic number)");
-            var version = BitConverter.ToUInt16(header[4..]);
-            if (version is not (1 or Version)) throw Invalid(name, $"model format version {version}, this build reads versions 1 and {Version}");
-            using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            using var r = new BinaryReader(new BufferedStream(gzip, 1 << 16), Encoding.UTF8);
-            var language = r.ReadString();
-            var files = new string[Count(r, 1000, name)];
-            for (int i = 0; i < files.Length; i++) files[i] = r.ReadString();
-            var metadata = new ParserMetadata
-            {
-                Language = language, TrainingFiles = files, TrainingSentences = r.ReadInt32(), TrainingTokens = r.ReadInt32(),
-                Iterations = r.ReadInt32(), TuningSet = r.ReadString(), TuningUas = r.ReadDouble(), TuningLas = r.ReadDouble(),
-                TagJackknifeBlocks = r.ReadInt32(),
-            };
-            var names = new string[Count(r, 255, name)];
-            for (int i = 0; i < names.Length; i++) names[i] = string.Intern(r.ReadString());
-            RelationLabels labels;
-            try { labels = new RelationLabels(names); }
-            catch (ArgumentException e) { throw Invalid(name, e.Message); }
+            Language = language, TrainingFiles = files, TrainingSentences = r.ReadInt32(), TrainingTokens = r.ReadInt32(),
+            Iterations = r.ReadInt32(), TuningSet = r.ReadString(), TuningUas = r.ReadDouble(), TuningLas = r.ReadDouble(),
+            TagJackknifeBlocks = r.ReadInt32(),
+        };
+        var names = new string[r.Count(255)];
+        for (int i = 0; i < names.Length; i++) names[i] = string.Intern(r.ReadString());
+        RelationLabels labels;
+        try { labels = new RelationLabels(names); }
+        catch (ArgumentException e) { throw r.Invalid(e.Message); }
 
-            float scale = r.ReadSingle();
-            var transitions = new (uint, float, float, float)[Count(r, 50_000_000, name)];
-            uint previous = 0;
-            for (int i = 0; i < transitions.Length; i++)
-            {
-                uint key = r.ReadUInt32();
-                if (key <= previous) throw Invalid(name, "feature keys are out of order");
-                previous = key;
-                transitions[i] = (key, r.ReadInt16() * scale, r.ReadInt16() * scale, r.ReadInt16() * scale);
-            }
-            float relationScale = r.ReadSingle();
-            var relations = new (uint, (byte, float)[])[Count(r, 50_000_000, name)];
-            previous = 0;
-            for (int i = 0; i < relations.Length; i++)
-            {
-                uint key = r.ReadUInt32();
-                if (key <= previous) throw Invalid(name, "feature keys are out of order");
-                previous = key;
-                var cells = new (byte, float)[r.ReadByte()];
-                for (int c = 0; c < cells.Length; c++)
-                {
-                    byte label = r.ReadByte();
-                    if (label >= names.Length) throw Invalid(name, $"relation index {label} is out of range");
-                    cells[c] = (label, r.ReadInt16() * relationScale);
-                }
-                relations[i] = (key, cells);
-            }
-            StyleClassifier? style = null;
-            if (version >= 2 && r.ReadBoolean())
-            {
-                float prior = r.ReadSingle();
-                var weights = new (ulong, float)[Count(r, 10_000_000, name)];
-                for (int i = 0; i < weights.Length; i++) weights[i] = (r.ReadUInt64(), r.ReadSingle());
-                style = new StyleClassifier(prior, weights);
-            }
-            if (r.ReadUInt32() != EndMarker) throw Invalid(name, "the file is truncated or damaged");
-            return new DependencyParser(new ParserModel(names.Length, transitions, relations), labels, metadata, style);
-        }
-        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or FormatException)
+        float scale = r.ReadSingle();
+        var transitions = new (uint, float, float, float)[r.Count(50_000_000)];
+        uint previous = 0;
+        for (int i = 0; i < transitions.Length; i++)
         {
-            throw Invalid(name, "the file is truncated or damaged", e);
+            uint key = r.ReadUInt32();
+            if (key <= previous) throw r.Invalid("feature keys are out of order");
+            previous = key;
+            transitions[i] = (key, r.ReadInt16() * scale, r.ReadInt16() * scale, r.ReadInt16() * scale);
         }
+        float relationScale = r.ReadSingle();
+        var relations = new (uint, (byte, float)[])[r.Count(50_000_000)];
+        previous = 0;
+        for (int i = 0; i < relations.Length; i++)
+        {
+            uint key = r.ReadUInt32();
+            if (key <= previous) throw r.Invalid("feature keys are out of order");
+            previous = key;
+            var cells = new (byte, float)[r.ReadByte()];
+            for (int c = 0; c < cells.Length; c++)
+            {
+                byte label = r.ReadByte();
+                if (label >= names.Length) throw r.Invalid($"relation index {label} is out of range");
+                cells[c] = (label, r.ReadInt16() * relationScale);
+            }
+            relations[i] = (key, cells);
+        }
+        StyleClassifier? style = null;
+        if (r.Version >= 2 && r.ReadBoolean())
+        {
+            float prior = r.ReadSingle();
+            var weights = new (ulong, float)[r.Count(10_000_000)];
+            for (int i = 0; i < weights.Length; i++) weights[i] = (r.ReadUInt64(), r.ReadSingle());
+            style = new StyleClassifier(prior, weights);
+        }
+        return new DependencyParser(new ParserModel(names.Length, transitions, relations), labels, metadata, style);
     }
-
-    private static int Count(BinaryReader r, int max, string name)
-    {
-        int n = r.ReadInt32();
-        return n >= 0 && n <= max ? n : throw Invalid(name, $"a count of {n} is out of range");
-    }
-
-    private static WartaException Invalid(string name, string reason, Exception? inner = null) =>
-        new(ErrorCodes.ModelInvalid, $"parser model '{name}' cannot be read: {reason}; rebuild it with ./warta train parser", inner);
 }
