@@ -78,13 +78,6 @@ internal static class TransitionFeatures
 {
     public const int Max = 96;
 
-    private static ulong F(int t, ulong a) => FeatureHash.Finish(FeatureHash.Mix(FeatureHash.Begin(t), a));
-    private static ulong F(int t, ulong a, ulong b) => FeatureHash.Finish(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Begin(t), a), b));
-    private static ulong F(int t, ulong a, ulong b, ulong c) =>
-        FeatureHash.Finish(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Begin(t), a), b), c));
-    private static ulong F(int t, ulong a, ulong b, ulong c, ulong d) =>
-        FeatureHash.Finish(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Begin(t), a), b), c), d));
-
     private static ulong Label(ArcHybrid s, int word) => word < 0 ? 1000UL : s.Labels[word] < 0 ? 1001UL : (ulong)s.Labels[word];
     private static int Child(int[] children, int word) => word < 0 ? ArcHybrid.None : children[word];
     private static ulong Distance(int a, int b) => a < 0 || b < 0 ? 99UL : (ulong)Math.Min(Math.Abs(b - a), 10);
@@ -100,51 +93,51 @@ internal static class TransitionFeatures
         int b0L = Child(s.Left1, b0), b0L2 = Child(s.Left2, b0);
         ulong s0Lp = a.P(s0L), s0Rp = a.P(s0R), s1Rp = a.P(s1R), s1Lp = a.P(s1L), b0Lp = a.P(b0L);
         int n = 0;
-        f[n++] = F(1, 0);
+        f[n++] = FeatureHash.Of(1, 0);
         // single words
-        f[n++] = F(2, s0w, s0p); f[n++] = F(3, s0w); f[n++] = F(4, s0p); f[n++] = F(5, s0l);
-        f[n++] = F(6, b0w, b0p); f[n++] = F(7, b0w); f[n++] = F(8, b0p); f[n++] = F(9, b0l);
-        f[n++] = F(10, b1w, b1p); f[n++] = F(11, b1w); f[n++] = F(12, b1p);
-        f[n++] = F(13, b2w, b2p); f[n++] = F(14, b2w); f[n++] = F(15, b2p);
-        f[n++] = F(16, s1w, s1p); f[n++] = F(17, s1w); f[n++] = F(18, s1p); f[n++] = F(19, s1l);
-        f[n++] = F(20, s2p); f[n++] = F(21, a.W(s2));
+        f[n++] = FeatureHash.Of(2, s0w, s0p); f[n++] = FeatureHash.Of(3, s0w); f[n++] = FeatureHash.Of(4, s0p); f[n++] = FeatureHash.Of(5, s0l);
+        f[n++] = FeatureHash.Of(6, b0w, b0p); f[n++] = FeatureHash.Of(7, b0w); f[n++] = FeatureHash.Of(8, b0p); f[n++] = FeatureHash.Of(9, b0l);
+        f[n++] = FeatureHash.Of(10, b1w, b1p); f[n++] = FeatureHash.Of(11, b1w); f[n++] = FeatureHash.Of(12, b1p);
+        f[n++] = FeatureHash.Of(13, b2w, b2p); f[n++] = FeatureHash.Of(14, b2w); f[n++] = FeatureHash.Of(15, b2p);
+        f[n++] = FeatureHash.Of(16, s1w, s1p); f[n++] = FeatureHash.Of(17, s1w); f[n++] = FeatureHash.Of(18, s1p); f[n++] = FeatureHash.Of(19, s1l);
+        f[n++] = FeatureHash.Of(20, s2p); f[n++] = FeatureHash.Of(21, a.W(s2));
         // pairs of s0 and b0
-        f[n++] = F(22, s0w, s0p, b0w, b0p); f[n++] = F(23, s0w, s0p, b0w); f[n++] = F(24, s0w, b0w, b0p);
-        f[n++] = F(25, s0w, s0p, b0p); f[n++] = F(26, s0p, b0w, b0p); f[n++] = F(27, s0w, b0w); f[n++] = F(28, s0p, b0p);
-        f[n++] = F(29, b0p, b1p); f[n++] = F(30, s0l, b0l);
+        f[n++] = FeatureHash.Of(22, s0w, s0p, b0w, b0p); f[n++] = FeatureHash.Of(23, s0w, s0p, b0w); f[n++] = FeatureHash.Of(24, s0w, b0w, b0p);
+        f[n++] = FeatureHash.Of(25, s0w, s0p, b0p); f[n++] = FeatureHash.Of(26, s0p, b0w, b0p); f[n++] = FeatureHash.Of(27, s0w, b0w); f[n++] = FeatureHash.Of(28, s0p, b0p);
+        f[n++] = FeatureHash.Of(29, b0p, b1p); f[n++] = FeatureHash.Of(30, s0l, b0l);
         // pairs of s1 and s0 (the right arc joins them)
-        f[n++] = F(31, s1w, s1p, s0w, s0p); f[n++] = F(32, s1w, s0w); f[n++] = F(33, s1p, s0p);
-        f[n++] = F(34, s1w, s0p); f[n++] = F(35, s1p, s0w); f[n++] = F(36, s1l, s0l);
-        f[n++] = F(37, s1p, b0p); f[n++] = F(38, s1w, b0w);
+        f[n++] = FeatureHash.Of(31, s1w, s1p, s0w, s0p); f[n++] = FeatureHash.Of(32, s1w, s0w); f[n++] = FeatureHash.Of(33, s1p, s0p);
+        f[n++] = FeatureHash.Of(34, s1w, s0p); f[n++] = FeatureHash.Of(35, s1p, s0w); f[n++] = FeatureHash.Of(36, s1l, s0l);
+        f[n++] = FeatureHash.Of(37, s1p, b0p); f[n++] = FeatureHash.Of(38, s1w, b0w);
         // triples
-        f[n++] = F(39, b0p, b1p, b2p); f[n++] = F(40, s0p, b0p, b1p); f[n++] = F(41, s1p, s0p, b0p);
-        f[n++] = F(42, s0p, s0Lp, b0p); f[n++] = F(43, s0p, s0Rp, b0p); f[n++] = F(44, s0p, b0p, b0Lp);
-        f[n++] = F(45, s2p, s1p, s0p); f[n++] = F(46, s1p, s1Rp, s0p); f[n++] = F(47, s1p, s0p, s0Lp);
-        f[n++] = F(48, s1p, s0p, s0Rp); f[n++] = F(49, s1p, s1Lp, s0p);
-        f[n++] = F(50, s0w, b0p, b1p); f[n++] = F(51, s0p, b0w, b1p); f[n++] = F(52, s1w, s0p, b0p); f[n++] = F(53, s1p, s0w, b0p);
+        f[n++] = FeatureHash.Of(39, b0p, b1p, b2p); f[n++] = FeatureHash.Of(40, s0p, b0p, b1p); f[n++] = FeatureHash.Of(41, s1p, s0p, b0p);
+        f[n++] = FeatureHash.Of(42, s0p, s0Lp, b0p); f[n++] = FeatureHash.Of(43, s0p, s0Rp, b0p); f[n++] = FeatureHash.Of(44, s0p, b0p, b0Lp);
+        f[n++] = FeatureHash.Of(45, s2p, s1p, s0p); f[n++] = FeatureHash.Of(46, s1p, s1Rp, s0p); f[n++] = FeatureHash.Of(47, s1p, s0p, s0Lp);
+        f[n++] = FeatureHash.Of(48, s1p, s0p, s0Rp); f[n++] = FeatureHash.Of(49, s1p, s1Lp, s0p);
+        f[n++] = FeatureHash.Of(50, s0w, b0p, b1p); f[n++] = FeatureHash.Of(51, s0p, b0w, b1p); f[n++] = FeatureHash.Of(52, s1w, s0p, b0p); f[n++] = FeatureHash.Of(53, s1p, s0w, b0p);
         // distance
         ulong d = Distance(s0, b0), d1 = Distance(s1, s0);
-        f[n++] = F(54, s0w, d); f[n++] = F(55, s0p, d); f[n++] = F(56, b0w, d); f[n++] = F(57, b0p, d);
-        f[n++] = F(58, s0w, b0w, d); f[n++] = F(59, s0p, b0p, d);
-        f[n++] = F(60, s1p, s0p, d1); f[n++] = F(61, s1w, s0w, d1); f[n++] = F(62, s1w, d1); f[n++] = F(63, s0w, d1);
+        f[n++] = FeatureHash.Of(54, s0w, d); f[n++] = FeatureHash.Of(55, s0p, d); f[n++] = FeatureHash.Of(56, b0w, d); f[n++] = FeatureHash.Of(57, b0p, d);
+        f[n++] = FeatureHash.Of(58, s0w, b0w, d); f[n++] = FeatureHash.Of(59, s0p, b0p, d);
+        f[n++] = FeatureHash.Of(60, s1p, s0p, d1); f[n++] = FeatureHash.Of(61, s1w, s0w, d1); f[n++] = FeatureHash.Of(62, s1w, d1); f[n++] = FeatureHash.Of(63, s0w, d1);
         // valency
         ulong s0vl = (ulong)Count(s.LeftCount, s0), s0vr = (ulong)Count(s.RightCount, s0), b0vl = (ulong)Count(s.LeftCount, b0);
         ulong s1vr = (ulong)Count(s.RightCount, s1), s1vl = (ulong)Count(s.LeftCount, s1);
-        f[n++] = F(64, s0w, s0vr); f[n++] = F(65, s0p, s0vr); f[n++] = F(66, s0w, s0vl); f[n++] = F(67, s0p, s0vl);
-        f[n++] = F(68, b0w, b0vl); f[n++] = F(69, b0p, b0vl); f[n++] = F(70, s1w, s1vr); f[n++] = F(71, s1p, s1vr);
-        f[n++] = F(72, s1p, s1vl, s0p, s0vl);
+        f[n++] = FeatureHash.Of(64, s0w, s0vr); f[n++] = FeatureHash.Of(65, s0p, s0vr); f[n++] = FeatureHash.Of(66, s0w, s0vl); f[n++] = FeatureHash.Of(67, s0p, s0vl);
+        f[n++] = FeatureHash.Of(68, b0w, b0vl); f[n++] = FeatureHash.Of(69, b0p, b0vl); f[n++] = FeatureHash.Of(70, s1w, s1vr); f[n++] = FeatureHash.Of(71, s1p, s1vr);
+        f[n++] = FeatureHash.Of(72, s1p, s1vl, s0p, s0vl);
         // children (second order)
-        f[n++] = F(73, a.W(s0L)); f[n++] = F(74, s0Lp); f[n++] = F(75, Label(s, s0L));
-        f[n++] = F(76, a.W(s0R)); f[n++] = F(77, s0Rp); f[n++] = F(78, Label(s, s0R));
-        f[n++] = F(79, a.W(b0L)); f[n++] = F(80, b0Lp); f[n++] = F(81, Label(s, b0L));
-        f[n++] = F(82, a.W(s1R)); f[n++] = F(83, s1Rp); f[n++] = F(84, Label(s, s1R)); f[n++] = F(85, Label(s, s1L));
+        f[n++] = FeatureHash.Of(73, a.W(s0L)); f[n++] = FeatureHash.Of(74, s0Lp); f[n++] = FeatureHash.Of(75, Label(s, s0L));
+        f[n++] = FeatureHash.Of(76, a.W(s0R)); f[n++] = FeatureHash.Of(77, s0Rp); f[n++] = FeatureHash.Of(78, Label(s, s0R));
+        f[n++] = FeatureHash.Of(79, a.W(b0L)); f[n++] = FeatureHash.Of(80, b0Lp); f[n++] = FeatureHash.Of(81, Label(s, b0L));
+        f[n++] = FeatureHash.Of(82, a.W(s1R)); f[n++] = FeatureHash.Of(83, s1Rp); f[n++] = FeatureHash.Of(84, Label(s, s1R)); f[n++] = FeatureHash.Of(85, Label(s, s1L));
         // third order
-        f[n++] = F(86, a.P(s0L2), Label(s, s0L2)); f[n++] = F(87, a.P(s0R2), Label(s, s0R2)); f[n++] = F(88, a.P(b0L2), Label(s, b0L2));
-        f[n++] = F(89, s0p, s0Lp, a.P(s0L2)); f[n++] = F(90, s0p, s0Rp, a.P(s0R2)); f[n++] = F(91, b0p, b0Lp, a.P(b0L2));
-        f[n++] = F(92, s1p, s1Rp, a.P(s1R2));
+        f[n++] = FeatureHash.Of(86, a.P(s0L2), Label(s, s0L2)); f[n++] = FeatureHash.Of(87, a.P(s0R2), Label(s, s0R2)); f[n++] = FeatureHash.Of(88, a.P(b0L2), Label(s, b0L2));
+        f[n++] = FeatureHash.Of(89, s0p, s0Lp, a.P(s0L2)); f[n++] = FeatureHash.Of(90, s0p, s0Rp, a.P(s0R2)); f[n++] = FeatureHash.Of(91, b0p, b0Lp, a.P(b0L2));
+        f[n++] = FeatureHash.Of(92, s1p, s1Rp, a.P(s1R2));
         // relation sets
-        f[n++] = F(93, s0w, LabelSet(s.RightLabels, s0)); f[n++] = F(94, s0p, LabelSet(s.RightLabels, s0), LabelSet(s.LeftLabels, s0));
-        f[n++] = F(95, b0p, LabelSet(s.LeftLabels, b0)); f[n++] = F(96, s1p, LabelSet(s.RightLabels, s1), LabelSet(s.LeftLabels, s1));
+        f[n++] = FeatureHash.Of(93, s0w, LabelSet(s.RightLabels, s0)); f[n++] = FeatureHash.Of(94, s0p, LabelSet(s.RightLabels, s0), LabelSet(s.LeftLabels, s0));
+        f[n++] = FeatureHash.Of(95, b0p, LabelSet(s.LeftLabels, b0)); f[n++] = FeatureHash.Of(96, s1p, LabelSet(s.RightLabels, s1), LabelSet(s.LeftLabels, s1));
         return n;
     }
 
@@ -160,13 +153,6 @@ internal static class RelationFeatures
 {
     public const int Max = 48;
 
-    private static ulong F(int t, ulong a) => FeatureHash.Finish(FeatureHash.Mix(FeatureHash.Begin(t), a));
-    private static ulong F(int t, ulong a, ulong b) => FeatureHash.Finish(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Begin(t), a), b));
-    private static ulong F(int t, ulong a, ulong b, ulong c) =>
-        FeatureHash.Finish(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Begin(t), a), b), c));
-    private static ulong F(int t, ulong a, ulong b, ulong c, ulong d) =>
-        FeatureHash.Finish(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Begin(t), a), b), c), d));
-
     public static int Extract(ArcHybrid s, SentenceAtoms a, int head, int dep, Span<ulong> f)
     {
         ulong dir = head < dep ? 1UL : 2UL;
@@ -178,28 +164,28 @@ internal static class RelationFeatures
         ulong hm1 = head > 1 ? a.P(head - 1) : SentenceAtoms.NoneTag, hp1 = head >= 1 && head < a.Count ? a.P(head + 1) : SentenceAtoms.NoneTag;
         int dL = s.Left1[dep], dR = s.Right1[dep];
         int n = 0;
-        f[n++] = F(201, dir);
-        f[n++] = F(202, dw, dir); f[n++] = F(203, dp, dir); f[n++] = F(204, dl, dir); f[n++] = F(205, dw, dp);
-        f[n++] = F(206, hw, dir); f[n++] = F(207, hp, dir); f[n++] = F(208, hl, dir);
-        f[n++] = F(209, hp, dp, dir); f[n++] = F(210, hw, dp, dir); f[n++] = F(211, hp, dw, dir); f[n++] = F(212, hl, dl, dir);
-        f[n++] = F(213, hw, dw, dir); f[n++] = F(214, hp, dp, dir, dist);
-        f[n++] = F(215, hp, dp, dir, hLeft); f[n++] = F(216, hp, dp, dir, hRight); f[n++] = F(217, hl, dp, dir, head < dep ? hRight : hLeft);
-        f[n++] = F(218, dp, dSet); f[n++] = F(219, dp, dir, dSet); f[n++] = F(220, dl, dSet);
-        f[n++] = F(221, dp, dm1, dp1); f[n++] = F(222, hp, hm1, hp1); f[n++] = F(223, hp, dp, dm1, dp1);
-        f[n++] = F(224, dp, a.P(dL), a.P(dR)); f[n++] = F(225, dp, a.W(dL)); f[n++] = F(226, dp, dir, a.P(dL), s.Left1[dep] < 0 ? 0 : (ulong)(s.Labels[dL] + 1));
-        f[n++] = F(227, hp, dp, a.W(dL)); f[n++] = F(228, dl, dir, hp, dist);
-        f[n++] = F(229, hp, dir, (ulong)Math.Min(head < dep ? s.RightCount[head] : s.LeftCount[head], 4));
-        f[n++] = F(230, dp, dir, (ulong)(head == 0 ? 1 : 0));
-        f[n++] = F(231, dp, dep < a.Count ? a.W(dep + 1) : SentenceAtoms.NoneWord);
-        f[n++] = F(232, dl, hp, dir);
-        f[n++] = F(233, hl, dp, dir, a.W(dL));
-        f[n++] = F(234, hp, head >= 1 && head < a.Count ? a.W(head + 1) : SentenceAtoms.NoneWord, dir);
+        f[n++] = FeatureHash.Of(201, dir);
+        f[n++] = FeatureHash.Of(202, dw, dir); f[n++] = FeatureHash.Of(203, dp, dir); f[n++] = FeatureHash.Of(204, dl, dir); f[n++] = FeatureHash.Of(205, dw, dp);
+        f[n++] = FeatureHash.Of(206, hw, dir); f[n++] = FeatureHash.Of(207, hp, dir); f[n++] = FeatureHash.Of(208, hl, dir);
+        f[n++] = FeatureHash.Of(209, hp, dp, dir); f[n++] = FeatureHash.Of(210, hw, dp, dir); f[n++] = FeatureHash.Of(211, hp, dw, dir); f[n++] = FeatureHash.Of(212, hl, dl, dir);
+        f[n++] = FeatureHash.Of(213, hw, dw, dir); f[n++] = FeatureHash.Of(214, hp, dp, dir, dist);
+        f[n++] = FeatureHash.Of(215, hp, dp, dir, hLeft); f[n++] = FeatureHash.Of(216, hp, dp, dir, hRight); f[n++] = FeatureHash.Of(217, hl, dp, dir, head < dep ? hRight : hLeft);
+        f[n++] = FeatureHash.Of(218, dp, dSet); f[n++] = FeatureHash.Of(219, dp, dir, dSet); f[n++] = FeatureHash.Of(220, dl, dSet);
+        f[n++] = FeatureHash.Of(221, dp, dm1, dp1); f[n++] = FeatureHash.Of(222, hp, hm1, hp1); f[n++] = FeatureHash.Of(223, hp, dp, dm1, dp1);
+        f[n++] = FeatureHash.Of(224, dp, a.P(dL), a.P(dR)); f[n++] = FeatureHash.Of(225, dp, a.W(dL)); f[n++] = FeatureHash.Of(226, dp, dir, a.P(dL), s.Left1[dep] < 0 ? 0 : (ulong)(s.Labels[dL] + 1));
+        f[n++] = FeatureHash.Of(227, hp, dp, a.W(dL)); f[n++] = FeatureHash.Of(228, dl, dir, hp, dist);
+        f[n++] = FeatureHash.Of(229, hp, dir, (ulong)Math.Min(head < dep ? s.RightCount[head] : s.LeftCount[head], 4));
+        f[n++] = FeatureHash.Of(230, dp, dir, (ulong)(head == 0 ? 1 : 0));
+        f[n++] = FeatureHash.Of(231, dp, dep < a.Count ? a.W(dep + 1) : SentenceAtoms.NoneWord);
+        f[n++] = FeatureHash.Of(232, dl, hp, dir);
+        f[n++] = FeatureHash.Of(233, hl, dp, dir, a.W(dL));
+        f[n++] = FeatureHash.Of(234, hp, head >= 1 && head < a.Count ? a.W(head + 1) : SentenceAtoms.NoneWord, dir);
         if (a.Style != 0)
         {
             ulong style = a.Style;
-            f[n++] = F(240, style, dp, dir); f[n++] = F(241, style, hp, dp, dir); f[n++] = F(242, style, hw, dp, dir);
-            f[n++] = F(243, style, hp, dw, dir); f[n++] = F(244, style, hl, dl, dir); f[n++] = F(245, style, hp, dp, dir * 16 + dist);
-            f[n++] = F(246, style, dp, dSet);
+            f[n++] = FeatureHash.Of(240, style, dp, dir); f[n++] = FeatureHash.Of(241, style, hp, dp, dir); f[n++] = FeatureHash.Of(242, style, hw, dp, dir);
+            f[n++] = FeatureHash.Of(243, style, hp, dw, dir); f[n++] = FeatureHash.Of(244, style, hl, dl, dir); f[n++] = FeatureHash.Of(245, style, hp, dp, dir * 16 + dist);
+            f[n++] = FeatureHash.Of(246, style, dp, dSet);
         }
         return n;
     }

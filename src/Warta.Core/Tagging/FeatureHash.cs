@@ -37,4 +37,9 @@ internal static class FeatureHash
     public static ulong Of(int template, ulong value) => Finish(Mix(Begin(template), value));
 
     public static ulong Of(int template, ulong a, ulong b) => Finish(Mix(Mix(Begin(template), a), b));
+
+    public static ulong Of(int template, ulong a, ulong b, ulong c) => Finish(Mix(Mix(Mix(Begin(template), a), b), c));
+
+    public static ulong Of(int template, ulong a, ulong b, ulong c, ulong d) =>
+        Finish(Mix(Mix(Mix(Mix(Begin(template), a), b), c), d));
 }
