@@ -21,12 +21,13 @@ public sealed class Explainer(EventCoder coder)
     public Explanation Run(NewsDocument document)
     {
         var (coded, trace) = coder.CodeWithTrace(document);
-        return new Explanation(document, coded, trace);
+        return new Explanation(coded, trace);
     }
 
     public void Write(Explanation explanation, TextWriter output)
     {
-        var (document, coded, trace) = explanation;
+        var (coded, trace) = explanation;
+        var document = coded.Input;
         var doc = coded.Analysis;
         var published = document.Published ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var language = coder.Resources.For(doc.Language);
@@ -130,7 +131,7 @@ public sealed class Explainer(EventCoder coder)
 }
 
 /// <summary>One run of the coder as <c>explain</c> shows it: the coded document (its events are the ones <c>code</c> writes) and every clause looked at.</summary>
-public sealed record Explanation(NewsDocument Input, CodedDocument Coded, IReadOnlyList<ClauseTrace> Trace)
+public sealed record Explanation(CodedDocument Coded, IReadOnlyList<ClauseTrace> Trace)
 {
     public IReadOnlyList<EventRecord> Events => Coded.Events;
 }
