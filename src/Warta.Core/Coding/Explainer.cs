@@ -15,9 +15,19 @@ namespace Warta.Coding;
 /// </summary>
 public sealed class Explainer(EventCoder coder)
 {
-    public void Explain(NewsDocument document, TextWriter output)
+    public void Explain(NewsDocument document, TextWriter output) => Write(Run(document), output);
+
+    /// <summary>Codes the document once and keeps what the run recorded; <see cref="Write"/> prints it and recomputes no event.</summary>
+    public Explanation Run(NewsDocument document)
     {
         var (coded, trace) = coder.CodeWithTrace(document);
+        return new Explanation(coded, trace);
+    }
+
+    public void Write(Explanation explanation, TextWriter output)
+    {
+        var (coded, trace) = explanation;
+        var document = coded.Input;
         var doc = coded.Analysis;
         var published = document.Published ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var language = coder.Resources.For(doc.Language);
@@ -51,11 +61,13 @@ public sealed class Explainer(EventCoder coder)
             output.WriteLine("  events:");
             var events = coded.Events.Where(e => e.SentenceIndex == s).ToList();
             if (events.Count == 0) output.WriteLine("    (none)");
-            foreach (var e in events)
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"    {e.Date:yyyy-MM-dd} ({e.DateFrom.ToString().ToLowerInvariant()}) {e.Source.Code} {e.Cameo} {e.Target?.Code ?? "-"}  {e.CameoName}  [{e.Modality}]  rule {e.Rule}  evidence \"{e.Evidence.Trigger}\""));
+            foreach (var e in events) output.WriteLine(EventLine(e));
         }
     }
+
+    /// <summary>How an event is printed under "events:", indented as printed.</summary>
+    public static string EventLine(EventRecord e) => string.Create(CultureInfo.InvariantCulture,
+        $"    {e.Date:yyyy-MM-dd} ({e.DateFrom.ToString().ToLowerInvariant()}) {e.Source.Code} {e.Cameo} {e.Target?.Code ?? "-"}  {e.CameoName}  [{e.Modality}]  rule {e.Rule}  evidence \"{e.Evidence.Trigger}\"");
 
     private static void WriteTokens(Document doc, Sentence sentence, TextWriter output)
     {
@@ -116,4 +128,10 @@ public sealed class Explainer(EventCoder coder)
 
     private static string Span(Document doc, int first, int end) =>
         doc.Text[doc.TokenRows[first].Start..doc.TokenRows[end - 1].End];
+}
+
+/// <summary>One run of the coder as <c>explain</c> shows it: the coded document (its events are the ones <c>code</c> writes) and every clause looked at.</summary>
+public sealed record Explanation(CodedDocument Coded, IReadOnlyList<ClauseTrace> Trace)
+{
+    public IReadOnlyList<EventRecord> Events => Coded.Events;
 }
