@@ -23,6 +23,12 @@ public static class ParserSplit
         _ => null,
     };
 
+    /// <summary>The optional feature templates each language's shipped parser uses, chosen on its tuning data (docs/parser.md).</summary>
+    public static ParserFeatureSet Features(Language language) => language switch
+    {
+        _ => ParserFeatureSet.All,
+    };
+
     public static IReadOnlyList<string> TuneFiles(Language language) => language switch
     {
         Language.English => ["en/en_ewt-ud-dev.conllu"],
