@@ -26,17 +26,22 @@ internal static class TrainParserCommand
         {
             Description = "Drop features whose averaged weights are all at most this (smaller model)", DefaultValueFactory = _ => 0.02f,
         };
+        var features = new Option<string?>("--features")
+        {
+            Description = "Optional feature templates: base, transition, relation or all (default: the language's choice, docs/parser.md)",
+        };
         var pruneExisting = new Option<bool>("--prune-existing")
         {
             Description = "Do not train: prune the shipped model (data/<lang>/parser.bin) with --prune and write it to --out",
         };
         var command = new Command("parser", "Train the dependency parser on the train split of ../shared/ud/README.md (needs the shipped tagger)")
         {
-            lang, ud, output, iterations, prune, pruneExisting,
+            lang, ud, output, iterations, prune, pruneExisting, features,
         };
         command.SetAction(p => p.GetValue(pruneExisting)
             ? PruneExisting(io, LanguageCodes.Parse(p.GetValue(lang)!), p.GetValue(output), p.GetValue(prune))
-            : Run(io, LanguageCodes.Parse(p.GetValue(lang)!), p.GetValue(ud), p.GetValue(output), p.GetValue(iterations), p.GetValue(prune)));
+            : Run(io, LanguageCodes.Parse(p.GetValue(lang)!), p.GetValue(ud), p.GetValue(output), p.GetValue(iterations), p.GetValue(prune),
+                p.GetValue(features)));
         return command;
     }
 
@@ -59,8 +64,20 @@ internal static class TrainParserCommand
         }
     }
 
-    private static int Run(CliIo io, Language language, string? udDir, string? outPath, int iterations, float prune)
+    private static int Run(CliIo io, Language language, string? udDir, string? outPath, int iterations, float prune, string? featureName)
     {
+        ParserFeatureSet featureSet;
+        switch (featureName)
+        {
+            case null: featureSet = ParserSplit.Features(language); break;
+            case "base": featureSet = ParserFeatureSet.Base; break;
+            case "transition": featureSet = ParserFeatureSet.TransitionExtras; break;
+            case "relation": featureSet = ParserFeatureSet.RelationExtras; break;
+            case "all": featureSet = ParserFeatureSet.All; break;
+            default:
+                io.Error.WriteLine($"error: --features must be base, transition, relation or all, not '{featureName}'");
+                return ExitCodes.Usage;
+        }
         udDir ??= SourceTree.UdDirectory;
         outPath ??= SourceTree.DataDirectory is { } dataDir ? Path.Combine(dataDir, language.ToCode(), "parser.bin") : null;
         if (udDir is null || outPath is null)
@@ -98,7 +115,7 @@ internal static class TrainParserCommand
                 TuneFiles = tune, Tagger = tagger, TaggerRequest = taggerRequest, MaxIterations = iterations, PruneThreshold = prune,
                 HeldOutFile = name => TreebankSplit.IsHeldOutCandidate(language, name),
                 TaggerIterations = Math.Max(1, tagger.Metadata.Iterations),
-                StyleFile = ParserSplit.StyleFile(language),
+                StyleFile = ParserSplit.StyleFile(language), Features = featureSet,
             };
             var parser = ParserTraining.Train(request, io.Output.WriteLine);
             parser.Save(outPath);
@@ -130,7 +147,7 @@ internal static class TrainParserCommand
         var m = parser.Metadata;
         var meta = new
         {
-            format = "WDEP v2",
+            format = "WDEP v3",
             language = m.Language,
             system = "arc-hybrid, greedy, averaged perceptron, dynamic oracle, pseudo-projective (head encoding)",
             training_corpus = m.TrainingFiles,
@@ -140,6 +157,7 @@ internal static class TrainParserCommand
                 ? "UD English EWT: CC BY-SA 4.0; UD English PUD: CC BY-SA 3.0"
                 : "UD Indonesian CSUI and GSD: CC BY-SA 4.0; UD Indonesian PUD: CC BY-SA 3.0",
             tags = $"predicted, {m.TagJackknifeBlocks}-block jackknife of the tagger",
+            feature_templates = m.Features.ToString(),
             iterations = m.Iterations,
             tuning_set = m.TuningSet,
             tuning_uas = Math.Round(m.TuningUas, 4),

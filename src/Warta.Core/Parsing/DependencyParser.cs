@@ -17,6 +17,8 @@ public sealed record ParserMetadata
     public double TuningLas { get; init; }
     /// <summary>Jackknife blocks of the predicted tags the parser was trained on.</summary>
     public int TagJackknifeBlocks { get; init; }
+    /// <summary>The optional feature templates the model was trained with (files before version 3: none).</summary>
+    public ParserFeatureSet Features { get; init; }
 }
 
 /// <summary>
@@ -125,7 +127,7 @@ public sealed class DependencyParser
         var relationScores = scratch.RelationScores(Labels.Count);
         while (!state.IsFinal)
         {
-            int n = TransitionFeatures.Extract(state, atoms, features);
+            int n = TransitionFeatures.Extract(state, atoms, features, Metadata.Features);
             _model.ScoreTransitions(features[..n], moves);
             var move = Best(state, moves);
             int label = move == Move.Shift ? 0 : Relation(state, atoms, move, features, relationScores);
@@ -153,7 +155,7 @@ public sealed class DependencyParser
     {
         var (head, dependent) = state.Arc(move);
         if (head == 0) return Labels.Root;
-        int n = RelationFeatures.Extract(state, atoms, head, dependent, features);
+        int n = RelationFeatures.Extract(state, atoms, head, dependent, features, Metadata.Features);
         _model.ScoreRelations(features[..n], scores);
         return BestRelation(scores, Labels.Root);
     }

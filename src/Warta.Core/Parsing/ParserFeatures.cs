@@ -15,6 +15,9 @@ internal sealed class SentenceAtoms
     public ulong[] Words = new ulong[64];
     public ulong[] Lemmas = new ulong[64];
     public ulong[] Tags = new ulong[64];
+    /// <summary>The lower-cased last three and first two characters: a signal for words the model never saw.</summary>
+    public ulong[] Suffixes = new ulong[64];
+    public ulong[] Prefixes = new ulong[64];
 
     public static readonly ulong RootWord = FeatureHash.Of(900, 1UL), NoneWord = FeatureHash.Of(900, 2UL);
     public const ulong RootTag = 18, NoneTag = 19;
@@ -27,8 +30,9 @@ internal sealed class SentenceAtoms
         {
             int size = Math.Max(count + 1, Words.Length * 2);
             Words = new ulong[size]; Lemmas = new ulong[size]; Tags = new ulong[size];
+            Suffixes = new ulong[size]; Prefixes = new ulong[size];
         }
-        Words[0] = RootWord; Lemmas[0] = RootWord; Tags[0] = RootTag;
+        Words[0] = RootWord; Lemmas[0] = RootWord; Tags[0] = RootTag; Suffixes[0] = RootWord; Prefixes[0] = RootWord;
     }
 
     /// <summary>Fills the atoms of the tokens of one sentence of a document (tags and morphology already assigned).</summary>
@@ -52,6 +56,15 @@ internal sealed class SentenceAtoms
         Words[position] = WordValue(form);
         Lemmas[position] = lemma is null ? Words[position] : WordValue(lemma);
         Tags[position] = (ulong)tag;
+        Suffixes[position] = Affix(902, form[Math.Max(0, form.Length - 3)..]);
+        Prefixes[position] = Affix(903, form[..Math.Min(2, form.Length)]);
+    }
+
+    private static ulong Affix(int kind, ReadOnlySpan<char> chars)
+    {
+        ulong hash = FeatureHash.Begin(kind);
+        foreach (var c in chars) hash = FeatureHash.Add(hash, char.ToLowerInvariant(c));
+        return FeatureHash.Finish(hash);
     }
 
     /// <summary>Lower-cased form, digits folded to 0 so numbers share their shape.</summary>
@@ -65,6 +78,23 @@ internal sealed class SentenceAtoms
     public ulong W(int position) => position < 0 ? NoneWord : Words[position];
     public ulong L(int position) => position < 0 ? NoneWord : Lemmas[position];
     public ulong P(int position) => position < 0 ? NoneTag : Tags[position];
+    public ulong Suffix(int position) => position < 0 ? NoneWord : Suffixes[position];
+    public ulong Prefix(int position) => position < 0 ? NoneWord : Prefixes[position];
+}
+
+/// <summary>
+/// Which optional feature templates a parser uses on top of the base set; chosen per language on the tuning data and
+/// stored in the model (see docs/parser.md, "How the settings were chosen").
+/// </summary>
+[Flags]
+public enum ParserFeatureSet : byte
+{
+    Base = 0,
+    /// <summary>Transition templates 97–110: word × left relation sets, pairs of child relations, affixes, four-tag windows.</summary>
+    TransitionExtras = 1,
+    /// <summary>Relation templates 235–239, 247, 248: affixes of head and dependent, the dependent's rightmost child.</summary>
+    RelationExtras = 2,
+    All = TransitionExtras | RelationExtras,
 }
 
 /// <summary>
@@ -76,13 +106,13 @@ internal sealed class SentenceAtoms
 /// </summary>
 internal static class TransitionFeatures
 {
-    public const int Max = 96;
+    public const int Max = 110;
 
     private static ulong Label(ArcHybrid s, int word) => word < 0 ? 1000UL : s.Labels[word] < 0 ? 1001UL : (ulong)s.Labels[word];
     private static int Child(int[] children, int word) => word < 0 ? ArcHybrid.None : children[word];
     private static ulong Distance(int a, int b) => a < 0 || b < 0 ? 99UL : (ulong)Math.Min(Math.Abs(b - a), 10);
 
-    public static int Extract(ArcHybrid s, SentenceAtoms a, Span<ulong> f)
+    public static int Extract(ArcHybrid s, SentenceAtoms a, Span<ulong> f, ParserFeatureSet set)
     {
         int s0 = s.S0, s1 = s.S1, s2 = s.S2, b0 = s.B(0), b1 = s.B(1), b2 = s.B(2);
         ulong s0w = a.W(s0), s0p = a.P(s0), s0l = a.L(s0), s1w = a.W(s1), s1p = a.P(s1), s1l = a.L(s1);
@@ -138,6 +168,18 @@ internal static class TransitionFeatures
         // relation sets
         f[n++] = FeatureHash.Of(93, s0w, LabelSet(s.RightLabels, s0)); f[n++] = FeatureHash.Of(94, s0p, LabelSet(s.RightLabels, s0), LabelSet(s.LeftLabels, s0));
         f[n++] = FeatureHash.Of(95, b0p, LabelSet(s.LeftLabels, b0)); f[n++] = FeatureHash.Of(96, s1p, LabelSet(s.RightLabels, s1), LabelSet(s.LeftLabels, s1));
+        if ((set & ParserFeatureSet.TransitionExtras) == 0) return n;
+        f[n++] = FeatureHash.Of(97, s0w, LabelSet(s.LeftLabels, s0)); f[n++] = FeatureHash.Of(98, b0w, LabelSet(s.LeftLabels, b0));
+        // the relations of the outermost children together, with the word's tag
+        f[n++] = FeatureHash.Of(99, s0p, Label(s, s0L), Label(s, s0R)); f[n++] = FeatureHash.Of(100, b0p, Label(s, b0L), Label(s, b0L2));
+        f[n++] = FeatureHash.Of(101, s1p, Label(s, s1L), Label(s, s1R));
+        // affixes, for words the model has not seen
+        f[n++] = FeatureHash.Of(102, a.Suffix(s0), s0p); f[n++] = FeatureHash.Of(103, a.Suffix(b0), b0p);
+        f[n++] = FeatureHash.Of(104, a.Suffix(s0), a.Suffix(b0)); f[n++] = FeatureHash.Of(105, a.Prefix(s0), a.Prefix(b0), s0p, b0p);
+        f[n++] = FeatureHash.Of(106, a.Suffix(s1), a.Suffix(s0), s1p, s0p);
+        // four tags in a row across the stack and buffer; s0 and b0 with both their valencies and the distance
+        f[n++] = FeatureHash.Of(107, s1p, s0p, b0p, b1p); f[n++] = FeatureHash.Of(108, s0p, b0p, s0vl * 16 + s0vr, b0vl * 16 + d);
+        f[n++] = FeatureHash.Of(109, s0l, b0p, d); f[n++] = FeatureHash.Of(110, s0p, b0l, d);
         return n;
     }
 
@@ -151,9 +193,9 @@ internal static class TransitionFeatures
 /// </summary>
 internal static class RelationFeatures
 {
-    public const int Max = 48;
+    public const int Max = 56;
 
-    public static int Extract(ArcHybrid s, SentenceAtoms a, int head, int dep, Span<ulong> f)
+    public static int Extract(ArcHybrid s, SentenceAtoms a, int head, int dep, Span<ulong> f, ParserFeatureSet set)
     {
         ulong dir = head < dep ? 1UL : 2UL;
         ulong dist = (ulong)Math.Min(Math.Abs(head - dep), 8);
@@ -180,6 +222,7 @@ internal static class RelationFeatures
         f[n++] = FeatureHash.Of(232, dl, hp, dir);
         f[n++] = FeatureHash.Of(233, hl, dp, dir, a.W(dL));
         f[n++] = FeatureHash.Of(234, hp, head >= 1 && head < a.Count ? a.W(head + 1) : SentenceAtoms.NoneWord, dir);
+        if ((set & ParserFeatureSet.RelationExtras) != 0) n = Extras(s, a, head, dep, f, n, hp, dp, hl, dw, dir, dist, dR);
         if (a.Style != 0)
         {
             ulong style = a.Style;
@@ -187,6 +230,20 @@ internal static class RelationFeatures
             f[n++] = FeatureHash.Of(243, style, hp, dw, dir); f[n++] = FeatureHash.Of(244, style, hl, dl, dir); f[n++] = FeatureHash.Of(245, style, hp, dp, dir * 16 + dist);
             f[n++] = FeatureHash.Of(246, style, dp, dSet);
         }
+        return n;
+    }
+
+    /// <summary>Affixes (Indonesian di-/meN-/ber-, English -ed/-ing/-ly) for words the model has not seen, and more context.</summary>
+    private static int Extras(ArcHybrid s, SentenceAtoms a, int head, int dep, Span<ulong> f, int n,
+        ulong hp, ulong dp, ulong hl, ulong dw, ulong dir, ulong dist, int dR)
+    {
+        f[n++] = FeatureHash.Of(235, a.Prefix(head), hp, dp, dir); f[n++] = FeatureHash.Of(236, a.Suffix(head), hp, dp, dir);
+        f[n++] = FeatureHash.Of(237, a.Suffix(dep), dp, hp, dir); f[n++] = FeatureHash.Of(238, a.Prefix(dep), dp, hp, dir);
+        // the dependent's rightmost child and the head's outermost relation on the dependent's side
+        f[n++] = FeatureHash.Of(239, dp, a.W(dR), dR < 0 ? 0 : (ulong)(s.Labels[dR] + 1));
+        int hOuter = head < dep ? s.Right1[head] : s.Left1[head];
+        f[n++] = FeatureHash.Of(247, hp, dp, dir, hOuter < 0 ? 0 : (ulong)(s.Labels[hOuter] + 1));
+        f[n++] = FeatureHash.Of(248, hl, dw, dir, dist);
         return n;
     }
 }

@@ -6,12 +6,13 @@ namespace Warta.Parsing;
 /// The binary parser model, in the shared <see cref="ModelContainer"/> ("WDEP"): the metadata, the relation names, the
 /// transition rows (32-bit key, three 16-bit weights) and the relation rows (32-bit key, number of cells, then
 /// (label byte, 16-bit weight) per cell), keys strictly increasing, each table with one scale; version 2 then has a flag
-/// and the style classifier's words (see <see cref="StyleClassifier"/>); then an end marker. Version 1 files (no style
-/// section) are still read. Same parser, same bytes.
+/// and the style classifier's words (see <see cref="StyleClassifier"/>); then an end marker. Version 3 adds, after the
+/// metadata, the byte of optional feature templates (<see cref="ParserFeatureSet"/>); version 1 and 2 files are read
+/// as the base set, which is exactly the templates they were trained with. Same parser, same bytes.
 /// </summary>
 internal static class ParserModelFile
 {
-    private static readonly ModelFormat Format = new("parser", "WDEP", Version: 2, OldestReadable: 1);
+    private static readonly ModelFormat Format = new("parser", "WDEP", Version: 3, OldestReadable: 1);
 
     public static void Write(DependencyParser parser, string path) => ModelContainer.Write(Format, path, w => WriteBody(parser, w));
 
@@ -30,6 +31,7 @@ internal static class ParserModelFile
         w.Write(m.TuningUas);
         w.Write(m.TuningLas);
         w.Write(m.TagJackknifeBlocks);
+        w.Write((byte)m.Features);
         w.Write(parser.Labels.Count);
         foreach (var name in parser.Labels.Names) w.Write(name);
 
@@ -87,6 +89,12 @@ internal static class ParserModelFile
             Iterations = r.ReadInt32(), TuningSet = r.ReadString(), TuningUas = r.ReadDouble(), TuningLas = r.ReadDouble(),
             TagJackknifeBlocks = r.ReadInt32(),
         };
+        if (r.Version >= 3)
+        {
+            byte features = r.ReadByte();
+            if (features > (byte)ParserFeatureSet.All) throw r.Invalid($"unknown feature set {features}");
+            metadata = metadata with { Features = (ParserFeatureSet)features };
+        }
         var names = new string[r.Count(255)];
         for (int i = 0; i < names.Length; i++) names[i] = string.Intern(r.ReadString());
         RelationLabels labels;

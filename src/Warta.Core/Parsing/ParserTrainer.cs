@@ -16,7 +16,7 @@ internal sealed record ParserSentence(SentenceAtoms Atoms, int[] Heads, int[] La
 /// relation model is trained on every arc whose head is right. Sentences are visited in a seeded shuffled order;
 /// averaging is lazy. Deterministic.
 /// </summary>
-internal sealed class ParserTrainer(int labelCount, int rootLabel)
+internal sealed class ParserTrainer(int labelCount, int rootLabel, ParserFeatureSet featureSet)
 {
     public const ulong Seed = 0x5041525345UL; // "PARSE"
     private const double ExploreProbability = 0.9;
@@ -25,7 +25,8 @@ internal sealed class ParserTrainer(int labelCount, int rootLabel)
     private readonly WeightTable _relations = new(labelCount);
     private int _steps;
 
-    public void Train(IReadOnlyList<ParserSentence> data, int iterations, Action<int, Func<float, ParserModel>>? afterIteration = null)
+    /// <param name="afterIteration">Called after each iteration with the averaged model; returning false stops training.</param>
+    public void Train(IReadOnlyList<ParserSentence> data, int iterations, Func<int, Func<float, ParserModel>, bool>? afterIteration = null)
     {
         var order = Enumerable.Range(0, data.Count).ToArray();
         var random = new SplitMix64(Seed);
@@ -46,7 +47,7 @@ internal sealed class ParserTrainer(int labelCount, int rootLabel)
                 oracle.Start(sentence.Heads, sentence.Count);
                 while (!state.IsFinal)
                 {
-                    int n = TransitionFeatures.Extract(state, sentence.Atoms, features);
+                    int n = TransitionFeatures.Extract(state, sentence.Atoms, features, featureSet);
                     var f = features.AsSpan(0, n);
                     _transitions.Score(f, moveScores);
                     var predicted = DependencyParser.Best(state, moveScores);
@@ -71,7 +72,7 @@ internal sealed class ParserTrainer(int labelCount, int rootLabel)
                         if (head == 0) label = rootLabel;
                         else
                         {
-                            int k = RelationFeatures.Extract(state, sentence.Atoms, head, dependent, relationFeatures);
+                            int k = RelationFeatures.Extract(state, sentence.Atoms, head, dependent, relationFeatures, featureSet);
                             var rf = relationFeatures.AsSpan(0, k);
                             _relations.Score(rf, relationScores);
                             label = DependencyParser.BestRelation(relationScores, rootLabel);
@@ -87,7 +88,7 @@ internal sealed class ParserTrainer(int labelCount, int rootLabel)
                     state.Apply(move, label);
                 }
             }
-            afterIteration?.Invoke(iteration, threshold => Average(threshold));
+            if (afterIteration?.Invoke(iteration, threshold => Average(threshold)) == false) break;
         }
     }
 

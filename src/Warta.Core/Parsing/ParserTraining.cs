@@ -22,6 +22,8 @@ public sealed record ParserTrainingRequest(Language Language, IReadOnlyList<stri
     /// <summary>The share of the held-out candidates kept out for tuning.</summary>
     public double HeldOutShare { get; init; } = 0.15;
     public int MaxIterations { get; init; } = 12;
+    /// <summary>Training stops after this many iterations in a row without a better tuning LAS (early stopping).</summary>
+    public int Patience { get; init; } = 3;
     /// <summary>Blocks of the tag jackknife: each block's tags come from a tagger trained on the other blocks.</summary>
     public int TagBlocks { get; init; } = 5;
     /// <summary>Iterations of each jackknife tagger (second pass); the first pass keeps its default.</summary>
@@ -37,6 +39,8 @@ public sealed record ParserTrainingRequest(Language Language, IReadOnlyList<stri
     public Func<string, bool>? StyleFile { get; init; }
     /// <summary>Features whose every averaged weight is at most this are dropped from the model (keeps it small).</summary>
     public float PruneThreshold { get; init; } = 0.02f;
+    /// <summary>The optional feature templates (chosen per language on the tuning data, see docs/parser.md).</summary>
+    public ParserFeatureSet Features { get; init; } = ParserFeatureSet.All;
 }
 
 public static class ParserTraining
@@ -90,10 +94,10 @@ public static class ParserTraining
         {
             Language = request.Language.ToCode(), TrainingFiles = request.Files.Select(Path.GetFileName).ToList()!,
             TrainingSentences = sentences.Count, TrainingTokens = sentences.Sum(s => s.Words.Count), Iterations = 0,
-            TuningSet = tuneName, TagJackknifeBlocks = request.TagBlocks,
+            TuningSet = tuneName, TagJackknifeBlocks = request.TagBlocks, Features = request.Features,
         };
         clock.Restart();
-        var trainer = new ParserTrainer(labels.Count, labels.Root);
+        var trainer = new ParserTrainer(labels.Count, labels.Root, request.Features);
         DependencyParser? best = null;
         ParserScore? bestScore = null;
         trainer.Train(trainIndices.Select(i => data[i]).ToList(), request.MaxIterations, (iteration, average) =>
@@ -109,13 +113,14 @@ public static class ParserTraining
                 best = new DependencyParser(parser.Model, labels, parser.Metadata with { TuningUas = score.Uas, TuningLas = score.Las }, style);
                 bestScore = score;
             }
+            return iteration - best!.Metadata.Iterations < request.Patience;
         });
         if (best is null) throw new ArgumentOutOfRangeException(nameof(request), "at least one iteration is needed");
         progress?.Invoke($"best: {best.Metadata.Iterations} iterations ({tuneName}: UAS {best.Metadata.TuningUas:P2}, LAS {best.Metadata.TuningLas:P2})");
         if (request.TuneFiles.Count > 0) return best;
 
         progress?.Invoke($"training again on all {sentences.Count:N0} sentences for {best.Metadata.Iterations} iterations");
-        var final = new ParserTrainer(labels.Count, labels.Root);
+        var final = new ParserTrainer(labels.Count, labels.Root, request.Features);
         final.Train(data, best.Metadata.Iterations);
         return new DependencyParser(final.Average(request.PruneThreshold), labels, best.Metadata, style);
     }
@@ -124,7 +129,7 @@ public static class ParserTraining
     /// Trains on gold tags, with no tuning and no analyser (lemmas are the forms): for tests and small experiments.
     /// </summary>
     internal static DependencyParser TrainWithGoldTags(IReadOnlyList<ConlluSentence> sentences, Language language, int iterations,
-        float pruneThreshold = 0)
+        float pruneThreshold = 0, ParserFeatureSet features = ParserFeatureSet.All)
     {
         var labels = Labels(sentences, minLifted: 1);
         var data = sentences.Select(s =>
@@ -134,12 +139,13 @@ public static class ParserTraining
             for (int i = 0; i < rows.Length; i++) rows[i].Pos = s.Words[i].Upos;
             return ToTraining(s, doc, labels);
         }).ToList();
-        var trainer = new ParserTrainer(labels.Count, labels.Root);
+        var trainer = new ParserTrainer(labels.Count, labels.Root, features);
         trainer.Train(data, iterations);
         var metadata = new ParserMetadata
         {
             Language = language.ToCode(), TrainingFiles = sentences.Select(s => Path.GetFileName(s.File)).Distinct().ToList(),
             TrainingSentences = sentences.Count, TrainingTokens = sentences.Sum(s => s.Words.Count), Iterations = iterations,
+            Features = features,
         };
         return new DependencyParser(trainer.Average(pruneThreshold), labels, metadata);
     }

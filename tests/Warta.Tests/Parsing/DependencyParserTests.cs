@@ -147,6 +147,47 @@ public sealed class DependencyParserTests
     }
 
     [Fact]
+    public void A_model_of_a_format_this_build_cannot_read_is_refused_with_a_reason()
+    {
+        var bytes = Bytes(Tiny.Value);
+        BitConverter.GetBytes((ushort)4).CopyTo(bytes, 4);
+        var e = Assert.Throws<Errors.WartaException>(() => ParserModelFile.Read(new MemoryStream(bytes), "future.bin"));
+        Assert.Equal(Errors.ErrorCodes.ModelInvalid, e.Code);
+        Assert.Contains("future.bin", e.Message);
+        Assert.Contains("version 4", e.Message);
+        Assert.Contains("train parser", e.Message);
+    }
+
+    [Theory]
+    [InlineData(ParserFeatureSet.Base)]
+    [InlineData(ParserFeatureSet.All)]
+    public void The_feature_set_is_stored_in_the_model_and_used_after_loading(ParserFeatureSet features)
+    {
+        var slice = ConlluReader.Read(Path.Combine(TestPaths.Ud, "en", "en_pud-ud-test.conllu")).Take(60).ToList();
+        var parser = ParserTraining.TrainWithGoldTags(slice, Language.English, 2, features: features);
+        var loaded = ParserModelFile.Read(new MemoryStream(Bytes(parser)), "memory");
+        Assert.Equal(features, loaded.Metadata.Features);
+        var doc = Tagged(slice[0]);
+        parser.Parse(doc, 0);
+        var heads = doc.TokenRows.ToArray().Select(r => (r.Head, r.Relation)).ToList();
+        loaded.Parse(doc, 0);
+        Assert.Equal(heads, doc.TokenRows.ToArray().Select(r => (r.Head, r.Relation)).ToList());
+    }
+
+    [Theory]
+    [InlineData("Polisi menangkap dua tersangka di Jakarta.", "menangkap", "Polisi", "tersangka")]
+    [InlineData("The army attacked the rebels near the border on Monday.", "attacked", "army", "rebels")]
+    public void The_shipped_parsers_load_and_find_the_subject_and_object(string text, string verb, string subject, string obj)
+    {
+        var sentence = SharedAnalyzer.Instance.Analyze(text).Sentences.Single();
+        Assert.True(sentence.IsParsed);
+        var root = sentence.Root!.Value;
+        Assert.Equal(verb, root.Form);
+        Assert.Equal(subject, root.ChildrenWith("nsubj").Single().Form);
+        Assert.Equal(obj, root.ChildrenWith("obj").Single().Form);
+    }
+
+    [Fact]
     public void Parsing_allocates_nothing_per_token_after_warm_up()
     {
         var doc = Tagged(Sentence(Synthetic[3]));
