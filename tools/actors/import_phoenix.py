@@ -209,6 +209,20 @@ def load_common_words():
     return words
 
 
+def load_indonesian_words():
+    """Indonesian common words (roots the treebanks tag as verb, noun, adjective, adverb or function word; the function
+    word list): a one-word place named like one ("Bursa", "Surat", "Sana") would be read at every sentence start."""
+    words = set()
+    with open(os.path.join(REPO, "data", "id", "roots.tsv"), encoding="utf-8") as f:
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and len(fields) >= 3 and fields[2] in ("V", "N", "A", "R", "F"):
+                words.add(fields[0])
+    with open(os.path.join(REPO, "data", "id", "function-words.txt"), encoding="utf-8") as f:
+        words.update(line.strip() for line in f if line.strip() and not line.startswith("#"))
+    return words
+
+
 def load_hand_names(data):
     """Folded names of the hand-written actor files, by file group (names, roles)."""
     names, roles, countries = set(), set(), set()
@@ -265,8 +279,36 @@ def read_blocks(path, source, dropped):
         yield block
 
 
+def place_word_index(reference, countries):
+    """
+    Per one-word name of a country's entry (a city, a region), the countries whose entries list it; and every word of
+    a person's name. A city name is kept only when it names one country's place and no person ("Kandahar", not
+    "Constantine" or "Rosario").
+    """
+    scratch = Dropped()
+    by_word = collections.defaultdict(set)
+    person_words = set()
+    for file in ACTOR_FILES:
+        for block in read_blocks(os.path.join(reference, file), file, scratch):
+            codes = [c for c in (parse_code(text, countries) for _, text in block["codes"]) if not isinstance(c, str)]
+            if not codes:
+                continue
+            kind = entry_kind(codes, any(start or end for _, start, end in codes), block["comment"])
+            for _, raw in [(block["line"], block["primary"])] + block["synonyms"]:
+                if check_form(raw) is not None:
+                    continue
+                toks = fold(written_name(raw)).split()
+                if kind == "place" and len(toks) == 1:
+                    by_word[toks[0]].add(place_code(codes)[:3])
+                elif kind == "person":
+                    person_words.update(toks)
+    return by_word, person_words
+
+
 def import_actors(reference, countries, hand_names, hand_roles, common, dropped):
     """The rows of phoenix-actors.tsv and the counts of what was imported."""
+    place_words, person_words = place_word_index(reference, countries)
+    indonesian = load_indonesian_words()
     rows = {}
     order = []
     counts = collections.Counter()
@@ -289,6 +331,8 @@ def import_actors(reference, countries, hand_names, hand_roles, common, dropped)
             dated = any(start or end for _, start, end in codes)
             codes = list(dict.fromkeys(codes))
             kind = entry_kind(codes, dated, block["comment"])
+            if kind == "place":
+                codes = [(place_code(codes), "", "")]
             names = []
             seen = set()
             folded_forms = [fold(written_name(raw)) for _, raw in forms if check_form(raw) is None]
@@ -310,8 +354,11 @@ def import_actors(reference, countries, hand_names, hand_roles, common, dropped)
                         reason = "one word that is also a common English word"
                     elif len(toks) == 1 and len(toks[0]) < 3:
                         reason = "one word of fewer than three letters"
-                    elif kind == "place" and len(toks) == 1 and toks[0][:4] != fold(block["primary"])[:4]:
-                        reason = "a one-word city or region: the same name is a place in other countries (places.tsv lists ours)"
+                    elif kind == "place" and len(toks) == 1 and toks[0][:4] != fold(block["primary"])[:4] \
+                            and (len(place_words[toks[0]]) > 1 or toks[0] in person_words or len(toks[0]) < 4):
+                        reason = "a one-word city or region that names places of several countries or is part of a person's name"
+                    elif kind == "place" and len(toks) == 1 and toks[0] in indonesian:
+                        reason = "a one-word place that is also a common Indonesian word (Bursa, Surat)"
                 if reason is not None:
                     dropped.add(source, line, raw, reason)
                     continue
@@ -320,8 +367,8 @@ def import_actors(reference, countries, hand_names, hand_roles, common, dropped)
             if not names:
                 continue
             counts[f"{kind} entries"] += 1
-            for name_kind in ("demonym", kind) if kind == "place" else (kind,):
-                chosen = [n for n in names if (name_kind == "demonym") == (kind == "place" and is_demonym(n, block["primary"]))]
+            for name_kind in ("demonym", "country", kind) if kind == "place" else (kind,):
+                chosen = [n for n in names if name_kind == place_name_kind(n, block["primary"], kind)]
                 if not chosen:
                     continue
                 # People keep a line each: the first name of a line is the person's name in every mention.
@@ -387,18 +434,42 @@ def add_surnames(rows, order, hand_names, common, counts):
 
 
 def entry_kind(codes, dated, comment):
-    """person (someone with terms of office, or a CountryInfo ruler), place (a bare country code) or named (an organisation)."""
+    """
+    place (a bare country code, dated or not: a state founded or occupied on a date, BOSNIA [YUGBIH <920305] [BIH >920305],
+    is still a country), person (someone with terms of office, or a CountryInfo ruler) or named (an organisation).
+    """
+    if all(len(code) == 3 and code[:3] not in NON_STATE_PREFIXES for code, _, _ in codes) and "CountryInfo" not in comment:
+        return "place"
     if dated or "CountryInfo" in comment or "rulers" in comment:
         return "person"
-    if all(len(code) == 3 and code[:3] not in NON_STATE_PREFIXES for code, _, _ in codes):
-        return "place"
     return "named"
+
+
+def place_code(codes):
+    """The one code of a country's entry: its undated code, else the one in force last (BIH after YUGBIH)."""
+    undated = [c for c in codes if not c[1] and not c[2]]
+    return (undated or codes)[-1][0]
 
 
 # A one-word name of a country's territory that ends like a nationality adjective (Ugandan, Filipino, Congolese,
 # Israeli, Kurdish) is the country's demonym: it also says whose a role is ("Ugandan opposition").
 # It must share its first three letters with the entry's first name (Uganda → Ugandan), so cities in -an are not taken.
 DEMONYM = re.compile(r"^[A-Z][a-z'-]+(an|ean|ian|ese|ish|i|ic|ot|ino|eno)s?$")
+
+
+def place_name_kind(name, primary, kind):
+    """
+    A name of a country's entry is a demonym (Ugandan), another name of the country itself (Bosnia, Byelorussia,
+    Kampuchea: one word that shares its first four letters with the entry's first name, so it acts as the country does:
+    "Bosnia rejected …") or a place in it (a city or region, which only says where).
+    """
+    if kind != "place":
+        return kind
+    if is_demonym(name, primary):
+        return "demonym"
+    if " " not in name and fold(name)[:4] == fold(primary)[:4]:
+        return "country"
+    return "place"
 
 
 def is_demonym(name, primary):
@@ -516,7 +587,8 @@ def main():
         "# phoenix-actors.tsv: the people, organisations and places of PETRARCH-2's Phoenix actor dictionaries.",
         "# Columns: kind <TAB> codes <TAB> names separated by |.",
         "#   kind:  person (a name with terms of office: dated codes, or a ruler), named (an organisation or group),",
-        "#          place (a name of a country's territory: a city, region or other name of the country), demonym (a one-word",
+        "#          country (another one-word name of a country: Bosnia, Byelorussia), place (a name of a country's",
+        "#          territory: a city or region), demonym (a one-word",
         "#          name of the country's entry that ends like a nationality adjective: Ugandan, Congolese).",
         "#   codes: CODE or CODE@start..end (yyyy-MM-dd, either side may be empty), separated by spaces; the undated code",
         "#          is what the name is outside every term.",

@@ -90,8 +90,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             bool plausible = nameEnd - nameStart >= 2 || leader is not null || (rule == 0 && char.IsUpper(m.Text(phrase.Start)[0]));
             if (nameEnd > nameStart && plausible)
             {
-                // "Foreign Minister Kelvin Mwansa of Zambia": the owner after the name.
-                if (phrase.Owner is null && m.IsWord(nameEnd, "of")
+                // "Foreign Minister Kelvin Mwansa of Zambia", "Raja Hassan dari Maroko": the owner after the name.
+                if (phrase.Owner is null && m.IsWord(nameEnd, "of", "dari")
                     && RolePhraseParser.TryModifier(m, m.IsWord(nameEnd + 1, "the") ? nameEnd + 2 : nameEnd + 1, out var of) && of.Entry.Kind != ActorEntryKind.Place)
                 {
                     var owned = phrase with { Owner = of };
