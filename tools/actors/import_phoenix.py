@@ -460,8 +460,9 @@ DEMONYM = re.compile(r"^[A-Z][a-z'-]+(an|ean|ian|ese|ish|i|ic|ot|ino|eno)s?$")
 def place_name_kind(name, primary, kind):
     """
     A name of a country's entry is a demonym (Ugandan), another name of the country itself (Bosnia, Byelorussia,
-    Kampuchea: one word that shares its first four letters with the entry's first name, so it acts as the country does:
-    "Bosnia rejected …") or a place in it (a city or region, which only says where).
+    Kampuchea: one word that shares its first four letters with the entry's first name, or a longer name that holds the
+    first word of it or starts as a state's name does, Islamic Republic Of Iran, Republic Of Croatia; so it acts as the
+    country does: "Bosnia rejected …") or a place in it (a city or region, which only says where).
     """
     if kind != "place":
         return kind
@@ -469,7 +470,14 @@ def place_name_kind(name, primary, kind):
         return "demonym"
     if " " not in name and fold(name)[:4] == fold(primary)[:4]:
         return "country"
+    # "Islamic Republic Of Iran", "Republic Of Croatia": a longer name of the state that holds its short name.
+    words = fold(name).split()
+    if len(words) > 1 and (fold(written_name(primary)).split()[0] in words or words[0] in STATE_WORDS):
+        return "country"
     return "place"
+
+
+STATE_WORDS = {"republic", "kingdom", "federation", "emirate", "sultanate", "principality", "commonwealth", "union"}
 
 
 def is_demonym(name, primary):
