@@ -199,14 +199,22 @@ def check_form(raw):
 
 
 def load_common_words():
-    words = set()
+    """Common English words (the lemma table) with their word classes: {"bush": {"NOUN"}, "will": {"AUX", "NOUN", "VERB"}}."""
+    words = {}
     path = os.path.join(REPO, "data", "en", "lemmas.tsv")
     with open(path, encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or "\t" not in line:
                 continue
-            words.add(line.split("\t", 1)[0])
+            word, classes = line.rstrip("\n").split("\t", 1)
+            words[word] = set(classes.split(","))
     return words
+
+
+def is_title_safe(surname, common):
+    """A surname that reads as the name after a title even when it is a common noun or adjective ("President Bush",
+    "Secretary Rice"); one that is also a verb, auxiliary or function word ("Said", "May", "Will") is not."""
+    return surname not in common or common[surname] <= {"NOUN", "ADJ"}
 
 
 def load_indonesian_words():
@@ -407,7 +415,8 @@ def import_actors(reference, countries, hand_names, hand_roles, common, dropped)
 def add_surnames(rows, order, hand_names, common, counts):
     """
     A person is also named by the last word of the first name after a title ("President Museveni"; written "~Museveni":
-    a bare surname is too often someone else's, "Cabo Delgado" is no Correa Delgado), when that word is no common word,
+    a bare surname is too often someone else's, "Cabo Delgado" is no Correa Delgado), when that word is no common word
+    other than a noun or adjective (after a title "Bush" and "Rice" are names),
     has four letters or more, and no person of another country ends with it (a surname shared across countries stays
     unknown); among people of one country who share it, the one listed first (the files list heads of state first) gets it.
     """
@@ -425,7 +434,7 @@ def add_surnames(rows, order, hand_names, common, counts):
     all_names = {fold(n) for key in order for n in rows[key]}
     for surname, owners in by_surname.items():
         countries = {c for _, cs in owners for c in cs}
-        if len(countries) != 1 or len(surname) < 4 or surname in common or surname in hand_names \
+        if len(countries) != 1 or len(surname) < 4 or not is_title_safe(surname, common) or surname in hand_names \
                 or surname in all_names or not surname.isalpha():
             continue
         key = min((k for k, _ in owners), key=order_index.__getitem__)

@@ -20,11 +20,11 @@ public sealed class ActorCoverageTests
     // A country PETRARCH-2 lists with a date (founded 1992) is still a country, and its adjective a demonym.
     [InlineData("Bosnian troops crossed the river.", "en", "Role BIHMIL")]
     [InlineData("Bosnia rejected the offer.", "en", "Country BIH")]
-    [InlineData("The Macedonian army shelled the village.", "en", "Role MKDMIL")]
+    [InlineData("The Macedonian army shelled the hills.", "en", "Role MKDMIL")]
     [InlineData("Pasukan Bosnia menyeberangi sungai.", "id", "Role BIHMIL")]
     [InlineData("Tentara Makedonia menembaki desa itu.", "id", "Role MKDMIL")]
     // Another name of a state from the import acts as the state: a one-word variant, a longer official name.
-    [InlineData("Byelorussia closed its border.", "en", "Country BLR")]
+    [InlineData("Belarussia closed its border.", "en", "Country BLR")]
     [InlineData("The Islamic Republic Of Iran protested.", "en", "Country IRN")]
     [InlineData("Kampuchea menutup perbatasannya.", "id", "Country KHM")]
     public void A_state_the_import_dates_or_names_otherwise_is_a_country(string text, string lang, string expected) =>
