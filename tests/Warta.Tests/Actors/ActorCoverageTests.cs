@@ -31,6 +31,13 @@ public sealed class ActorCoverageTests
         Assert.Equal(expected, Mentions(text, Of(lang)));
 
     [Theory]
+    // The EU under its earlier names, which older wire copy uses.
+    [InlineData("The European Community imposed an embargo.", "en", "Igo IGOEUREEC")]
+    [InlineData("Masyarakat Ekonomi Eropa memberlakukan embargo.", "id", "Igo IGOEUREEC")]
+    public void The_European_Union_under_its_earlier_names_is_the_EU(string text, string lang, string expected) =>
+        Assert.StartsWith(expected, Mentions(text, Of(lang)));
+
+    [Theory]
     [InlineData("Khartoum rejected the plan, and Muscat hosted the talks.", "en", "Seat SDN | Seat OMN")]
     [InlineData("Khartoum menolak rencana itu, dan Muskat menjadi tuan rumah perundingan.", "id", "Seat SDN | Seat OMN")]
     [InlineData("Aljir dan Tirana memanggil duta besar mereka.", "id", "Seat DZA | Seat ALB | Role GOV")]
