@@ -440,6 +440,36 @@ def add_surnames(rows, order, hand_names, common, counts):
         key = min((k for k, _ in owners), key=order_index.__getitem__)
         rows[key].append("~" + rows[key][0].split()[-1])
         counts["surnames added"] += 1
+    add_titled_surnames(rows, order, order_index, hand_names, common, all_names, counts)
+
+
+TITLED_SURNAME = re.compile(r"^(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Governor) ([A-Z][a-z'-]+)$")
+
+
+def add_titled_surnames(rows, order, order_index, hand_names, common, all_names, counts):
+    """
+    "President Bush": where the dictionary itself lists a person as a title and a surname, that surname names the person
+    after any title ("Presiden Bush" in Indonesian), even when someone of another country shares it (Mckeeva Bush of
+    the Cayman Islands is never "President Bush"). Among several such people of one country the first listed gets it.
+    """
+    by_surname = collections.defaultdict(list)
+    for key in order:
+        if key[0] != "person":
+            continue
+        for name in rows[key]:
+            match = TITLED_SURNAME.match(name)
+            if match:
+                by_surname[match.group(2)].append(key)
+    for surname, keys in by_surname.items():
+        folded = fold(surname)
+        countries = {code.split("@")[0][:3] for key in keys for code in key[1].split()}
+        if len(countries) != 1 or len(folded) < 4 or not is_title_safe(folded, common) or folded in hand_names or folded in all_names:
+            continue
+        if any("~" + surname == n for key in order if key[0] == "person" for n in rows[key]):
+            continue
+        key = min(keys, key=order_index.__getitem__)
+        rows[key].append("~" + surname)
+        counts["surnames from a titled name"] += 1
 
 
 def entry_kind(codes, dated, comment):
