@@ -31,6 +31,13 @@ public sealed class ActorCoverageTests
         Assert.Equal(expected, Mentions(text, Of(lang)));
 
     [Theory]
+    // Indonesian agent nouns under the code Phoenix.agents.txt gives their English equivalents.
+    [InlineData("Geng Haiti dan perompak Somalia ditangkap marinir Prancis.", "id", "Role HTICRM | Role SOMCRM | Role FRAMIL")]
+    [InlineData("Haitian gangs and Somali pirates were seized by French marines.", "en", "Role HTICRM | Role SOMCRM | Role FRAMIL")]
+    public void Agent_nouns_of_both_languages_take_the_same_code(string text, string lang, string expected) =>
+        Assert.Equal(expected, Mentions(text, Of(lang)));
+
+    [Theory]
     // The EU under its earlier names, which older wire copy uses.
     [InlineData("The European Community imposed an embargo.", "en", "Igo IGOEUREEC")]
     [InlineData("Masyarakat Ekonomi Eropa memberlakukan embargo.", "id", "Igo IGOEUREEC")]
