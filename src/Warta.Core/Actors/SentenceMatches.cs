@@ -68,15 +68,6 @@ internal sealed class SentenceMatches : IDisposable
             || (c is not null && t.Equals(c, StringComparison.OrdinalIgnoreCase)) || (d is not null && t.Equals(d, StringComparison.OrdinalIgnoreCase));
     }
 
-    public bool IsWord(int i, string[] words)
-    {
-        if (i < First || i >= End) return false;
-        var t = Text(i);
-        foreach (var w in words)
-            if (t.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
-
     public void Dispose()
     {
         ArrayPool<int>.Shared.Return(_words);
