@@ -199,13 +199,35 @@ def check_form(raw):
 
 
 def load_common_words():
-    words = set()
+    """Common English words (the lemma table) with their word classes: {"bush": {"NOUN"}, "will": {"AUX", "NOUN", "VERB"}}."""
+    words = {}
     path = os.path.join(REPO, "data", "en", "lemmas.tsv")
     with open(path, encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or "\t" not in line:
                 continue
-            words.add(line.split("\t", 1)[0])
+            word, classes = line.rstrip("\n").split("\t", 1)
+            words[word] = set(classes.split(","))
+    return words
+
+
+def is_title_safe(surname, common):
+    """A surname that reads as the name after a title even when it is a common noun or adjective ("President Bush",
+    "Secretary Rice"); one that is also a verb, auxiliary or function word ("Said", "May", "Will") is not."""
+    return surname not in common or common[surname] <= {"NOUN", "ADJ"}
+
+
+def load_indonesian_words():
+    """Indonesian common words (roots the treebanks tag as verb, noun, adjective, adverb or function word; the function
+    word list): a one-word place named like one ("Bursa", "Surat", "Sana") would be read at every sentence start."""
+    words = set()
+    with open(os.path.join(REPO, "data", "id", "roots.tsv"), encoding="utf-8") as f:
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and len(fields) >= 3 and fields[2] in ("V", "N", "A", "R", "F"):
+                words.add(fields[0])
+    with open(os.path.join(REPO, "data", "id", "function-words.txt"), encoding="utf-8") as f:
+        words.update(line.strip() for line in f if line.strip() and not line.startswith("#"))
     return words
 
 
@@ -265,8 +287,36 @@ def read_blocks(path, source, dropped):
         yield block
 
 
+def place_word_index(reference, countries):
+    """
+    Per one-word name of a country's entry (a city, a region), the countries whose entries list it; and every word of
+    a person's name. A city name is kept only when it names one country's place and no person ("Kandahar", not
+    "Constantine" or "Rosario").
+    """
+    scratch = Dropped()
+    by_word = collections.defaultdict(set)
+    person_words = set()
+    for file in ACTOR_FILES:
+        for block in read_blocks(os.path.join(reference, file), file, scratch):
+            codes = [c for c in (parse_code(text, countries) for _, text in block["codes"]) if not isinstance(c, str)]
+            if not codes:
+                continue
+            kind = entry_kind(codes, any(start or end for _, start, end in codes), block["comment"])
+            for _, raw in [(block["line"], block["primary"])] + block["synonyms"]:
+                if check_form(raw) is not None:
+                    continue
+                toks = fold(written_name(raw)).split()
+                if kind == "place" and len(toks) == 1:
+                    by_word[toks[0]].add(place_code(codes)[:3])
+                elif kind == "person":
+                    person_words.update(toks)
+    return by_word, person_words
+
+
 def import_actors(reference, countries, hand_names, hand_roles, common, dropped):
     """The rows of phoenix-actors.tsv and the counts of what was imported."""
+    place_words, person_words = place_word_index(reference, countries)
+    indonesian = load_indonesian_words()
     rows = {}
     order = []
     counts = collections.Counter()
@@ -289,6 +339,8 @@ def import_actors(reference, countries, hand_names, hand_roles, common, dropped)
             dated = any(start or end for _, start, end in codes)
             codes = list(dict.fromkeys(codes))
             kind = entry_kind(codes, dated, block["comment"])
+            if kind == "place":
+                codes = [(place_code(codes), "", "")]
             names = []
             seen = set()
             folded_forms = [fold(written_name(raw)) for _, raw in forms if check_form(raw) is None]
@@ -310,8 +362,11 @@ def import_actors(reference, countries, hand_names, hand_roles, common, dropped)
                         reason = "one word that is also a common English word"
                     elif len(toks) == 1 and len(toks[0]) < 3:
                         reason = "one word of fewer than three letters"
-                    elif kind == "place" and len(toks) == 1 and toks[0][:4] != fold(block["primary"])[:4]:
-                        reason = "a one-word city or region: the same name is a place in other countries (places.tsv lists ours)"
+                    elif kind == "place" and len(toks) == 1 and toks[0][:4] != fold(block["primary"])[:4] \
+                            and (len(place_words[toks[0]]) > 1 or toks[0] in person_words or len(toks[0]) < 4):
+                        reason = "a one-word city or region that names places of several countries or is part of a person's name"
+                    elif kind == "place" and len(toks) == 1 and toks[0] in indonesian:
+                        reason = "a one-word place that is also a common Indonesian word (Bursa, Surat)"
                 if reason is not None:
                     dropped.add(source, line, raw, reason)
                     continue
@@ -320,8 +375,8 @@ def import_actors(reference, countries, hand_names, hand_roles, common, dropped)
             if not names:
                 continue
             counts[f"{kind} entries"] += 1
-            for name_kind in ("demonym", kind) if kind == "place" else (kind,):
-                chosen = [n for n in names if (name_kind == "demonym") == (kind == "place" and is_demonym(n, block["primary"]))]
+            for name_kind in ("demonym", "country", kind) if kind == "place" else (kind,):
+                chosen = [n for n in names if name_kind == place_name_kind(n, block["primary"], kind)]
                 if not chosen:
                     continue
                 # People keep a line each: the first name of a line is the person's name in every mention.
@@ -360,7 +415,8 @@ def import_actors(reference, countries, hand_names, hand_roles, common, dropped)
 def add_surnames(rows, order, hand_names, common, counts):
     """
     A person is also named by the last word of the first name after a title ("President Museveni"; written "~Museveni":
-    a bare surname is too often someone else's, "Cabo Delgado" is no Correa Delgado), when that word is no common word,
+    a bare surname is too often someone else's, "Cabo Delgado" is no Correa Delgado), when that word is no common word
+    other than a noun or adjective (after a title "Bush" and "Rice" are names),
     has four letters or more, and no person of another country ends with it (a surname shared across countries stays
     unknown); among people of one country who share it, the one listed first (the files list heads of state first) gets it.
     """
@@ -378,27 +434,89 @@ def add_surnames(rows, order, hand_names, common, counts):
     all_names = {fold(n) for key in order for n in rows[key]}
     for surname, owners in by_surname.items():
         countries = {c for _, cs in owners for c in cs}
-        if len(countries) != 1 or len(surname) < 4 or surname in common or surname in hand_names \
+        if len(countries) != 1 or len(surname) < 4 or not is_title_safe(surname, common) or surname in hand_names \
                 or surname in all_names or not surname.isalpha():
             continue
         key = min((k for k, _ in owners), key=order_index.__getitem__)
         rows[key].append("~" + rows[key][0].split()[-1])
         counts["surnames added"] += 1
+    add_titled_surnames(rows, order, order_index, hand_names, common, all_names, counts)
+
+
+TITLED_SURNAME = re.compile(r"^(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Governor) ([A-Z][a-z'-]+)$")
+
+
+def add_titled_surnames(rows, order, order_index, hand_names, common, all_names, counts):
+    """
+    "President Bush": where the dictionary itself lists a person as a title and a surname, that surname names the person
+    after any title ("Presiden Bush" in Indonesian), even when someone of another country shares it (Mckeeva Bush of
+    the Cayman Islands is never "President Bush"). Among several such people of one country the first listed gets it.
+    """
+    by_surname = collections.defaultdict(list)
+    for key in order:
+        if key[0] != "person":
+            continue
+        for name in rows[key]:
+            match = TITLED_SURNAME.match(name)
+            if match:
+                by_surname[match.group(2)].append(key)
+    for surname, keys in by_surname.items():
+        folded = fold(surname)
+        countries = {code.split("@")[0][:3] for key in keys for code in key[1].split()}
+        if len(countries) != 1 or len(folded) < 4 or not is_title_safe(folded, common) or folded in hand_names or folded in all_names:
+            continue
+        if any("~" + surname == n for key in order if key[0] == "person" for n in rows[key]):
+            continue
+        key = min(keys, key=order_index.__getitem__)
+        rows[key].append("~" + surname)
+        counts["surnames from a titled name"] += 1
 
 
 def entry_kind(codes, dated, comment):
-    """person (someone with terms of office, or a CountryInfo ruler), place (a bare country code) or named (an organisation)."""
+    """
+    place (a bare country code, dated or not: a state founded or occupied on a date, BOSNIA [YUGBIH <920305] [BIH >920305],
+    is still a country), person (someone with terms of office, or a CountryInfo ruler) or named (an organisation).
+    """
+    if all(len(code) == 3 and code[:3] not in NON_STATE_PREFIXES for code, _, _ in codes) and "CountryInfo" not in comment:
+        return "place"
     if dated or "CountryInfo" in comment or "rulers" in comment:
         return "person"
-    if all(len(code) == 3 and code[:3] not in NON_STATE_PREFIXES for code, _, _ in codes):
-        return "place"
     return "named"
+
+
+def place_code(codes):
+    """The one code of a country's entry: its undated code, else the one in force last (BIH after YUGBIH)."""
+    undated = [c for c in codes if not c[1] and not c[2]]
+    return (undated or codes)[-1][0]
 
 
 # A one-word name of a country's territory that ends like a nationality adjective (Ugandan, Filipino, Congolese,
 # Israeli, Kurdish) is the country's demonym: it also says whose a role is ("Ugandan opposition").
 # It must share its first three letters with the entry's first name (Uganda → Ugandan), so cities in -an are not taken.
 DEMONYM = re.compile(r"^[A-Z][a-z'-]+(an|ean|ian|ese|ish|i|ic|ot|ino|eno)s?$")
+
+
+def place_name_kind(name, primary, kind):
+    """
+    A name of a country's entry is a demonym (Ugandan), another name of the country itself (Bosnia, Byelorussia,
+    Kampuchea: one word that shares its first four letters with the entry's first name, or a longer name that holds the
+    first word of it or starts as a state's name does, Islamic Republic Of Iran, Republic Of Croatia; so it acts as the
+    country does: "Bosnia rejected …") or a place in it (a city or region, which only says where).
+    """
+    if kind != "place":
+        return kind
+    if is_demonym(name, primary):
+        return "demonym"
+    if " " not in name and fold(name)[:4] == fold(primary)[:4]:
+        return "country"
+    # "Islamic Republic Of Iran", "Republic Of Croatia": a longer name of the state that holds its short name.
+    words = fold(name).split()
+    if len(words) > 1 and (fold(written_name(primary)).split()[0] in words or words[0] in STATE_WORDS):
+        return "country"
+    return "place"
+
+
+STATE_WORDS = {"republic", "kingdom", "federation", "emirate", "sultanate", "principality", "commonwealth", "union"}
 
 
 def is_demonym(name, primary):
@@ -516,7 +634,8 @@ def main():
         "# phoenix-actors.tsv: the people, organisations and places of PETRARCH-2's Phoenix actor dictionaries.",
         "# Columns: kind <TAB> codes <TAB> names separated by |.",
         "#   kind:  person (a name with terms of office: dated codes, or a ruler), named (an organisation or group),",
-        "#          place (a name of a country's territory: a city, region or other name of the country), demonym (a one-word",
+        "#          country (another one-word name of a country: Bosnia, Byelorussia), place (a name of a country's",
+        "#          territory: a city or region), demonym (a one-word",
         "#          name of the country's entry that ends like a nationality adjective: Ugandan, Congolese).",
         "#   codes: CODE or CODE@start..end (yyyy-MM-dd, either side may be empty), separated by spaces; the undated code",
         "#          is what the name is outside every term.",

@@ -89,15 +89,16 @@ public sealed class ActorFileParser
     }
 
     /// <summary>
-    /// "deported 400,000 Afghans": an English demonym in -an, -i or -o names the people in the plural too
-    /// (Afghans, Israelis, Filipinos), so the file need not list both forms.
+    /// "deported 400,000 Afghans", "Bosnian Serbs": a one-word English demonym names the people in the plural with -s
+    /// too (Afghans, Israelis, Filipinos, Serbs, Greeks, Turks), so the file need not list both forms. Words in
+    /// -s, -sh, -ch, -z, -x or -e are left alone: an adjective only (Swiss, Irish, French, Kyrgyz, Burmese) or one
+    /// whose plural is another name (Philippine → Philippines, the country).
     /// </summary>
     internal static string WithEnglishPlurals(string names)
     {
         var list = names.Split('|');
         var plurals = list
-            .Where(n => n.Length > 3 && char.IsUpper(n[0]) && !n.Contains(' ') && (n.EndsWith("an", StringComparison.Ordinal)
-                || n.EndsWith('i') || n.EndsWith('o')))
+            .Where(n => n.Length > 3 && char.IsUpper(n[0]) && char.IsLower(n[^1]) && !n.Contains(' ') && n[^1] is not ('s' or 'h' or 'z' or 'x' or 'e'))
             .Select(n => n + "s")
             .Where(p => !list.Contains(p, StringComparer.Ordinal))
             .ToList();
@@ -160,7 +161,7 @@ public sealed class ActorFileParser
     }
 
     /// <summary>
-    /// phoenix-actors.tsv: kind (person|named|place|demonym), codes (CODE or CODE@start..end, space-separated), names.
+    /// phoenix-actors.tsv: kind (person|named|country|place|demonym), codes (CODE or CODE@start..end, space-separated), names.
     /// A person is a leader entry per code (an undated code is what the name is outside its terms); a named
     /// organisation is an IGO entry for an IGO code, else a group; a place or demonym gives the country.
     /// </summary>
@@ -200,8 +201,9 @@ public sealed class ActorFileParser
                 "named" => AddSurfaces(surfaces, source, code.StartsWith("IGO", StringComparison.Ordinal) ? ActorEntryKind.Igo : ActorEntryKind.Group,
                     new Actor(code, country, role)),
                 "place" => AddSurfaces(surfaces, source, ActorEntryKind.Place, new Actor(code, country, role)),
+                "country" => AddSurfaces(surfaces, source, ActorEntryKind.Country, new Actor(code, country, role)),
                 "demonym" => AddNames(WithEnglishPlurals(f[2]), source, ActorEntryKind.Demonym, new Actor(code, country, role)),
-                _ => $"kind '{f[0]}' is not one of person, named, place, demonym",
+                _ => $"kind '{f[0]}' is not one of person, named, country, place, demonym",
             };
             if (problem is not null) return problem;
             if (f[0] != "person") break;  // an organisation or place has one code; further ones are ignored

@@ -88,7 +88,7 @@ internal sealed class DeferredActorLines
             perName = 0;
             foreach (var range in codes.Split(' ')) if (!codes[range].IsEmpty) perName++;
         }
-        bool trimTilde = !agents && (person || kind.SequenceEqual("named") || kind.SequenceEqual("place"));
+        bool trimTilde = !agents && (person || kind.SequenceEqual("named") || kind.SequenceEqual("place") || kind.SequenceEqual("country"));
         // A demonym line also names the English plurals (Ugandans), as the parser adds them.
         var names = kind.SequenceEqual("demonym") ? ActorFileParser.WithEnglishPlurals(column.ToString()).AsSpan() : column;
         foreach (var range in names.Split('|'))

@@ -55,6 +55,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             next = nameEnd;
             return FromName(m, i, nameEnd, date, out mention);
         }
+        if (TryForeignInstitution(m, i, out mention)) return true;
         if (RolePhraseParser.TryModifier(m, i, out var modifier))
         {
             var e = modifier.Entry;
@@ -74,6 +75,22 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return false;
     }
 
+    /// <summary>
+    /// "Kejaksaan Agung Peru", "Mahkamah Konstitusi Korea Selatan": the name of one state's institution followed by
+    /// another country is that country's like institution (its role, that country).
+    /// </summary>
+    private static bool TryForeignInstitution(SentenceMatches m, int i, out Mention mention)
+    {
+        mention = default;
+        if (m.EntryAt(i) is not { Kind: ActorEntryKind.Seat, Actor.Role: { } role } seat) return false;
+        int end = m.EntryEnd(i);
+        if (m.EntryAt(end) is not { Kind: ActorEntryKind.Country or ActorEntryKind.Demonym } other
+            || other.Actor.Country is not { } country || country == seat.Actor.Country)
+            return false;
+        mention = new Mention(i, m.EntryEnd(end), i, MentionKind.Role, Actor.Combine(country, country, role), "institution+country") { Source = other.Source };
+        return true;
+    }
+
     /// <summary>A role phrase, then a name ("Presiden Kassym-Jomart Tokayev") or an apposed one (", Pyotr Vrublevsky").</summary>
     private bool FromRolePhrase(SentenceMatches m, RolePhrase phrase, DateOnly? date, out Mention mention)
     {
@@ -90,8 +107,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             bool plausible = nameEnd - nameStart >= 2 || leader is not null || (rule == 0 && char.IsUpper(m.Text(phrase.Start)[0]));
             if (nameEnd > nameStart && plausible)
             {
-                // "Foreign Minister Kelvin Mwansa of Zambia": the owner after the name.
-                if (phrase.Owner is null && m.IsWord(nameEnd, "of")
+                // "Foreign Minister Kelvin Mwansa of Zambia", "Raja Hassan dari Maroko": the owner after the name.
+                if (phrase.Owner is null && m.IsWord(nameEnd, "of", "dari")
                     && RolePhraseParser.TryModifier(m, m.IsWord(nameEnd + 1, "the") ? nameEnd + 2 : nameEnd + 1, out var of) && of.Entry.Kind != ActorEntryKind.Place)
                 {
                     var owned = phrase with { Owner = of };
@@ -140,9 +157,23 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         for (int i = start; i < end; i++)
         {
             if (m.EntryAt(i) is not { Kind: ActorEntryKind.Leader } || m.EntryEnd(i) != end) continue;
-            if (ActorDictionary.TryPickLeader(Dictionary.Trie.EntriesAt(m.EntryNode(i)), date, titled, out var leader)) return leader;
+            if (ActorDictionary.TryPickLeader(Dictionary.Trie.EntriesAt(m.EntryNode(i)), date, titled, out var leader)
+                && (i == start || SameFirstName(m, start, leader.Actor.Name)))
+                return leader;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A surname inside a longer name is that leader's only with the leader's first name ("Vladimir V. Putin"):
+    /// "Mohammed Al Jaber" is not "Yassin Jaber".
+    /// </summary>
+    private static bool SameFirstName(SentenceMatches m, int start, string? leaderName)
+    {
+        if (leaderName is null) return false;
+        int space = leaderName.IndexOf(' ');
+        var first = space < 0 ? leaderName : leaderName[..space];
+        return NameFolding.Fold(m.Text(start)) == NameFolding.Fold(first);
     }
 
     /// <summary>

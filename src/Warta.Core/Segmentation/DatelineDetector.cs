@@ -26,7 +26,12 @@ internal static class DatelineDetector
             if (dashEnd >= paragraph.Length || !TextChars.IsSpace(paragraph[dashEnd])) continue;
             // A hyphen must stand apart from the word before it ("anti-Rusia -" is not a dash after "anti").
             if (c == '-' && !TextChars.IsSpace(paragraph[k - 1]) && paragraph[k - 1] != ')') continue;
-            return IsDatelineHead(paragraph[..k].TrimEnd()) ? dashEnd : 0;
+            var head = paragraph[..k].TrimEnd();
+            if (IsDatelineHead(head)) return dashEnd;
+            // "Jakarta - Otoritas …", "Jakarta, CNN Indonesia -- Ribuan …": a city alone, or a city and a source after a
+            // comma, before a spaced dash and a capitalised word, with no other sign of a dateline.
+            bool capitalAfter = dashEnd + 1 < paragraph.Length && char.IsUpper(paragraph[dashEnd + 1]);
+            return capitalAfter && IsPlainDatelineHead(head) ? dashEnd : 0;
         }
         return 0;
     }
@@ -54,6 +59,35 @@ internal static class DatelineDetector
             if (words == 1 && IsAllCapitals(word)) capitalCity = true;
         }
         return depth == 0 && (capitalCity || parenthesised || domain);
+    }
+
+    private const int MaxPlainWords = 4;
+
+    /// <summary>One capitalised word ("Jakarta"), or one before a comma and up to three more ("Jakarta, CNN Indonesia").</summary>
+    private static bool IsPlainDatelineHead(ReadOnlySpan<char> head)
+    {
+        if (head.Length < 2 || !char.IsUpper(head[0])) return false;
+        int comma = head.IndexOf(',');
+        var city = comma < 0 ? head : head[..comma];
+        if (!IsCapitalisedWord(city)) return false;
+        if (comma < 0) return true;
+        if (head[(comma + 1)..].IndexOf(',') >= 0) return false;
+        int words = 0;
+        foreach (var range in head[(comma + 1)..].Split(' '))
+        {
+            var word = head[(comma + 1)..][range];
+            if (word.IsEmpty) continue;
+            if (++words >= MaxPlainWords || !IsCapitalisedWord(word)) return false;
+        }
+        return words > 0;
+    }
+
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || !char.IsUpper(word[0])) return false;
+        foreach (char c in word)
+            if (!char.IsLetter(c) && c != '-' && c != '.') return false;
+        return true;
     }
 
     private static bool IsAllCapitals(ReadOnlySpan<char> word)

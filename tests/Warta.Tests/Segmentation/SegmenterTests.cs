@@ -64,6 +64,10 @@ public sealed class SegmenterTests
     [InlineData("Presiden Joko Widodo - yang baru tiba - berbicara.", "Presiden Joko Widodo - yang baru tiba - berbicara.")]
     [InlineData("Serangan anti-Rusia - kata dia - meningkat.", "Serangan anti-Rusia - kata dia - meningkat.")]
     [InlineData("Rusia mengusir diplomat. JAKARTA - bukan dateline di tengah.", "Rusia mengusir diplomat. | JAKARTA - bukan dateline di tengah.")]
+    [InlineData("Surabaya - Polisi menahan dua orang.", "[Surabaya -] | Polisi menahan dua orang.")]
+    [InlineData("Medan, Harian Kita -- Ribuan buruh berunjuk rasa.", "[Medan, Harian Kita --] | Ribuan buruh berunjuk rasa.")]
+    [InlineData("Prabowo - yang baru tiba - berbicara.", "Prabowo - yang baru tiba - berbicara.")]
+    [InlineData("Medan, kota terbesar - Polisi berjaga.", "Medan, kota terbesar - Polisi berjaga.")]
     public void Segmenter_splits_off_a_dateline_at_the_start_of_a_paragraph(string text, string expected) =>
         Assert.Equal(expected, Joined(Indonesian, text));
 
