@@ -39,7 +39,7 @@ public sealed class ClauseReader
         var scan = new SentenceScan(doc, sentenceIndex, mentions, Words, startsInQuote, dates);
         var tree = _tree!.Read(scan, doc, sentenceIndex, mentions);
         if (_readings.HasFlag(TreeReadings.All)) return new SentenceClauses(_tags, scan, tree);
-        var tagged = _tags.Read(doc, sentenceIndex, mentions, startsInQuote, dates);
+        var tagged = _tags.Read(doc, scan);
         return new SentenceClauses(_tags, scan, ClauseMerger.Merge(tagged.Clauses, tree, _readings));
     }
 }
