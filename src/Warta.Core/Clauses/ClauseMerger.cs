@@ -36,7 +36,10 @@ internal static class ClauseMerger
             if (On(TreeReadings.Chain) && t.Opener == ClauseOpener.Chain && t.Governor >= 0 && t.OpenerToken >= 0 && c.Opener != ClauseOpener.Chain)
                 Relink(c, t);
             if (On(TreeReadings.Relative) && t.Opener == ClauseOpener.Relative && c.Opener != ClauseOpener.Relative && t.Antecedent is not null) Relink(c, t);
-            if (On(TreeReadings.Complement) && t.Opener == ClauseOpener.Complement && t.Governor >= 0 && c.Opener != ClauseOpener.Complement) Relink(c, t);
+            if (On(TreeReadings.ReducedRelative) && t.Opener == ClauseOpener.Relative && t.OpenerToken < 0 && t.Antecedent is not null
+                && c.Opener != ClauseOpener.Relative) Relink(c, t);
+            if (On(TreeReadings.Complement) && t.Opener == ClauseOpener.Complement && t.Governor >= 0 && c.Opener == ClauseOpener.None
+                && c.Governor < 0) Relink(c, t);
             if (On(TreeReadings.Condition) && t.Opener == ClauseOpener.Condition && c.Opener != ClauseOpener.Condition) Relink(c, t);
             if (On(TreeReadings.Coordination) && t.Opener == ClauseOpener.Coordinated && c.Opener != ClauseOpener.Coordinated && c.Subject.Count == 0) Relink(c, t);
             if (On(TreeReadings.Objects) && c.Objects.Count == 0 && t.Objects.Count > 0) c.Objects.AddRange(t.Objects);

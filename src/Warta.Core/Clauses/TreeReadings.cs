@@ -22,12 +22,14 @@ public enum TreeReadings
     Obliques = 32,
     /// <summary>An acl clause is relative to the noun it modifies (reduced relatives too).</summary>
     Relative = 64,
-    /// <summary>A ccomp is the complement of the verb it hangs on.</summary>
+    /// <summary>A ccomp the tags left unlinked (no opener, no governor) is the complement of the verb it hangs on.</summary>
     Complement = 128,
     /// <summary>Coordinated subjects (nsubj and its conj) replace a single tag subject they include.</summary>
     CoordinatedSubjects = 256,
     /// <summary>A verb conj shares the first conjunct's subject.</summary>
     Coordination = 512,
+    /// <summary>An unmarked acl on a noun (a reduced relative: talks mediated by the EU) is relative to that noun.</summary>
+    ReducedRelative = 1024,
     /// <summary>The tree reading alone, with no tag reading under it.</summary>
     All = 1 << 30,
 }
@@ -40,6 +42,7 @@ internal static class TreeReadingNames
         ("chain", TreeReadings.Chain), ("condition", TreeReadings.Condition), ("obliques", TreeReadings.Obliques),
         ("relative", TreeReadings.Relative), ("complement", TreeReadings.Complement),
         ("coordinated-subjects", TreeReadings.CoordinatedSubjects), ("coordination", TreeReadings.Coordination),
+        ("reduced-relative", TreeReadings.ReducedRelative),
         ("all", TreeReadings.All),
     ];
 
