@@ -67,12 +67,4 @@ internal sealed class DependencyTree
             if (Is(c, wanted)) return c;
         return -1;
     }
-
-    /// <summary>True when <paramref name="ancestor"/> is <paramref name="t"/> or above it.</summary>
-    public bool Dominates(int ancestor, int t)
-    {
-        for (int guard = 0; t >= 0 && guard <= End - Start; t = Head(t), guard++)
-            if (t == ancestor) return true;
-        return false;
-    }
 }
