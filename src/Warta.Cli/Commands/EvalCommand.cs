@@ -28,19 +28,24 @@ internal static class EvalCommand
             Description = "Score these saved events (JSON Lines, the output of 'warta code --all') instead of coding the gold documents",
         };
 
+        var parseOption = new Option<bool?>("--parse")
+        {
+            Description = "Parse the sentences (true) or not (false), to compare the coder with and without the dependency tree; default: as 'code'",
+        };
+
         var limits = LimitOptions.ForText();
         var command = new Command("eval", "Code a gold file's documents and score the events: precision, recall, F1, dates, must_not violations")
         {
-            gold, format, dict, data, predictions,
+            gold, format, dict, data, predictions, parseOption,
         };
         limits.AddTo(command);
         command.SetAction(parse => Run(io, parse.GetValue(gold)!, parse.GetValue(format)!, parse.GetValue(dict) ?? [],
-            parse.GetValue(data), parse.GetValue(predictions), limits.Read(parse)));
+            parse.GetValue(data), parse.GetValue(predictions), limits.Read(parse), parse.GetValue(parseOption)));
         return command;
     }
 
     private static int Run(CliIo io, string goldPath, string format, string[] dictionaries, string? dataPath, string? predictionsPath,
-        InputLimits limits)
+        InputLimits limits, bool? parseSentences)
     {
         IReadOnlyList<GoldDocument> gold;
         Dictionary<string, List<EventRecord>> events;
@@ -51,7 +56,9 @@ internal static class EvalCommand
             if (predictionsPath is not null)
                 events = EventJsonReader.ReadFile(predictionsPath).GroupBy(e => e.Doc).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             else
-                events = Code(io, gold, goldPath, EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars), limits, ref failed);
+                events = Code(io, gold, goldPath, parseSentences is { } p
+                    ? EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars, p)
+                    : EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars), limits, ref failed);
         }
         catch (WartaException e) { return ExitCodes.Report(io, e); }
 

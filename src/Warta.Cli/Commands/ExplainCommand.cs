@@ -17,25 +17,32 @@ internal static class ExplainCommand
         var published = CommonOptions.Published();
         var dict = CommonOptions.Dictionaries();
         var data = CommonOptions.Data();
+        var parseOption = new Option<bool?>("--parse")
+        {
+            Description = "Parse the text (true) or not (false): clauses are then read from the dependency tree or from the tags; default: as 'code'",
+        };
         var limits = LimitOptions.ForText();
         var command = new Command("explain", "Show how a sentence is coded: tokens, tags, actors, clauses, rules and events")
         {
-            text, lang, published, dict, data,
+            text, lang, published, dict, data, parseOption,
         };
         limits.AddTo(command);
         command.SetAction(parse => Run(io, parse.GetValue(text)!, CommonOptions.ToLanguage(parse.GetValue(lang)),
-            CommonOptions.ToDate(parse.GetValue(published)), parse.GetValue(dict) ?? [], parse.GetValue(data), limits.Read(parse)));
+            CommonOptions.ToDate(parse.GetValue(published)), parse.GetValue(dict) ?? [], parse.GetValue(data), limits.Read(parse),
+            parse.GetValue(parseOption)));
         return command;
     }
 
     private static int Run(CliIo io, string text, Languages.Language? language, DateOnly? published, string[] dictionaries, string? dataPath,
-        Input.InputLimits limits)
+        Input.InputLimits limits, bool? parseText)
     {
         try
         {
             if (text == "-") text = Input.TextInput.ReadStream(io.OpenStdin(), "<stdin>", limits).Text;
             else limits.CheckDocument(text, "the text to explain");
-            var coder = EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars);
+            var coder = parseText is { } p
+                ? EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars, p)
+                : EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars);
             new Explainer(coder).Explain(new NewsDocument("explain", text, published, language), io.Output);
             io.Output.Flush();
             return ExitCodes.Ok;

@@ -24,9 +24,12 @@ public sealed class ClauseBuilder(ClauseWords words)
     /// and, from the same reading, the clause of any event noun (<see cref="SentenceClauses.BuildNominal"/>).
     /// </summary>
     public SentenceClauses Read(Document doc, int sentenceIndex, IReadOnlyList<Mention> mentions, bool startsInQuote = false,
-        IReadOnlyList<Dates.DateMention>? dates = null)
+        IReadOnlyList<Dates.DateMention>? dates = null) =>
+        Read(doc, new SentenceScan(doc, sentenceIndex, mentions, Words, startsInQuote, dates));
+
+    /// <summary>Reads the sentence <paramref name="scan"/> was made for (the tree reader shares the scan).</summary>
+    internal SentenceClauses Read(Document doc, SentenceScan scan)
     {
-        var scan = new SentenceScan(doc, sentenceIndex, mentions, Words, startsInQuote, dates);
         var clauses = new List<Clause>();
         for (int t = scan.Start; t < scan.End; t++)
         {

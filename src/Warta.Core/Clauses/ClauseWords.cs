@@ -42,6 +42,7 @@ public sealed class ClauseWords
     private const string PluralPerson = "third-person-plural";
     private const string TargetPreposition = "target-preposition";
     private const string DirectionPreposition = "direction-preposition";
+    private const string Reading = "tree-reading";
 
     private readonly FrozenDictionary<string, ClauseWordKind> _kinds;
     private readonly FrozenDictionary<string, ClauseWordKind>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -50,8 +51,9 @@ public sealed class ClauseWords
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _directionPrepositions;
 
     private ClauseWords(FrozenDictionary<string, ClauseWordKind> kinds, FrozenSet<string> plural,
-        FrozenSet<string> targetPrepositions, FrozenSet<string> directionPrepositions)
+        FrozenSet<string> targetPrepositions, FrozenSet<string> directionPrepositions, TreeReadings treeReadings)
     {
+        TreeReadings = treeReadings;
         _kinds = kinds;
         _lookup = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
         _plural = plural.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -67,19 +69,32 @@ public sealed class ClauseWords
         // Prepositions are kept apart from the kinds: "untuk" is a chain word and a target preposition at once.
         var targetPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var directionPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var treeReadings = TreeReadings.None;
         foreach (var (line, fields) in data.ReadTable(path))
         {
+            if (fields.Length == 2 && fields[0] == Reading)
+            {
+                treeReadings |= TreeReadingNames.Parse(fields[1]) ?? throw new WartaException(ErrorCodes.DataFileInvalid,
+                    $"{path}:{line}: tree-reading must be one of {string.Join(", ", TreeReadingNames.All)}, not '{fields[1]}'");
+                continue;
+            }
             if (fields.Length == 2 && fields[0] == TargetPreposition) { targetPrepositions.Add(fields[1]); continue; }
             if (fields.Length == 2 && fields[0] == DirectionPreposition) { directionPrepositions.Add(fields[1]); continue; }
             if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
                 throw new WartaException(ErrorCodes.DataFileInvalid,
-                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, third-person-plural, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective, organisation, reciprocal, demonstrative, pair, locative, welcoming, target-preposition, direction-preposition");
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, third-person-plural, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective, organisation, reciprocal, demonstrative, pair, locative, welcoming, target-preposition, direction-preposition, tree-reading");
             kinds[fields[1]] = kind;
             if (fields[0] == PluralPerson) plural.Add(fields[1]);
         }
         return new ClauseWords(kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), plural.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            targetPrepositions.ToFrozenSet(StringComparer.OrdinalIgnoreCase), directionPrepositions.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+            targetPrepositions.ToFrozenSet(StringComparer.OrdinalIgnoreCase), directionPrepositions.ToFrozenSet(StringComparer.OrdinalIgnoreCase), treeReadings);
     }
+
+    /// <summary>
+    /// What the dependency tree of a parsed sentence corrects in the tag reading (<c>tree-reading</c> lines;
+    /// <see cref="Clauses.TreeReadings.All"/>: the tree reading alone). None: clauses are read from tags only.
+    /// </summary>
+    public TreeReadings TreeReadings { get; }
 
     public ClauseWordKind this[ReadOnlySpan<char> word] => _lookup.TryGetValue(word, out var kind) ? kind : ClauseWordKind.None;
 

@@ -41,13 +41,13 @@ public sealed class CodingResources
 /// <summary>One language's coding data: clause words, event lexicon, date words.</summary>
 public sealed class LanguageCoding
 {
-    public required ClauseBuilder Clauses { get; init; }
+    public required ClauseReader Clauses { get; init; }
     public required EventLexicon Lexicon { get; init; }
     public required DateFinder Dates { get; init; }
 
     public static LanguageCoding Load(DataDirectory data, LanguagePackSet packs, Language language, IReadOnlyList<string> userFolders) => new()
     {
-        Clauses = new ClauseBuilder(ClauseWords.Load(data, language)),
+        Clauses = new ClauseReader(ClauseWords.Load(data, language)),
         Lexicon = EventLexicon.Load(data, language, packs[language].Morphology, userFolders),
         Dates = DateFinder.Load(data, language),
     };

@@ -29,11 +29,11 @@ public sealed class EventCoder
     /// <summary>Loads the data folder (default: next to the executable) and any user dictionary folders, which add or override entries.</summary>
     /// <param name="maxSentenceChars">Sentences longer than this are cut into pieces before coding (see <see cref="TextAnalyzer.Load"/>).</param>
     /// <param name="parse">
-    /// Also parse every sentence. The coder reads no dependency tree yet, so it is off by default and the parser model
-    /// is then never loaded; <c>code --parse</c> and the benchmark turn it on to measure the cost.
+    /// Parse every sentence, so its clauses are also read from the dependency tree (see Clauses.ClauseReader); off, the
+    /// parser model is never loaded and clauses are read from tags alone.
     /// </param>
     public static EventCoder Load(string? dataPath = null, IEnumerable<string>? dictionaryFolders = null,
-        int maxSentenceChars = Input.InputLimits.DefaultMaxSentenceChars, bool parse = false)
+        int maxSentenceChars = Input.InputLimits.DefaultMaxSentenceChars, bool parse = true)
     {
         var folders = dictionaryFolders?.ToArray() ?? [];
         // The actor dictionaries (tens of thousands of names) load on another core while the language layer loads here.

@@ -74,4 +74,35 @@ public sealed class ClauseWordsTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void Tree_readings_are_chosen_per_language_in_the_data()
+    {
+        var english = ClauseWords.Load(TestPaths.DataDirectory, Language.English).TreeReadings;
+        var indonesian = ClauseWords.Load(TestPaths.DataDirectory, Language.Indonesian).TreeReadings;
+        Assert.True(english.HasFlag(TreeReadings.Subject) && indonesian.HasFlag(TreeReadings.Subject));
+        Assert.True(english.HasFlag(TreeReadings.Chain));
+        Assert.False(indonesian.HasFlag(TreeReadings.Chain));
+        Assert.False(english.HasFlag(TreeReadings.All));
+    }
+
+    [Fact]
+    public void An_unknown_tree_reading_is_refused_with_file_and_line()
+    {
+        var folder = Directory.CreateTempSubdirectory("warta-clause-words-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "en"));
+            File.WriteAllText(Path.Combine(folder, "en", "clause-words.tsv"), "tree-reading\tsubject\ntree-reading\teverything\n");
+            var data = Warta.Data.DataDirectory.Open(folder);
+            var error = Assert.Throws<WartaException>(() => ClauseWords.Load(data, Language.English));
+            Assert.Equal(ErrorCodes.DataFileInvalid, error.Code);
+            Assert.Contains("clause-words.tsv:2", error.Message);
+            Assert.Contains("everything", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
