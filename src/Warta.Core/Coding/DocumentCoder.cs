@@ -170,7 +170,7 @@ internal sealed partial class DocumentCoder
     }
 
     /// <summary>Everything a sentence needs from its document.</summary>
-    private sealed partial class SentenceCoder(DocumentCoder owner, int sentenceIndex, IReadOnlyList<Mention> mentions,
+    internal sealed partial class SentenceCoder(DocumentCoder owner, int sentenceIndex, IReadOnlyList<Mention> mentions,
         IReadOnlyList<DateMention> dates, bool startsInQuote)
     {
         private readonly Document _doc = owner._doc;
@@ -185,6 +185,15 @@ internal sealed partial class DocumentCoder
         private List<ActorRef> _speaker = [];
 
         public bool EndsInQuote { get; private set; }
+
+        // What the actor rules (Coding/Rules) read of the sentence.
+        internal Document Document => _doc;
+        internal IReadOnlyList<Mention> Mentions => mentions;
+        internal List<Clause> Clauses => _clauses;
+        internal List<ActorRef> SubjectsOf(int clause) => _subjects[clause];
+        internal CameoBehaviour Behaviour(string code) => owner._resources.Codebook.Behaviour(code);
+        /// <summary>The targets named for an earlier coded verb clause of the sentence, or null.</summary>
+        internal List<ActorRef>? TargetsOfClause(int clause) => _clauseTargets.TryGetValue(clause, out var targets) ? targets : null;
 
         public void Code()
         {
@@ -221,6 +230,7 @@ internal sealed partial class DocumentCoder
         mention.Kind == MentionKind.Seat && mention.FirstToken > 0
         && _language.Clauses.Words[_doc[mention.FirstToken - 1].Text] == ClauseWordKind.Locative;
 
+    /// <param name="Rules">The names of the rules that chose the source and the target (see <see cref="Rules.ActorRules"/>).</param>
     private sealed record Candidate(Clause Clause, PredicateMatch Match, string Code, ActorRef Source, ActorRef? Target,
-        Modality Modality, bool FromNoun);
+        Modality Modality, bool FromNoun, EventActorRule Rules);
 }

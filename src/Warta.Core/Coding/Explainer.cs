@@ -53,9 +53,12 @@ public sealed class Explainer(EventCoder coder)
             if (events.Count == 0) output.WriteLine("    (none)");
             foreach (var e in events)
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"    {e.Date:yyyy-MM-dd} ({e.DateFrom.ToString().ToLowerInvariant()}) {e.Source.Code} {e.Cameo} {e.Target?.Code ?? "-"}  {e.CameoName}  [{e.Modality}]  rule {e.Rule}  evidence \"{e.Evidence.Trigger}\""));
+                    $"    {e.Date:yyyy-MM-dd} ({e.DateFrom.ToString().ToLowerInvariant()}) {e.Source.Code} {e.Cameo} {e.Target?.Code ?? "-"}  {e.CameoName}  [{e.Modality}]  rule {e.Rule}{ActorRuleText(e)}  evidence \"{e.Evidence.Trigger}\""));
         }
     }
+
+    private static string ActorRuleText(EventRecord e) =>
+        e.ActorRule is { } r ? $"  actors by {r.Source ?? "-"} → {r.Target ?? "-"}" : "";
 
     private static void WriteTokens(Document doc, Sentence sentence, TextWriter output)
     {
