@@ -13,7 +13,12 @@ internal sealed partial class DocumentCoder
     /// <summary>Verb and noun clauses to candidate events: sources, targets, anaphora.</summary>
     internal sealed partial class SentenceCoder
     {
-        private void CodeVerbClause(Clause clause)
+        /// <summary>A verb clause the event match stage found an entry for, with its modality once that stage ran.</summary>
+        private sealed record Matched(Clause Clause, PredicateMatch Match, ClauseTrace? Trace, Modality Modality);
+
+        private readonly List<Matched> _matched = [];
+
+        private Matched? MatchVerbClause(Clause clause)
         {
             var match = VerbMatch(clause);
             if (match is not { HasCue: true }) match = HostingOf(clause) ?? match;
@@ -22,14 +27,18 @@ internal sealed partial class DocumentCoder
                 // "menahan diri dari kritik", "failed to": the verb marks what did not happen; it is no event of its own.
                 // (A refusal or denial is: "menolak", "reject" are CAMEO 12; what they govern is negated below.)
                 Trace(clause, match, null, $"refusal cue '{refusal.Phrase}': what it governs is negated");
-                return;
+                return null;
             }
             // "Kedua negara sepakat menghidupkan kembali …", "berjanji membangun …": a promise or agreement of an act the
             // lexicon does not know is still an intention to cooperate (030).
             match ??= PromiseOf(clause) ?? RefusalOf(clause);
             var trace = Trace(clause, match, null, match is null ? "no lexicon entry for this predicate" : "");
-            if (match is null) return;
-            var modality = ModalityOf(clause);
+            return match is null ? null : new Matched(clause, match, trace, Modality.Asserted);
+        }
+
+        private void CodeVerbClause(Matched matched)
+        {
+            var (clause, match, trace, modality) = matched;
             bool passive = clause.Voice == Voice.Passive;
             var (sources, sourceRule) = RuleRunner.FirstSource(passive ? ActorRules.PassiveSources : ActorRules.ActiveSources, this, clause);
             var found = RuleRunner.FirstTarget(passive ? ActorRules.PassiveTargets : ActorRules.ActiveTargets, this,

@@ -11,29 +11,32 @@ namespace Warta.Coding;
 /// <summary>
 /// Writes, for a text, every decision the coder made: tokens and tags, actor mentions, dates, each clause with its
 /// arguments, the lexicon rule that fired (or that none did), the rules for the same predicate that did not and why,
-/// and the events. What <c>warta explain</c> prints.
+/// and the events with the actor rules that chose their parties. What <c>warta explain</c> prints: only what the
+/// coding stages recorded during the run (<see cref="CodingRecord"/>), never a second computation.
 /// </summary>
 public sealed class Explainer(EventCoder coder)
 {
     public void Explain(NewsDocument document, TextWriter output)
     {
-        var (coded, trace) = coder.CodeWithTrace(document);
+        var (coded, record) = coder.CodeWithRecord(document);
+        var trace = record.Trace;
         var doc = coded.Analysis;
         var published = document.Published ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var language = coder.Resources.For(doc.Language);
-        output.WriteLine($"language: {doc.Language.ToCode()}{(doc.LanguageWasGiven ? " (given)" : " (identified)")}   published: {published:yyyy-MM-dd}{(document.Published is null ? " (today: none given)" : "")}");
+        output.WriteLine($"language: {doc.Language.ToCode()}{(doc.LanguageWasGiven ? " (given)" : " (identified)")}   published: {published:yyyy-MM-dd}{(document.Published is null ? " (today: none given)" : "")}   home country: {record.HomeCountry ?? "none"}");
         for (int s = 0; s < doc.SentenceCount; s++)
         {
             var sentence = doc.GetSentence(s);
             output.WriteLine();
             output.WriteLine($"sentence {s}: {sentence.Text}");
             WriteTokens(doc, sentence, output);
-            var mentions = coder.Resources.Mentions.Find(doc, s, published);
-            output.WriteLine("  mentions:");
+            var recorded = record.Sentences[s];
+            var mentions = recorded?.Mentions ?? [];
+            output.WriteLine(recorded is { IsDateline: true } ? "  mentions (dateline: where the story is from; not coded):" : "  mentions:");
             if (mentions.Count == 0) output.WriteLine("    (none)");
             foreach (var m in mentions)
                 output.WriteLine($"    {Span(doc, m.FirstToken, m.EndToken)} → {m.Actor} [{m.Kind.ToString().ToLowerInvariant()}, {m.Why}]");
-            var dates = language.Dates.Find(doc, s, published, null);
+            var dates = recorded?.Dates ?? [];
             if (dates.Count > 0)
             {
                 output.WriteLine("  dates:");
