@@ -61,6 +61,8 @@ public enum WordRole : byte
     PairNumber,
     /// <summary>reported-future: a modal that in reported speech is the future of the past, not a condition (would).</summary>
     ReportedFuture,
+    /// <summary>collective-pronoun: a pronoun for an organisation or country, not a person (it, its).</summary>
+    CollectivePronoun,
 }
 
 public sealed class ClauseWords
@@ -71,7 +73,7 @@ public sealed class ClauseWords
         ("address-preposition", WordRole.AddressPreposition), ("destination-preposition", WordRole.DestinationPreposition),
         ("posting-preposition", WordRole.PostingPreposition), ("quantity-preposition", WordRole.QuantityPreposition),
         ("venue-preposition", WordRole.VenuePreposition), ("pair-number", WordRole.PairNumber),
-        ("reported-future", WordRole.ReportedFuture),
+        ("reported-future", WordRole.ReportedFuture), ("collective-pronoun", WordRole.CollectivePronoun),
     ];
 
     private const string PluralPerson = "third-person-plural";

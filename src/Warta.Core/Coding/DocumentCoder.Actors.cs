@@ -156,8 +156,6 @@ internal sealed partial class DocumentCoder
         }
 
         /// <summary>A role noun without a country takes it from "-nya", "di X" or the document's home country.</summary>
-        private Actor Resolve(Mention m) => Resolve(m, out _, out _);
-
         /// <param name="countryFrom">Where a bare role took its country from, for <c>explain</c> (null when it needed none).</param>
         private Actor Resolve(Mention m, out bool homeDefault, out string? countryFrom)
         {
@@ -213,9 +211,9 @@ internal sealed partial class DocumentCoder
             Actor? actor;
             if (_doc.TokenRows[t].IsClitic)
                 actor = ClauseSubjectBefore(t) ?? _memory.Latest(t);
-            else if (text.Equals("it", StringComparison.OrdinalIgnoreCase) || text.Equals("its", StringComparison.OrdinalIgnoreCase))
+            else if (_lang.Clauses.Words.Has(WordRole.CollectivePronoun, text))
                 actor = _memory.LatestCollective(t);
-            else if (text.Equals("mereka", StringComparison.OrdinalIgnoreCase) || text.StartsWith("the", StringComparison.OrdinalIgnoreCase))
+            else if (_lang.Clauses.Words.IsPluralPerson(text))
                 actor = _memory.LatestSubject(t) ?? _memory.Latest(t);
             else
                 actor = _memory.LatestPerson(t);
