@@ -1,7 +1,12 @@
 using Warta.Coding;
 using Warta.Coding.Stages;
+using Warta.Conllu;
 using Warta.Evaluation;
+using Warta.Languages;
+using Warta.Morphology;
+using Warta.Morphology.English;
 using Warta.Pipelines;
+using Warta.Text;
 
 namespace Warta.Tests.Coding;
 
@@ -82,5 +87,44 @@ public sealed class CodingStageTests
         Assert.Contains(record.Sentences[0]!.Mentions, m => m.Actor.Code == "IDN");
         Assert.Equal("IDN", record.HomeCountry);
         Assert.Contains(record.Sentences[1]!.Matches, m => m.Rule.Contains("menangkap"));
+    }
+
+    [Fact]
+    public void The_stages_code_a_hand_built_document_with_fixed_tags()
+    {
+        var (events, record) = CodeHandBuilt(("Russia", Upos.PROPN), ("expelled", Upos.VERB), ("two", Upos.NUM), ("Japanese", Upos.ADJ),
+            ("diplomats", Upos.NOUN), (".", Upos.PUNCT));
+        var sentence = record.Sentences[0]!;
+        Assert.Contains(sentence.Mentions, m => m.Actor.Code == "RUS");
+        var clause = Assert.Single(sentence.Clauses);
+        Assert.Equal(1, clause.Predicate);
+        Assert.Equal(["RUS"], sentence.Subjects[0]);
+        Assert.Contains("expel", Assert.Single(sentence.Matches).Rule);
+        var e = Assert.Single(events);
+        Assert.Equal("RUS 174 JPNGOV asserted", CodingTestKit.Describe(e));
+        Assert.Equal(new EventActorRule("subject", "named-target"), e.ActorRule);
+        Assert.Equal(events, sentence.Events);
+
+        // The same words with the verb tagged as a noun: the clause stage reads the tags it is given, so no verb clause.
+        var (asNoun, nounRecord) = CodeHandBuilt(("Russia", Upos.PROPN), ("expelled", Upos.NOUN), ("two", Upos.NUM), ("Japanese", Upos.ADJ),
+            ("diplomats", Upos.NOUN), (".", Upos.PUNCT));
+        Assert.Empty(nounRecord.Sentences[0]!.Clauses);
+        Assert.Empty(asNoun);
+    }
+
+    /// <summary>A one-sentence English document whose tokens and tags are given, with morphology and voice from the pack.</summary>
+    private static (List<EventRecord> Events, CodingRecord Record) CodeHandBuilt(params (string Form, Upos Pos)[] words)
+    {
+        var conllu = string.Concat(words.Select((w, i) => $"{i + 1}\t{w.Form}\t_\t{w.Pos}\t_\t_\t0\t_\t_\t{(i + 1 < words.Length && words[i + 1].Pos != Upos.PUNCT ? "_" : "SpaceAfter=No")}\n")) + "\n";
+        var sentence = ConlluReader.Read(new StringReader(conllu), "hand-built").Single();
+        var doc = ConlluReader.ToDocument(sentence, Language.English);
+        new MorphologyStage(SharedCoder.Instance.Analyzer.Packs).Run(doc);
+        var tokens = doc.MutableTokens;
+        for (int t = 0; t < tokens.Length; t++) tokens[t].Pos = words[t].Pos;
+        new TaggedLemmaStage().Run(doc);
+        new EnglishVoiceStage().Run(doc);
+        var coder = new DocumentCoder(SharedCoder.Instance.Resources, new NewsDocument("hand-built", doc.Text, new DateOnly(2024, 1, 10)), doc, trace: []);
+        var events = coder.Run();
+        return (events, coder.Record);
     }
 }
