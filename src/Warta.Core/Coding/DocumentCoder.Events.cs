@@ -144,7 +144,13 @@ internal sealed partial class DocumentCoder
             return trace;
         }
 
-        private void CodeNominalClauses()
+        /// <summary>An event noun the event match stage found an entry for, as a nominal clause, with the verb clause holding it.</summary>
+        private sealed record NounMatch(int Token, PredicateMatch Match, Clause Nominal, Clause? Host, ClauseTrace? Trace);
+
+        private readonly List<NounMatch> _nouns = [];
+
+        /// <summary>The event nouns of the sentence that are events of their own (not what a yielding or intent verb undoes or offers).</summary>
+        private void MatchNouns()
         {
             for (int t = _start; t < _end; t++)
             {
@@ -159,7 +165,14 @@ internal sealed partial class DocumentCoder
                 }
                 var nominal = _read!.BuildNominal(t, _clauses.Count);
                 var host = HostClause(t);
-                var trace = Trace(nominal, match, host?.Index, "");
+                _nouns.Add(new NounMatch(t, match, nominal, host, Trace(nominal, match, host?.Index, "")));
+            }
+        }
+
+        private void CodeNominalClauses()
+        {
+            foreach (var (t, match, nominal, host, trace) in _nouns)
+            {
                 List<ActorRef> sources = [];
                 List<ActorRef> possessed = [];
                 foreach (var phrase in nominal.Subject) possessed.AddRange(ActorsIn(phrase));

@@ -38,7 +38,7 @@ internal sealed partial class DocumentCoder
         _recorded = new SentenceRecord?[doc.SentenceCount];
     }
 
-    /// <summary>What the stages recorded for each sentence (null for a dateline), for <c>explain</c>.</summary>
+    /// <summary>What the stages recorded for each sentence, for <c>explain</c> (kept when the run is traced).</summary>
     private readonly SentenceRecord?[] _recorded;
     /// <summary>The mentions the mention finder gave each sentence, before the per-sentence mention stage.</summary>
     private IReadOnlyList<Mention>[] _found = [];
@@ -60,7 +60,8 @@ internal sealed partial class DocumentCoder
             var sentence = new SentenceCoder(this, s, inQuote);
             foreach (var stage in CodingStages.Sentence) stage.Run(sentence);
             inQuote = sentence.EndsInQuote;
-            _recorded[s] = sentence.Recorded();
+            // What explain prints; a plain run keeps only the events.
+            if (_trace is not null) _recorded[s] = sentence.Recorded();
         }
         return _events;
     }
@@ -249,11 +250,15 @@ internal sealed partial class DocumentCoder
             }
         }
 
-        /// <summary>Event match stage: the lexicon entry (or built-in rule) of each verb clause that is not speech.</summary>
-        internal void MatchVerbClauses()
+        /// <summary>
+        /// Event match stage: the lexicon entry (or built-in rule) of each verb clause that is not speech, then the event
+        /// nouns that are events of their own.
+        /// </summary>
+        internal void MatchEvents()
         {
             foreach (var clause in _clauses)
                 if (!_speechClauses.Contains(clause.Index) && MatchVerbClause(clause) is { } matched) _matched.Add(matched);
+            MatchNouns();
         }
 
         /// <summary>Modality stage: what each matched verb clause asserts.</summary>
@@ -263,8 +268,9 @@ internal sealed partial class DocumentCoder
         }
 
         /// <summary>
-        /// Target stage: the actor rules on each matched verb clause, then on event nouns (matched, given modality and
-        /// actors in this one step), then statements; each gives candidate events.
+        /// Target stage: the actor rules on each matched verb clause, then on each matched event noun (whose modality is
+        /// worked out here, since it depends on whether the noun has a doer of its own), then statements; each gives
+        /// candidate events.
         /// </summary>
         internal void CodeCandidates()
         {

@@ -53,11 +53,14 @@ internal sealed class ActorResolutionStage : ISentenceStage
     public void Run(SentenceCoder sentence) => sentence.ResolveSubjects();
 }
 
-/// <summary>The event lexicon's entry for each verb clause that is not speech (or a built-in one: hosting, promise, refusal).</summary>
+/// <summary>
+/// The event lexicon's entry for each verb clause that is not speech (or a built-in one: hosting, promise, refusal), then
+/// for each event noun that is an event of its own.
+/// </summary>
 internal sealed class EventMatchStage : ISentenceStage
 {
     public StageInfo Info { get; } = new("event-match", [C.Clauses, C.Subjects], [C.Matches]);
-    public void Run(SentenceCoder sentence) => sentence.MatchVerbClauses();
+    public void Run(SentenceCoder sentence) => sentence.MatchEvents();
 }
 
 /// <summary>What each matched clause asserts: negated, hypothetical, intended, threatened, alleged, a question.</summary>
