@@ -189,7 +189,7 @@ internal sealed partial class DocumentCoder
                 if (!patientPossessor) (sources, sourceRule) = (possessed, ActorRules.Possessor);
                 if (sources.Count == 0)
                     foreach (var phrase in nominal.Agent)
-                        if (ActorsIn(phrase) is { Count: > 0 } agent) { (sources, sourceRule) = (agent, "agent-phrase"); break; }
+                        if (ActorsIn(phrase) is { Count: > 0 } agent) { (sources, sourceRule) = (agent, AgentPhrase.RuleName); break; }
                 if (sources.Count == 0 && match.SourcePrepositions.Count > 0)
                     foreach (var phrase in nominal.Obliques)
                         if (IsWordIn(phrase.Preposition, match.SourcePrepositions) && ActorsIn(phrase) is { Count: > 0 } from)
@@ -206,10 +206,10 @@ internal sealed partial class DocumentCoder
                 }
                 var (targets, targetRule0) = patientPossessor && possessed.Count > 0
                     ? (possessed, ActorRules.PatientPossessor)
-                    : (TargetOf(nominal, match.TargetPrepositions), "named-target");
+                    : (TargetOf(nominal, match.TargetPrepositions), NamedTarget.RuleName);
                 targetRule = targetRule0;
                 // "an investigation into the killings": the target is whoever did them.
-                if (targets.Count == 0 && sources.Count > 0) (targets, targetRule) = (EventAnaphora(nominal, sources[0].Actor), "event-anaphora");
+                if (targets.Count == 0 && sources.Count > 0) (targets, targetRule) = (EventAnaphora(nominal, sources[0].Actor), EventAnaphoraTarget.RuleName);
                 // "Serangan Rusia menghantam jaringan listrik di Odesa": an attack that is the subject of a verb hits where the verb says.
                 if (targets.Count == 0 && SubjectHost(t) is { } struck && Behaviour(match.Code).Assault)
                     (targets, targetRule) = (TargetOrPlace(struck, sources.Count > 0 ? sources[0].Actor : null), ActorRules.StruckPlace);
@@ -236,7 +236,7 @@ internal sealed partial class DocumentCoder
                 if (ownDoer && host is not null && HostKind(host) is not (ClauseWordKind.Light or ClauseWordKind.Receive))
                     modality = modality.Alleged ? Modality.Asserted with { Alleged = true } : Modality.Asserted;
                 if (targets.Count == 0 && sources.Count > 0 && host is not null)
-                    (targets, targetRule) = (ConditionSubject.Find(this, match.Code, modality, sources), "condition-subject");
+                    (targets, targetRule) = (ConditionSubject.Find(this, match.Code, modality, sources), ConditionSubject.RuleName);
                 // "nota kesepahaman tentang penanggulangan penangkapan ikan": a noun that is only the topic of something
                 // else is no event that happened.
                 if (IsTopic(t)) modality = modality with { Hypothetical = true };
@@ -351,9 +351,9 @@ internal sealed partial class DocumentCoder
             // A statement with a specific code (keprihatinan 012, belasungkawa 018) is about someone: find them as for any event.
             if (targets.Count == 0 && match.HasCue)
             {
-                (targets, rule) = (TargetOf(clause, match.TargetPrepositions, speaker[0].Actor), "named-target");
-                if (targets.Count == 0) (targets, rule) = (EventAnaphora(clause, speaker[0].Actor), "event-anaphora");
-                if (targets.Count == 0) (targets, rule) = (DiscoursePartner(speaker), "discourse-partner");
+                (targets, rule) = (TargetOf(clause, match.TargetPrepositions, speaker[0].Actor), NamedTarget.RuleName);
+                if (targets.Count == 0) (targets, rule) = (EventAnaphora(clause, speaker[0].Actor), EventAnaphoraTarget.RuleName);
+                if (targets.Count == 0) (targets, rule) = (DiscoursePartner(speaker), DiscoursePartnerTarget.RuleName);
             }
             bool aimed = targets.Count > 0 && targets[0].Actor.Key != speaker[0].Actor.Key;
             Add(clause, match, speaker, aimed ? targets : [], ModalityOf(clause), new(ActorRules.Speaker, aimed ? rule : null), trace: trace);

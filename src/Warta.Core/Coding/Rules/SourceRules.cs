@@ -32,7 +32,8 @@ internal sealed class IssuerOfDocument : SourceRule
 /// <summary>"ditangkap oleh polisi", "was expelled by Russia": a passive's agent phrase.</summary>
 internal sealed class AgentPhrase : SourceRule
 {
-    public override string Name => "agent-phrase";
+    public const string RuleName = "agent-phrase";
+    public override string Name => RuleName;
     public override List<ActorRef> Find(SentenceCoder s, Clause clause)
     {
         foreach (var phrase in clause.Agent)

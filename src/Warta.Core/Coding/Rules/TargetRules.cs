@@ -12,7 +12,8 @@ namespace Warta.Coding.Rules;
 /// </summary>
 internal sealed class NamedTarget : TargetRule
 {
-    public override string Name => "named-target";
+    public const string RuleName = "named-target";
+    public override string Name => RuleName;
     public override bool NeedsSource => false;
     public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) =>
         s.TargetOf(q.Clause, q.Match.TargetPrepositions, q.Source, anyPreposition: !q.Match.Reciprocal);
@@ -101,7 +102,8 @@ internal sealed class PurposeTarget : TargetRule
 /// </summary>
 internal sealed class EventAnaphoraTarget : TargetRule
 {
-    public override string Name => "event-anaphora";
+    public const string RuleName = "event-anaphora";
+    public override string Name => RuleName;
     public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) => s.EventAnaphora(q.Clause, q.Source!);
 }
 
@@ -111,7 +113,8 @@ internal sealed class EventAnaphoraTarget : TargetRule
 /// </summary>
 internal sealed class ConditionSubject : TargetRule
 {
-    public override string Name => "condition-subject";
+    public const string RuleName = "condition-subject";
+    public override string Name => RuleName;
     public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) => Find(s, q.Match.Code, q.Modality, q.Sources);
 
     public static List<ActorRef> Find(SentenceCoder s, string code, Modality modality, List<ActorRef> sources)
@@ -177,7 +180,8 @@ internal sealed class AssaultPlace : TargetRule
 /// </summary>
 internal sealed class DiscoursePartnerTarget : TargetRule
 {
-    public override string Name => "discourse-partner";
+    public const string RuleName = "discourse-partner";
+    public override string Name => RuleName;
     public override List<ActorRef> Find(SentenceCoder s, TargetQuery q)
     {
         var m = q.Match;
