@@ -36,29 +36,61 @@ public enum ClauseWordKind : byte
     Welcoming,
 }
 
+/// <summary>
+/// Words with a job of their own besides their kind (a word may have several): prepositions by what the phrase after
+/// them is to the event, and words the coder reads in one place. Each is a line "role&lt;TAB&gt;word" of clause-words.tsv.
+/// </summary>
+public enum WordRole : byte
+{
+    /// <summary>target-preposition: a party after it can be the target of an act with no object.</summary>
+    TargetPreposition,
+    /// <summary>direction-preposition: a place after it is where an act is aimed, standing for its country.</summary>
+    DirectionPreposition,
+    /// <summary>address-preposition: a statement's addressee follows it (kepada, to).</summary>
+    AddressPreposition,
+    /// <summary>destination-preposition: where someone is sent or brought (ke, to).</summary>
+    DestinationPreposition,
+    /// <summary>posting-preposition: the country an envoy is posted to follows it (untuk, to, di, in).</summary>
+    PostingPreposition,
+    /// <summary>quantity-preposition: "dozens of demonstrators": a quantity's people follow it (of).</summary>
+    QuantityPreposition,
+    /// <summary>venue-preposition: besides the locative words, a place after it is where the event happened (at).</summary>
+    VenuePreposition,
+    /// <summary>pair-number: "the two sides": a number that after a demonstrative names the pair before (two, dua).</summary>
+    PairNumber,
+    /// <summary>reported-future: a modal that in reported speech is the future of the past, not a condition (would).</summary>
+    ReportedFuture,
+    /// <summary>collective-pronoun: a pronoun for an organisation or country, not a person (it, its).</summary>
+    CollectivePronoun,
+}
+
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
 public sealed class ClauseWords
 {
+    private static readonly (string Name, WordRole Role)[] RoleNames =
+    [
+        ("target-preposition", WordRole.TargetPreposition), ("direction-preposition", WordRole.DirectionPreposition),
+        ("address-preposition", WordRole.AddressPreposition), ("destination-preposition", WordRole.DestinationPreposition),
+        ("posting-preposition", WordRole.PostingPreposition), ("quantity-preposition", WordRole.QuantityPreposition),
+        ("venue-preposition", WordRole.VenuePreposition), ("pair-number", WordRole.PairNumber),
+        ("reported-future", WordRole.ReportedFuture), ("collective-pronoun", WordRole.CollectivePronoun),
+    ];
+
     private const string PluralPerson = "third-person-plural";
-    private const string TargetPreposition = "target-preposition";
-    private const string DirectionPreposition = "direction-preposition";
     private const string Reading = "tree-reading";
 
     private readonly FrozenDictionary<string, ClauseWordKind> _kinds;
     private readonly FrozenDictionary<string, ClauseWordKind>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _plural;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _targetPrepositions;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _directionPrepositions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _roles;
 
-    private ClauseWords(FrozenDictionary<string, ClauseWordKind> kinds, FrozenSet<string> plural,
-        FrozenSet<string> targetPrepositions, FrozenSet<string> directionPrepositions, TreeReadings treeReadings)
+    private ClauseWords(FrozenDictionary<string, ClauseWordKind> kinds, FrozenSet<string> plural, HashSet<string>[] roles, TreeReadings treeReadings)
     {
         TreeReadings = treeReadings;
         _kinds = kinds;
         _lookup = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
         _plural = plural.GetAlternateLookup<ReadOnlySpan<char>>();
-        _targetPrepositions = targetPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-        _directionPrepositions = directionPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        _roles = roles.Select(r => r.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
     }
 
     public static ClauseWords Load(DataDirectory data, Language language)
@@ -66,9 +98,9 @@ public sealed class ClauseWords
         var path = data.File(language, "clause-words.tsv");
         var kinds = new Dictionary<string, ClauseWordKind>(StringComparer.OrdinalIgnoreCase);
         var plural = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        // Prepositions are kept apart from the kinds: "untuk" is a chain word and a target preposition at once.
-        var targetPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var directionPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Roles are kept apart from the kinds: "untuk" is a chain word and a target preposition at once.
+        var roles = new HashSet<string>[RoleNames.Length];
+        for (int i = 0; i < roles.Length; i++) roles[i] = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var treeReadings = TreeReadings.None;
         foreach (var (line, fields) in data.ReadTable(path))
         {
@@ -78,16 +110,18 @@ public sealed class ClauseWords
                     $"{path}:{line}: tree-reading must be one of {string.Join(", ", TreeReadingNames.All)}, not '{fields[1]}'");
                 continue;
             }
-            if (fields.Length == 2 && fields[0] == TargetPreposition) { targetPrepositions.Add(fields[1]); continue; }
-            if (fields.Length == 2 && fields[0] == DirectionPreposition) { directionPrepositions.Add(fields[1]); continue; }
+            if (fields.Length == 2 && Array.FindIndex(RoleNames, r => r.Name == fields[0]) is >= 0 and var role)
+            {
+                roles[(int)RoleNames[role].Role].Add(fields[1]);
+                continue;
+            }
             if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
                 throw new WartaException(ErrorCodes.DataFileInvalid,
-                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, third-person-plural, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective, organisation, reciprocal, demonstrative, pair, locative, welcoming, target-preposition, direction-preposition, tree-reading");
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, third-person-plural, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective, organisation, reciprocal, demonstrative, pair, locative, welcoming, {string.Join(", ", RoleNames.Select(r => r.Name))}, tree-reading");
             kinds[fields[1]] = kind;
             if (fields[0] == PluralPerson) plural.Add(fields[1]);
         }
-        return new ClauseWords(kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), plural.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            targetPrepositions.ToFrozenSet(StringComparer.OrdinalIgnoreCase), directionPrepositions.ToFrozenSet(StringComparer.OrdinalIgnoreCase), treeReadings);
+        return new ClauseWords(kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), plural.ToFrozenSet(StringComparer.OrdinalIgnoreCase), roles, treeReadings);
     }
 
     /// <summary>
@@ -102,10 +136,13 @@ public sealed class ClauseWords
     public bool IsPluralPerson(ReadOnlySpan<char> word) => _plural.Contains(word);
 
     /// <summary>A preposition whose party can be the target of an act with no object (kepada, terhadap; to, against).</summary>
-    public bool IsTargetPreposition(ReadOnlySpan<char> word) => _targetPrepositions.Contains(word);
+    public bool IsTargetPreposition(ReadOnlySpan<char> word) => Has(WordRole.TargetPreposition, word);
 
     /// <summary>A preposition whose place is where an act is aimed, standing for its country (serangan ke Jalur Gaza; strikes on Odesa).</summary>
-    public bool IsDirectionPreposition(ReadOnlySpan<char> word) => _directionPrepositions.Contains(word);
+    public bool IsDirectionPreposition(ReadOnlySpan<char> word) => Has(WordRole.DirectionPreposition, word);
+
+    /// <summary>Whether the word has the role (see <see cref="WordRole"/>).</summary>
+    public bool Has(WordRole role, ReadOnlySpan<char> word) => _roles[(int)role].Contains(word);
 
     public int Count => _kinds.Count;
 

@@ -8,7 +8,7 @@ namespace Warta.Coding;
 internal sealed partial class DocumentCoder
 {
     /// <summary>From phrases to actors: mentions, pronouns, pairs, role countries.</summary>
-    private sealed partial class SentenceCoder
+    internal sealed partial class SentenceCoder
     {
         private List<ActorRef> ResolveSubject(Clause clause)
         {
@@ -39,7 +39,7 @@ internal sealed partial class DocumentCoder
         private const string FirstPersonCode = "?first-person";
 
         /// <summary>The actors a phrase names: its first mention, a resolved pronoun, or "kedua menteri"/"both sides".</summary>
-        private List<ActorRef> ActorsIn(Phrase phrase, Actor? exclude = null, bool places = false)
+        internal List<ActorRef> ActorsIn(Phrase phrase, Actor? exclude = null, bool places = false)
         {
             var result = new List<ActorRef>(1);
             // A name in the phrase beats a possessive pronoun before it: "his Chinese counterpart Wang Yi" is Wang Yi.
@@ -148,7 +148,7 @@ internal sealed partial class DocumentCoder
         private readonly Dictionary<int, PredicateMatch?> _verbMatches = [];
 
         /// <summary>The lexicon entry of a clause's verb, looked up once per clause.</summary>
-        private PredicateMatch? VerbMatch(Clause clause)
+        internal PredicateMatch? VerbMatch(Clause clause)
         {
             if (!_verbMatches.TryGetValue(clause.Predicate, out var match))
                 _verbMatches[clause.Predicate] = match = _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start);
@@ -156,8 +156,6 @@ internal sealed partial class DocumentCoder
         }
 
         /// <summary>A role noun without a country takes it from "-nya", "di X" or the document's home country.</summary>
-        private Actor Resolve(Mention m) => Resolve(m, out _, out _);
-
         /// <param name="countryFrom">Where a bare role took its country from, for <c>explain</c> (null when it needed none).</param>
         private Actor Resolve(Mention m, out bool homeDefault, out string? countryFrom)
         {
@@ -213,9 +211,9 @@ internal sealed partial class DocumentCoder
             Actor? actor;
             if (_doc.TokenRows[t].IsClitic)
                 actor = ClauseSubjectBefore(t) ?? _memory.Latest(t);
-            else if (text.Equals("it", StringComparison.OrdinalIgnoreCase) || text.Equals("its", StringComparison.OrdinalIgnoreCase))
+            else if (_lang.Clauses.Words.Has(WordRole.CollectivePronoun, text))
                 actor = _memory.LatestCollective(t);
-            else if (text.Equals("mereka", StringComparison.OrdinalIgnoreCase) || text.StartsWith("the", StringComparison.OrdinalIgnoreCase))
+            else if (_lang.Clauses.Words.IsPluralPerson(text))
                 actor = _memory.LatestSubject(t) ?? _memory.Latest(t);
             else
                 actor = _memory.LatestPerson(t);
@@ -291,8 +289,14 @@ internal sealed partial class DocumentCoder
         /// <summary>"kedua", "both", "each", and "two" after a demonstrative ("the two sides").</summary>
         private bool IsPairWord(int t) =>
             WordKind(t) == ClauseWordKind.Pair
-            || _doc.TokenRows[t].Pos == Upos.NUM && IsWord(t, "two", "dua") && t > _start && WordKind(t - 1) == ClauseWordKind.Demonstrative;
+            || _doc.TokenRows[t].Pos == Upos.NUM && HasRole(t, WordRole.PairNumber) && t > _start && WordKind(t - 1) == ClauseWordKind.Demonstrative;
 
-        private bool IsLocative(int t) => t >= 0 && WordKind(t) == ClauseWordKind.Locative;
+        internal bool IsLocative(int t) => t >= 0 && WordKind(t) == ClauseWordKind.Locative;
+
+        /// <summary>"ke", "to": where someone is sent or brought.</summary>
+        internal bool IsDestination(int t) => HasRole(t, WordRole.DestinationPreposition);
+
+        /// <summary>Whether token <paramref name="t"/> (none when negative) has the role in the language's clause words.</summary>
+        internal bool HasRole(int t, WordRole role) => t >= 0 && _lang.Clauses.Words.Has(role, _doc[t].Text);
     }
 }

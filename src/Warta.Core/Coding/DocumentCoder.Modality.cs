@@ -6,7 +6,7 @@ namespace Warta.Coding;
 internal sealed partial class DocumentCoder
 {
     /// <summary>What a clause asserts: negation, condition, intent, threat, allegation, question.</summary>
-    private sealed partial class SentenceCoder
+    internal sealed partial class SentenceCoder
     {
         private readonly Dictionary<int, Modality> _modalities = [];
 
@@ -29,7 +29,7 @@ internal sealed partial class DocumentCoder
             {
                 if (lexicon.IsNegator(_doc, t)) m = m with { Negated = true };
                 // "said that Japan would send aid": in reported speech "would" is the future of the past, not a condition.
-                else if (lexicon.IsCondition(_doc, t) && IsWord(t, "would") && GovernedBySpeech(clause)) m = m with { Intended = true };
+                else if (lexicon.IsCondition(_doc, t) && HasRole(t, WordRole.ReportedFuture) && GovernedBySpeech(clause)) m = m with { Intended = true };
                 else if (lexicon.IsCondition(_doc, t)) m = m with { Hypothetical = true, Modal = true };
                 else if (lexicon.MatchIntent(_doc, t, clause.Predicate + 1) is { } intent)
                     m = m with { Intended = true, Threat = m.Threat || intent.Kind == "threat" };
@@ -60,11 +60,11 @@ internal sealed partial class DocumentCoder
                     m = m with { Intended = true, Threat = m.Threat || governing.Kind == "threat" };
                 // "accused Kyiv of mistreating prisoners", "charged with assisting a foreign intelligence service": the
                 // alleged act is the accuser's claim, not a fact the text asserts.
-                if (VerbMatch(governor) is { } said && (said.Code.StartsWith("112") || said.Code.StartsWith("111") || IsArrest(said.Code))
+                if (VerbMatch(governor) is { } said && (Behaviour(said.Code).Alleging)
                     && (current == governor && !IsPurposeOpener(clause)))
                     m = m with { Alleged = true };
                 // "menuntut pemerintah menarik pasukan", "urged Tokyo to address": what is asked for has not happened.
-                if (VerbMatch(governor) is { } asked && asked.Code[..2] is "02" or "10" or "13")
+                if (VerbMatch(governor) is { } asked && Behaviour(asked.Code).Asking)
                     m = m with { Hypothetical = true };
                 var outer = ModalityOf(governor);
                 if (outer.Negated) m = m with { Negated = true };
@@ -86,7 +86,7 @@ internal sealed partial class DocumentCoder
         /// "rallied to demand", "dipanggil untuk menyampaikan protes" did demand and protest.
         /// </summary>
         private bool IsVerbalAct(Clause clause) =>
-            !clause.IsNominal && VerbMatch(clause) is { } match && match.Code[..2] is "01" or "02" or "10" or "11" or "12" or "13" or "14";
+            !clause.IsNominal && VerbMatch(clause) is { } match && Behaviour(match.Code).VerbalAct;
 
         private bool IsPurposeOpener(Clause clause) =>
             clause.OpenerToken >= 0 && _lang.Clauses.Words[_doc[clause.OpenerToken].Text] == ClauseWordKind.Chain;

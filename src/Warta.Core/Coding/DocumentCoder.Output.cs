@@ -7,7 +7,7 @@ namespace Warta.Coding;
 internal sealed partial class DocumentCoder
 {
     /// <summary>Candidates to records: dedup, dates, places.</summary>
-    private sealed partial class SentenceCoder
+    internal sealed partial class SentenceCoder
     {
         private void Emit()
         {
@@ -36,7 +36,7 @@ internal sealed partial class DocumentCoder
                     ?? LaterDate(c, kept)?.For(c.Modality.Intended)
                     ?? StoryDate();
                 var place = PlaceOf(c.Clause);
-                owner._events.Add(owner._records.Create(sentenceIndex, c.Match, c.Code, c.Source, c.Target, c.Modality, date, place));
+                owner._events.Add(owner._records.Create(sentenceIndex, c.Match, c.Code, c.Source, c.Target, c.Modality, date, place, c.Rules));
             }
         }
 
@@ -92,15 +92,13 @@ internal sealed partial class DocumentCoder
         {
             foreach (var phrase in clause.Obliques)
             {
-                if (!IsLocative(phrase.Preposition) && !IsWord(phrase.Preposition, "at")) continue;
+                if (!IsLocative(phrase.Preposition) && !HasRole(phrase.Preposition, WordRole.VenuePreposition)) continue;
                 for (int t = phrase.Start; t < phrase.End; t++)
                     if (MentionAt(t) is { } m && m.Kind is MentionKind.Place or MentionKind.Seat or MentionKind.Country)
                         return new EventPlace(_doc.Text[_doc.TokenRows[m.FirstToken].Start.._doc.TokenRows[m.EndToken - 1].End], m.Actor.Country);
             }
             return null;
         }
-
-        private bool IsWord(int t, params string[] words) => IsWordIn(t, words);
 
         private bool IsWordIn(int t, IReadOnlyList<string> words)
         {

@@ -7,7 +7,7 @@ namespace Warta.Coding;
 internal sealed partial class DocumentCoder
 {
     /// <summary>The sentence's speakers: speech clauses, "menurut X", quotes that continue a speaker.</summary>
-    private sealed partial class SentenceCoder
+    internal sealed partial class SentenceCoder
     {
         /// <summary>Finds speech clauses (kata X, X mengatakan, menurut X) and the sentence's speaker.</summary>
         private HashSet<int> FindSpeakers()

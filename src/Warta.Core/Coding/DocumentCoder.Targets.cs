@@ -1,5 +1,6 @@
 using Warta.Actors;
 using Warta.Clauses;
+using Warta.Coding.Rules;
 using Warta.Events;
 using Warta.Morphology;
 using Warta.Text;
@@ -13,7 +14,7 @@ internal sealed partial class DocumentCoder
     /// agents, and the parties a clause leaves implicit (discourse partners, complements, purposes, conditions, earlier
     /// events).
     /// </summary>
-    private sealed partial class SentenceCoder
+    internal sealed partial class SentenceCoder
     {
         /// <summary>
         /// "Jepang memprotes", "Hanoi membantah", "welcomed the decision": a reaction with no party named is aimed at
@@ -24,7 +25,7 @@ internal sealed partial class DocumentCoder
         /// Failing all that, foreign parties reacting with no one named in a story about one country react to that country.
         /// (Not for acts done with someone: "negotiated with the group" names a partner the text did not resolve.)
         /// </param>
-        private List<ActorRef> DiscoursePartner(List<ActorRef> sources, bool homeFallback = true)
+        internal List<ActorRef> DiscoursePartner(List<ActorRef> sources, bool homeFallback = true)
         {
             var source = sources[0].Actor;
             bool IsOneOfSources(Actor actor) => sources.Exists(s => s.Actor.Key == actor.Key);
@@ -46,76 +47,21 @@ internal sealed partial class DocumentCoder
             return [];
         }
 
-        private static bool IsSingleParty(List<ActorRef> sources) => sources.Select(a => a.Actor.Key).Distinct().Count() == 1;
+        internal static bool IsSingleParty(List<ActorRef> sources) => sources.Select(a => a.Actor.Key).Distinct().Count() == 1;
 
-        private ActorRef? HomeGovernment() =>
+        internal ActorRef? HomeGovernment() =>
             _memory.HomeCountry is { } home ? Implicit(Actor.Combine(home, home, "GOV")) : null;
 
         private static Actor? Partner(Actor a, Actor? b, Actor source) =>
             b is null ? null : a.Key == source.Key && b.Key != source.Key ? b : b.Key == source.Key && a.Key != source.Key ? a : null;
 
-        private static ActorRef Implicit(Actor actor) => new(actor, -1, -1) { IsImplicit = true };
-
-        /// <summary>
-        /// "prepared to trigger UN sanctions if Iran failed to cooperate", "akan menyerang jika Israel …": a threatened or
-        /// coercive act with no one named is aimed at whoever the condition is about.
-        /// </summary>
-        private List<ActorRef> ConditionSubject(string code, Modality modality, List<ActorRef> sources)
-        {
-            if (!IsCoercive(code) && !modality.Intended) return [];
-            foreach (var other in _clauses)
-            {
-                if (other.Opener != ClauseOpener.Condition || other.Subject.Count == 0) continue;
-                var subject = _subjects[other.Index];
-                if (subject.Count > 0 && !subject[0].IsFirstPerson && !sources.Exists(s => IsSame(subject[0], s.Actor))) return subject;
-            }
-            return [];
-        }
-
-        /// <summary>
-        /// "menembakkan gas air mata untuk membubarkan massa": the act's target is the one its purpose is aimed at;
-        /// "declined to return the fossils": a refusal's, the one the refused act was for.
-        /// </summary>
-        private List<ActorRef> PurposeTarget(Clause clause, Actor source)
-        {
-            foreach (var other in _clauses)
-                if (other.Governor == clause.Index && other.Opener == ClauseOpener.Chain && other.SubjectFrom == clause.Index
-                    && TargetOf(other, [], source) is { Count: > 0 } aimed)
-                    return aimed;
-            return [];
-        }
-
-        private List<ActorRef> LaterCoordinatedTarget(Clause clause, Actor source)
-        {
-            foreach (var other in _clauses)
-                if (other.Opener == ClauseOpener.Coordinated && other.SubjectFrom == clause.Index && VerbMatch(other) is { IsSpeech: false } later
-                    && TargetOf(other, later.TargetPrepositions, source) is { Count: > 0 } aimed && !aimed.Exists(a => a.HomeDefault))
-                    return aimed;
-            return [];
-        }
-
-        /// <summary>"demanded that Tehran explain", "mendesak agar Israel menghentikan": the one asked is the complement's subject.</summary>
-        /// <param name="ownSideExcluded">
-        /// For statements and denials ("Peskov membantah bahwa Rusia menargetkan …"), the speaker's own country in the
-        /// complement is not whom the statement is aimed at.
-        /// </param>
-        private List<ActorRef> ComplementSubject(Clause clause, Actor source, bool ownSideExcluded)
-        {
-            foreach (var other in _clauses)
-            {
-                if (other.Governor != clause.Index || other.Subject.Count == 0) continue;
-                var subject = _subjects[other.Index];
-                if (subject.Count > 0 && !subject[0].IsFirstPerson && !IsSame(subject[0], source)
-                    && !(ownSideExcluded && subject[0].Actor.Key == source.Key)) return subject;
-            }
-            return [];
-        }
+        internal static ActorRef Implicit(Actor actor) => new(actor, -1, -1) { IsImplicit = true };
 
         /// <summary>
         /// "The Kremlin condemned the sanctions", "Jepang memprotes peluncuran itu": the object is an earlier event, so the
         /// target is whoever did it. The latest earlier event of the same root as the object noun, by another actor, supplies it.
         /// </summary>
-        private List<ActorRef> EventAnaphora(Clause clause, Actor source)
+        internal List<ActorRef> EventAnaphora(Clause clause, Actor source)
         {
             var phrases = clause.Voice == Voice.Passive ? clause.Subject.Concat(clause.Objects).Concat(clause.Obliques) : clause.Objects.Concat(clause.Obliques);
             foreach (var phrase in phrases)
@@ -150,7 +96,7 @@ internal sealed partial class DocumentCoder
             List<ActorRef> Doers(Actor doer, Actor? partner, string doneCode)
             {
                 List<ActorRef> doers = [new ActorRef(doer, -1, -1)];
-                if (partner is not null && IsJointAct(doneCode) && partner.Code != source.Code && partner.Key != doer.Key)
+                if (partner is not null && Behaviour(doneCode).Joint && partner.Code != source.Code && partner.Key != doer.Key)
                     doers.Add(new ActorRef(partner, -1, -1));
                 return doers;
             }
@@ -167,51 +113,17 @@ internal sealed partial class DocumentCoder
             return null;
         }
 
-        private List<ActorRef> PassiveAgent(Clause clause)
-        {
-            foreach (var phrase in clause.Agent)
-                if (ActorsIn(phrase) is { Count: > 0 } agent) return agent;
-            // "ditembak mati oleh para penyandera": a second verb right after the passive carries its oleh-phrase.
-            foreach (var next in _clauses)
-                if (next.Predicate == clause.Predicate + 1 && next.Subject.Count == 0)
-                    foreach (var phrase in next.Agent)
-                        if (ActorsIn(phrase) is { Count: > 0 } agent) return agent;
-            // Indonesian: a noun phrase right after a di- verb is its agent ("ditangkap polisi").
-            if (_doc.Language == Languages.Language.Indonesian && clause.Objects.Count > 0 && clause.Objects[0].Start == clause.Predicate + 1
-                && ActorsIn(clause.Objects[0]) is { Count: > 0 } direct && !IsBareRole(direct[0].Actor)) return direct;
-            // "dipanggil ke Kementerian Luar Negeri di Moskow": the government the patient was brought to.
-            foreach (var phrase in clause.Obliques)
-                if (IsWord(phrase.Preposition, "ke", "to") && ActorsIn(phrase) is { Count: > 0 } host && host[0].Actor.Role == "GOV")
-                    return host;
-            // An envoy summoned without a named agent is summoned by the country he is posted to.
-            foreach (var phrase in clause.Subject)
-                if (PostingCountry(phrase) is { } posting) return [posting];
-            // "27 awak kapal diamankan", "he was detained", "aparat dikerahkan": arrests, detentions, deportations, releases
-            // and deployments with no agent named are the state's where they happen (a place in the clause, else the
-            // story's home country).
-            if (VerbMatch(clause) is { } match && match.Code[..2] is "17" or "08" or "15")
-            {
-                foreach (var phrase in clause.Obliques)
-                    if (IsLocative(phrase.Preposition) && ActorsIn(phrase, places: true) is { Count: > 0 } place && place[0].Actor.Country is { } country)
-                        return [Implicit(Actor.Combine(country, country, "GOV"))];
-                if (HomeGovernment() is { } home) return [home];
-            }
-            return [];
-        }
-
-        private Clause? ParticleClause(Clause clause, PredicateMatch match) =>
-            match.TriggerEnd > clause.Predicate + 1
-                ? _clauses.Find(other => other.Predicate > clause.Predicate && other.Predicate < match.TriggerEnd)
-                : null;
+        /// <summary>The agent of a passive clause, by the first of <see cref="ActorRules.PassiveSources"/> that finds one.</summary>
+        internal SourceChoice PassiveAgent(Clause clause) => RuleRunner.FirstSource(ActorRules.PassiveSources, this, clause);
 
         /// <summary>"duta besar X untuk Moskow": the country an envoy is posted to.</summary>
-        private ActorRef? PostingCountry(Phrase patient)
+        internal ActorRef? PostingCountry(Phrase patient)
         {
             for (int k = patient.Start; k < patient.End; k++)
                 if (MentionAt(k) is { PostedTo: { } posted } envoy)
                     return new ActorRef(Actor.Combine(posted, posted, "GOV"), envoy.FirstToken, envoy.EndToken);
             int t = patient.End;
-            if (t + 1 >= _end || !IsWord(t, "untuk", "to", "di", "in")) return null;
+            if (t + 1 >= _end || !HasRole(t, WordRole.PostingPreposition)) return null;
             if (MentionAt(t + 1) is not { } m || m.Actor.Country is not { } country) return null;
             if (m.Kind is not (MentionKind.Country or MentionKind.Seat)) return null;
             return new ActorRef(Actor.Combine(country, country, "GOV"), m.FirstToken, m.EndToken);
@@ -221,7 +133,7 @@ internal sealed partial class DocumentCoder
 
         private bool IsDirectionPreposition(int t) => t >= 0 && _lang.Clauses.Words.IsDirectionPreposition(_doc[t].Text);
 
-        private List<ActorRef> TargetOf(Clause clause, IReadOnlyList<string> prepositions, Actor? source = null, bool anyPreposition = true)
+        internal List<ActorRef> TargetOf(Clause clause, IReadOnlyList<string> prepositions, Actor? source = null, bool anyPreposition = true)
         {
             if (prepositions.Count > 0)
                 foreach (var phrase in clause.Obliques)
@@ -230,7 +142,7 @@ internal sealed partial class DocumentCoder
             // (Not an event: in "avenge the killing of its commander" the of-phrase is the killing's patient.)
             if (clause.Objects.Count > 0 && ActorsIn(clause.Objects[0], source).Count == 0
                 && _lang.Lexicon.MatchNoun(_doc, clause.Objects[0].End - 1, _end, clause.Objects[0].End - 1) is null
-                && clause.Obliques.Find(p => p.Start == clause.Objects[0].End + 1 && IsWord(p.Preposition, "of")) is { End: > 0 } ofPhrase
+                && clause.Obliques.Find(p => p.Start == clause.Objects[0].End + 1 && HasRole(p.Preposition, WordRole.QuantityPreposition)) is { End: > 0 } ofPhrase
                 && ActorsIn(ofPhrase, source) is { Count: > 0 } quantified && !IsSame(quantified[0], source))
                 return quantified;
             foreach (var phrase in clause.Objects)
@@ -275,7 +187,7 @@ internal sealed partial class DocumentCoder
             return [];
         }
 
-        private static bool IsSame(ActorRef actor, Actor? source) => source is not null && actor.Actor.Code == source.Code;
+        internal static bool IsSame(ActorRef actor, Actor? source) => source is not null && actor.Actor.Code == source.Code;
 
         /// <summary>"mengecam Rusia dan Belarus": the object phrases after the first with an actor, each its own target.</summary>
         private List<ActorRef> Conjuncts(List<Phrase> phrases, Phrase first, List<ActorRef> firstActors)
@@ -297,7 +209,7 @@ internal sealed partial class DocumentCoder
             return false;
         }
 
-        private List<ActorRef> TargetOrPlace(Clause clause, Actor? source)
+        internal List<ActorRef> TargetOrPlace(Clause clause, Actor? source)
         {
             var targets = TargetOf(clause, [], source);
             if (targets.Count > 0) return targets;

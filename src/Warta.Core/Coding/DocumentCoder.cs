@@ -1,5 +1,6 @@
 using Warta.Actors;
 using Warta.Clauses;
+using Warta.Coding.Stages;
 using Warta.Dates;
 using Warta.Events;
 using Warta.Text;
@@ -16,7 +17,7 @@ internal sealed partial class DocumentCoder
     private readonly LanguageCoding _language;
     private readonly NewsDocument _input;
     private readonly Document _doc;
-    private readonly DateOnly _published;
+    internal readonly DateOnly _published;
     private readonly ActorMemory _memory = new();
     private readonly EventRecordFactory _records;
     private readonly List<EventRecord> _events = [];
@@ -34,46 +35,57 @@ internal sealed partial class DocumentCoder
         _published = input.Published ?? DateOnly.FromDateTime(DateTime.UtcNow);
         _records = new EventRecordFactory(resources.Codebook, input, doc, _published);
         _trace = trace;
+        _recorded = new SentenceRecord?[doc.SentenceCount];
     }
 
+    /// <summary>What the stages recorded for each sentence, for <c>explain</c> (kept when the run is traced).</summary>
+    private readonly SentenceRecord?[] _recorded;
+    /// <summary>The mentions the mention finder gave each sentence, before the per-sentence mention stage.</summary>
+    private IReadOnlyList<Mention>[] _found = [];
+    private string? _datelineCountry;
+    /// <summary>The date relative dates of the next sentence are read against ("sehari kemudian").</summary>
+    private DateOnly? _anchor;
+
+    public CodingRecord Record => new(_memory.HomeCountry, _recorded, _trace ?? []);
+
+    /// <summary>Runs the document stages, then the sentence stages on each sentence in reading order (<see cref="CodingStages"/>).</summary>
     public List<EventRecord> Run(CancellationToken cancellationToken = default)
     {
-        var mentions = new IReadOnlyList<Mention>[_doc.SentenceCount];
-        string? datelineCountry = null;
+        foreach (var stage in CodingStages.Document) stage.Run(this);
+        bool inQuote = false;
+        for (int s = 0; s < _doc.SentenceCount; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (_doc.SentenceRows[s].IsDateline) continue;
+            var sentence = new SentenceCoder(this, s, inQuote);
+            foreach (var stage in CodingStages.Sentence) stage.Run(sentence);
+            inQuote = sentence.EndsInQuote;
+            // What explain prints; a plain run keeps only the events.
+            if (_trace is not null) _recorded[s] = sentence.Recorded();
+        }
+        return _events;
+    }
+
+    /// <summary>Document stage: every sentence's actor mentions; a dateline's only say where the story is from.</summary>
+    internal void FindMentions()
+    {
+        _found = new IReadOnlyList<Mention>[_doc.SentenceCount];
         for (int s = 0; s < _doc.SentenceCount; s++)
         {
             var found = _resources.Mentions.Find(_doc, s, _published);
             if (_doc.SentenceRows[s].IsDateline)
             {
                 // "JAKARTA, WARTA –": the dateline says where the story is from, and so whose a bare "polisi" is.
-                datelineCountry ??= found.FirstOrDefault(m => m.Actor.Country is not null).Actor?.Country;
+                _datelineCountry ??= found.FirstOrDefault(m => m.Actor.Country is not null).Actor?.Country;
+                _recorded[s] = SentenceRecord.Dateline(s, found);
                 found = [];
             }
-            mentions[s] = found;
+            _found[s] = found;
         }
-        _memory.HomeCountry = HomeCountry(mentions, datelineCountry);
-
-        DateOnly? anchor = null;
-        bool inQuote = false;
-        for (int s = 0; s < _doc.SentenceCount; s++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var row = _doc.SentenceRows[s];
-            if (row.IsDateline) continue;
-            var sentenceMentions = WithOwnerCountries(WithRememberedPeople(s, mentions[s]));
-            foreach (var mention in sentenceMentions)
-                if (mention.Kind != MentionKind.Place && !IsVenue(mention)) _memory.Observe(mention.Actor, mention.Head, mention.IsIndividual);
-            var dates = _language.Dates.Find(_doc, s, _published, anchor);
-            anchor = DateSelection.NextAnchor(dates, anchor);
-            var sentence = new SentenceCoder(this, s, sentenceMentions, dates, inQuote);
-            sentence.Code();
-            inQuote = sentence.EndsInQuote;
-            // Only a day-precise date carries on to the next sentence: "a year ago" or "in May" date nothing after them.
-            var latest = dates.Where(d => d.Precision == DatePrecision.Day).LastOrDefault();
-            if (latest.EndToken > 0) (_storyDate, _storyDateSentence) = (latest, s);
-        }
-        return _events;
     }
+
+    /// <summary>Document stage: the country the story is about.</summary>
+    internal void FindHomeCountry() => _memory.HomeCountry = HomeCountry(_found, _datelineCountry);
 
     /// <summary>The country a document is mostly about: its bare role nouns ("polisi", "the government") belong to it.</summary>
     private static string? HomeCountry(IReadOnlyList<Mention>[] mentions, string? datelineCountry)
@@ -118,7 +130,7 @@ internal sealed partial class DocumentCoder
     /// "Indonesia's culture minister Fadli Zon": a titled person with no country takes the country named just before
     /// the title (at most two words earlier), so the name carries it for the rest of the document.
     /// </summary>
-    private IReadOnlyList<Mention> WithOwnerCountries(IReadOnlyList<Mention> found)
+    internal IReadOnlyList<Mention> WithOwnerCountries(IReadOnlyList<Mention> found)
     {
         List<Mention>? changed = null;
         for (int i = 1; i < found.Count; i++)
@@ -136,7 +148,7 @@ internal sealed partial class DocumentCoder
     /// <summary>Adds mentions of people named earlier in the document by surname alone ("Vrublevsky", "Zakharova").</summary>
     private const int MaxRememberedNameTokens = 6;
 
-    private IReadOnlyList<Mention> WithRememberedPeople(int s, IReadOnlyList<Mention> found)
+    internal IReadOnlyList<Mention> WithRememberedPeople(int s, IReadOnlyList<Mention> found)
     {
         if (_memory.People.Count == 0) return found;
         var row = _doc.SentenceRows[s];
@@ -170,9 +182,10 @@ internal sealed partial class DocumentCoder
     }
 
     /// <summary>Everything a sentence needs from its document.</summary>
-    private sealed partial class SentenceCoder(DocumentCoder owner, int sentenceIndex, IReadOnlyList<Mention> mentions,
-        IReadOnlyList<DateMention> dates, bool startsInQuote)
+    internal sealed partial class SentenceCoder(DocumentCoder owner, int sentenceIndex, bool startsInQuote)
     {
+        private IReadOnlyList<Mention> mentions = [];
+        private IReadOnlyList<DateMention> dates = [];
         private readonly Document _doc = owner._doc;
         private readonly LanguageCoding _lang = owner._language;
         private readonly ActorMemory _memory = owner._memory;
@@ -186,13 +199,47 @@ internal sealed partial class DocumentCoder
 
         public bool EndsInQuote { get; private set; }
 
-        public void Code()
+        // What the actor rules (Coding/Rules) read of the sentence.
+        internal Document Document => _doc;
+        internal IReadOnlyList<Mention> Mentions => mentions;
+        internal List<Clause> Clauses => _clauses;
+        internal List<ActorRef> SubjectsOf(int clause) => _subjects[clause];
+        internal CameoBehaviour Behaviour(string code) => owner._resources.Codebook.Behaviour(code);
+        /// <summary>The targets named for an earlier coded verb clause of the sentence, or null.</summary>
+        internal List<ActorRef>? TargetsOfClause(int clause) => _clauseTargets.TryGetValue(clause, out var targets) ? targets : null;
+
+        /// <summary>Mention stage: the finder's mentions, with remembered people and owners' countries; each is remembered.</summary>
+        internal void FindMentions()
+        {
+            mentions = owner.WithOwnerCountries(owner.WithRememberedPeople(sentenceIndex, owner._found[sentenceIndex]));
+            foreach (var mention in mentions)
+                if (mention.Kind != MentionKind.Place && !owner.IsVenue(mention)) _memory.Observe(mention.Actor, mention.Head, mention.IsIndividual);
+        }
+
+        /// <summary>Date stage: the sentence's dates, read against the previous sentence's.</summary>
+        internal void FindDates()
+        {
+            dates = _lang.Dates.Find(_doc, sentenceIndex, owner._published, owner._anchor);
+            owner._anchor = DateSelection.NextAnchor(dates, owner._anchor);
+        }
+
+        /// <summary>Clause stage: verbs with their subject, objects, obliques and agent.</summary>
+        internal void ReadClauses()
         {
             _read = _lang.Clauses.Read(_doc, sentenceIndex, mentions, startsInQuote, dates);
             _clauses = _read.Clauses;
             EndsInQuote = _read.EndsInQuote;
             _subjects = new List<ActorRef>[_clauses.Count];
-            var speechClauses = FindSpeakers();
+        }
+
+        private HashSet<int> _speechClauses = [];
+
+        /// <summary>Speaker stage: the speech clauses and the sentence's speaker.</summary>
+        internal void FindSpeech() => _speechClauses = FindSpeakers();
+
+        /// <summary>Actor resolution stage: each clause's subject as actors, remembered for pronouns and pairs later.</summary>
+        internal void ResolveSubjects()
+        {
             for (int c = 0; c < _clauses.Count; c++)
             {
                 _subjects[c] = ResolveSubject(_clauses[c]);
@@ -201,26 +248,67 @@ internal sealed partial class DocumentCoder
                 if (_clauses[c].Subject.Count >= 2 && _subjects[c] is { Count: >= 2 } both && both[0].Actor.Key != both[1].Actor.Key && !both[0].FromPair)
                     _memory.ObserveCoordinated(both[0].Actor, both[1].Actor, both[0].Start);
             }
-
-            foreach (var clause in _clauses)
-            {
-                if (speechClauses.Contains(clause.Index)) continue;
-                CodeVerbClause(clause);
-            }
-            CodeNominalClauses();
-            foreach (var c in speechClauses) CodeStatement(_clauses[c]);
-            Emit();
         }
+
+        /// <summary>
+        /// Event match stage: the lexicon entry (or built-in rule) of each verb clause that is not speech, then the event
+        /// nouns that are events of their own.
+        /// </summary>
+        internal void MatchEvents()
+        {
+            foreach (var clause in _clauses)
+                if (!_speechClauses.Contains(clause.Index) && MatchVerbClause(clause) is { } matched) _matched.Add(matched);
+            MatchNouns();
+        }
+
+        /// <summary>Modality stage: what each matched verb clause asserts.</summary>
+        internal void WorkOutModalities()
+        {
+            for (int i = 0; i < _matched.Count; i++) _matched[i] = _matched[i] with { Modality = ModalityOf(_matched[i].Clause) };
+        }
+
+        /// <summary>
+        /// Target stage: the actor rules on each matched verb clause, then on each matched event noun (whose modality is
+        /// worked out here, since it depends on whether the noun has a doer of its own), then statements; each gives
+        /// candidate events.
+        /// </summary>
+        internal void CodeCandidates()
+        {
+            foreach (var matched in _matched) CodeVerbClause(matched);
+            CodeNominalClauses();
+            foreach (var c in _speechClauses) CodeStatement(_clauses[c]);
+        }
+
+        /// <summary>Event stage: candidates to records; then the sentence's latest day date becomes the story's.</summary>
+        internal void EmitEvents()
+        {
+            _firstEvent = owner._events.Count;
+            Emit();
+            // Only a day-precise date carries on to the next sentence: "a year ago" or "in May" date nothing after them.
+            var latest = dates.Where(d => d.Precision == DatePrecision.Day).LastOrDefault();
+            if (latest.EndToken > 0) (owner._storyDate, owner._storyDateSentence) = (latest, sentenceIndex);
+        }
+
+        private int _firstEvent;
+
+        /// <summary>What the stages found in this sentence, as <c>explain</c> prints it.</summary>
+        internal SentenceRecord Recorded() => new(
+            sentenceIndex, false, mentions, dates, _clauses,
+            _speaker.Select(a => a.Actor.Code).ToList(),
+            _subjects.Select(list => (IReadOnlyList<string>)(list ?? []).Select(a => a.Actor.Code).ToList()).ToList(),
+            _matched.Select(m => new MatchedClause(m.Clause.Index, m.Match.RuleName, m.Modality.Label)).ToList(),
+            owner._events.Skip(_firstEvent).ToList());
     }
 
     /// <summary>
     /// "di Den Haag", "in Geneva": a capital named as where something happened is a venue, not a party the story
     /// can later point back at.
     /// </summary>
-    private bool IsVenue(Mention mention) =>
+    internal bool IsVenue(Mention mention) =>
         mention.Kind == MentionKind.Seat && mention.FirstToken > 0
         && _language.Clauses.Words[_doc[mention.FirstToken - 1].Text] == ClauseWordKind.Locative;
 
+    /// <param name="Rules">The names of the rules that chose the source and the target (see <see cref="Rules.ActorRules"/>).</param>
     private sealed record Candidate(Clause Clause, PredicateMatch Match, string Code, ActorRef Source, ActorRef? Target,
-        Modality Modality, bool FromNoun);
+        Modality Modality, bool FromNoun, EventActorRule Rules);
 }

@@ -52,13 +52,13 @@ public sealed class EventCoder
         return new CodedDocument(document, analysis, events);
     }
 
-    /// <summary>Codes one document and keeps every clause the coder looked at, for <c>explain</c>.</summary>
-    public (CodedDocument Coded, IReadOnlyList<ClauseTrace> Trace) CodeWithTrace(NewsDocument document)
+    /// <summary>Codes one document and keeps what every stage recorded and every clause the coder looked at, for <c>explain</c>.</summary>
+    public (CodedDocument Coded, CodingRecord Record) CodeWithRecord(NewsDocument document)
     {
         var analysis = _analyzer.Analyze(document.Text, document.Id, document.Language, document.Published);
-        var trace = new List<ClauseTrace>();
-        var events = new DocumentCoder(Resources, document, analysis, trace).Run();
-        return (new CodedDocument(document, analysis, events), trace);
+        var coder = new DocumentCoder(Resources, document, analysis, trace: []);
+        var events = coder.Run();
+        return (new CodedDocument(document, analysis, events), coder.Record);
     }
 }
 

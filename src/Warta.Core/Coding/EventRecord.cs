@@ -39,7 +39,15 @@ public sealed record EventRecord
     /// <summary>The lexicon entry or rule that coded the event, e.g. "id:predicate:mengutuk→111".</summary>
     public required string Rule { get; init; }
     public EventPlace? Place { get; init; }
+    /// <summary>
+    /// The names of the rules that chose the source and the target (docs/coding.md lists them), e.g. subject and
+    /// complement-subject; null where the event did not come from the coder (a saved store row, a test record).
+    /// </summary>
+    public EventActorRule? ActorRule { get; init; }
 }
+
+/// <summary>Which actor rules chose an event's source and target; <see cref="Target"/> is null for an event with no target.</summary>
+public sealed record EventActorRule(string? Source, string? Target);
 
 /// <summary>An actor as written in the event: the words, the code, its country and role.</summary>
 public sealed record EventActor(string Text, string Code, string? Country, string? Role, string? Name = null);

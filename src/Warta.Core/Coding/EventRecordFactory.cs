@@ -12,7 +12,7 @@ namespace Warta.Coding;
 internal sealed class EventRecordFactory(CameoCodebook codebook, NewsDocument input, Document doc, DateOnly published)
 {
     public EventRecord Create(int sentenceIndex, PredicateMatch match, string code, ActorRef source, ActorRef? target,
-        Modality modality, DateMention? date, EventPlace? place)
+        Modality modality, DateMention? date, EventPlace? place, EventActorRule? actorRule = null)
     {
         var cameo = codebook.TryGet(code, out var found) ? found : throw new InvalidOperationException($"CAMEO code {code} missing from the codebook");
         var sentence = doc.GetSentence(sentenceIndex);
@@ -44,6 +44,7 @@ internal sealed class EventRecordFactory(CameoCodebook codebook, NewsDocument in
             Evidence = new Evidence(doc.Text[evidenceStart..evidenceEnd], evidenceStart, evidenceEnd),
             Rule = match.RuleName + (code != match.Code ? " +intent→" + code : "") + (target is { IsImplicit: true } ? " +implicit-target" : ""),
             Place = place,
+            ActorRule = actorRule,
         };
     }
 

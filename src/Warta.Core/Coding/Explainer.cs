@@ -11,7 +11,8 @@ namespace Warta.Coding;
 /// <summary>
 /// Writes, for a text, every decision the coder made: tokens and tags, actor mentions, dates, each clause with its
 /// arguments, the lexicon rule that fired (or that none did), the rules for the same predicate that did not and why,
-/// and the events. What <c>warta explain</c> prints.
+/// and the events with the actor rules that chose their parties. What <c>warta explain</c> prints: only what the
+/// coding stages recorded during the run (<see cref="CodingRecord"/>), never a second computation.
 /// </summary>
 public sealed class Explainer(EventCoder coder)
 {
@@ -20,30 +21,32 @@ public sealed class Explainer(EventCoder coder)
     /// <summary>Codes the document once and keeps what the run recorded; <see cref="Write"/> prints it and recomputes no event.</summary>
     public Explanation Run(NewsDocument document)
     {
-        var (coded, trace) = coder.CodeWithTrace(document);
-        return new Explanation(coded, trace);
+        var (coded, record) = coder.CodeWithRecord(document);
+        return new Explanation(coded, record);
     }
 
     public void Write(Explanation explanation, TextWriter output)
     {
-        var (coded, trace) = explanation;
+        var (coded, record) = explanation;
+        var trace = record.Trace;
         var document = coded.Input;
         var doc = coded.Analysis;
         var published = document.Published ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var language = coder.Resources.For(doc.Language);
-        output.WriteLine($"language: {doc.Language.ToCode()}{(doc.LanguageWasGiven ? " (given)" : " (identified)")}   published: {published:yyyy-MM-dd}{(document.Published is null ? " (today: none given)" : "")}");
+        output.WriteLine($"language: {doc.Language.ToCode()}{(doc.LanguageWasGiven ? " (given)" : " (identified)")}   published: {published:yyyy-MM-dd}{(document.Published is null ? " (today: none given)" : "")}   home country: {record.HomeCountry ?? "none"}");
         for (int s = 0; s < doc.SentenceCount; s++)
         {
             var sentence = doc.GetSentence(s);
             output.WriteLine();
             output.WriteLine($"sentence {s}: {sentence.Text}");
             WriteTokens(doc, sentence, output);
-            var mentions = coder.Resources.Mentions.Find(doc, s, published);
-            output.WriteLine("  mentions:");
+            var recorded = record.Sentences[s];
+            var mentions = recorded?.Mentions ?? [];
+            output.WriteLine(recorded is { IsDateline: true } ? "  mentions (dateline: where the story is from; not coded):" : "  mentions:");
             if (mentions.Count == 0) output.WriteLine("    (none)");
             foreach (var m in mentions)
                 output.WriteLine($"    {Span(doc, m.FirstToken, m.EndToken)} → {m.Actor} [{m.Kind.ToString().ToLowerInvariant()}, {m.Why}]");
-            var dates = language.Dates.Find(doc, s, published, null);
+            var dates = recorded?.Dates ?? [];
             if (dates.Count > 0)
             {
                 output.WriteLine("  dates:");
@@ -67,7 +70,10 @@ public sealed class Explainer(EventCoder coder)
 
     /// <summary>How an event is printed under "events:", indented as printed.</summary>
     public static string EventLine(EventRecord e) => string.Create(CultureInfo.InvariantCulture,
-        $"    {e.Date:yyyy-MM-dd} ({e.DateFrom.ToString().ToLowerInvariant()}) {e.Source.Code} {e.Cameo} {e.Target?.Code ?? "-"}  {e.CameoName}  [{e.Modality}]  rule {e.Rule}  evidence \"{e.Evidence.Trigger}\"");
+        $"    {e.Date:yyyy-MM-dd} ({e.DateFrom.ToString().ToLowerInvariant()}) {e.Source.Code} {e.Cameo} {e.Target?.Code ?? "-"}  {e.CameoName}  [{e.Modality}]  rule {e.Rule}{ActorRuleText(e)}  evidence \"{e.Evidence.Trigger}\"");
+
+    private static string ActorRuleText(EventRecord e) =>
+        e.ActorRule is { } r ? $"  actors by {r.Source ?? "-"} → {r.Target ?? "-"}" : "";
 
     private static void WriteTokens(Document doc, Sentence sentence, TextWriter output)
     {
@@ -130,8 +136,8 @@ public sealed class Explainer(EventCoder coder)
         doc.Text[doc.TokenRows[first].Start..doc.TokenRows[end - 1].End];
 }
 
-/// <summary>One run of the coder as <c>explain</c> shows it: the coded document (its events are the ones <c>code</c> writes) and every clause looked at.</summary>
-public sealed record Explanation(CodedDocument Coded, IReadOnlyList<ClauseTrace> Trace)
+/// <summary>One explain run: the coded document and what its stages recorded.</summary>
+public sealed record Explanation(CodedDocument Coded, CodingRecord Record)
 {
     public IReadOnlyList<EventRecord> Events => Coded.Events;
 }

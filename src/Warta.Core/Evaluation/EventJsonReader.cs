@@ -72,6 +72,8 @@ public static class EventJsonReader
             Evidence = e.TryGetProperty("evidence", out var ev) && ev.ValueKind == JsonValueKind.Object
                 ? new Evidence(String(ev, "trigger") ?? "", Int(ev, "start"), Int(ev, "end")) : new Evidence("", 0, 0),
             Rule = String(e, "rule") ?? "",
+            ActorRule = e.TryGetProperty("actor_rule", out var actorRule) && actorRule.ValueKind == JsonValueKind.Object
+                ? new EventActorRule(String(actorRule, "source"), String(actorRule, "target")) : null,
             Place = e.TryGetProperty("place", out var place) && place.ValueKind == JsonValueKind.Object
                 ? new EventPlace(String(place, "name") ?? "", String(place, "country")) : null,
         };

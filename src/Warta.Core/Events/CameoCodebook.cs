@@ -11,13 +11,28 @@ public sealed class CameoCodebook
     public const string RelativePath = "cameo/codes.tsv";
 
     private readonly FrozenDictionary<string, CameoCode> _codes;
+    private readonly FrozenDictionary<string, CameoBehaviour> _behaviour;
+    private readonly CameoBehaviourTable _behaviourTable;
 
-    private CameoCodebook(FrozenDictionary<string, CameoCode> codes) => _codes = codes;
+    private CameoCodebook(FrozenDictionary<string, CameoCode> codes, CameoBehaviourTable behaviour)
+    {
+        _codes = codes;
+        _behaviourTable = behaviour;
+        _behaviour = codes.Keys.ToFrozenDictionary(c => c, behaviour.For, StringComparer.Ordinal);
+    }
+
+    /// <summary>What the coder does with a code's events (<c>data/cameo/behaviour.tsv</c>); all no when the table was not loaded.</summary>
+    public CameoBehaviour Behaviour(string code) => _behaviour.TryGetValue(code, out var b) ? b : _behaviourTable.For(code);
+
+    /// <summary>A copy of this codebook that reads its behaviour columns from <paramref name="path"/>.</summary>
+    public CameoCodebook WithBehaviour(string path) => new(_codes, CameoBehaviourTable.Load(path, Contains));
 
     public IEnumerable<CameoCode> Codes => _codes.Values.OrderBy(c => c.Code, StringComparer.Ordinal);
     public int Count => _codes.Count;
 
-    public static CameoCodebook Load(DataDirectory data) => Load(data.Require(data.File(RelativePath)));
+    /// <summary>The shipped codebook with its behaviour columns (<see cref="CameoBehaviourTable.RelativePath"/>).</summary>
+    public static CameoCodebook Load(DataDirectory data) =>
+        Load(data.Require(data.File(RelativePath))).WithBehaviour(data.Require(data.File(CameoBehaviourTable.RelativePath)));
 
     /// <summary>Reads a codebook file; a malformed line is WRT0103 naming the file and line.</summary>
     public static CameoCodebook Load(string path)
@@ -37,7 +52,7 @@ public sealed class CameoCodebook
                     $"{path}:{lineNumber}: expected code, root, name, goldstein, quad[, plover_type, plover_mode]");
             codes[f[0]] = new CameoCode(f[0], f[1], f[2], goldstein, quad, Field(f, 5), Field(f, 6));
         }
-        return new CameoCodebook(codes.ToFrozenDictionary(StringComparer.Ordinal));
+        return new CameoCodebook(codes.ToFrozenDictionary(StringComparer.Ordinal), CameoBehaviourTable.Empty);
     }
 
     public bool TryGet(string code, out CameoCode cameo) => _codes.TryGetValue(code, out cameo!);

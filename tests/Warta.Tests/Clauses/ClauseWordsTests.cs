@@ -32,6 +32,24 @@ public sealed class ClauseWordsTests
         Assert.Equal(kind, words[word]);
     }
 
+    [Theory]
+    [InlineData("id", "kepada", WordRole.AddressPreposition, "to")]
+    [InlineData("en", "to", WordRole.AddressPreposition, "kepada")]
+    [InlineData("id", "ke", WordRole.DestinationPreposition, "to")]
+    [InlineData("id", "untuk", WordRole.PostingPreposition, "in")]
+    [InlineData("en", "of", WordRole.QuantityPreposition, "dari")]
+    [InlineData("en", "at", WordRole.VenuePreposition, "di")]
+    [InlineData("id", "dua", WordRole.PairNumber, "two")]
+    [InlineData("en", "would", WordRole.ReportedFuture, "akan")]
+    [InlineData("en", "its", WordRole.CollectivePronoun, "his")]
+    public void Each_language_holds_its_own_words_of_each_role(string lang, string word, WordRole role, string otherWord)
+    {
+        var words = ClauseWords.Load(TestPaths.DataDirectory, lang == "en" ? Language.English : Language.Indonesian);
+        Assert.True(words.Has(role, word));
+        Assert.True(words.Has(role, word.ToUpperInvariant()));
+        Assert.False(words.Has(role, otherWord));
+    }
+
     [Fact]
     public void Lookup_ignores_case_and_unknown_words_are_none()
     {

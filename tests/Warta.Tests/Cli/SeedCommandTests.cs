@@ -9,7 +9,7 @@ public sealed class SeedCommandTests
     private static readonly string[] ContractFields =
     [
         "id", "schema", "doc", "lang", "sentence_index", "sentence", "date", "date_from", "date_text", "source", "target",
-        "cameo", "cameo_name", "root", "quad", "goldstein", "plover", "modality", "negated", "hypothetical", "evidence", "rule", "place",
+        "cameo", "cameo_name", "root", "quad", "goldstein", "plover", "modality", "negated", "hypothetical", "evidence", "rule", "actor_rule", "place",
     ];
 
     private static string[] Lines(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries);

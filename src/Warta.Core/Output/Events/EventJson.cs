@@ -38,6 +38,13 @@ public static class EventJson
         json.WriteNumber("end", e.Evidence.End);
         json.WriteEndObject();
         json.WriteString("rule", e.Rule);
+        if (e.ActorRule is { } actorRule)
+        {
+            json.WriteStartObject("actor_rule");
+            json.WriteString("source", actorRule.Source);
+            json.WriteString("target", actorRule.Target);
+            json.WriteEndObject();
+        }
         if (e.Place is null) json.WriteNull("place");
         else
         {

@@ -1,0 +1,216 @@
+using Warta.Actors;
+using Warta.Clauses;
+using Warta.Events;
+using Warta.Text;
+using SentenceCoder = Warta.Coding.DocumentCoder.SentenceCoder;
+
+namespace Warta.Coding.Rules;
+
+/// <summary>
+/// "mengecam Rusia", "bertemu dengan Wang Yi", "aimed at Gaza": the clause's own object or preposition phrase (the
+/// lexicon's prepositions first). A reciprocal act takes its partner only from its own preposition or object.
+/// </summary>
+internal sealed class NamedTarget : TargetRule
+{
+    public const string RuleName = "named-target";
+    public override string Name => RuleName;
+    public override bool NeedsSource => false;
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) =>
+        s.TargetOf(q.Clause, q.Match.TargetPrepositions, q.Source, anyPreposition: !q.Match.Reciprocal);
+}
+
+/// <summary>"memanggil pulang duta besarnya": a particle the tagger read as a verb took the object into a clause of its own.</summary>
+internal sealed class ParticleClauseTarget : TargetRule
+{
+    public override string Name => "particle-clause";
+    public override bool NeedsSource => false;
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q)
+    {
+        if (q.Match.TriggerEnd <= q.Clause.Predicate + 1) return [];
+        var rest = s.Clauses.Find(other => other.Predicate > q.Clause.Predicate && other.Predicate < q.Match.TriggerEnd);
+        return rest is null ? [] : s.TargetOf(rest, q.Match.TargetPrepositions, q.Source, anyPreposition: !q.Match.Reciprocal);
+    }
+}
+
+/// <summary>
+/// "help his country fight illegal fishing", "battle corruption": an act of force whose party takes a preposition
+/// (fight against X) and whose object names no one (no actor, name or pronoun) is a struggle against a thing: no event.
+/// </summary>
+internal sealed class ThingFought : TargetRule
+{
+    public override string Name => "thing-fought";
+    public override bool NeedsSource => false;
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) => [];
+
+    public override string? Veto(SentenceCoder s, TargetQuery q) =>
+        s.Behaviour(q.Match.Code).Assault && q.Match.TargetPrepositions.Count > 0 && q.Clause.Objects.Count > 0 && !q.Match.HasCue
+        && q.Clause.Objects.TrueForAll(o => s.ActorsIn(o).Count == 0 && !NamesSomeone(s.Document, o))
+            ? "its object is a thing fought, not a party: no act of force"
+            : null;
+
+    private static bool NamesSomeone(Document doc, Phrase phrase)
+    {
+        for (int t = phrase.Start; t < phrase.End; t++)
+            if (doc.TokenRows[t].Pos is Upos.PROPN or Upos.PRON) return true;
+        return false;
+    }
+}
+
+/// <summary>
+/// "demanded that Tehran explain", "mendesak agar Israel menghentikan": the one asked is the complement's subject.
+/// For statements and denials ("Peskov membantah bahwa Rusia menargetkan …") the speaker's own country in the
+/// complement is not whom the statement is aimed at.
+/// </summary>
+internal sealed class ComplementSubject : TargetRule
+{
+    public override string Name => "complement-subject";
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q)
+    {
+        var source = q.Source!;
+        bool ownSideExcluded = s.Behaviour(q.Match.Code).Statement;
+        foreach (var other in s.Clauses)
+        {
+            if (other.Governor != q.Clause.Index || other.Subject.Count == 0) continue;
+            var subject = s.SubjectsOf(other.Index);
+            if (subject.Count > 0 && !subject[0].IsFirstPerson && !SentenceCoder.IsSame(subject[0], source)
+                && !(ownSideExcluded && subject[0].Actor.Key == source.Key)) return subject;
+        }
+        return [];
+    }
+}
+
+/// <summary>
+/// "menembakkan gas air mata untuk membubarkan massa": the act's target is the one its purpose is aimed at;
+/// "declined to return the fossils": a refusal's, the one the refused act was for.
+/// </summary>
+internal sealed class PurposeTarget : TargetRule
+{
+    public override string Name => "purpose-target";
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q)
+    {
+        foreach (var other in s.Clauses)
+            if (other.Governor == q.Clause.Index && other.Opener == ClauseOpener.Chain && other.SubjectFrom == q.Clause.Index
+                && s.TargetOf(other, [], q.Source) is { Count: > 0 } aimed)
+                return aimed;
+        return [];
+    }
+}
+
+/// <summary>
+/// "The Kremlin condemned the sanctions", "Jepang memprotes peluncuran itu", "was welcomed by Indonesia": the object
+/// (or a passive's patient) is an earlier event, so the target is whoever did it.
+/// </summary>
+internal sealed class EventAnaphoraTarget : TargetRule
+{
+    public const string RuleName = "event-anaphora";
+    public override string Name => RuleName;
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) => s.EventAnaphora(q.Clause, q.Source!);
+}
+
+/// <summary>
+/// "prepared to trigger UN sanctions if Iran failed to cooperate", "akan menyerang jika Israel …": a threatened or
+/// coercive act with no one named is aimed at whoever the condition is about.
+/// </summary>
+internal sealed class ConditionSubject : TargetRule
+{
+    public const string RuleName = "condition-subject";
+    public override string Name => RuleName;
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) => Find(s, q.Match.Code, q.Modality, q.Sources);
+
+    public static List<ActorRef> Find(SentenceCoder s, string code, Modality modality, List<ActorRef> sources)
+    {
+        if (!s.Behaviour(code).Coercive && !modality.Intended) return [];
+        foreach (var other in s.Clauses)
+        {
+            if (other.Opener != ClauseOpener.Condition || other.Subject.Count == 0) continue;
+            var subject = s.SubjectsOf(other.Index);
+            if (subject.Count > 0 && !subject[0].IsFirstPerson && !sources.Exists(x => SentenceCoder.IsSame(subject[0], x.Actor))) return subject;
+        }
+        return [];
+    }
+}
+
+/// <summary>
+/// "denied that Beijing had any involvement and accused London of …": a verb with no target of its own shares the one
+/// named for the verb coordinated after it.
+/// </summary>
+internal sealed class LaterCoordinatedTarget : TargetRule
+{
+    public override string Name => "later-coordinated-target";
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q)
+    {
+        foreach (var other in s.Clauses)
+            if (other.Opener == ClauseOpener.Coordinated && other.SubjectFrom == q.Clause.Index && s.VerbMatch(other) is { IsSpeech: false } later
+                && s.TargetOf(other, later.TargetPrepositions, q.Source) is { Count: > 0 } aimed && !aimed.Exists(a => a.HomeDefault))
+                return aimed;
+        return [];
+    }
+}
+
+/// <summary>
+/// "spoke with both leaders and appealed for restraint": a coordinated verb with no target of its own is aimed at the
+/// first verb's.
+/// </summary>
+internal sealed class EarlierCoordinatedTarget : TargetRule
+{
+    public override string Name => "earlier-coordinated-target";
+    public override bool NeedsSource => false;
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) =>
+        q.Clause.Opener == ClauseOpener.Coordinated && q.Clause.SubjectFrom >= 0 && s.TargetsOfClause(q.Clause.SubjectFrom) is { } shared
+            ? shared
+            : [];
+}
+
+/// <summary>
+/// "melancarkan serangan udara ke sebuah desa di wilayah Sagaing": an assault with no party named is aimed at the
+/// place where it happened.
+/// </summary>
+internal sealed class AssaultPlace : TargetRule
+{
+    public override string Name => "assault-place";
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) =>
+        s.Behaviour(q.Match.Code).Assault ? s.TargetOrPlace(q.Clause, q.Source) : [];
+}
+
+/// <summary>
+/// "Jepang memprotes", "Egypt and Saudi Arabia urged a ceasefire": a reaction with no party named is aimed at the story's
+/// other side (see <see cref="SentenceCoder.DiscoursePartner"/>), unless what the parties do is done together (met,
+/// agreed) and so is between them (see <see cref="ActorRules.JointAct"/>). Not protests (see
+/// <see cref="ActorRules.HomeGovernment"/>), nor an organisation meeting with no one named, which meets within itself.
+/// </summary>
+internal sealed class DiscoursePartnerTarget : TargetRule
+{
+    public const string RuleName = "discourse-partner";
+    public override string Name => RuleName;
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q)
+    {
+        var m = q.Match;
+        if (m.IsSpeech || s.Behaviour(m.Code).Protest || m.Reciprocal && q.Sources[0].Actor.Code.StartsWith("IGO", StringComparison.Ordinal)) return [];
+        if (!SentenceCoder.IsSingleParty(q.Sources) && s.Behaviour(m.Code).Joint) return [];
+        return s.DiscoursePartner(q.Sources, homeFallback: !m.Reciprocal);
+    }
+}
+
+/// <summary>
+/// "Militer Myanmar melancarkan serangan udara ke sebuah desa …": an assault in a sentence that names no other country
+/// is a domestic one, aimed at the source's own country.
+/// </summary>
+internal sealed class DomesticAssault : TargetRule
+{
+    public override string Name => "domestic-assault";
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q)
+    {
+        if (!s.Behaviour(q.Match.Code).Assault || q.Sources[0].Actor.Country is not { } home) return [];
+        foreach (var m in s.Mentions)
+            if (m.Actor.Country is { } country && country != home) return [];
+        return [new ActorRef(new Actor(home, home, null), -1, -1) { FromPlace = true, IsImplicit = true }];
+    }
+}
+
+/// <summary>"Mahasiswa ditangkap", "was expelled": a passive's surface subject is its patient.</summary>
+internal sealed class PatientSubject : TargetRule
+{
+    public override string Name => "patient-subject";
+    public override bool NeedsSource => false;
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) => s.SubjectsOf(q.Clause.Index);
+}

@@ -1,0 +1,86 @@
+using Warta.Coding;
+using Warta.Coding.Rules;
+using static Warta.Tests.Coding.CodingTestKit;
+
+namespace Warta.Tests.Coding;
+
+/// <summary>
+/// The actor rule registry (Coding/Rules/ActorRules.cs): names, order, the doc that lists them, and each rule on a
+/// sentence written for it, where the event records the rules that chose its source and target.
+/// </summary>
+public sealed class ActorRuleTests
+{
+    [Fact]
+    public void Every_rule_has_its_own_name()
+    {
+        var rules = ActorRules.ActiveSources.Cast<object>().Concat(ActorRules.PassiveSources)
+            .Concat(ActorRules.ActiveTargets).Concat(ActorRules.PassiveTargets).Distinct().ToList();
+        var byName = rules.GroupBy(r => r switch { SourceRule s => s.Name, TargetRule t => t.Name, _ => "" })
+            .Where(g => g.Select(r => r.GetType()).Distinct().Count() > 1).Select(g => g.Key);
+        Assert.Empty(byName);
+        Assert.Equal(ActorRules.Names.Count, ActorRules.Names.Distinct().Count());
+        Assert.All(ActorRules.Names, n => Assert.Matches("^[a-z]+(-[a-z]+)*$", n));
+    }
+
+    [Fact]
+    public void A_named_party_is_tried_before_any_implicit_one()
+    {
+        Assert.IsType<NamedTarget>(ActorRules.ActiveTargets[0]);
+        Assert.IsType<SubjectSource>(ActorRules.ActiveSources[0]);
+        Assert.IsType<AgentPhrase>(ActorRules.PassiveSources[0]);
+        Assert.IsType<PatientSubject>(ActorRules.PassiveTargets[0]);
+        // The veto on a struggle against a thing must come before any rule that would find an implicit party for it.
+        int veto = IndexOf<ThingFought>();
+        Assert.True(veto < IndexOf<ComplementSubject>() && veto < IndexOf<DiscoursePartnerTarget>() && veto < IndexOf<DomesticAssault>());
+        // The story's other side is the last resort but one: after everything the sentence itself names.
+        Assert.True(IndexOf<DiscoursePartnerTarget>() > IndexOf<AssaultPlace>());
+    }
+
+    private static int IndexOf<T>() => ActorRules.ActiveTargets.ToList().FindIndex(r => r is T);
+
+    [Fact]
+    public void The_coding_doc_lists_every_rule_in_registry_order()
+    {
+        var doc = File.ReadAllLines(Path.Combine(TestPaths.RepoRoot, "docs", "coding.md"));
+        int start = Array.FindIndex(doc, l => l.StartsWith("## Actor rules", StringComparison.Ordinal));
+        Assert.True(start >= 0, "docs/coding.md has no '## Actor rules' section");
+        var listed = doc.Skip(start + 1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^\s*\d+\.\s+`([a-z-]+)`"))
+            .Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(ActorRules.Names, listed);
+    }
+
+    [Theory]
+    [InlineData("Rusia mengusir dua diplomat Jepang.", "id", "RUS 174 JPNGOV asserted", "subject", "named-target")]
+    [InlineData("Thailand dan Kamboja saling menuduh.", "id", "THA 112 KHM asserted", "subject", "reciprocal-subjects")]
+    [InlineData("Polisi Indonesia menembakkan gas air mata untuk membubarkan demonstran.", "id", "IDNCOP 175 IDNOPP asserted", "subject", "purpose-target+own-people")]
+    [InlineData("The Chinese embassy denied the report and accused London of spying.", "en", "CHNGOV 016 GBR asserted", "subject", "later-coordinated-target")]
+    [InlineData("Tentara Myanmar membunuh 40 warga sipil di wilayah Magway.", "id", "MMRMIL 1823 MMRCVL asserted", "subject", "named-target+own-people")]
+    [InlineData("Germany returned 20 artefacts to Nigeria on Monday. The handover was welcomed by Nigeria's culture minister.", "en", "NGA 051 DEU asserted", "agent-phrase", "event-anaphora")]
+    [InlineData("Dua aktivis ditangkap polisi di Jakarta.", "id", "IDNCOP 173 IDNOPP asserted", "bare-agent", "patient-subject+own-people")]
+    [InlineData("Troops loyal to the junta shelled villages in Myanmar's north on Monday. Thailand and China urged restraint.", "en", "THA 0256 MMR asserted", "subject", "discourse-partner")]
+    [InlineData("Kazakhstan mengecam Rusia. Presiden Kazakhstan mengatakan kepada Rusia bahwa negaranya kecewa.", "id", "KAZGOV 010 RUS asserted", "speaker", "addressee")]
+    [InlineData("ASEAN foreign ministers issued a joint statement calling on Myanmar's junta to free political prisoners.", "en", "IGOSEAASN 020 MMRMIL asserted", "issuer-of-document", "named-target")]
+    public void Each_event_names_the_rules_that_chose_its_actors(string text, string lang, string description, string source, string target)
+    {
+        var e = Single(Code(text, lang: lang), description);
+        Assert.Equal(new EventActorRule(source, target), e.ActorRule);
+    }
+
+    [Fact]
+    public void Every_coded_event_of_the_examples_names_registered_rules()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "examples"), "*.txt"))
+        {
+            var coded = SharedCoder.Instance.Code(new NewsDocument(Path.GetFileName(file), File.ReadAllText(file), new DateOnly(2024, 1, 10)));
+            Assert.NotEmpty(coded.Events);
+            foreach (var e in coded.Events)
+            {
+                Assert.NotNull(e.ActorRule);
+                Assert.Contains(e.ActorRule!.Source, ActorRules.Names);
+                if (e.Target is null) Assert.Null(e.ActorRule.Target);
+                else Assert.All(e.ActorRule.Target!.Split('+'), part => Assert.Contains(part, ActorRules.Names));
+            }
+        }
+    }
+}
