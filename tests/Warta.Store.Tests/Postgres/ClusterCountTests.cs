@@ -134,10 +134,17 @@ public sealed class ClusterCountTests(PostgresServer server)
         await temp.Store.SaveAsync(second);
         var good = await Counts(temp);
 
-        await Execute(temp, "UPDATE event_clusters SET num_mentions = num_mentions + 7; DELETE FROM cluster_outlets WHERE outlet = 'outlet1'");
+        const string Damage = "UPDATE event_clusters SET num_mentions = num_mentions + 7; DELETE FROM cluster_outlets WHERE outlet = 'outlet1'";
+        await Execute(temp, Damage);
         Assert.NotEqual(good, await Counts(temp));
         Assert.Equal(good.Count(r => r.StartsWith("cluster|", StringComparison.Ordinal)), await temp.Postgres.RecountClustersAsync());
+        Assert.Equal(good, await Counts(temp));
 
+        // The same repair from the command line.
+        await Execute(temp, Damage);
+        var run = InProcessCli.Run("recount-clusters", "--postgres", temp.ConnectionString);
+        Assert.Equal((0, $"recount-clusters: {good.Count(r => r.StartsWith("cluster|", StringComparison.Ordinal))} clusters recounted"),
+            (run.ExitCode, run.Output.Trim()));
         Assert.Equal(good, await Counts(temp));
     }
 
