@@ -36,6 +36,7 @@ public static class CliApp
             EnqueueCommand.Create(io),
             WorkerCommand.Create(io),
             StatusCommand.Create(io),
+            RecountClustersCommand.Create(io),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -9,7 +9,10 @@ namespace Warta.Store;
 internal static class ClusterCounts
 {
     private const string Original = "d.syndicated_from IS NULL";
-    private const string Asserted = "e.modality = 'asserted'";
+    /// <summary>The modality of an event stated as fact, the only one the num_* counts take.</summary>
+    public const string AssertedModality = "asserted";
+
+    private const string Asserted = $"e.modality = '{AssertedModality}'";
 
     /// <summary>num_mentions, num_sources, num_articles, all_mentions, all_sources, all_articles.</summary>
     public const string Columns = $"""

@@ -9,9 +9,9 @@ namespace Warta.Cli.Commands;
 
 /// <summary>
 /// <c>warta worker --nats URL --postgres CONNSTR [--concurrency N] [--batch N] [--max-failures N] [--ack-wait SECONDS]
-/// [--drain] [--dict DIR]... [--data DIR]</c>: codes documents from the work queue into PostgreSQL until stopped
-/// (SIGTERM or Ctrl+C: the batch in hand is not acknowledged and goes to another worker), or with --drain until the
-/// queue stays empty.
+/// [--nak-delay SECONDS] [--drain] [--dict DIR]... [--data DIR]</c>: codes documents from the work queue into PostgreSQL
+/// until stopped (SIGTERM or Ctrl+C: the batch in hand is not acknowledged and goes to another worker), or with --drain
+/// until the queue stays empty. At start it checks that PostgreSQL's lock table has room for its saves.
 /// </summary>
 internal static class WorkerCommand
 {
@@ -23,19 +23,23 @@ internal static class WorkerCommand
         var batch = Positive("--batch", "Documents pulled and saved per transaction", 64);
         var maxFailures = Positive("--max-failures", "Failed deliveries after which a document goes to the dead letters", 3);
         var ackWait = Positive("--ack-wait", "Seconds a pulled document may stay unacknowledged before it is delivered again", 60);
+        var nakDelay = NakDelay();
         var drain = new Option<bool>("--drain") { Description = "Stop when the queue stays empty (instead of waiting for more)" };
         var dict = CommonOptions.Dictionaries();
         var data = CommonOptions.Data();
         var limits = LimitOptions.ForSentences();
         var command = new Command("worker", "Code articles from the cluster's work queue into PostgreSQL")
         {
-            nats, postgres, concurrency, batch, maxFailures, ackWait, drain, dict, data,
+            nats, postgres, concurrency, batch, maxFailures, ackWait, nakDelay, drain, dict, data,
         };
         limits.AddTo(command);
         command.SetAction(parse =>
         {
             var options = new WorkerOptions(parse.GetValue(concurrency), parse.GetValue(batch), parse.GetValue(maxFailures),
-                TimeSpan.FromSeconds(parse.GetValue(ackWait)), parse.GetValue(drain));
+                TimeSpan.FromSeconds(parse.GetValue(ackWait)), parse.GetValue(drain))
+            {
+                NakDelay = TimeSpan.FromSeconds(parse.GetValue(nakDelay)),
+            };
             return RunAsync(io, parse.GetValue(nats)!, parse.GetValue(postgres)!, options, parse.GetValue(dict) ?? [], parse.GetValue(data),
                 limits.Read(parse).MaxSentenceChars)
                 .GetAwaiter().GetResult();
@@ -53,6 +57,25 @@ internal static class WorkerCommand
         return option;
     }
 
+    /// <summary>The first back-off of a refused document, in seconds: more than 0, at most the back-off's cap.</summary>
+    private static Option<double> NakDelay()
+    {
+        var cap = new WorkerOptions(1).MaxNakDelay.TotalSeconds;
+        var option = new Option<double>("--nak-delay")
+        {
+            Description = $"Seconds a refused document waits before it is delivered again; doubled at each refusal, up to {cap:0}",
+            DefaultValueFactory = _ => new WorkerOptions(1).NakDelay.TotalSeconds,
+        };
+        option.Validators.Add(r =>
+        {
+            var seconds = r.GetValueOrDefault<double>();
+            if (!(seconds > 0 && seconds <= cap))
+                r.AddError(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"--nak-delay must be more than 0 and at most {cap:0} seconds (the longest back-off), not {seconds}"));
+        });
+        return option;
+    }
+
     private static async Task<int> RunAsync(CliIo io, string url, string connectionString, WorkerOptions options, string[] dictionaries,
         string? dataPath, int maxSentenceChars)
     {
@@ -61,6 +84,10 @@ internal static class WorkerCommand
         catch (WartaException e) { return ExitCodes.Report(io, e); }
         await using var store = await ClusterOptions.OpenPostgresAsync(io, connectionString);
         if (store is null) return ExitCodes.DataMissing;
+        var (lockTableTooSmall, lockNote) = (await store.LockBudgetAsync()).Check(options.BatchSize);
+        if (lockTableTooSmall)
+            return ExitCodes.Report(io, new WartaException(ErrorCodes.StoreLockTableTooSmall, lockNote!));
+        if (lockNote is not null) io.Error.WriteLine($"worker: note: {lockNote}");
         await using var client = await ClusterOptions.ConnectNatsAsync(io, url);
         if (client is null) return ExitCodes.DataMissing;
 

@@ -45,6 +45,7 @@ public static class ErrorCodes
     public const string StoreNewerSchema = "WRT0402";
     public const string StoreWriteFailed = "WRT0403";
     public const string StoreFeatureUnsupported = "WRT0404";
+    public const string StoreLockTableTooSmall = "WRT0405";
     public const string ServerSettingInvalid = "WRT0501";
     public const string ServerCannotListen = "WRT0502";
     public const string QueuePublishFailed = "WRT0601";

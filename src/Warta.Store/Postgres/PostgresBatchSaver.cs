@@ -11,12 +11,15 @@ namespace Warta.Store.Postgres;
 /// <see cref="SyndicationMatcher"/>), written as upserts keyed by document id, (document, sentence index), (document,
 /// band) and event id: a document saved again (a redelivered message, a recode) rewrites the same rows, and rows it no
 /// longer has are deleted. The rows go to the server by binary COPY into temporary tables and are merged from there by
-/// set-based statements (<see cref="PostgresStagingTable"/>). The clusters and actors the batch touched are then recomputed.
+/// set-based statements (<see cref="PostgresStagingTable"/>). The counts of the clusters and actors the batch touched are
+/// then adjusted by what its events add and remove (<see cref="ClusterCountChanges"/>, <see cref="ActorCountChanges"/>).
 /// <para>
-/// Saves from any number of processes run at once and wait for each other only where they touch the same thing
-/// (<see cref="PostgresKeyLocks"/>): first the keys that decide what a document is (its id, its content hash, its
-/// MinHash bands, which decide syndication), then, once the rows are merged, the keys of the derived tables it
-/// recomputes (cluster ids, actor codes). Both sets are taken in sorted order, so saves cannot deadlock each other.
+/// Saves from any number of processes run at once and wait for each other only where they touch the same thing: first,
+/// before reading anything, on the advisory locks of the keys that decide what a document is (its id, its content hash,
+/// its MinHash bands, which decide syndication; <see cref="PostgresKeyLocks"/>, taken in sorted order); last, on the
+/// count rows of the clusters and actors they share, from the upsert that adjusts them to the commit
+/// (<see cref="AdjustDerivedAsync"/>). A save holds no row lock when it asks for advisory locks, and takes row locks
+/// in one fixed order, so saves cannot deadlock each other.
 /// </para>
 /// </summary>
 internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
@@ -36,8 +39,7 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
         // documents the batch matches, sequence numbers for the documents it may add, and the events it may replace.
         var stored = new List<StoredKey>();
         var freshSeqs = new Queue<long>();
-        var touchedClusters = new HashSet<string>(StringComparer.Ordinal);
-        var storedEvents = new List<object?[]>(); // doc, cluster id, then code, country, role, name of source and target
+        var storedEvents = new List<(ClusterEvent Cluster, string?[] Actors)>(); // actors: code, country, role, name of source, then of target
         var before = new NpgsqlBatch(connection);
         await using (before.ConfigureAwait(false))
         {
@@ -45,10 +47,11 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
             before.BatchCommands.Add(BatchCommand("SELECT id, content_hash, seq FROM documents WHERE id = ANY($1) OR content_hash = ANY($2)",
                 ids, hashes));
             before.BatchCommands.Add(BatchCommand("SELECT nextval('document_seq') FROM generate_series(1, $1)", documents.Count));
-            before.BatchCommands.Add(BatchCommand("""
-                SELECT doc, cluster_id, source_code, source_country, source_role, source_name,
-                       target_code, target_country, target_role, target_name
-                FROM events WHERE doc = ANY($1)
+            before.BatchCommands.Add(BatchCommand($"""
+                SELECT e.doc, e.cluster_id, e.date, e.source_code, e.target_code, e.cameo, e.modality = '{ClusterCounts.AssertedModality}', d.outlet,
+                       d.syndicated_from IS NULL,
+                       e.source_code, e.source_country, e.source_role, e.source_name, e.target_code, e.target_country, e.target_role, e.target_name
+                FROM events e JOIN documents d ON d.id = e.doc WHERE e.doc = ANY($1)
                 """, ids));
             await using var reader = await before.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
@@ -59,9 +62,11 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var row = new object?[reader.FieldCount];
-                for (int i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetString(i);
-                storedEvents.Add(row);
+                var cluster = new ClusterEvent(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateOnly>(2), reader.GetString(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetString(5), reader.GetBoolean(6), reader.GetBoolean(8), reader.GetString(7));
+                var actors = new string?[8];
+                for (int i = 0; i < actors.Length; i++) actors[i] = reader.IsDBNull(9 + i) ? null : reader.GetString(9 + i);
+                storedEvents.Add((cluster, actors));
             }
         }
         // A sequence hands out numbers without a lock; the ones a batch does not use (replaced or skipped documents)
@@ -71,13 +76,15 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
         var docIds = planned.Select(p => p.Id).ToArray();
         var plannedIds = docIds.ToHashSet(StringComparer.Ordinal);
 
-        // The events a planned document replaces leave their clusters and actor counts; a skipped document keeps its own.
+        // The events a planned document replaces leave their clusters' and actors' counts (as stored: with the outlet
+        // and the copy or original status the document had); a skipped document keeps its own.
+        var clusterCounts = new ClusterCountChanges();
         var actorCounts = new ActorCountChanges();
-        foreach (var row in storedEvents.Where(r => plannedIds.Contains((string)r[0]!)))
+        foreach (var (cluster, actors) in storedEvents.Where(r => plannedIds.Contains(r.Cluster.Doc)))
         {
-            touchedClusters.Add((string)row[1]!);
-            actorCounts.Add((string)row[2]!, (string?)row[3], (string?)row[4], (string?)row[5], -1);
-            if (row[6] is string target) actorCounts.Add(target, (string?)row[7], (string?)row[8], (string?)row[9], -1);
+            clusterCounts.Remove(cluster);
+            actorCounts.Add(actors[0]!, actors[1], actors[2], actors[3], -1);
+            if (actors[4] is string target) actorCounts.Add(target, actors[5], actors[6], actors[7], -1);
         }
 
         SyndicationMatcher.Assign(planned, await CandidatesAsync(planned, docIds, cancellationToken).ConfigureAwait(false));
@@ -102,7 +109,8 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
             {
                 var clusterId = ClusterKey.Of(e);
                 eventRows[e.Id] = EventColumns.Values(e, clusterId, position);
-                touchedClusters.Add(clusterId);
+                clusterCounts.Add(new ClusterEvent(p.Id, clusterId, e.Date, e.Source.Code, e.Target?.Code, e.Cameo,
+                    e.Modality == ClusterCounts.AssertedModality, p.SyndicatedFrom is null, p.Outlet));
                 actorCounts.Add(e.Source.Code, e.Source.Country, e.Source.Role, e.Source.Name, +1);
                 if (e.Target?.Code is { } target) actorCounts.Add(target, e.Target.Country, e.Target.Role, e.Target.Name, +1);
                 events++;
@@ -114,7 +122,7 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
         await StagedBands.CopyAsync(connection, bandRows, cancellationToken).ConfigureAwait(false);
         await StagedEvents.CopyAsync(connection, eventRows.Values, cancellationToken).ConfigureAwait(false);
         await MergeAsync(docIds, cancellationToken).ConfigureAwait(false);
-        await RebuildDerivedAsync(touchedClusters.ToArray(), actorCounts, cancellationToken).ConfigureAwait(false);
+        await AdjustDerivedAsync(clusterCounts, actorCounts, cancellationToken).ConfigureAwait(false);
         return new SaveResult(plan.Added, plan.Replaced, plan.Skipped, events);
     }
 
@@ -188,6 +196,14 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
         }
     }
 
+    /// <summary>A statement of a batch whose positional parameters ($1, $2, …) are arrays, one each.</summary>
+    private static NpgsqlBatchCommand WithArrays(string sql, params Array[] columns)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var column in columns) command.Parameters.Add(new NpgsqlParameter { Value = column });
+        return command;
+    }
+
     /// <summary>A statement of a batch with positional parameters ($1, $2); an array is one parameter, never spread.</summary>
     private static NpgsqlBatchCommand BatchCommand(string sql, object first, object? second = null)
     {
@@ -240,44 +256,68 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
     }
 
     /// <summary>
-    /// Recomputes the clusters the batch touched and adjusts the actors' counts, after taking their locks: a save that
-    /// touched the same cluster or actor committed before this statement (its rows are counted), or waits to update them
-    /// until this one commits. Clusters count as <see cref="ClusterCounts"/> says (a copy adds only its outlet); num_* asserted events, all_*
-    /// every modality. An actor's country, role and name are its most frequent ones (ties: the first in sort order, as
-    /// PostgreSQL's mode() gives), read from <c>actor_counts</c> rather than from all of its events.
+    /// Adjusts the counts of the clusters and actors the batch touched, by the changes its events make, in one round trip
+    /// at the end of the save. Every count is an upsert that adds a change, so saves that touch the same cluster or actor
+    /// commute; what they must not do is compute the derived columns (a cluster's sources, an actor's most frequent
+    /// country, role and name) from counts another save is changing. The row a save upserts first for a cluster (its
+    /// <c>event_clusters</c> row) or an actor (its <c>actor_counts</c> row for field 0) is therefore its lock: locked by
+    /// the upsert until the commit, so a save that touches the same one waits from that statement to this save's commit
+    /// (a few small statements), then sees its counts. Rows are upserted in ascending key order, table after table in
+    /// the same order in every save (cluster_outlets, event_clusters, actor_counts, actors), so saves cannot deadlock.
+    /// Clusters count as <see cref="ClusterCounts"/> says: only original documents add mentions and articles, a cluster
+    /// no original reports has no row, and the sources are the cluster's outlets with events in <c>cluster_outlets</c>.
+    /// An actor's country, role and name are its most frequent ones (ties: the first in sort order, as PostgreSQL's
+    /// mode() gives), read from <c>actor_counts</c> rather than from all of its events.
     /// </summary>
-    private async Task RebuildDerivedAsync(string[] clusters, ActorCountChanges actorCounts, CancellationToken cancellationToken)
+    private async Task AdjustDerivedAsync(ClusterCountChanges clusterCounts, ActorCountChanges actorCounts, CancellationToken cancellationToken)
     {
         var codes = actorCounts.Codes;
-        if (clusters.Length == 0 && codes.Length == 0) return;
+        if (clusterCounts.IsEmpty && codes.Length == 0) return;
         var batch = new NpgsqlBatch(connection);
         await using (batch.ConfigureAwait(false))
         {
-            batch.BatchCommands.Add(PostgresKeyLocks.Command(PostgresKeyLocks.Keys(
-                clusters.Select(c => ("cluster", c)).Concat(codes.Select(c => ("actor", c))))));
-            batch.BatchCommands.Add(BatchCommand("DELETE FROM event_clusters WHERE cluster_id = ANY($1)", clusters));
-            batch.BatchCommands.Add(BatchCommand($"""
+            var (outletClusters, outlets, assertedChanges, eventChanges) = clusterCounts.Outlets();
+            batch.BatchCommands.Add(WithArrays("""
+                INSERT INTO cluster_outlets (cluster_id, outlet, asserted, events)
+                SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[]) ORDER BY 1, 2
+                ON CONFLICT (cluster_id, outlet) DO UPDATE
+                    SET asserted = cluster_outlets.asserted + excluded.asserted, events = cluster_outlets.events + excluded.events
+                """, outletClusters, outlets, assertedChanges, eventChanges));
+            batch.BatchCommands.Add(WithArrays("""
+                DELETE FROM cluster_outlets o USING unnest($1::text[], $2::text[]) AS k(cluster_id, outlet)
+                WHERE o.cluster_id = k.cluster_id AND o.outlet = k.outlet AND o.events = 0
+                """, outletClusters, outlets));
+            var (clusters, dates, sources, targets, cameos, mentions, articles, allMentions, allArticles) = clusterCounts.Clusters();
+            batch.BatchCommands.Add(WithArrays("""
                 INSERT INTO event_clusters (cluster_id, date, source_code, target_code, cameo, num_mentions, num_sources, num_articles,
                                             all_mentions, all_sources, all_articles)
-                SELECT e.cluster_id, min(e.date), min(e.source_code), min(e.target_code), min(e.cameo),
-                       {ClusterCounts.Columns}
-                FROM events e JOIN documents d ON d.id = e.doc
-                WHERE e.cluster_id = ANY($1)
-                GROUP BY e.cluster_id
-                {ClusterCounts.HasOriginal}
+                SELECT c.id, c.date, c.source_code, c.target_code, c.cameo, c.mentions, 0, c.articles, c.all_mentions, 0, c.all_articles
+                FROM unnest($1::text[], $2::date[], $3::text[], $4::text[], $5::text[], $6::integer[], $7::integer[], $8::integer[], $9::integer[])
+                    AS c(id, date, source_code, target_code, cameo, mentions, articles, all_mentions, all_articles)
+                ORDER BY 1
+                ON CONFLICT (cluster_id) DO UPDATE SET
+                    num_mentions = event_clusters.num_mentions + excluded.num_mentions,
+                    num_articles = event_clusters.num_articles + excluded.num_articles,
+                    all_mentions = event_clusters.all_mentions + excluded.all_mentions,
+                    all_articles = event_clusters.all_articles + excluded.all_articles
+                """, clusters, dates, sources, targets, cameos, mentions, articles, allMentions, allArticles));
+            batch.BatchCommands.Add(WithArrays("DELETE FROM event_clusters WHERE cluster_id = ANY($1) AND all_mentions = 0", clusters));
+            batch.BatchCommands.Add(WithArrays("""
+                UPDATE event_clusters c SET num_sources = s.num_sources, all_sources = s.all_sources
+                FROM (SELECT cluster_id, count(*) FILTER (WHERE asserted > 0) AS num_sources, count(*) AS all_sources
+                      FROM cluster_outlets WHERE cluster_id = ANY($1) GROUP BY cluster_id) s
+                WHERE c.cluster_id = s.cluster_id
                 """, clusters));
+
             var (changedCodes, fields, values, deltas) = actorCounts.Rows();
-            var upsert = new NpgsqlBatchCommand("""
+            batch.BatchCommands.Add(WithArrays("""
                 INSERT INTO actor_counts (code, field, value, n)
                 SELECT * FROM unnest($1::text[], $2::smallint[], $3::text[], $4::bigint[]) ORDER BY 1, 2, 3
                 ON CONFLICT (code, field, value) DO UPDATE SET n = actor_counts.n + excluded.n
-                """);
-            foreach (var column in new object[] { changedCodes, fields, values, deltas })
-                upsert.Parameters.Add(new NpgsqlParameter { Value = column });
-            batch.BatchCommands.Add(upsert);
-            batch.BatchCommands.Add(BatchCommand("DELETE FROM actor_counts WHERE code = ANY($1) AND n = 0", codes));
-            batch.BatchCommands.Add(BatchCommand("DELETE FROM actors WHERE code = ANY($1)", codes));
-            batch.BatchCommands.Add(BatchCommand("""
+                """, changedCodes, fields, values, deltas));
+            batch.BatchCommands.Add(WithArrays("DELETE FROM actor_counts WHERE code = ANY($1) AND n = 0", codes));
+            batch.BatchCommands.Add(WithArrays("DELETE FROM actors WHERE code = ANY($1)", codes));
+            batch.BatchCommands.Add(WithArrays("""
                 INSERT INTO actors (code, country, role, name, mentions)
                 SELECT m.code,
                        (SELECT c.value FROM actor_counts c WHERE c.code = m.code AND c.field = 1 ORDER BY c.n DESC, c.value COLLATE "C" LIMIT 1),

@@ -9,7 +9,7 @@ namespace Warta.Store.Postgres;
 /// <summary>
 /// The cluster's store: a PostgreSQL database reached through a connection string, with the same tables and query
 /// semantics as the DuckDB store (docs/store.md, docs/cluster.md). Any number of processes may open it: saves are
-/// upserts in one transaction per batch; saves wait for each other only where they touch the same keys (<see cref="PostgresKeyLocks"/>), and reads run side by side.
+/// upserts in one transaction per batch; saves wait for each other only where they touch the same keys (<see cref="PostgresKeyLocks"/>) or the same clusters' and actors' counts, and reads run side by side.
 /// Share one instance between threads (it holds a connection pool).
 /// </summary>
 public sealed class PostgresEventStore : IEventStore
@@ -65,6 +65,31 @@ public sealed class PostgresEventStore : IEventStore
         var result = await new PostgresBatchSaver(connection).SaveAsync(documents, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return result;
+    }
+
+    /// <summary>The server's settings that size its lock table (see <see cref="PostgresLockBudget"/>).</summary>
+    public async Task<PostgresLockBudget> LockBudgetAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand("""
+            SELECT current_setting('max_locks_per_transaction')::integer, current_setting('max_connections')::integer,
+                   current_setting('max_prepared_transactions')::integer
+            """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return new PostgresLockBudget(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
+    }
+
+    /// <summary>
+    /// Recounts every cluster's counts from the stored events, replacing the counts saves adjusted (a repair; saves
+    /// wait meanwhile, readers do not). Returns the number of clusters.
+    /// </summary>
+    public async Task<long> RecountClustersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var clusters = await PostgresClusterRecount.RunAsync(connection, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return clusters;
     }
 
     public async IAsyncEnumerable<StoredDocument> DocumentsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -138,6 +138,19 @@ internal static class PostgresMigrations
         WHERE v.value IS NOT NULL
         GROUP BY code, field, value;
         """,
+        // 5: per cluster and outlet, its asserted and all events, so that a save adjusts a cluster's counts (and counts
+        // its sources from these rows) instead of recounting the cluster's events; the clusters are recounted once here.
+        $"""
+        CREATE TABLE cluster_outlets (
+            cluster_id text NOT NULL,
+            outlet text NOT NULL,
+            asserted bigint NOT NULL,
+            events bigint NOT NULL,
+            PRIMARY KEY (cluster_id, outlet));
+        {PostgresClusterRecount.Outlets};
+        DELETE FROM event_clusters;
+        {PostgresClusterRecount.Clusters};
+        """,
     ];
 
     public static int Latest => Scripts.Count;

@@ -74,7 +74,7 @@ public sealed class ClusterWorkerTests(PostgresServer postgres) : IDisposable
         (await js.PublishAsync(WorkQueue.Subject, "not json"u8.ToArray())).EnsureSuccess();
 
         var worked = Run("worker", "--nats", nats.Url, "--postgres", temp.ConnectionString, "--data", TestPaths.Data,
-            "--max-failures", "2", "--drain");
+            "--max-failures", "2", "--nak-delay", "0.5", "--drain");
 
         Assert.Equal(0, worked.ExitCode);
         Assert.StartsWith("worker: 1 documents", worked.Output);
@@ -97,6 +97,35 @@ public sealed class ClusterWorkerTests(PostgresServer postgres) : IDisposable
         Assert.Equal((statistics.Documents, statistics.Events, 0L, 1L),
             (json.RootElement.GetProperty("documents").GetInt64(), json.RootElement.GetProperty("events").GetInt64(),
              json.RootElement.GetProperty("queue_depth").GetInt64(), json.RootElement.GetProperty("dead_letters").GetInt64()));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("121")]
+    [InlineData("NaN")]
+    public void A_nak_delay_that_is_not_a_pause_up_to_the_back_offs_cap_is_a_usage_error(string seconds)
+    {
+        var run = Run("worker", "--nats", "nats://127.0.0.1:1", "--postgres", "Host=/nowhere", "--nak-delay", seconds);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--nak-delay must be more than 0 and at most 120 seconds", run.Error);
+    }
+
+    [Fact]
+    public async Task A_batch_larger_than_the_servers_lock_table_holds_is_refused_at_start_naming_the_setting()
+    {
+        await using var temp = await PostgresTempStore.CreateAsync(postgres);
+        var budget = await temp.Postgres.LockBudgetAsync();
+        int tooLarge = budget.LargestBatch + 1;
+
+        // NATS is never reached: the check comes first.
+        var run = Run("worker", "--nats", "nats://127.0.0.1:1", "--postgres", temp.ConnectionString, "--data", TestPaths.Data,
+            "--batch", tooLarge.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("WRT0405", run.Error);
+        Assert.Contains($"set max_locks_per_transaction to at least {budget.NeededFor(tooLarge, 1)}", run.Error);
+        Assert.Contains($"--batch {budget.LargestBatch} or less", run.Error);
     }
 
     [Fact]
