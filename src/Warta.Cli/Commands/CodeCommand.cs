@@ -36,10 +36,7 @@ internal static class CodeCommand
         var data = CommonOptions.Data();
         var output = new Option<string?>("--output", "-o") { Description = "Write events to FILE instead of standard output" };
         var limits = LimitOptions.ForText();
-        var parseOption = new Option<bool>("--parse")
-        {
-            Description = "Also parse every sentence (dependency trees); the coder does not read them yet, so this only costs time",
-        };
+        var parseOption = CommonOptions.Parse();
 
         var command = new Command("code", "Code news articles into political events (CAMEO, PLOVER)")
         {

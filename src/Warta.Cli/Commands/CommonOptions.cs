@@ -26,6 +26,13 @@ internal static class CommonOptions
         Description = "Folder of the UD treebanks (holding id/ and en/); default: ../shared/ud beside the repository",
     };
 
+    /// <summary><c>--parse</c>: parse every sentence, so that the coder reads the verb patterns on the dependency tree.</summary>
+    public static Option<bool> Parse() => new("--parse")
+    {
+        Description = "Parse every sentence (dependency trees): the coder then also matches the verb patterns " +
+                      "(data/<lang>/events/verb-patterns, docs/lexicon.md); slower",
+    };
+
     public static Option<string?> Data() => new("--data")
     {
         Description = "Data folder (lexicons, models); default: the one shipped next to the executable, or $WARTA_DATA",

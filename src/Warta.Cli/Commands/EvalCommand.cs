@@ -7,7 +7,7 @@ using Warta.Input;
 namespace Warta.Cli.Commands;
 
 /// <summary>
-/// <c>warta eval GOLD.json [--data DIR] [--dict DIR]... [--format text|json] [--predictions EVENTS.jsonl]</c>: codes the
+/// <c>warta eval GOLD.json [--data DIR] [--dict DIR]... [--format text|json] [--predictions EVENTS.jsonl] [--parse]</c>: codes the
 /// gold documents (or reads saved events) and scores the events with the metric of ../shared/tools/score_events.py.
 /// </summary>
 internal static class EvalCommand
@@ -28,19 +28,20 @@ internal static class EvalCommand
             Description = "Score these saved events (JSON Lines, the output of 'warta code --all') instead of coding the gold documents",
         };
 
+        var parseOption = CommonOptions.Parse();
         var limits = LimitOptions.ForText();
         var command = new Command("eval", "Code a gold file's documents and score the events: precision, recall, F1, dates, must_not violations")
         {
-            gold, format, dict, data, predictions,
+            gold, format, dict, data, predictions, parseOption,
         };
         limits.AddTo(command);
         command.SetAction(parse => Run(io, parse.GetValue(gold)!, parse.GetValue(format)!, parse.GetValue(dict) ?? [],
-            parse.GetValue(data), parse.GetValue(predictions), limits.Read(parse)));
+            parse.GetValue(data), parse.GetValue(predictions), limits.Read(parse), parse.GetValue(parseOption)));
         return command;
     }
 
     private static int Run(CliIo io, string goldPath, string format, string[] dictionaries, string? dataPath, string? predictionsPath,
-        InputLimits limits)
+        InputLimits limits, bool parseSentences)
     {
         IReadOnlyList<GoldDocument> gold;
         Dictionary<string, List<EventRecord>> events;
@@ -51,7 +52,7 @@ internal static class EvalCommand
             if (predictionsPath is not null)
                 events = EventJsonReader.ReadFile(predictionsPath).GroupBy(e => e.Doc).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             else
-                events = Code(io, gold, goldPath, EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars), limits, ref failed);
+                events = Code(io, gold, goldPath, EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars, parseSentences), limits, ref failed);
         }
         catch (WartaException e) { return ExitCodes.Report(io, e); }
 

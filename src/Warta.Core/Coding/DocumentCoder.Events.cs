@@ -91,8 +91,11 @@ internal sealed partial class DocumentCoder
             if ((match.Reciprocal || IsReciprocalObject(clause) || match.Entry.Origin == PromiseOrigin)
                 && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2) targets = sources;
             if (targets.Count > 0 && targets != sources && !targets.TrueForAll(t => t.IsImplicit)) _clauseTargets[clause.Index] = targets;
+            // A verb pattern's reverse-only code ("appeared before the court"): the object acts on the subject.
+            if (match.SwapsRoles && targets.Count > 0) (sources, targets) = (targets, sources);
             Add(clause, match, sources, targets, modality, trace: trace);
             if (match.Reciprocal && targets.Count > 0 && targets != sources) Add(clause, match, targets, sources, modality, trace: trace, reversed: true);
+            else if (match.Reverse is { } back && targets.Count > 0 && targets != sources) Add(clause, back, targets, sources, modality, trace: trace, reversed: true);
         }
 
         /// <summary>

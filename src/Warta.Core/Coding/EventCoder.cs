@@ -29,8 +29,9 @@ public sealed class EventCoder
     /// <summary>Loads the data folder (default: next to the executable) and any user dictionary folders, which add or override entries.</summary>
     /// <param name="maxSentenceChars">Sentences longer than this are cut into pieces before coding (see <see cref="TextAnalyzer.Load"/>).</param>
     /// <param name="parse">
-    /// Also parse every sentence. The coder reads no dependency tree yet, so it is off by default and the parser model
-    /// is then never loaded; <c>code --parse</c> and the benchmark turn it on to measure the cost.
+    /// Also parse every sentence, so that the coder matches the verb patterns on the tree (see
+    /// <see cref="Events.Patterns.PatternPrecedence"/>). Off by default: the parser model and the patterns are then never
+    /// loaded; <c>code --parse</c>, <c>eval --parse</c> and <c>explain --parse</c> turn it on.
     /// </param>
     public static EventCoder Load(string? dataPath = null, IEnumerable<string>? dictionaryFolders = null,
         int maxSentenceChars = Input.InputLimits.DefaultMaxSentenceChars, bool parse = false)
