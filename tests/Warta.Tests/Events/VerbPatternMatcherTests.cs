@@ -53,9 +53,11 @@ public sealed class VerbPatternMatcherTests
         Assert.Equal("APPREHEND", match.Verb.Class);
         Assert.False(match.HasCue);
         Assert.Equal("en:pattern:APPREHEND:arrest→173", match.RuleName(Language.English));
-        // A pattern of the class holds when its subject is there ("nsubj=police", written for "seize").
+        // A pattern naming only the subject ("nsubj=police", written for "seize") holds for its own verb, not for the class.
         var police = Tree(Language.English, "Police arrested them .", "2:nsubj 0:root:VERB 2:obj 2:punct");
-        Assert.True(English.Value.Match(Root(police))!.ByPattern);
+        Assert.False(English.Value.Match(Root(police))!.ByPattern);
+        var seized = Tree(Language.English, "Police seized them .", "2:nsubj 0:root:VERB 2:obj 2:punct");
+        Assert.True(English.Value.Match(Root(seized))!.ByPattern);
     }
 
     [Fact]
@@ -106,7 +108,7 @@ public sealed class VerbPatternMatcherTests
         var match = English.Value.Match(Root(blocked))!;
         Assert.True(match.Blocks);
         Assert.Null(match.Code);
-        Assert.Null(PatternPrecedence.Choose(null, match, Root(blocked), English.Value.Lexicon));
+        Assert.Null(PatternPrecedence.Choose(null, match, Root(blocked), English.Value.Lexicon, codeUnknownVerbs: true));
     }
 
     [Fact]
@@ -133,7 +135,7 @@ public sealed class VerbPatternMatcherTests
         Assert.Equal("054", match.ReverseCode);
         Assert.Equal([4], match.Targets);
         Assert.Equal(["from"], match.TargetCases);
-        var predicate = PatternPrecedence.Choose(null, match, Root(doc), English.Value.Lexicon)!;
+        var predicate = PatternPrecedence.Choose(null, match, Root(doc), English.Value.Lexicon, codeUnknownVerbs: true)!;
         Assert.True(predicate.SwapsRoles);
         Assert.Equal("054", predicate.Code);
         // "~": the same phrase hanging on the noun (nmod) holds as well.
@@ -208,6 +210,24 @@ public sealed class VerbPatternMatcherTests
         Assert.StartsWith("en:pattern:ACCELERATE#", chosen.RuleName);
         var cued = new PredicateMatch(1, 2, 2, 3, Entry("aid"));
         Assert.Same(cued, PatternPrecedence.Choose(cued, pattern, verb, English.Value.Lexicon));
+        // A pattern of prepositions only ("rushed to X": 042) does not override the verb's predicate entry.
+        var visit = Tree(Language.English, "The minister rushed to Paris .", "2:det 3:nsubj 0:root:VERB 5:case 3:obl 3:punct");
+        var to = English.Value.Match(Root(visit))!;
+        Assert.False(to.HasCue);
+        var known = new PredicateMatch(2, 3, 3, 3, Entry());
+        Assert.Same(known, PatternPrecedence.Choose(known, to, Root(visit), English.Value.Lexicon));
+        // A verb the predicate lexicon lacks is coded from a pattern only when asked (the coder does not).
+        Assert.Null(PatternPrecedence.Choose(null, to, Root(visit), English.Value.Lexicon));
+        var visitMatch = PatternPrecedence.Choose(null, to, Root(visit), English.Value.Lexicon, codeUnknownVerbs: true)!;
+        Assert.Equal("042", visitMatch.Code);
+        Assert.Equal("043", visitMatch.Reverse!.Code);
+        // A verb's own code never overrides, and does not code a verb the predicate lexicon lacks either (it was measured
+        // to cost precision: docs/lexicon.md).
+        var own = Tree(Language.English, "Officials arrested them .", "2:nsubj 0:root:VERB 2:obj 2:punct");
+        var arrest = English.Value.Match(Root(own))!;
+        Assert.Null(PatternPrecedence.Choose(null, arrest, Root(own), English.Value.Lexicon, codeUnknownVerbs: true));
+        var arrestEntry = new PredicateMatch(1, 2, 2, 2, Entry() with { Code = "1731" });
+        Assert.Same(arrestEntry, PatternPrecedence.Choose(arrestEntry, arrest, Root(own), English.Value.Lexicon));
         Assert.Same(bare, PatternPrecedence.Choose(bare, null, verb, English.Value.Lexicon));
     }
 }

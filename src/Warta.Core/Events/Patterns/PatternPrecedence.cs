@@ -7,25 +7,34 @@ namespace Warta.Events.Patterns;
 /// Chooses between the predicate lexicon's match of a verb (a cue word anywhere in the clause) and the verb-pattern match on
 /// its parse, and turns a chosen pattern into a <see cref="PredicateMatch"/> so that the coder reads both alike.
 /// <list type="bullet">
-/// <item>A pattern that held (PETRARCH-2's elements found on the verb's dependents) is more specific than a predicate match
-/// without a cue: it wins. A predicate match with a cue (a word that refined the code) keeps its code: both are specific
-/// and the predicate files were written for this coder.</item>
-/// <item>A verb's own code (no pattern held) only codes a verb the predicate lexicon does not know.</item>
-/// <item>A blocking pattern (<c>---</c>) that held cancels a predicate match without a cue.</item>
+/// <item>A predicate match with a cue (a word that refined the code) or of several words (<i>set fire to</i>) is kept: both
+/// are specific, and the predicate files were written for this coder.</item>
+/// <item>A pattern that held and matched a word of its own (<c>obj=aid</c>) replaces a predicate match without a cue; a
+/// blocking one (<c>---</c>) cancels it. A pattern of prepositions or actor slots only never overrides.</item>
+/// <item>A verb's own code is never used, and a verb the predicate lexicon lacks is coded from a pattern only when asked
+/// (<c>codeUnknownVerbs</c>); both were measured to cost precision (docs/lexicon.md).</item>
 /// </list>
 /// What the predicate entry knew about the verb (speech, reciprocity, target prepositions) is kept when the pattern wins.
 /// </summary>
 public static class PatternPrecedence
 {
-    public static PredicateMatch? Choose(PredicateMatch? lexical, PatternMatch? pattern, Token verb, VerbPatternLexicon lexicon)
+    /// <param name="codeUnknownVerbs">Also code, from a pattern that held, a verb the predicate lexicon does not know (off in
+    /// the coder: measured to cost precision on eval/dev; docs/lexicon.md).</param>
+    public static PredicateMatch? Choose(PredicateMatch? lexical, PatternMatch? pattern, Token verb, VerbPatternLexicon lexicon,
+        bool codeUnknownVerbs = false)
     {
-        var mode = Environment.GetEnvironmentVariable("WARTA_PATTERNS_MODE") ?? "";
-        if (pattern is null) return lexical;
-        if (!pattern.ByPattern) return mode.Contains("verbcode") ? lexical ?? ToPredicate(pattern, null, verb, lexicon) : lexical;
-        if (lexical is not null && IsSpecific(lexical) && !mode.Contains("patternfirst")) return lexical;
-        if (pattern.Blocks) return mode.Contains("noblock") ? lexical : null;
-        if (lexical is null && mode.Contains("refine")) return null;
-        return ToPredicate(pattern, lexical, verb, lexicon);
+        if (pattern is null || !pattern.ByPattern) return lexical;
+        if (lexical is null)
+        {
+            // A participle modifying a noun ("planes carrying medicine") has the noun as its subject, which the coder's
+            // clause does not know: no event from a pattern alone.
+            if (!codeUnknownVerbs || pattern.Blocks || verb.Relation is { } r && (Token.RelationIs(r, "acl") || r == "amod")) return null;
+            return ToPredicate(pattern, null, verb, lexicon);
+        }
+        if (IsSpecific(lexical)) return lexical;
+        // A pattern made of prepositions and actor slots only ("sue … for") says less than the predicate entry of the verb.
+        if (!pattern.HasCue) return lexical;
+        return pattern.Blocks ? null : ToPredicate(pattern, lexical, verb, lexicon);
     }
 
     /// <summary>A predicate match refined by a cue word, or a multi-word predicate ("set fire to").</summary>

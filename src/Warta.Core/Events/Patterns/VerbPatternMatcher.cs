@@ -88,19 +88,20 @@ public sealed class VerbPatternMatcher
     }
 
     /// <summary>
-    /// A pattern with a content word (<c>obj=aid</c>) holds for every verb of its class, as in PETRARCH-2; one made only of
-    /// prepositions, particles and actor slots (<c>obl[for]=&lt;any&gt;</c>, written for <i>head for</i>) only for the verb
-    /// it was written for: on the rest of the class (<i>controls … for its support</i>) it says nothing.
+    /// A pattern with a content word in the verb's complements (<c>obj=aid</c>) holds for every verb of its class, as in
+    /// PETRARCH-2; one made only of prepositions, particles, actor slots and subject words (<c>obl[for]=&lt;any&gt;</c>,
+    /// written for <i>head for</i>; <c>nsubj=&amp;MILITARY</c>, written for <i>take</i>) only for the verb it was written
+    /// for: on the rest of the class (<i>controls … for its support</i>, <i>the navy arrested</i>) it says nothing.
     /// </summary>
     private static bool AppliesTo(VerbPattern pattern, PatternVerb verb) =>
-        pattern.NotedVerb is null || HasContentWord(pattern) || pattern.NotedVerb.Equals(verb.Lemma, StringComparison.OrdinalIgnoreCase)
-        || Environment.GetEnvironmentVariable("WARTA_PATTERNS_MODE")?.Contains("classwide") == true;
+        pattern.NotedVerb is null || HasContentWord(pattern) || pattern.NotedVerb.Equals(verb.Lemma, StringComparison.OrdinalIgnoreCase);
 
     private static bool HasContentWord(VerbPattern pattern)
     {
         foreach (var element in pattern.Elements)
             foreach (var option in element.Options)
-                if (option.Filler.Kind == FillerKind.Words && !option.Path[^1].Relations.All(r => r is "compound:prt" or "advmod" or "aux" or "cop"))
+                if (option.Filler.Kind == FillerKind.Words && !option.Path[0].Relations.All(r => r is "nsubj")
+                    && !option.Path[^1].Relations.All(r => r is "compound:prt" or "advmod" or "aux" or "cop"))
                     return true;
         return false;
     }
@@ -211,6 +212,10 @@ public sealed class VerbPatternMatcher
         {
             if (!AnyRelation(tree.Relation(child), step.Relations) || !HasCase(tree, child, step.Cases)) continue;
             yield return child;
+            // "700 kg of medicine", "two of its nationals": a quantity stands for what it counts.
+            if (IsQuantity(tree, child))
+                foreach (int counted in tree.Children(child))
+                    if (Token.RelationIs(tree.Relation(counted), "nmod") && !Token.RelationIs(tree.Relation(counted), "nmod:poss")) yield return counted;
             foreach (int conj in tree.Children(child))
                 if (Token.RelationIs(tree.Relation(conj), "conj") && (step.Cases.Count == 0 || HasCase(tree, conj, step.Cases) || !HasAnyCase(tree, conj)))
                     yield return conj;
@@ -238,6 +243,13 @@ public sealed class VerbPatternMatcher
             var relation = tree.Relation(child);
             if (relation == "obl:agent" || Token.RelationIs(relation, "obl") && HasCase(tree, child, _agentCases)) yield return child;
         }
+    }
+
+    private static bool IsQuantity(Tree tree, int token)
+    {
+        if (tree.Doc[token].Pos == Upos.NUM) return true;
+        foreach (int child in tree.Children(token)) if (tree.Relation(child) == "nummod") return true;
+        return false;
     }
 
     private static bool AnyRelation(string? actual, IReadOnlyList<string> wanted)
