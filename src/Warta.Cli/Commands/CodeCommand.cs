@@ -36,11 +36,7 @@ internal static class CodeCommand
         var data = CommonOptions.Data();
         var output = new Option<string?>("--output", "-o") { Description = "Write events to FILE instead of standard output" };
         var limits = LimitOptions.ForText();
-        var parseOption = new Option<bool>("--parse")
-        {
-            Description = "Parse every sentence, so clauses are also read from the dependency tree (default); '--parse false' reads them from tags alone, a little faster",
-            DefaultValueFactory = _ => true,
-        };
+        var parseOption = CommonOptions.Parse();
 
         var command = new Command("code", "Code news articles into political events (CAMEO, PLOVER)")
         {

@@ -26,6 +26,15 @@ internal static class CommonOptions
         Description = "Folder of the UD treebanks (holding id/ and en/); default: ../shared/ud beside the repository",
     };
 
+    /// <summary><c>--parse</c>: parse every sentence, so that the coder reads the verb patterns on the dependency tree.</summary>
+    /// <summary>Parsing is on by default; '--parse false' compares the coder without the dependency tree.</summary>
+    public static Option<bool> Parse() => new("--parse")
+    {
+        Description = "Parse every sentence (default): clauses are then also read from the dependency tree and the verb " +
+                      "patterns matched on it (docs/coding.md, docs/lexicon.md); '--parse false' reads tags alone, faster",
+        DefaultValueFactory = _ => true,
+    };
+
     public static Option<string?> Data() => new("--data")
     {
         Description = "Data folder (lexicons, models); default: the one shipped next to the executable, or $WARTA_DATA",

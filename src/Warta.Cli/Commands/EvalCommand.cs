@@ -7,7 +7,7 @@ using Warta.Input;
 namespace Warta.Cli.Commands;
 
 /// <summary>
-/// <c>warta eval GOLD.json [--data DIR] [--dict DIR]... [--format text|json] [--predictions EVENTS.jsonl]</c>: codes the
+/// <c>warta eval GOLD.json [--data DIR] [--dict DIR]... [--format text|json] [--predictions EVENTS.jsonl] [--parse]</c>: codes the
 /// gold documents (or reads saved events) and scores the events with the metric of ../shared/tools/score_events.py.
 /// </summary>
 internal static class EvalCommand
@@ -28,11 +28,7 @@ internal static class EvalCommand
             Description = "Score these saved events (JSON Lines, the output of 'warta code --all') instead of coding the gold documents",
         };
 
-        var parseOption = new Option<bool?>("--parse")
-        {
-            Description = "Parse the sentences (true) or not (false), to compare the coder with and without the dependency tree; default: as 'code'",
-        };
-
+        var parseOption = CommonOptions.Parse();
         var limits = LimitOptions.ForText();
         var command = new Command("eval", "Code a gold file's documents and score the events: precision, recall, F1, dates, must_not violations")
         {
@@ -45,7 +41,7 @@ internal static class EvalCommand
     }
 
     private static int Run(CliIo io, string goldPath, string format, string[] dictionaries, string? dataPath, string? predictionsPath,
-        InputLimits limits, bool? parseSentences)
+        InputLimits limits, bool parseSentences)
     {
         IReadOnlyList<GoldDocument> gold;
         Dictionary<string, List<EventRecord>> events;
@@ -56,9 +52,7 @@ internal static class EvalCommand
             if (predictionsPath is not null)
                 events = EventJsonReader.ReadFile(predictionsPath).GroupBy(e => e.Doc).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             else
-                events = Code(io, gold, goldPath, parseSentences is { } p
-                    ? EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars, p)
-                    : EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars), limits, ref failed);
+                events = Code(io, gold, goldPath, EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars, parseSentences), limits, ref failed);
         }
         catch (WartaException e) { return ExitCodes.Report(io, e); }
 

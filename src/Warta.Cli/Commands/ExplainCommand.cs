@@ -5,7 +5,7 @@ using Warta.Errors;
 namespace Warta.Cli.Commands;
 
 /// <summary>
-/// <c>warta explain "SENTENCE" [--lang id|en] [--published YYYY-MM-DD] [--dict DIR]... [--data DIR]</c>: shows every
+/// <c>warta explain "SENTENCE" [--lang id|en] [--published YYYY-MM-DD] [--dict DIR]... [--data DIR] [--parse]</c>: shows every
 /// decision the coder makes on a text: tokens and tags, mentions, dates, clauses, the rule that fired and the ones that did not.
 /// </summary>
 internal static class ExplainCommand
@@ -17,10 +17,7 @@ internal static class ExplainCommand
         var published = CommonOptions.Published();
         var dict = CommonOptions.Dictionaries();
         var data = CommonOptions.Data();
-        var parseOption = new Option<bool?>("--parse")
-        {
-            Description = "Parse the text (true) or not (false): clauses are then read from the dependency tree or from the tags; default: as 'code'",
-        };
+        var parseOption = CommonOptions.Parse();
         var limits = LimitOptions.ForText();
         var command = new Command("explain", "Show how a sentence is coded: tokens, tags, actors, clauses, rules and events")
         {
@@ -28,21 +25,18 @@ internal static class ExplainCommand
         };
         limits.AddTo(command);
         command.SetAction(parse => Run(io, parse.GetValue(text)!, CommonOptions.ToLanguage(parse.GetValue(lang)),
-            CommonOptions.ToDate(parse.GetValue(published)), parse.GetValue(dict) ?? [], parse.GetValue(data), limits.Read(parse),
-            parse.GetValue(parseOption)));
+            CommonOptions.ToDate(parse.GetValue(published)), parse.GetValue(dict) ?? [], parse.GetValue(data), limits.Read(parse), parse.GetValue(parseOption)));
         return command;
     }
 
     private static int Run(CliIo io, string text, Languages.Language? language, DateOnly? published, string[] dictionaries, string? dataPath,
-        Input.InputLimits limits, bool? parseText)
+        Input.InputLimits limits, bool parseSentences)
     {
         try
         {
             if (text == "-") text = Input.TextInput.ReadStream(io.OpenStdin(), "<stdin>", limits).Text;
             else limits.CheckDocument(text, "the text to explain");
-            var coder = parseText is { } p
-                ? EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars, p)
-                : EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars);
+            var coder = EventCoder.Load(dataPath, dictionaries, limits.MaxSentenceChars, parseSentences);
             new Explainer(coder).Explain(new NewsDocument("explain", text, published, language), io.Output);
             io.Output.Flush();
             return ExitCodes.Ok;

@@ -3,6 +3,7 @@ using Warta.Clauses;
 using Warta.Data;
 using Warta.Dates;
 using Warta.Events;
+using Warta.Events.Patterns;
 using Warta.Languages;
 
 namespace Warta.Coding;
@@ -38,17 +39,20 @@ public sealed class CodingResources
     };
 }
 
-/// <summary>One language's coding data: clause words, event lexicon, date words.</summary>
+/// <summary>One language's coding data: clause words, event lexicon, date words, verb patterns.</summary>
 public sealed class LanguageCoding
 {
     public required ClauseReader Clauses { get; init; }
     public required EventLexicon Lexicon { get; init; }
     public required DateFinder Dates { get; init; }
+    /// <summary>The verb patterns, loaded when the first parsed sentence is coded.</summary>
+    public required Lazy<VerbPatternMatcher> Patterns { get; init; }
 
     public static LanguageCoding Load(DataDirectory data, LanguagePackSet packs, Language language, IReadOnlyList<string> userFolders) => new()
     {
         Clauses = new ClauseReader(ClauseWords.Load(data, language)),
         Lexicon = EventLexicon.Load(data, language, packs[language].Morphology, userFolders),
         Dates = DateFinder.Load(data, language),
+        Patterns = new(() => new VerbPatternMatcher(VerbPatternLexicon.Load(data, language, packs[language].Morphology, userFolders))),
     };
 }

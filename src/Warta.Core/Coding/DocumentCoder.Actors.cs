@@ -1,6 +1,7 @@
 using Warta.Actors;
 using Warta.Clauses;
 using Warta.Events;
+using Warta.Events.Patterns;
 using Warta.Text;
 
 namespace Warta.Coding;
@@ -147,11 +148,15 @@ internal sealed partial class DocumentCoder
 
         private readonly Dictionary<int, PredicateMatch?> _verbMatches = [];
 
-        /// <summary>The lexicon entry of a clause's verb, looked up once per clause.</summary>
+        /// <summary>The lexicon entry of a clause's verb, looked up once per clause; on a parsed sentence the verb patterns may
+        /// refine it (<see cref="PatternPrecedence"/>).</summary>
         internal PredicateMatch? VerbMatch(Clause clause)
         {
             if (!_verbMatches.TryGetValue(clause.Predicate, out var match))
-                _verbMatches[clause.Predicate] = match = _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start);
+                _verbMatches[clause.Predicate] = match = _doc[clause.Predicate].Relation is null
+                    ? _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start)
+                    : PatternPrecedence.Choose(_lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start),
+                        _lang.Patterns.Value.Match(_doc[clause.Predicate]), _doc[clause.Predicate], _lang.Patterns.Value.Lexicon);
             return match;
         }
 

@@ -53,9 +53,13 @@ internal sealed partial class DocumentCoder
                 && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2)
                 (targets, targetRule) = (sources, ActorRules.ReciprocalSubjects);
             if (targets.Count > 0 && targets != sources && !targets.TrueForAll(t => t.IsImplicit)) _clauseTargets[clause.Index] = targets;
+            // A verb pattern's reverse-only code ("appeared before the court"): the object acts on the subject.
+            if (match.SwapsRoles && targets.Count > 0) (sources, targets, sourceRule, targetRule) = (targets, sources, targetRule, sourceRule);
             Add(clause, match, sources, targets, modality, new(sourceRule, targetRule), trace: trace);
             if (match.Reciprocal && targets.Count > 0 && targets != sources)
                 Add(clause, match, targets, sources, modality, new(targetRule, sourceRule), trace: trace, reversed: true);
+            else if (match.Reverse is { } back && targets.Count > 0 && targets != sources)
+                Add(clause, back, targets, sources, modality, new(targetRule, sourceRule), trace: trace, reversed: true);
         }
 
         /// <summary>The targets named for each coded verb clause of the sentence, for the verbs coordinated with it.</summary>

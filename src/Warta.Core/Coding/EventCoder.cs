@@ -29,8 +29,9 @@ public sealed class EventCoder
     /// <summary>Loads the data folder (default: next to the executable) and any user dictionary folders, which add or override entries.</summary>
     /// <param name="maxSentenceChars">Sentences longer than this are cut into pieces before coding (see <see cref="TextAnalyzer.Load"/>).</param>
     /// <param name="parse">
-    /// Parse every sentence, so its clauses are also read from the dependency tree (see Clauses.ClauseReader); off, the
-    /// parser model is never loaded and clauses are read from tags alone.
+    /// Parse every sentence (the default), so its clauses are also read from the dependency tree (see
+    /// Clauses.ClauseReader) and the verb patterns are matched on it (see <see cref="Events.Patterns.PatternPrecedence"/>).
+    /// Off, the parser model and the patterns are never loaded and clauses are read from tags alone.
     /// </param>
     public static EventCoder Load(string? dataPath = null, IEnumerable<string>? dictionaryFolders = null,
         int maxSentenceChars = Input.InputLimits.DefaultMaxSentenceChars, bool parse = true)

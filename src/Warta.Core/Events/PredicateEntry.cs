@@ -29,9 +29,12 @@ public sealed record PredicateEntry
     /// <summary>Where the entry came from: file and line.</summary>
     public required string Origin { get; init; }
 
+    /// <summary>A rule name that replaces the one made from the fields (a verb pattern's: "en:pattern:ACCELERATE#3→070").</summary>
+    public string? Rule { get; init; }
+
     /// <summary>The rule name shown by <c>explain</c>: "id:predicate:menjatuhkan+sanksi→163"; an imported entry's has its
     /// dictionary after the language: "en:petrarch:predicate:rush+aid→070".</summary>
-    public string RuleName => $"{Language}:{(Import is null ? "" : Import + ":")}{(Kind == PredicateKind.Verb ? "predicate" : "noun")}:{Predicate}"
+    public string RuleName => Rule ?? $"{Language}:{(Import is null ? "" : Import + ":")}{(Kind == PredicateKind.Verb ? "predicate" : "noun")}:{Predicate}"
         + (Cue.Count > 0 ? "+" + string.Join(' ', Cue) : "") + "→" + Code;
 }
 
@@ -48,4 +51,10 @@ public sealed record PredicateMatch(int TriggerStart, int TriggerEnd, int CueSta
     public bool Reciprocal => Entry.Reciprocal;
     public bool IsSpeech => Entry.Speech;
     public string RuleName => Entry.RuleName;
+    /// <summary>An event from the target back to the source as well (a verb pattern's reverse code: <i>rushed to</i> X is
+    /// also X hosting, 043).</summary>
+    public PredicateMatch? Reverse { get; init; }
+    /// <summary>The code is only the reverse event: the clause's object acts on its subject (<i>appeared before the
+    /// court</i>: the court's 173 on the subject).</summary>
+    public bool SwapsRoles { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Warta.Data;
@@ -19,6 +20,7 @@ public sealed class VerbPatternLexicon
     private readonly FrozenDictionary<string, ImmutableArray<VerbPattern>> _patternsByClass;
     private readonly FrozenDictionary<string, ImmutableArray<string>> _synsets;
     private readonly HeadMatcher _matcher;
+    private readonly ConcurrentDictionary<string, HeadPattern> _wordPatterns = new(StringComparer.Ordinal);
 
     private VerbPatternLexicon(Language language, HeadMatcher matcher, IReadOnlyList<PatternVerb> verbs, IReadOnlyList<VerbPattern> patterns,
         IEnumerable<(string Name, string Phrase)> synsets)
@@ -62,7 +64,18 @@ public sealed class VerbPatternLexicon
                     if (_matcher.Matches(token, head)) yield return verb;
     }
 
-    /// <summary>The patterns of a class, most specific first (more elements, then more words in them), else file order.</summary>
+    /// <summary>
+    /// True when <paramref name="token"/> is the filler word <paramref name="word"/> (lower case): English by lemma or form;
+    /// Indonesian by form, or by root and derivational shape in any voice, like the verbs (<c>berdamai</c>, <c>sanksi</c>).
+    /// </summary>
+    public bool WordMatches(Token token, string word)
+    {
+        if (HeadMatcher.WordMatches(token, word)) return true;
+        return Language == Language.Indonesian && _matcher.Matches(token, _wordPatterns.GetOrAdd(word, _matcher.Pattern));
+    }
+
+    /// <summary>The patterns of a class, most specific first (more elements, then more that name a word, then more words in
+    /// them), else file order.</summary>
     public ImmutableArray<VerbPattern> PatternsOf(string verbClass) =>
         _patternsByClass.TryGetValue(verbClass, out var patterns) ? patterns : [];
 
@@ -80,8 +93,10 @@ public sealed class VerbPatternLexicon
     private string HeadOf(string phrase) =>
         Language == Language.Indonesian ? phrase.Split(' ')[0] : phrase[(phrase.LastIndexOf(' ') + 1)..];
 
+    // More elements first; then more elements naming a word (obj=aid before obl[to]=<any>); then longer paths and phrases.
     private static int Specificity(VerbPattern p) =>
-        p.Elements.Count * 100 + p.Elements.Sum(e => e.Options.Max(o => o.Filler.Modifiers.Count + o.Path.Count));
+        p.Elements.Count * 1000 + p.Elements.Count(e => e.Options.Any(o => o.Filler.Kind == FillerKind.Words)) * 100
+        + p.Elements.Sum(e => e.Options.Max(o => o.Filler.Modifiers.Count + o.Path.Count));
 
     /// <summary>
     /// Loads the patterns of <paramref name="language"/> from <paramref name="data"/> and then each user folder (their rows are
