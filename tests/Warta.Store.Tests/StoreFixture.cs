@@ -27,6 +27,12 @@ internal static class Articles
     public static CodedDocument Code(string id, string text, DateOnly? published = null, string? source = null,
         string? url = null, Language? language = null) =>
         Coder.Code(new NewsDocument(id, text, published ?? Monday, language, Title: $"title of {id}", Url: url, Source: source));
+
+    /// <summary>
+    /// The events as a store gives them back: every field but <see cref="EventRecord.ActorRule"/>, which the stores do
+    /// not keep (docs/output.md).
+    /// </summary>
+    public static IReadOnlyList<EventRecord> AsStored(IEnumerable<EventRecord> events) => [.. events.Select(e => e with { ActorRule = null })];
 }
 
 /// <summary>A fresh store file in its own temporary folder, deleted afterwards.</summary>

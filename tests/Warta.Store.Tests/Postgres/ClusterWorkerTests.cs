@@ -57,7 +57,7 @@ public sealed class ClusterWorkerTests(PostgresServer postgres) : IDisposable
         Assert.StartsWith("worker: 0 documents", idle.Output);
         Assert.Equal(12, (await temp.Store.StatisticsAsync()).Documents);
         foreach (var document in documents)
-            Assert.Equal(Articles.Coder.Code(document).Events.DistinctBy(e => e.Id), await temp.Store.EventsOfDocumentAsync(document.Id));
+            Assert.Equal(Articles.AsStored(Articles.Coder.Code(document).Events.DistinctBy(e => e.Id)), await temp.Store.EventsOfDocumentAsync(document.Id));
         await using var client = new NatsClient(nats.Url);
         Assert.Equal(0, await WorkQueue.DepthAsync(client.CreateJetStreamContext(), WorkQueue.Stream, CancellationToken.None));
     }
