@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Warta.Actors;
 using Warta.Clauses;
 using Warta.Events;
@@ -107,20 +108,33 @@ public sealed class Explainer(EventCoder coder)
     /// <summary>Entries for the same predicate that did not fire: their cue was missing.</summary>
     private IEnumerable<PredicateEntry> NearbyRules(Token head, PredicateMatch? match, EventLexicon lexicon, bool nominal)
     {
-        var morphology = coder.Analyzer.Packs[lexicon.Language].Morphology;
         var lemma = head.Morph?.Lemma ?? head.Form.ToLowerInvariant();
         var kind = nominal ? PredicateKind.Noun : PredicateKind.Verb;
-        return lexicon.Entries
-            .Where(e => e.Kind == kind && e != match?.Entry && e.Cue.Count > 0)
-            .Where(e =>
-            {
-                var first = e.Predicate.Split(' ')[0];
-                return first.Equals(head.Form, StringComparison.OrdinalIgnoreCase)
-                    || morphology.Analyze(first.ToLowerInvariant()).Lemma.Equals(lemma, StringComparison.OrdinalIgnoreCase)
-                       && (nominal || lexicon.Language != Languages.Language.Indonesian || SameSuffixes(morphology.Analyze(first.ToLowerInvariant()), head.Morph));
-            })
+        return CuedEntryHeads(lexicon)
+            .Where(h => h.Entry.Kind == kind && h.Entry != match?.Entry)
+            .Where(h => h.FirstWord.Equals(head.Form, StringComparison.OrdinalIgnoreCase)
+                        || h.Analysis.Lemma.Equals(lemma, StringComparison.OrdinalIgnoreCase)
+                           && (nominal || lexicon.Language != Languages.Language.Indonesian || SameSuffixes(h.Analysis, head.Morph)))
+            .Select(h => h.Entry)
             .Take(6);
     }
+
+    /// <summary>A cued entry with the analysis of its first word, which every clause's listing compares against.</summary>
+    private sealed record EntryHead(PredicateEntry Entry, string FirstWord, MorphAnalysis Analysis);
+
+    // Analysing the first word of every entry for every clause made explain several times slower than coding;
+    // the analyses depend only on the lexicon, so they are made once per lexicon.
+    private static readonly ConditionalWeakTable<EventLexicon, EntryHead[]> EntryHeads = new();
+
+    private EntryHead[] CuedEntryHeads(EventLexicon lexicon) => EntryHeads.GetValue(lexicon, l =>
+    {
+        var morphology = coder.Analyzer.Packs[l.Language].Morphology;
+        return [.. l.Entries.Where(e => e.Cue.Count > 0).Select(e =>
+        {
+            var first = e.Predicate.Split(' ')[0];
+            return new EntryHead(e, first, morphology.Analyze(first.ToLowerInvariant()));
+        })];
+    });
 
     private static bool SameSuffixes(MorphAnalysis entry, MorphAnalysis? token) =>
         token is not null && entry.Suffixes.SequenceEqual(token.Suffixes);
