@@ -153,10 +153,13 @@ internal sealed partial class DocumentCoder
         internal PredicateMatch? VerbMatch(Clause clause)
         {
             if (!_verbMatches.TryGetValue(clause.Predicate, out var match))
-                _verbMatches[clause.Predicate] = match = _doc[clause.Predicate].Relation is null
-                    ? _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start)
-                    : PatternPrecedence.Choose(_lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start),
-                        _lang.Patterns.Value.Match(_doc[clause.Predicate]), _doc[clause.Predicate], _lang.Patterns.Value.Lexicon);
+            {
+                match = _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start);
+                var verb = _doc[clause.Predicate];
+                if (verb.Relation is not null && PatternPrecedence.MayRefine(match))
+                    match = PatternPrecedence.Choose(match, _lang.Patterns.Value.Match(verb), verb, _lang.Patterns.Value.Lexicon);
+                _verbMatches[clause.Predicate] = match;
+            }
             return match;
         }
 

@@ -37,6 +37,13 @@ public static class PatternPrecedence
         return pattern.Blocks ? null : ToPredicate(pattern, lexical, verb, lexicon);
     }
 
+    /// <summary>
+    /// Whether a pattern could change <paramref name="lexical"/> at all under <see cref="Choose"/>: the coder matches the
+    /// patterns only then, since matching every verb of every parsed sentence cost more than the rest of the coding.
+    /// </summary>
+    public static bool MayRefine(PredicateMatch? lexical, bool codeUnknownVerbs = false) =>
+        lexical is null ? codeUnknownVerbs : !IsSpecific(lexical);
+
     /// <summary>A predicate match refined by a cue word, or a multi-word predicate ("set fire to").</summary>
     private static bool IsSpecific(PredicateMatch match) => match.HasCue || match.TriggerEnd - match.TriggerStart > 1;
 
