@@ -18,6 +18,8 @@ internal sealed partial class DocumentCoder
         {
             /// <summary>The rule named in the event's <c>rule</c>: "+control-intent(agree to)→036".</summary>
             public string Rule => $"+control-{Form}({Verb.Phrase})→{Code}";
+
+            public const string Intent = "intent", Threat = "threat", Refusal = "refusal";
         }
 
         /// <summary>
@@ -35,13 +37,13 @@ internal sealed partial class DocumentCoder
             int complement = clause.OpenerToken >= 0 ? clause.OpenerToken : clause.GroupStart;
             var lexicon = _lang.Lexicon.Modality;
             if (lexicon.MatchControl(ModalityCue.Refusal, _doc, governor.Predicate, complement, _end) is { } refusal)
-                return refusal.Kind == RefuseKind && lexicon.RefusalCode(code) is { } refused ? new(refusal, "refusal", refused) : null;
+                return refusal.Kind == RefuseKind && lexicon.RefusalCode(code) is { } refused ? new(refusal, ControlReading.Refusal, refused) : null;
             if (lexicon.MatchControl(ModalityCue.Intent, _doc, governor.Predicate, complement, _end) is not { } intent
                 || !ControlIntentKinds.Contains(intent.Kind) || Behaviour(code).Intent)
                 return null;
             bool threat = intent.Kind == ThreatKind;
             var converted = threat ? lexicon.ThreatCode(code) : lexicon.IntentCode(code);
-            return converted is null ? null : new(intent, threat ? "threat" : "intent", converted);
+            return converted is null ? null : new(intent, threat ? ControlReading.Threat : ControlReading.Intent, converted);
         }
 
         /// <summary>The intent kinds (intents.tsv) that are verbs controlling a clause; "will" and "want to" are not.</summary>

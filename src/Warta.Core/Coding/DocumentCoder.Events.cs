@@ -378,11 +378,14 @@ internal sealed partial class DocumentCoder
             var control = fromNoun ? null : ControlOf(clause, code);
             if (control is not null)
             {
-                // Only the side that agreed, promised, threatened or refused: "refused to meet the envoy" is nothing the envoy did.
-                if (reversed) return;
+                // Only the side that threatened or refused: "refused to meet the envoy" is nothing the envoy did. (An intent to
+                // meet is both sides', as for "akan bertemu": "dijadwalkan bertemu" is a schedule both keep.)
+                if (reversed && control.Form != ControlReading.Intent) return;
                 conversion = $"{control.Form}: {code}, governed by the control verb '{control.Verb.Phrase}', becomes {control.Code}";
                 code = control.Code;
+                // The control verb's own modality ("did not agree to meet" is negated); an intent still reads its dates forward.
                 modality = ModalityOf(_clauses[clause.Governor]);
+                if (control.Form == ControlReading.Intent) modality = modality with { Intended = true };
             }
             // "would respond with force", "mengancam akan menutup": a coercive act stated as what one would or will do is a
             // threat (13x), which is itself asserted; a condition clause ("if Iran failed to …") stays hypothetical.

@@ -36,7 +36,11 @@ internal sealed partial class DocumentCoder
                 var own = OwnDates(c.Clause);
                 foreach (var d in own)
                     if (d.FirstToken >= c.Clause.Start && d.FirstToken < clauseEnd && d.EndToken > clauseEnd) clauseEnd = d.EndToken;
-                var date = DateSelection.ForClause(own, c.Clause.Start, clauseEnd, c.Clause.Predicate)?.For(c.Modality.Intended)
+                var found = DateSelection.ForClause(own, c.Clause.Start, clauseEnd, c.Clause.Predicate);
+                // "agreed on Monday to resume talks": a date before the governed clause opens dates the agreement, not the talks.
+                bool forward = c.Modality.Intended && !(c.ControlRule is not null && found is { } before && c.Clause.OpenerToken >= 0
+                                                        && before.FirstToken < c.Clause.OpenerToken);
+                var date = found?.For(forward)
                     ?? LaterDate(c, kept)?.For(c.Modality.Intended)
                     ?? StoryDate();
                 var place = PlaceOf(c.Clause);
