@@ -36,16 +36,25 @@ internal sealed partial class DocumentCoder
                 var own = OwnDates(c.Clause);
                 foreach (var d in own)
                     if (d.FirstToken >= c.Clause.Start && d.FirstToken < clauseEnd && d.EndToken > clauseEnd) clauseEnd = d.EndToken;
-                var found = DateSelection.ForClause(own, c.Clause.Start, clauseEnd, c.Clause.Predicate);
-                // "agreed on Monday to resume talks": a date before the governed clause opens dates the agreement, not the talks.
-                bool forward = c.Modality.Intended && !(c.ControlRule is not null && found is { } before && c.Clause.OpenerToken >= 0
-                                                        && before.FirstToken < c.Clause.OpenerToken);
-                var date = found?.For(forward)
-                    ?? LaterDate(c, kept)?.For(c.Modality.Intended)
-                    ?? StoryDate();
+                var date = c.ControlRule is not null ? StatedDate(c)
+                    : DateSelection.ForClause(own, c.Clause.Start, clauseEnd, c.Clause.Predicate)?.For(c.Modality.Intended)
+                      ?? LaterDate(c, kept)?.For(c.Modality.Intended)
+                      ?? StoryDate();
                 var place = PlaceOf(c.Clause);
                 owner._events.Add(owner._records.Create(sentenceIndex, c.Match, c.Code, c.Source, c.Target, c.Modality, date, place, c.Rules, c.ControlRule));
             }
+        }
+
+        /// <summary>
+        /// An intent, threat or refusal a control verb states happens when it is stated: "agreed on Monday to hold talks
+        /// early next year" is Monday's, not next year's. The control verb's own clause, up to where the governed one opens,
+        /// dates it; else the story's date.
+        /// </summary>
+        private DateMention? StatedDate(Candidate c)
+        {
+            var governor = _clauses[c.Clause.Governor];
+            int end = c.Clause.OpenerToken >= 0 ? c.Clause.OpenerToken : c.Clause.GroupStart;
+            return DateSelection.ForClause(OwnDates(governor), governor.Start, end, governor.Predicate)?.For(false) ?? StoryDate();
         }
 
         /// <summary>
