@@ -375,11 +375,23 @@ internal sealed partial class DocumentCoder
             if (Behaviour(code).DropsImplicitTarget && targets.Count > 0 && targets.TrueForAll(t => t.IsImplicit))
                 (targets, rules) = ([], rules with { Target = null });
             var lexicon = _lang.Lexicon.Modality;
+            var control = fromNoun ? null : ControlOf(clause, code);
+            if (control is not null)
+            {
+                // Only the side that threatened or refused: "refused to meet the envoy" is nothing the envoy did. (An intent to
+                // meet is both sides', as for "akan bertemu": "dijadwalkan bertemu" is a schedule both keep.)
+                if (reversed && control.Form != ControlReading.Intent) return;
+                conversion = $"{control.Form}: {code}, governed by the control verb '{control.Verb.Phrase}', becomes {control.Code}";
+                code = control.Code;
+                // The control verb's own modality ("did not agree to meet" is negated); an intent still reads its dates forward.
+                modality = ModalityOf(_clauses[clause.Governor]);
+                if (control.Form == ControlReading.Intent) modality = modality with { Intended = true };
+            }
             // "would respond with force", "mengancam akan menutup": a coercive act stated as what one would or will do is a
             // threat (13x), which is itself asserted; a condition clause ("if Iran failed to …") stays hypothetical.
             // "Tehran would not allow inspectors", "tidak akan menarik pasukan": to say one will not yield, meet or help is
             // a refusal (12x), itself asserted.
-            if (modality is { Negated: true, Intended: true, Hypothetical: false, Question: false } && lexicon.RefusalCode(code) is { } refusal)
+            else if (modality is { Negated: true, Intended: true, Hypothetical: false, Question: false } && lexicon.RefusalCode(code) is { } refusal)
             {
                 // Only the side that says it will not refuses: "kami tidak akan berunding dengan Rusia" is no refusal by Russia.
                 if (reversed) return;
@@ -445,15 +457,15 @@ internal sealed partial class DocumentCoder
                     if (IsSelf(source.Actor, target.Actor) && !(target.FromPlace && source.Actor.Code != target.Actor.Code)
                         && !(Behaviour(code).Arrest && source.Start != target.Start)) continue;
                     anyTarget = true;
-                    _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun, targetRules));
+                    _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun, targetRules, control?.Rule));
                 }
                 if (!anyTarget && Behaviour(code).Protest && HomeGovernment() is { } government && !IsSelf(source.Actor, government.Actor))
                 {
-                    _candidates.Add(new Candidate(clause, match, code, source, government, modality, fromNoun, rules with { Target = ActorRules.HomeGovernment }));
+                    _candidates.Add(new Candidate(clause, match, code, source, government, modality, fromNoun, rules with { Target = ActorRules.HomeGovernment }, control?.Rule));
                     anyTarget = true;
                 }
                 if (!anyTarget && Behaviour(code).TargetOptional)
-                    _candidates.Add(new Candidate(clause, match, code, source, null, modality, fromNoun, rules with { Target = null }));
+                    _candidates.Add(new Candidate(clause, match, code, source, null, modality, fromNoun, rules with { Target = null }, control?.Rule));
             }
         }
 

@@ -15,6 +15,10 @@ internal sealed partial class DocumentCoder
             // promising verb's own event goes when that act was coded.
             _candidates.RemoveAll(c => !c.FromNoun && _lang.Lexicon.Modality.MatchIntent(_doc, c.Clause.Predicate, _end) is not null
                 && _candidates.Exists(o => o != c && IsGovernedBy(o.Clause, c.Clause) && o.Modality.Label == "asserted"));
+            // "agreed to resume talks", "refused to meet the envoy": where the governed act was coded in its control form
+            // (036, 125), the control verb's own generic event (019, 120) for the same pair goes.
+            _candidates.RemoveAll(c => !c.FromNoun && c.ControlRule is null && _candidates.Exists(o => o.ControlRule is not null
+                && o.Clause.Governor == c.Clause.Index && o.Source.Actor.Code == c.Source.Actor.Code && o.Target?.Actor.Code == c.Target?.Actor.Code));
             // One event per (source, target, root) in a sentence: a verb beats the noun it governs, a longer code a shorter one.
             var kept = new List<Candidate>();
             // Kept first: a verb over a noun, a named target over an implicit one, a specific code over a generic x0.
@@ -32,12 +36,25 @@ internal sealed partial class DocumentCoder
                 var own = OwnDates(c.Clause);
                 foreach (var d in own)
                     if (d.FirstToken >= c.Clause.Start && d.FirstToken < clauseEnd && d.EndToken > clauseEnd) clauseEnd = d.EndToken;
-                var date = DateSelection.ForClause(own, c.Clause.Start, clauseEnd, c.Clause.Predicate)?.For(c.Modality.Intended)
-                    ?? LaterDate(c, kept)?.For(c.Modality.Intended)
-                    ?? StoryDate();
+                var date = c.ControlRule is not null ? StatedDate(c)
+                    : DateSelection.ForClause(own, c.Clause.Start, clauseEnd, c.Clause.Predicate)?.For(c.Modality.Intended)
+                      ?? LaterDate(c, kept)?.For(c.Modality.Intended)
+                      ?? StoryDate();
                 var place = PlaceOf(c.Clause);
-                owner._events.Add(owner._records.Create(sentenceIndex, c.Match, c.Code, c.Source, c.Target, c.Modality, date, place, c.Rules));
+                owner._events.Add(owner._records.Create(sentenceIndex, c.Match, c.Code, c.Source, c.Target, c.Modality, date, place, c.Rules, c.ControlRule));
             }
+        }
+
+        /// <summary>
+        /// An intent, threat or refusal a control verb states happens when it is stated: "agreed on Monday to hold talks
+        /// early next year" is Monday's, not next year's. The control verb's own clause, up to where the governed one opens,
+        /// dates it; else the story's date.
+        /// </summary>
+        private DateMention? StatedDate(Candidate c)
+        {
+            var governor = _clauses[c.Clause.Governor];
+            int end = c.Clause.OpenerToken >= 0 ? c.Clause.OpenerToken : c.Clause.GroupStart;
+            return DateSelection.ForClause(OwnDates(governor), governor.Start, end, governor.Predicate)?.For(false) ?? StoryDate();
         }
 
         /// <summary>

@@ -309,6 +309,8 @@ internal sealed partial class DocumentCoder
         && _language.Clauses.Words[_doc[mention.FirstToken - 1].Text] == ClauseWordKind.Locative;
 
     /// <param name="Rules">The names of the rules that chose the source and the target (see <see cref="Rules.ActorRules"/>).</param>
+    /// <param name="ControlRule">Set when a control verb governing the clause turned its code into the intent, threat or
+    /// refusal form ("+control-intent(agree to)→036").</param>
     private sealed record Candidate(Clause Clause, PredicateMatch Match, string Code, ActorRef Source, ActorRef? Target,
-        Modality Modality, bool FromNoun, EventActorRule Rules);
+        Modality Modality, bool FromNoun, EventActorRule Rules, string? ControlRule = null);
 }

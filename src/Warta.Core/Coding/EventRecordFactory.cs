@@ -11,8 +11,9 @@ namespace Warta.Coding;
 /// <param name="published">The date an event without one of its own takes: the document's, as the coder resolved it.</param>
 internal sealed class EventRecordFactory(CameoCodebook codebook, NewsDocument input, Document doc, DateOnly published)
 {
+    /// <param name="conversionRule">The rule that turned the matched code into <paramref name="code"/>, where it is not the generic intent one.</param>
     public EventRecord Create(int sentenceIndex, PredicateMatch match, string code, ActorRef source, ActorRef? target,
-        Modality modality, DateMention? date, EventPlace? place, EventActorRule? actorRule = null)
+        Modality modality, DateMention? date, EventPlace? place, EventActorRule? actorRule = null, string? conversionRule = null)
     {
         var cameo = codebook.TryGet(code, out var found) ? found : throw new InvalidOperationException($"CAMEO code {code} missing from the codebook");
         var sentence = doc.GetSentence(sentenceIndex);
@@ -42,7 +43,7 @@ internal sealed class EventRecordFactory(CameoCodebook codebook, NewsDocument in
             Hypothetical = modality.Hypothetical || modality.Question,
             Modality = modality.Label,
             Evidence = new Evidence(doc.Text[evidenceStart..evidenceEnd], evidenceStart, evidenceEnd),
-            Rule = match.RuleName + (code != match.Code ? " +intent→" + code : "") + (target is { IsImplicit: true } ? " +implicit-target" : ""),
+            Rule = match.RuleName + (conversionRule is not null ? " " + conversionRule : code != match.Code ? " +intent→" + code : "") + (target is { IsImplicit: true } ? " +implicit-target" : ""),
             Place = place,
             ActorRule = actorRule,
         };

@@ -46,6 +46,17 @@ public sealed class ModalityLexicon
         return found.Value with { Start = index, End = found.End };
     }
 
+    /// <summary>
+    /// The intent or refusal phrase of a control verb at <paramref name="verb"/> whose clause-opening words start at
+    /// <paramref name="complementStart"/> ("agreed on Monday to resume": "agree to"), or null.
+    /// </summary>
+    public ModalityMatch? MatchControl(ModalityCue cue, Document doc, int verb, int complementStart, int scopeEnd)
+    {
+        if (!_tables.TryGetValue(cue, out var table)) return null;
+        if (table.MatchDetached(doc, verb, complementStart, scopeEnd) is not { } found) return null;
+        return found.Value with { Start = verb, End = found.End };
+    }
+
     public bool IsNegator(Document doc, int index) => Match(ModalityCue.Negator, doc, index, doc.TokenCount) is not null;
     public bool IsCondition(Document doc, int index) => Match(ModalityCue.Condition, doc, index, doc.TokenCount) is not null;
     public bool IsQuestionCue(Document doc, int index) => Match(ModalityCue.Question, doc, index, doc.TokenCount) is not null;

@@ -54,6 +54,22 @@ internal sealed class PhraseTable<T> where T : class
         return null;
     }
 
+    /// <summary>
+    /// The longest phrase whose head is at <paramref name="index"/> and whose other words follow it at once or start at
+    /// <paramref name="detachedStart"/>: "agreed on Monday to resume" is "agree to" with an adverbial between.
+    /// </summary>
+    public (T Value, int End)? MatchDetached(Document doc, int index, int detachedStart, int scopeEnd)
+    {
+        foreach (var item in Candidates(doc[index]))
+        {
+            if (!_heads.Matches(doc[index], item.Head)) continue;
+            if (FollowingMatch(doc, index + 1, scopeEnd, item.Following)) return (item.Value, index + 1 + item.Following.Length);
+            if (detachedStart > index && FollowingMatch(doc, detachedStart, scopeEnd, item.Following))
+                return (item.Value, detachedStart + item.Following.Length);
+        }
+        return null;
+    }
+
     /// <summary>Whether <paramref name="words"/> occur at <paramref name="start"/>, before <paramref name="end"/>.</summary>
     internal static bool FollowingMatch(Document doc, int start, int end, string[] words)
     {

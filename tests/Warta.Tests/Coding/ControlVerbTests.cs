@@ -1,0 +1,58 @@
+using static Warta.Tests.Coding.CodingTestKit;
+
+namespace Warta.Tests.Coding;
+
+/// <summary>
+/// Control verbs (agree, promise, threaten, refuse to …; sepakat, berjanji, mengancam, menolak …) give one event: the
+/// intent, threat or refusal form of the act they govern, by the control verb's subject, not their own generic code.
+/// </summary>
+public sealed class ControlVerbTests
+{
+    [Theory]
+    [InlineData("Canada promised to send weapons to Ukraine.", "CAN 0332 UKR asserted", "+control-intent(promise to)→0332")]
+    [InlineData("Kanada berjanji mengirim senjata ke Ukraina.", "CAN 0332 UKR asserted", "+control-intent(berjanji)→0332")]
+    [InlineData("Iran threatened to attack Israel.", "IRN 138 ISR asserted", "+control-threat(threaten to)→138")]
+    [InlineData("Iran mengancam akan menyerang Israel.", "IRN 138 ISR asserted", "+control-threat(mengancam akan)→138")]
+    [InlineData("Nepal refused to meet India.", "NPL 125 IND asserted", "+control-refusal(refuse to)→125")]
+    [InlineData("Nepal menolak bertemu dengan India.", "NPL 125 IND asserted", "+control-refusal(menolak)→125")]
+    public void The_governed_act_is_coded_in_its_control_form_and_names_the_rule(string text, string expected, string rule)
+    {
+        var coded = Code(text);
+        var e = Assert.Single(coded.Events);
+        Assert.Equal(expected, Describe(e));
+        Assert.EndsWith(rule, e.Rule);
+    }
+
+    [Theory]
+    [InlineData("Chile and Peru agreed on Tuesday to resume talks.", "agree to", "CHL", "PER")]
+    [InlineData("Filipina dan Vietnam bersepakat untuk menggelar perundingan.", "bersepakat", "PHL", "VNM")]
+    [InlineData("Filipina dan Vietnam sepakat menggelar perundingan.", "sepakat", "PHL", "VNM")]
+    public void An_agreement_to_negotiate_is_an_intent_to_meet_each_way_not_an_accord(string text, string verb, string a, string b)
+    {
+        var coded = Code(text, "2024-03-13");
+        Assert.Equal(new[] { $"{a} 036 {b} asserted", $"{b} 036 {a} asserted" }.Order(), Described(coded).Order());
+        Assert.All(coded.Events, e => Assert.Contains($"+control-intent({verb})→036", e.Rule));
+    }
+
+    [Fact]
+    public void An_agreement_is_dated_by_the_adverbial_between_the_control_verb_and_its_clause()
+    {
+        // "agreed on Tuesday to resume": the control phrase "agree to" is read across "on Tuesday", which dates the intent.
+        var coded = Code("Chile and Peru agreed on Tuesday to resume talks.", "2024-03-13");
+        Assert.All(coded.Events, e => Assert.Equal(new DateOnly(2024, 3, 12), e.Date));
+    }
+
+    [Fact]
+    public void A_refusal_is_the_refusing_side_s_only()
+    {
+        // "refused to meet India" is nothing India did: no event from India, negated or not.
+        var coded = Code("Nepal refused to meet India.");
+        Assert.DoesNotContain(coded.Events, e => e.Source.Code == "IND");
+        Assert.DoesNotContain(coded.Events, e => e.Cameo == "120");
+    }
+
+    [Theory]
+    [InlineData("Russia refused to expel the Japanese diplomats.", "RUS 174 JPNGOV negated")]
+    public void Without_a_refusal_code_for_the_act_the_older_negated_reading_stays(string text, string expected) =>
+        Single(Code(text), expected);
+}
