@@ -1,4 +1,5 @@
 using Warta.Actors;
+using Warta.Parsing;
 using Warta.Text;
 
 namespace Warta.Clauses;

@@ -1,6 +1,7 @@
 using Warta.Actors;
 using Warta.Languages;
 using Warta.Morphology;
+using Warta.Parsing;
 using Warta.Text;
 
 namespace Warta.Clauses;

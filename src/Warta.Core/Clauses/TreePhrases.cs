@@ -1,4 +1,5 @@
 using Warta.Actors;
+using Warta.Parsing;
 
 namespace Warta.Clauses;
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Warta.Languages;
 using Warta.Morphology;
+using Warta.Parsing;
 using Warta.Text;
 
 namespace Warta.Events.Patterns;
@@ -68,7 +69,7 @@ public sealed class VerbPatternMatcher
         if (verb.Pos is not (Upos.VERB or Upos.ADJ or Upos.AUX)) return null;
         var candidates = Candidates(verb);
         if (candidates.Count == 0) return null;
-        var tree = new Tree(verb.Document, verb.SentenceIndex);
+        var tree = new DependencyTree(verb.Document, verb.SentenceIndex);
         var frame = new Frame(tree, verb.Index, IsPassive(tree, verb));
         // A multi-word verb whose dependents are there ("call off") is that verb, whatever the single word's patterns say.
         var multi = candidates.FirstOrDefault(v => v.Elements.Count > 0 && Holds(frame, v.Elements, out _));
@@ -114,15 +115,15 @@ public sealed class VerbPatternMatcher
         return found;
     }
 
-    private bool IsPassive(Tree tree, Token verb)
+    private bool IsPassive(DependencyTree tree, Token verb)
     {
         if (verb.Voice == Voice.Passive) return true;
-        foreach (int child in tree.Children(verb.Index))
+        foreach (int child in tree.ChildSegment(verb.Index))
             if (tree.Relation(child) is "nsubj:pass" or "aux:pass" or "csubj:pass") return true;
         return false;
     }
 
-    private PatternMatch Result(PatternVerb verb, VerbPattern pattern, int rank, List<Binding> bound, Tree tree)
+    private PatternMatch Result(PatternVerb verb, VerbPattern pattern, int rank, List<Binding> bound, DependencyTree tree)
     {
         int cueStart = int.MaxValue, cueEnd = int.MinValue;
         var sources = new List<int>();
@@ -151,7 +152,7 @@ public sealed class VerbPatternMatcher
     /// <summary>A token an element option bound, with the tokens that matched its words (head and modifiers).</summary>
     private readonly record struct Binding(ElementOption Option, int Token, List<int> Cue);
 
-    private readonly record struct Frame(Tree Tree, int Verb, bool Passive);
+    private readonly record struct Frame(DependencyTree Tree, int Verb, bool Passive);
 
     private bool Holds(Frame frame, IReadOnlyList<PatternElement> elements, out List<Binding> bound)
     {
@@ -206,24 +207,24 @@ public sealed class VerbPatternMatcher
 
     /// <summary>The dependents of <paramref name="head"/> by the step's relations and case words, and the words coordinated
     /// with them ("food and medicine": <i>medicine</i> is the object too).</summary>
-    private IEnumerable<int> Step(Tree tree, int head, DependencyStep step)
+    private IEnumerable<int> Step(DependencyTree tree, int head, DependencyStep step)
     {
-        foreach (int child in tree.Children(head))
+        foreach (int child in tree.ChildSegment(head))
         {
             if (!AnyRelation(tree.Relation(child), step.Relations) || !HasCase(tree, child, step.Cases)) continue;
             yield return child;
             // "700 kg of medicine", "two of its nationals": a quantity stands for what it counts.
             if (IsQuantity(tree, child))
-                foreach (int counted in tree.Children(child))
+                foreach (int counted in tree.ChildSegment(child))
                     if (Token.RelationIs(tree.Relation(counted), "nmod") && !Token.RelationIs(tree.Relation(counted), "nmod:poss")) yield return counted;
-            foreach (int conj in tree.Children(child))
+            foreach (int conj in tree.ChildSegment(child))
                 if (Token.RelationIs(tree.Relation(conj), "conj") && (step.Cases.Count == 0 || HasCase(tree, conj, step.Cases) || !HasAnyCase(tree, conj)))
                     yield return conj;
         }
     }
 
     /// <summary>The first step from a passive verb, read as the active clause: nsubj is the agent, obj the passive subject.</summary>
-    private IEnumerable<int> PassiveStep(Tree tree, int verb, DependencyStep step)
+    private IEnumerable<int> PassiveStep(DependencyTree tree, int verb, DependencyStep step)
     {
         var relations = new List<string>();
         bool agent = false;
@@ -238,17 +239,17 @@ public sealed class VerbPatternMatcher
         if (step.Relations.Contains("obj"))
             foreach (int child in Step(tree, verb, new DependencyStep(["obj"], step.Cases))) yield return child;
         if (!agent) yield break;
-        foreach (int child in tree.Children(verb))
+        foreach (int child in tree.ChildSegment(verb))
         {
             var relation = tree.Relation(child);
             if (relation == "obl:agent" || Token.RelationIs(relation, "obl") && HasCase(tree, child, _agentCases)) yield return child;
         }
     }
 
-    private static bool IsQuantity(Tree tree, int token)
+    private static bool IsQuantity(DependencyTree tree, int token)
     {
         if (tree.Doc[token].Pos == Upos.NUM) return true;
-        foreach (int child in tree.Children(token)) if (tree.Relation(child) == "nummod") return true;
+        foreach (int child in tree.ChildSegment(token)) if (tree.Relation(child) == "nummod") return true;
         return false;
     }
 
@@ -258,24 +259,24 @@ public sealed class VerbPatternMatcher
         return false;
     }
 
-    private bool HasCase(Tree tree, int token, IReadOnlyList<string> cases)
+    private bool HasCase(DependencyTree tree, int token, IReadOnlyList<string> cases)
     {
         if (cases.Count == 0) return true;
-        foreach (int child in tree.Children(token))
+        foreach (int child in tree.ChildSegment(token))
             if (tree.Relation(child) == "case")
                 foreach (var word in cases)
                     if (_lexicon.WordMatches(tree.Doc[child], word)) return true;
         return false;
     }
 
-    private static bool HasAnyCase(Tree tree, int token)
+    private static bool HasAnyCase(DependencyTree tree, int token)
     {
-        foreach (int child in tree.Children(token)) if (tree.Relation(child) == "case") return true;
+        foreach (int child in tree.ChildSegment(token)) if (tree.Relation(child) == "case") return true;
         return false;
     }
 
     /// <summary>The tokens that matched the filler's words (head first), or null when the token does not fill it.</summary>
-    private List<int>? Fills(Tree tree, int token, PatternFiller filler)
+    private List<int>? Fills(DependencyTree tree, int token, PatternFiller filler)
     {
         if (filler.Kind != FillerKind.Words) return [];
         var cue = new List<int>(1 + filler.Modifiers.Count);
@@ -283,7 +284,7 @@ public sealed class VerbPatternMatcher
         foreach (var modifier in filler.Modifiers)
         {
             int found = -1;
-            foreach (int child in tree.Children(token))
+            foreach (int child in tree.ChildSegment(token))
                 if (modifier.Any(word => IsWord(tree, child, word))) { found = child; break; }
             if (found < 0) return null;
             cue.Add(found);
@@ -291,7 +292,7 @@ public sealed class VerbPatternMatcher
         return cue;
     }
 
-    private bool HeadFills(Tree tree, int token, IReadOnlyList<string> alternatives, List<int> cue)
+    private bool HeadFills(DependencyTree tree, int token, IReadOnlyList<string> alternatives, List<int> cue)
     {
         var doc = tree.Doc;
         foreach (var word in alternatives)
@@ -309,7 +310,7 @@ public sealed class VerbPatternMatcher
                 foreach (var modifier in modifiers)
                 {
                     int found = -1;
-                    foreach (int child in tree.Children(token))
+                    foreach (int child in tree.ChildSegment(token))
                         if (_lexicon.WordMatches(doc[child], modifier)) { found = child; break; }
                     if (found < 0) { words = null; break; }
                     words.Add(found);
@@ -322,31 +323,6 @@ public sealed class VerbPatternMatcher
         return false;
     }
 
-    private bool IsWord(Tree tree, int token, string word) =>
+    private bool IsWord(DependencyTree tree, int token, string word) =>
         word.StartsWith('&') ? HeadFills(tree, token, [word], []) : _lexicon.WordMatches(tree.Doc[token], word);
-
-    /// <summary>The children of every word of one sentence, computed once per match (a sentence is short).</summary>
-    private sealed class Tree
-    {
-        private readonly int _first;
-        private readonly List<int>?[] _children;
-
-        public Tree(Document doc, int sentence)
-        {
-            Doc = doc;
-            var row = doc.SentenceRows[sentence];
-            _first = row.FirstToken;
-            _children = new List<int>?[row.EndToken - row.FirstToken];
-            for (int i = row.FirstToken; i < row.EndToken; i++)
-            {
-                ref readonly var token = ref doc.TokenRows[i];
-                if (token.Relation is null || token.Head == 0) continue;
-                (_children[token.Head - 1] ??= []).Add(i);
-            }
-        }
-
-        public Document Doc { get; }
-        public IReadOnlyList<int> Children(int token) => _children[token - _first] ?? (IReadOnlyList<int>)[];
-        public string? Relation(int token) => Doc.TokenRows[token].Relation;
-    }
 }

@@ -1,10 +1,11 @@
 using Warta.Text;
 
-namespace Warta.Clauses;
+namespace Warta.Parsing;
 
 /// <summary>
 /// The dependency tree of one parsed sentence, indexed by document token: each token's head (-1 for the root) and
-/// relation, and its children in sentence order. Built once per sentence for the tree clause reader.
+/// relation, and its children in sentence order. Built once per sentence by its readers (the tree clause reader, the verb
+/// pattern matcher), so that finding a token's children does not scan the sentence.
 /// </summary>
 internal sealed class DependencyTree
 {
@@ -15,6 +16,7 @@ internal sealed class DependencyTree
 
     public DependencyTree(Document doc, int sentenceIndex)
     {
+        Doc = doc;
         var row = doc.SentenceRows[sentenceIndex];
         Start = row.FirstToken;
         End = row.EndToken;
@@ -47,6 +49,7 @@ internal sealed class DependencyTree
         return row.EndToken > row.FirstToken && doc.TokenRows[row.FirstToken].Relation is not null;
     }
 
+    public Document Doc { get; }
     public int Start { get; }
     public int End { get; }
 
@@ -58,7 +61,10 @@ internal sealed class DependencyTree
     /// <summary>True when the relation of <paramref name="t"/> is <paramref name="wanted"/> or one of its subtypes ("obl" finds obl:tmod).</summary>
     public bool Is(int t, string wanted) => Token.RelationIs(_relation[t - Start], wanted);
 
-    public ReadOnlySpan<int> Children(int t) => _children.AsSpan(_childStart[t - Start], _childStart[t - Start + 1] - _childStart[t - Start]);
+    public ReadOnlySpan<int> Children(int t) => ChildSegment(t).AsSpan();
+
+    /// <summary>The children of <paramref name="t"/> as a list that iterators can hold across a <c>yield</c>.</summary>
+    public ArraySegment<int> ChildSegment(int t) => new(_children, _childStart[t - Start], _childStart[t - Start + 1] - _childStart[t - Start]);
 
     /// <summary>The first child of <paramref name="t"/> with relation <paramref name="wanted"/> (subtypes included), or -1.</summary>
     public int Child(int t, string wanted)
