@@ -18,6 +18,8 @@ import re
 import sys
 from collections import Counter, defaultdict
 
+from petrarch_words import singular
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 DEFAULT_SOURCE = os.path.normpath(os.path.join(ROOT, "..", "shared", "reference", "petrarch2", "CAMEO.2.0.txt"))
@@ -33,19 +35,6 @@ NON_EVENT_SETS = {"&CRIME"}
 # Cue words too vague to refine a code by themselves.
 VAGUE_CUES = {"it", "them", "him", "her", "this", "that", "up", "out", "off", "down", "back", "on", "in", "over", "away",
               "forward", "to", "for", "with", "at", "by", "from", "a", "the", "and", "of", "not", "no", "more", "new"}
-
-
-def singular(word):
-    """A plain singular for a cue word, so that it matches both forms through the token's lemma."""
-    if len(word) <= 3 or word.endswith(("ss", "us", "is", "news", "arms", "talks")):
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses")):
-        return word[:-2]
-    if word.endswith("s"):
-        return word[:-1]
-    return word
 
 
 def clean_word(raw):

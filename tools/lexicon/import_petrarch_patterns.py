@@ -33,6 +33,8 @@ import re
 import sys
 from collections import Counter, OrderedDict
 
+from petrarch_words import singular
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 DEFAULT_SOURCE = os.path.normpath(os.path.join(ROOT, "..", "shared", "reference", "petrarch2", "CAMEO.2.0.txt"))
@@ -82,24 +84,6 @@ def read_codebook(root):
             if line.strip() and not line.startswith("#"):
                 codes.add(line.split("\t")[0].strip())
     return codes
-
-
-# Nouns whose lemma ends in -s ("headquarters", "series").
-PLURAL_ONLY = {"headquarters", "means", "series", "species", "whereabouts", "premises", "savings", "remains", "outskirts",
-               "goods", "proceeds"}
-
-
-def singular(word):
-    """A plain singular for a noun, so that the word matches a token's lemma ("sanctions" -> "sanction")."""
-    if len(word) <= 3 or word.endswith(("ss", "us", "is", "news", "arms", "talks", "ics", "ous")) or word in PLURAL_ONLY:
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses")):
-        return word[:-2]
-    if word.endswith("s"):
-        return word[:-1]
-    return word
 
 
 class Problem(Exception):
