@@ -381,7 +381,7 @@ internal sealed partial class DocumentCoder
                 // Only the side that threatened or refused: "refused to meet the envoy" is nothing the envoy did. (An intent to
                 // meet is both sides', as for "akan bertemu": "dijadwalkan bertemu" is a schedule both keep.)
                 if (reversed && control.Form != ControlReading.Intent) return;
-                conversion = $"{(control.Form == "intent" ? "an" : "a")} {control.Form}: {code}, governed by the control verb '{control.Verb.Phrase}', becomes {control.Code}";
+                conversion = $"{(control.Form == ControlReading.Intent ? "an" : "a")} {control.Form}: {code}, governed by the control verb '{control.Verb.Phrase}', becomes {control.Code}";
                 code = control.Code;
                 // The control verb's own modality ("did not agree to meet" is negated); an intent still reads its dates forward.
                 modality = ModalityOf(_clauses[clause.Governor]);
