@@ -93,6 +93,21 @@ public sealed class EventCoderTests
         Assert.Single(coded.Events, e => e.Root == "19");
     }
 
+    [Theory]
+    [InlineData("Jepang dan Korea Selatan melanjutkan perundingan dagang pada Selasa.", "046", "melanjutkan perundingan")]
+    [InlineData("Ribuan buruh Kenya memulai mogok makan di Nairobi.", "142", "memulai mogok makan")]
+    public void A_realising_verb_the_lexicon_does_not_know_carries_out_its_event_noun(string text, string code, string predicate)
+    {
+        // "melanjutkan" (continue) and "memulai" (begin) code nothing alone; their object is the act, done by their subject.
+        var events = Code(text).Events.Where(e => e.Cameo == code).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e =>
+        {
+            Assert.Contains($"predicate:{predicate}", e.Rule);
+            Assert.Equal("asserted", e.Modality);
+        });
+    }
+
     [Fact]
     public void Role_nouns_take_the_home_country_of_a_domestic_story()
     {
