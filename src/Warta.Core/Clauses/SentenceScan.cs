@@ -115,8 +115,21 @@ internal sealed class SentenceScan
     }
 
     public bool IsPredicate(int t) =>
-        (Pos(t) == Upos.VERB && !IsAttributiveParticiple(t) || IsMistaggedPastVerb(t) || IsPredicativeParticiple(t)) && MentionAt(t) < 0 && !_dated[t - Start]
-        && !IsAdverbialized(t);
+        (Pos(t) == Upos.VERB && !IsAttributiveParticiple(t) || IsMistaggedPastVerb(t) || IsPredicativeParticiple(t) || IsControlWord(t))
+        && MentionAt(t) < 0 && !_dated[t - Start] && !IsAdverbialized(t);
+
+    /// <summary>
+    /// "sepakat untuk melanjutkan perundingan", "siap untuk menerima": an auxiliary-like word (clause-words kind
+    /// auxiliary) the tagger did not call a verb, followed by a chain word and a verb, is the control verb of a clause of
+    /// its own, which governs that verb (right before a verb it stays in the verb group: "sepakat menghidupkan").
+    /// </summary>
+    private bool IsControlWord(int t)
+    {
+        if (Pos(t) == Upos.VERB || Kind(t) != ClauseWordKind.Auxiliary || t + 2 >= End || Kind(t + 1) != ClauseWordKind.Chain) return false;
+        int k = t + 2;
+        while (k < End && Pos(k) is Upos.AUX or Upos.ADV or Upos.PART) k++;
+        return k < End && Pos(k) == Upos.VERB;
+    }
 
     /// <summary>
     /// "both warring parties", "the ruling coalition": an English -ing form between a determiner or adjective and a noun

@@ -31,7 +31,7 @@ internal sealed partial class DocumentCoder
             }
             // "Kedua negara sepakat menghidupkan kembali …", "berjanji membangun …": a promise or agreement of an act the
             // lexicon does not know is still an intention to cooperate (030).
-            match ??= PromiseOf(clause) ?? RefusalOf(clause);
+            match ??= RealisedNounOf(clause) ?? PromiseOf(clause) ?? RefusalOf(clause);
             var trace = Trace(clause, match, null, match is null ? "no lexicon entry for this predicate" : "");
             return match is null ? null : new Matched(clause, match, trace, Modality.Asserted);
         }
@@ -81,6 +81,30 @@ internal sealed partial class DocumentCoder
             {
                 if (_lang.Lexicon.Modality.MatchIntent(_doc, t, clause.Predicate) is not { Kind: "promise" or "ready" } promise) continue;
                 return Promise(promise, t);
+            }
+            return null;
+        }
+
+        private const string RealisedNounOrigin = "rule:realised-event-noun";
+
+        /// <summary>
+        /// "melanjutkan perundingan", "memulai mogok makan", "continued its attacks": a realising verb (clause-words kind
+        /// realising) the lexicon does not know carries out the event noun it takes as object, so the noun's entry is the
+        /// verb's: its subject does the act, its modality holds, and a control verb above it converts it ("sepakat untuk
+        /// melanjutkan perundingan": 046 → 036).
+        /// </summary>
+        private PredicateMatch? RealisedNounOf(Clause clause)
+        {
+            if (HostKind(clause) != ClauseWordKind.Realising || clause.Objects.Count == 0) return null;
+            var obj = clause.Objects[0];
+            for (int t = obj.Start; t < obj.End; t++)
+            {
+                if (!_read!.IsNoun(t) || MentionAt(t) is not null || _lang.Lexicon.MatchNoun(_doc, t, _end, t) is not { } noun) continue;
+                var entry = noun.Entry with
+                {
+                    Kind = PredicateKind.Verb, Predicate = $"{_doc[clause.Predicate].Text} {noun.Entry.Predicate}", Origin = RealisedNounOrigin, Rule = null,
+                };
+                return new PredicateMatch(clause.Predicate, clause.Predicate + 1, noun.TriggerStart, Math.Max(noun.TriggerEnd, noun.CueEnd), entry);
             }
             return null;
         }

@@ -34,6 +34,23 @@ public sealed class ControlVerbTests
         Assert.All(coded.Events, e => Assert.Contains($"+control-intent({verb})→036", e.Rule));
     }
 
+    [Theory]
+    [InlineData("Filipina dan Vietnam sepakat untuk melanjutkan perundingan.")]
+    [InlineData("Kamboja dan Thailand telah sepakat untuk melanjutkan perundingan perbatasan.")]
+    public void Sepakat_untuk_is_a_control_verb_whatever_its_tag_and_continuing_talks_is_negotiating(string text)
+    {
+        // "sepakat" is often tagged as an adjective; before "untuk" and a verb it is the control verb of its own clause, and
+        // "melanjutkan perundingan" (continue the talks) is the talks' own act (046), so the agreement is an intent to meet.
+        var coded = Code(text, "2024-03-13");
+        Assert.Equal(2, coded.Events.Count);
+        Assert.All(coded.Events, e =>
+        {
+            Assert.Equal("036", e.Cameo);
+            Assert.Contains("+control-intent(sepakat untuk)→036", e.Rule);
+        });
+        Assert.NotEqual(coded.Events[0].Source.Code, coded.Events[1].Source.Code);
+    }
+
     [Fact]
     public void An_agreement_is_dated_by_the_adverbial_between_the_control_verb_and_its_clause()
     {

@@ -93,6 +93,33 @@ public sealed class EventCoderTests
         Assert.Single(coded.Events, e => e.Root == "19");
     }
 
+    [Theory]
+    [InlineData("Jepang dan Korea Selatan melanjutkan perundingan dagang pada Selasa.", "046", "melanjutkan perundingan")]
+    [InlineData("Ribuan buruh Kenya memulai mogok makan di Nairobi.", "142", "memulai mogok makan")]
+    public void A_realising_verb_the_lexicon_does_not_know_carries_out_its_event_noun(string text, string code, string predicate)
+    {
+        // "melanjutkan" (continue) and "memulai" (begin) code nothing alone; their object is the act, done by their subject.
+        var events = Code(text).Events.Where(e => e.Cameo == code).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e =>
+        {
+            Assert.Contains($"predicate:{predicate}", e.Rule);
+            Assert.Equal("asserted", e.Modality);
+        });
+    }
+
+    [Theory]
+    [InlineData("Helikopter PBB mengevakuasi korban luka dari Bosnia.", "IGOUNO 073")]
+    [InlineData("Amerika Serikat dan Yordania telah menyepakati pakta perdagangan bebas.", "USA 057")]
+    [InlineData("Qatar memulai upaya mediasi antara Uni Emirat Arab dan Arab Saudi.", "QAT 045")]
+    [InlineData("Tentara Israel memukuli tahanan Palestina di Hebron.", "ISRMIL 182")]
+    [InlineData("Gerilyawan Irlandia melukai dua tentara Inggris.", "IRLINS 182")]
+    [InlineData("Polisi Turki mencegah demonstrasi mahasiswa di Ankara.", "TURCOP 1721")]
+    [InlineData("Suriah mengakhiri upaya mediasi antara Lebanon dan Israel.", "SYR 165")]
+    [InlineData("Ribuan warga Irak mencari perlindungan di Jerman.", "IRQCVL 023")]
+    public void Indonesian_predicates_added_for_unseen_news_code_their_act(string text, string sourceAndCode) =>
+        Assert.Contains(Code(text).Events, e => $"{e.Source.Code} {e.Cameo}" == sourceAndCode && e.Modality == "asserted");
+
     [Fact]
     public void Role_nouns_take_the_home_country_of_a_domestic_story()
     {
