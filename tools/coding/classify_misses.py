@@ -5,14 +5,16 @@ misses can be fixed first.
 Usage: tools/coding/classify_misses.py GOLD.json [--eval EVAL.txt] [--show CLASS] [--lang en]
 Runs ./warta eval (unless --eval gives its saved output) for the missed events, then ./warta explain on each document
 with a miss, and puts each missed event in one class:
-  wrong-actors      an event with one of the gold roots was coded, between other actors
-  wrong-code        the gold source was coded, with another root
+  wrong-actors      an extra event (one eval counts false) has one of the gold roots, between other actors
+  wrong-code        an extra event has the gold source, with another root
   modality          a clause matched a code of the gold roots, but was not asserted (negated, hypothetical, alleged, …)
   no-source         a clause matched a code of the gold roots, but no source actor was found
   no-target         a clause matched a code of the gold roots, and was dropped for want of a target or by a veto
   no-lexicon        no clause matched a code of the gold roots, and some verb had no lexicon entry
   no-clause         nothing of the above: no verb or noun of the sentence gave anything near
-For a document (PLOVER) the whole text is the sentence; for an article, the sentence holding `sentence_contains`.
+For a document (PLOVER) the whole text is the sentence; for an article, the sentence holding `sentence_contains` (the
+extra events are the whole article's: a false event of another sentence can put a miss in a wrong-* class). One explain
+per document: about 15 minutes for plover-gsr-dev.en on a loaded host.
 """
 import argparse, collections, json, re, subprocess, sys
 from pathlib import Path
@@ -29,14 +31,18 @@ docs = {d["id"]: d for d in json.load(open(args.gold, encoding="utf-8")) if d.ge
 report = Path(args.eval).read_text(encoding="utf-8") if args.eval else subprocess.run(
     [str(ROOT / "warta"), "eval", args.gold], capture_output=True, text=True, check=True).stdout
 
-# Missed gold events per document, in the order eval prints them (each names src->tgt and its roots).
+# Missed gold events per document, in the order eval prints them (each names src->tgt and its roots), and the extra
+# (false) events eval printed: source, code, target.
 missed = collections.defaultdict(list)
+extra = collections.defaultdict(list)
 doc_id = None
 for line in report.splitlines():
     if m := re.match(r"^(\S+) \[(\w+)\] tp=", line):
         doc_id = m.group(1)
     elif m := re.match(r"^\s+missed\s+(\S+)->(\S+) roots=(\S+)", line):
         missed[doc_id].append((m.group(1), m.group(2), m.group(3).split("|")))
+    elif m := re.match(r"^\s+extra\s+(\S+)->(\S+) (\d+)", line):
+        extra[doc_id].append((m.group(1), m.group(3), m.group(2)))
 
 
 def explain(doc):
@@ -46,7 +52,7 @@ def explain(doc):
 
 
 def sentences(text):
-    """The explain output cut into sentence blocks: (sentence text, clauses, events)."""
+    """The explain output cut into sentence blocks: (sentence text, clauses)."""
     blocks = []
     for block in re.split(r"\n(?=sentence \d+: )", text):
         if not block.startswith("sentence "): continue
@@ -58,8 +64,7 @@ def sentences(text):
             outcome = re.search(r"\n      outcome: (.*)", c)
             clauses.append({"kind": verb.group(1), "word": verb.group(2).lower(), "rule": rule.group(1) if rule else "none",
                             "outcome": outcome.group(1) if outcome else "", "text": c})
-        events = re.findall(r"^    \S+ \(\S+\) (\S+) (\d+) (\S+)", block.split("\n  events:", 1)[1] if "\n  events:" in block else "", re.M)
-        blocks.append((head, clauses, events))
+        blocks.append((head, clauses))
     return blocks
 
 
@@ -75,10 +80,10 @@ def matches(code, gold):
     return gold == "*" or code.startswith(gold) or gold.startswith(code[:3])
 
 
-def classify(src, tgt, roots, clauses, events):
-    for s, code, t in events:
+def classify(src, tgt, roots, clauses, extras):
+    for s, code, t in extras:
         if has_root(code, roots): return "wrong-actors", f"{s} {code} {t}"
-    for s, code, t in events:
+    for s, code, t in extras:
         if matches(s, src): return "wrong-code", f"{s} {code} {t}"
     for c in clauses:
         if not has_root(code_of(c["rule"]), roots): continue
@@ -98,14 +103,13 @@ for doc_id, events in missed.items():
     if doc is None: continue
     blocks = sentences(explain(doc))
     gold_events = doc["events"]
-    for i, (src, tgt, roots) in enumerate(events):
+    for src, tgt, roots in events:
         # An article's gold event names its sentence; a PLOVER document is one sentence (or a few, all read).
         want = next((g.get("sentence_contains") for g in gold_events
                      if g["src"][0] == src and g["tgt"][0] == tgt and g["roots"] == roots and g.get("sentence_contains")), None)
         chosen = [b for b in blocks if want and want in b[0]] or blocks
         clauses = [c for b in chosen for c in b[1]]
-        evs = [e for b in chosen for e in b[2]]
-        cls, why = classify(src, tgt, roots, clauses, evs)
+        cls, why = classify(src, tgt, roots, clauses, extra[doc_id])
         counts[cls] += 1
         shown[cls].append(f"{doc_id} {src}->{tgt} {'|'.join(roots)}: {why}  | {chosen[0][0][:110] if chosen else ''}")
 
