@@ -11,7 +11,8 @@ internal static class ClauseMerger
     /// only fills what the tags left empty or overrides a link the tags could not see, since the coder's rules were
     /// written against the tag reading and the parsers attach one word in five (id) or seven (en) wrongly.
     /// </summary>
-    public static List<Clause> Merge(List<Clause> tagged, List<Clause> tree, TreeReadings readings)
+    /// <param name="namesActor">Whether a phrase names an actor (a mention or a pronoun), for <see cref="TreeReadings.SubjectActor"/>.</param>
+    public static List<Clause> Merge(List<Clause> tagged, List<Clause> tree, TreeReadings readings, Func<Phrase, bool>? namesActor = null)
     {
         if (tagged.Count != tree.Count) return tagged;
         bool On(TreeReadings r) => (readings & r) != 0;
@@ -22,6 +23,14 @@ internal static class ClauseMerger
             if (c.Predicate != t.Predicate) return tagged;
             bool noSubject = c.Subject.Count == 0 && c.SubjectFrom < 0 && c.Antecedent is null;
             if (On(TreeReadings.Subject) && noSubject && t.Subject.Count > 0) c.Subject.AddRange(t.Subject);
+            // "Up to 1,000 Turks began a hunger strike": a tag subject that names no one ("1,000") gives way to the tree's
+            // nsubj when that one does ("1,000 Turks").
+            if (On(TreeReadings.SubjectActor) && namesActor is not null && c.Subject.Count > 0 && t.Subject.Count > 0
+                && !c.Subject.Exists(p => namesActor(p)) && t.Subject.Exists(p => namesActor(p)))
+            {
+                c.Subject.Clear();
+                c.Subject.AddRange(t.Subject);
+            }
             if (On(TreeReadings.CoordinatedSubjects) && t.Subject.Count >= 2 && c.Subject.Count == 1 && t.Subject.Exists(p => Overlaps(p, c.Subject[0])))
             {
                 c.Subject.Clear();

@@ -41,6 +41,6 @@ public sealed class ClauseReader
         var tree = _tree!.Read(scan, doc, sentenceIndex, mentions);
         if (_readings.HasFlag(TreeReadings.All)) return new SentenceClauses(_tags, scan, tree);
         var tagged = _tags.Read(doc, scan);
-        return new SentenceClauses(_tags, scan, ClauseMerger.Merge(tagged.Clauses, tree, _readings));
+        return new SentenceClauses(_tags, scan, ClauseMerger.Merge(tagged.Clauses, tree, _readings, phrase => TreeClauseReader.NamesActor(scan, phrase)));
     }
 }

@@ -58,16 +58,16 @@ internal sealed class TreeClauseReader(ClauseWords words)
         if (clause.Voice != Voice.Passive && (tree.Child(p, "nsubj:pass") >= 0 || tree.Child(p, "aux:pass") >= 0)) clause.Voice = Voice.Passive;
         clause.GroupStart = GroupStart(scan, tree, p);
 
+        int subject = SubjectHead(scan, tree, phrases, p);
+        if (subject >= 0)
+        {
+            clause.Subject.Add(phrases.Of(subject, -1, keepOf: true));
+            foreach (var conj in Conjuncts(tree, subject)) clause.Subject.Add(phrases.Of(conj, -1, keepOf: true));
+        }
         foreach (var c in tree.Children(p))
         {
             var relation = tree.Relation(c);
-            if (relation is "nsubj" or "nsubj:pass")
-            {
-                if (clause.Subject.Count > 0 || IsRelativeWord(scan, c)) continue;
-                clause.Subject.Add(phrases.Of(c, -1, keepOf: true));
-                foreach (var conj in Conjuncts(tree, c)) clause.Subject.Add(phrases.Of(conj, -1, keepOf: true));
-            }
-            else if (relation is "obj" or "iobj")
+            if (relation is "obj" or "iobj")
             {
                 if (IsRelativeWord(scan, c)) continue;
                 AddNominal(tree, phrases, clause, clause.Objects, c, -1);
@@ -96,6 +96,31 @@ internal sealed class TreeClauseReader(ClauseWords words)
         if (english && clause.Voice != Voice.Passive && tree.Relation(p) == "acl" && clause.Subject.Count == 0 && clause.Objects.Count == 0
             && doc.TokenRows[p].Morph is { Tense: "Past" } && p > tree.Head(p))
             clause.Voice = Voice.Passive;
+    }
+
+    /// <summary>
+    /// The head of the subject of predicate <paramref name="p"/>, or -1: its nsubj. Of several (the parser's reading of
+    /// "Up to 2,000 Filipinos started" or "Bangladesh has outright rejected" as two), the one whose phrase names an actor,
+    /// else a noun or pronoun, else the nearest before the verb. A relative pronoun is no subject.
+    /// </summary>
+    private int SubjectHead(SentenceScan scan, DependencyTree tree, TreePhrases phrases, int p)
+    {
+        int found = -1, best = -1;
+        foreach (var c in tree.Children(p))
+        {
+            if (tree.Relation(c) is not ("nsubj" or "nsubj:pass") || IsRelativeWord(scan, c)) continue;
+            int score = (NamesActor(scan, phrases.Of(c, -1)) ? 4 : 0) + (scan.Pos(c) is Upos.NOUN or Upos.PROPN or Upos.PRON ? 2 : 0) + (c < p ? 1 : 0);
+            if (score >= best) (found, best) = (c, score);
+        }
+        return found;
+    }
+
+    /// <summary>A phrase with an actor mention or a pronoun in it: someone the coder can resolve.</summary>
+    internal static bool NamesActor(SentenceScan scan, Phrase phrase)
+    {
+        for (int t = phrase.Start; t < phrase.End; t++)
+            if (scan.MentionAt(t) >= 0 || scan.Pos(t) == Upos.PRON) return true;
+        return false;
     }
 
     /// <summary>The phrase of nominal <paramref name="head"/> and of its conjuncts, with its prepositional modifiers as obliques.</summary>

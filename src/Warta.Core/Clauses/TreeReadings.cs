@@ -30,6 +30,8 @@ public enum TreeReadings
     Coordination = 512,
     /// <summary>An unmarked acl on a noun (a reduced relative: talks mediated by the EU) is relative to that noun.</summary>
     ReducedRelative = 1024,
+    /// <summary>A tag subject that names no actor gives way to the tree's nsubj when that one names one (up to 1,000 Turks).</summary>
+    SubjectActor = 2048,
     /// <summary>The tree reading alone, with no tag reading under it.</summary>
     All = 1 << 30,
 }
@@ -42,7 +44,7 @@ internal static class TreeReadingNames
         ("chain", TreeReadings.Chain), ("condition", TreeReadings.Condition), ("obliques", TreeReadings.Obliques),
         ("relative", TreeReadings.Relative), ("complement", TreeReadings.Complement),
         ("coordinated-subjects", TreeReadings.CoordinatedSubjects), ("coordination", TreeReadings.Coordination),
-        ("reduced-relative", TreeReadings.ReducedRelative),
+        ("reduced-relative", TreeReadings.ReducedRelative), ("subject-actor", TreeReadings.SubjectActor),
         ("all", TreeReadings.All),
     ];
 

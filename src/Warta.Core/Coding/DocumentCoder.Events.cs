@@ -249,9 +249,9 @@ internal sealed partial class DocumentCoder
                     var hostKind = HostKind(host);
                     // "menerima permintaan dari Kiev": the request is Kiev's, made to the receiver.
                     if (hostKind == ClauseWordKind.Receive) (targets, targetRule) = (_subjects[host.Index], ActorRules.Receiver);
-                    // "melancarkan serangan", "menegaskan dukungannya": the verb's subject is the noun's agent.
-                    // (A speaker is not the doer of the attack he speaks of: "said the attack had endangered …".)
-                    else if (sources.Count == 0 && (hostKind == ClauseWordKind.Light || IsSpeech(host) && !Behaviour(match.Code).Coercive))
+                    // "melancarkan serangan", "menegaskan dukungannya", "began a hunger strike": the verb's subject is the
+                    // noun's agent. (A speaker is not the doer of the attack he speaks of: "said the attack had endangered …".)
+                    else if (sources.Count == 0 && (hostKind is ClauseWordKind.Light or ClauseWordKind.Realising || IsSpeech(host) && !Behaviour(match.Code).Coercive))
                         (sources, sourceRule) = host.Voice == Voice.Passive ? PassiveAgent(host) : new SourceChoice(_subjects[host.Index], ActorRules.HostSubject);
                     // "Russian drones entered Romanian airspace during an attack on Ukrainian ports": an attack with no
                     // owner of its own is the acting side's.

@@ -33,6 +33,25 @@ public sealed class ClauseMergerTests
     }
 
     [Fact]
+    public void A_tag_subject_that_names_no_one_gives_way_to_a_tree_subject_that_does()
+    {
+        // "Up to 2,000 Filipinos started": the tags took "2,000" (tokens 2-3), the tree "Filipinos" (3-4), an actor.
+        static bool NamesActor(Phrase p) => p.Contains(3);
+        List<Clause> Merged(Phrase tagSubject, TreeReadings readings)
+        {
+            var tagged = NewClause(0, 4);
+            tagged.Subject.Add(tagSubject);
+            var tree = NewClause(0, 4);
+            tree.Subject.Add(new Phrase(3, 4, -1));
+            return ClauseMerger.Merge([tagged], [tree], readings, NamesActor);
+        }
+        Assert.Equal(new Phrase(3, 4, -1), Assert.Single(Merged(new Phrase(2, 3, -1), TreeReadings.SubjectActor)[0].Subject));
+        Assert.Equal(new Phrase(2, 3, -1), Assert.Single(Merged(new Phrase(2, 3, -1), TreeReadings.Subject)[0].Subject));
+        // A tag subject that names an actor stays, whatever the tree says.
+        Assert.Equal(new Phrase(2, 4, -1), Assert.Single(Merged(new Phrase(2, 4, -1), TreeReadings.SubjectActor)[0].Subject));
+    }
+
+    [Fact]
     public void A_chain_is_taken_only_with_its_to_or_untuk()
     {
         Clause[] TreeChain(int opener)

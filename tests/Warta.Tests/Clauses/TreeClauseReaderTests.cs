@@ -54,6 +54,22 @@ public sealed class TreeClauseReaderTests
         Assert.Equal(-1, c.Agent[0].Preposition);
     }
 
+    [Theory]
+    [InlineData("Up/ADP/5/mark to/ADP/1/fixed 2,000/NUM/5/nsubj Filipinos/PROPN/5/nsubj started/VERB/0/root a/DET/8/det hunger/NOUN/8/compound strike/NOUN/5/obj ./PUNCT/5/punct", "started", "Filipinos")]
+    [InlineData("Chile/PROPN/4/nsubj has/AUX/4/aux flatly/ADV/4/nsubj rejected/VERB/0/root the/DET/6/det proposal/NOUN/4/obj ./PUNCT/4/punct", "rejected", "Chile")]
+    public void Of_several_nsubj_the_one_naming_an_actor_is_the_subject(string spec, string verb, string subject)
+    {
+        var (doc, clauses) = Read(spec, Language.English);
+        Assert.Equal(subject, Texts(doc, Verb(doc, clauses, verb).Subject));
+    }
+
+    [Fact]
+    public void Of_several_nsubj_naming_no_actor_the_noun_is_the_subject()
+    {
+        var (doc, clauses) = Read("Up/ADP/5/mark to/ADP/1/fixed 500/NUM/5/nsubj tonnes/NOUN/5/nsubj arrived/VERB/0/root ./PUNCT/5/punct", Language.English);
+        Assert.Equal("tonnes", Texts(doc, Verb(doc, clauses, "arrived").Subject));
+    }
+
     [Fact]
     public void English_coordinated_subjects_are_one_phrase_each()
     {
