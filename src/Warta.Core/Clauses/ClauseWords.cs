@@ -62,6 +62,8 @@ public enum WordRole : byte
     ReportedFuture,
     /// <summary>collective-pronoun: a pronoun for an organisation or country, not a person (it, its).</summary>
     CollectivePronoun,
+    /// <summary>ethnic-marker: before a nationality it names an ethnic group, coded where it lives (ethnic, etnis).</summary>
+    EthnicMarker,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -74,6 +76,7 @@ public sealed class ClauseWords
         ("posting-preposition", WordRole.PostingPreposition), ("quantity-preposition", WordRole.QuantityPreposition),
         ("venue-preposition", WordRole.VenuePreposition), ("pair-number", WordRole.PairNumber),
         ("reported-future", WordRole.ReportedFuture), ("collective-pronoun", WordRole.CollectivePronoun),
+        ("ethnic-marker", WordRole.EthnicMarker),
     ];
 
     private const string PluralPerson = "third-person-plural";

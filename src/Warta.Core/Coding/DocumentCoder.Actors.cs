@@ -60,7 +60,8 @@ internal sealed partial class DocumentCoder
                         result.Add(new ActorRef(m.Actor, m.FirstToken, m.EndToken) { FromPlace = true, Why = m.Why });
                         return result;
                     }
-                    var resolved = Resolve(m, out bool homeDefault, out var countryFrom);
+                    if (SharedRoleConjuncts(m, phrase) is { } shared) return shared;
+                    var resolved = Resolve(m, exclude, out bool homeDefault, out var countryFrom);
                     result.Add(new ActorRef(resolved, m.FirstToken, m.EndToken)
                         { HomeDefault = homeDefault, Why = countryFrom is null ? m.Why : $"{m.Why}; country from {countryFrom}" });
                     return result;
@@ -95,6 +96,29 @@ internal sealed partial class DocumentCoder
                 }
             }
             return result;
+        }
+
+        /// <summary>
+        /// "Sierra Leonean and Liberian refugees", "Hungarian and Romanian officials", "pengungsi Sierra Leone dan
+        /// Liberia", "menteri luar negeri Rusia dan Kazakhstan": two countries joined inside one phrase share its role
+        /// noun, so the phrase names both parties, each with the role. Null when the mention is not such a pair.
+        /// </summary>
+        private List<ActorRef>? SharedRoleConjuncts(Mention first, Phrase phrase)
+        {
+            // The phrase may end at the conjunction ("scores of Sierra Leonean | and Liberian refugees"): the role noun
+            // after it is still the head both countries modify.
+            int joint = first.EndToken;
+            if (joint > phrase.End || joint + 1 >= _end || WordKind(joint) != ClauseWordKind.Coordinator) return null;
+            if (MentionAt(joint + 1) is not { } second || second.FirstToken != joint + 1) return null;
+            // English writes the countries before the role (the role is on the second), Indonesian after it (on the first).
+            var (bare, withRole) = _doc.Language == Languages.Language.English ? (first, second) : (second, first);
+            if (bare.Kind is not (MentionKind.Country or MentionKind.Demonym) || bare.Actor.Role is not null) return null;
+            if (withRole.Kind != MentionKind.Role || withRole.Actor is not { Country: { } roleCountry, Role: { } role }) return null;
+            if (bare.Actor.Country is not { } bareCountry || bareCountry == roleCountry) return null;
+            var shared = new ActorRef(Actor.Combine(bareCountry, bareCountry, role), bare.FirstToken, bare.EndToken)
+                { Why = $"{bare.Why}; role from '{owner.TextOf(withRole)}'" };
+            var named = new ActorRef(withRole.Actor, withRole.FirstToken, withRole.EndToken) { Why = withRole.Why };
+            return first == bare ? [shared, named] : [named, shared];
         }
 
         // English only: Indonesian puts the head first, so a noun after a role there modifies the role.
@@ -163,9 +187,9 @@ internal sealed partial class DocumentCoder
             return match;
         }
 
-        /// <summary>A role noun without a country takes it from "-nya", "di X" or the document's home country.</summary>
+        /// <summary>A role noun without a country takes it from "-nya", a possessive, "di X" or the document's home country.</summary>
         /// <param name="countryFrom">Where a bare role took its country from, for <c>explain</c> (null when it needed none).</param>
-        private Actor Resolve(Mention m, out bool homeDefault, out string? countryFrom)
+        private Actor Resolve(Mention m, Actor? source, out bool homeDefault, out string? countryFrom)
         {
             homeDefault = false;
             countryFrom = null;
@@ -176,6 +200,13 @@ internal sealed partial class DocumentCoder
             int after = m.EndToken;
             for (int t = m.FirstToken + 1; t <= after && t < _end && country is null; t++)
                 if (_doc.TokenRows[t].IsClitic && Pronoun(t) is { } owner && (country = owner.Actor.Country) is not null) countryFrom = "-nya";
+            // "China's foreign ministry said its coast guard …", "pemerintah mereka": a possessive pronoun (English before
+            // the role, Indonesian after it, as the head comes last or first).
+            int possessive = _doc.Language == Languages.Language.English ? m.FirstToken - 1 : m.EndToken;
+            // (Not the source's own people as its target: "raised the alert level of its forces" is no act on itself.)
+            if (country is null && PossessiveOwner(possessive) is { } possessor && possessor.Key != source?.Key
+                && (country = possessor.Country) is not null)
+                countryFrom = $"possessive '{_doc[possessive].Text}'";
             // "polisi di Jakarta", "opposition groups in Zimbabwe": the place's country.
             if (country is null && after + 1 < _end && IsLocative(after) && MentionAt(after + 1) is { } place && (country = place.Actor.Country) is not null)
                 countryFrom = $"place '{_doc[after + 1].Text}'";
@@ -190,6 +221,19 @@ internal sealed partial class DocumentCoder
             }
             if (country is null) return actor;
             return Actor.Combine(country, country, actor.Role, actor.Name);
+        }
+
+        /// <summary>
+        /// "its foreign ministry", "their police", "polisi mereka": the owner of a possessive pronoun next to a role. A party's
+        /// pronoun ("its", "their") points, like "-nya", at the subject of the nearest earlier clause; "his"/"her" at the
+        /// latest person.
+        /// </summary>
+        private Actor? PossessiveOwner(int t)
+        {
+            if (t < _start || t >= _end || _doc.TokenRows[t].Pos != Upos.PRON || _doc.TokenRows[t].IsClitic || WordKind(t) != ClauseWordKind.ThirdPerson) return null;
+            var text = _doc[t].Text;
+            bool party = _lang.Clauses.Words.Has(WordRole.CollectivePronoun, text) || _lang.Clauses.Words.IsPluralPerson(text);
+            return (party ? ClauseSubjectBefore(t) : null) ?? Pronoun(t)?.Actor;
         }
 
         /// <summary>"dolar AS", "Singapore dollars": a country named in a currency is no party.</summary>

@@ -145,6 +145,34 @@ internal sealed partial class DocumentCoder
         return changed ?? found;
     }
 
+    /// <summary>
+    /// "Serb forces killed three ethnic Albanians in southeastern Serbia", "warga etnis Turki memprotes keputusan
+    /// Swedia": an ethnic group named by its kin state lives, and is coded, in the sentence's other country (the first
+    /// one named), else in the story's home country; without either it keeps the kin state.
+    /// </summary>
+    internal IReadOnlyList<Mention> WithResidentCountries(IReadOnlyList<Mention> found)
+    {
+        List<Mention>? changed = null;
+        for (int i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.FirstToken == 0 || !_language.Clauses.Words.Has(WordRole.EthnicMarker, _doc[m.FirstToken - 1].Text)) continue;
+            if (m.Kind is not (MentionKind.Country or MentionKind.Demonym or MentionKind.Role) || m.Actor.Country is not { } kin) continue;
+            var residence = found.FirstOrDefault(o => o.Actor.Country is { } c && c != kin && o.Kind != MentionKind.Person);
+            string? country = residence.EndToken > 0 ? residence.Actor.Country : _memory.HomeCountry is { } home && home != kin ? home : null;
+            if (country is null) continue;
+            string from = residence.EndToken > 0 ? $"'{TextOf(residence)}'" : "the story's home country";
+            changed ??= [.. found];
+            changed[i] = m with { Actor = Actor.Combine(country, country, m.Actor.Role ?? "CVL"), Rule = $"{m.Rule}+ethnic; lives in {from}" };
+            // "warga etnis Turki": the people noun before the marker is the same group.
+            if (i > 0 && found[i - 1] is { Kind: MentionKind.Role, Actor: { Country: null, Role: { } role } } people && people.EndToken == m.FirstToken - 1)
+                changed[i - 1] = people with { Actor = Actor.Combine(country, country, role), Rule = $"{people.Rule}+ethnic; lives in {from}" };
+        }
+        return changed ?? found;
+    }
+
+    internal string TextOf(Mention m) => _doc.Text[_doc.TokenRows[m.FirstToken].Start.._doc.TokenRows[m.EndToken - 1].End];
+
     /// <summary>Adds mentions of people named earlier in the document by surname alone ("Vrublevsky", "Zakharova").</summary>
     private const int MaxRememberedNameTokens = 6;
 
@@ -211,9 +239,10 @@ internal sealed partial class DocumentCoder
         /// <summary>Mention stage: the finder's mentions, with remembered people and owners' countries; each is remembered.</summary>
         internal void FindMentions()
         {
-            mentions = owner.WithOwnerCountries(owner.WithRememberedPeople(sentenceIndex, owner._found[sentenceIndex]));
+            mentions = owner.WithResidentCountries(owner.WithOwnerCountries(owner.WithRememberedPeople(sentenceIndex, owner._found[sentenceIndex])));
             foreach (var mention in mentions)
-                if (mention.Kind != MentionKind.Place && !owner.IsVenue(mention)) _memory.Observe(mention.Actor, mention.Head, mention.IsIndividual);
+                if (mention.Kind != MentionKind.Place && !owner.IsVenue(mention) && !IsCurrency(mention))
+                    _memory.Observe(mention.Actor, mention.Head, mention.IsIndividual);
         }
 
         /// <summary>Date stage: the sentence's dates, read against the previous sentence's.</summary>

@@ -101,4 +101,44 @@ public sealed class ActorResolutionTests
         Assert.StartsWith("actors/phoenix-actors.tsv:", mention.Source);
         Assert.Matches(@"^igo actors/\w+(-\w+)?\.tsv:\d+$", ActorTestKit.Find("The International Atomic Energy Agency sent inspectors.", Language.English)[0].Why);
     }
+    private static bool Has(List<string> events, string source, string target) =>
+        events.Exists(e => e.StartsWith(source + " ", StringComparison.Ordinal) && e.Split(' ')[2] == target);
+
+    [Theory]
+    // A possessive pronoun gives a bare role its owner's country: English "its" before the role, Indonesian "mereka" after it.
+    [InlineData("China's foreign ministry said its coast guard arrested ten fishermen.", "en", "CHNCOP")]
+    [InlineData("The Philippines criticised Beijing, and its foreign ministry summoned the Chinese ambassador.", "en", "PHLGOV")]
+    [InlineData("Para pemimpin Filipina mengecam Beijing, dan pemerintah mereka memanggil duta besar Tiongkok.", "id", "PHLGOV")]
+    public void A_role_with_a_possessive_pronoun_takes_its_owners_country(string text, string lang, string source) =>
+        Assert.Contains(Events(text, lang), e => e.StartsWith(source + " ", StringComparison.Ordinal));
+
+    [Theory]
+    // Two countries joined inside one phrase share its role noun: both are parties, each with the role.
+    [InlineData("Guinean police tortured Sierra Leonean and Liberian refugees.", "en")]
+    [InlineData("Polisi Guinea menyiksa pengungsi Sierra Leone dan Liberia.", "id")]
+    public void Two_countries_sharing_a_role_noun_are_both_parties(string text, string lang)
+    {
+        var events = Events(text, lang);
+        Assert.True(Has(events, "GINCOP", "SLEREF"), string.Join("; ", events));
+        Assert.Contains(events, e => e.StartsWith("GINCOP ", StringComparison.Ordinal) && e.Split(' ')[2].StartsWith("LBR", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // An ethnic group named by its kin state is coded where it lives: the sentence's other country.
+    [InlineData("Serb forces killed three ethnic Albanians in southeastern Serbia.", "en", "SRBMIL", "SRBCVL")]
+    [InlineData("Pasukan Serbia menewaskan tiga warga etnis Albania di Serbia selatan.", "id", "SRBMIL", "SRBCVL")]
+    [InlineData("Ethnic Turks protested against the Swedish government.", "en", "SWECVL", "SWEGOV")]
+    [InlineData("Ribuan warga etnis Turki memprotes keputusan pemerintah Swedia.", "id", "SWECVL", "SWEGOV")]
+    public void An_ethnic_group_is_coded_where_it_lives(string text, string lang, string source, string target)
+    {
+        var events = Events(text, lang);
+        Assert.True(Has(events, source, target), string.Join("; ", events));
+    }
+
+    [Theory]
+    // A country named in a currency is no party, not even the one a reaction is aimed at.
+    [InlineData("Moldova refused to pay a debt of 709 million U.S. dollars.", "en")]
+    [InlineData("Moldova menolak membayar utang senilai 709 juta dolar AS.", "id")]
+    public void A_currency_is_no_party_to_react_to(string text, string lang) =>
+        Assert.DoesNotContain(Events(text, lang), e => e.Split(' ')[2].StartsWith("USA", StringComparison.Ordinal));
 }
