@@ -34,30 +34,54 @@ internal sealed class ParserModel
 
     public ParserModel(int labelCount, IReadOnlyList<(uint Key, float Shift, float Left, float Right)> transitions,
         IReadOnlyList<(uint Key, (byte Label, float Weight)[] Cells)> relations)
+        : this(labelCount, transitions, RelationCells.Of(relations))
+    {
+    }
+
+    /// <param name="relations">The relation rows laid out flat (as the model file reader builds them, without an array per row).</param>
+    public ParserModel(int labelCount, IReadOnlyList<(uint Key, float Shift, float Left, float Right)> transitions, RelationCells relations)
     {
         LabelCount = labelCount;
         TransitionFeatures = transitions.Count;
-        RelationFeatures = relations.Count;
+        RelationFeatures = relations.Keys.Length;
         _transitions = new TransitionSlot[Capacity(transitions.Count)];
         _transitionMask = _transitions.Length - 1;
-        foreach (var (key, shift, left, right) in transitions)
+        for (int i = 0; i < transitions.Count; i++)
         {
+            var (key, shift, left, right) = transitions[i];
             int slot = Slot(key, _transitionMask);
             while (_transitions[slot].Key != 0) slot = (slot + 1) & _transitionMask;
             _transitions[slot] = new TransitionSlot { Key = key, Shift = shift, Left = left, Right = right };
         }
-        _relations = new RelationSlot[Capacity(relations.Count)];
+        _relations = new RelationSlot[Capacity(relations.Keys.Length)];
         _relationMask = _relations.Length - 1;
-        int cells = relations.Sum(r => r.Cells.Length);
-        _cellLabels = new byte[cells];
-        _cellWeights = new float[cells];
-        int next = 0;
-        foreach (var (key, row) in relations)
+        _cellLabels = relations.Labels;
+        _cellWeights = relations.Weights;
+        for (int row = 0; row < relations.Keys.Length; row++)
         {
+            uint key = relations.Keys[row];
             int slot = Slot(key, _relationMask);
             while (_relations[slot].Key != 0) slot = (slot + 1) & _relationMask;
-            _relations[slot] = new RelationSlot { Key = key, Start = next, Count = row.Length };
-            foreach (var (label, weight) in row) { _cellLabels[next] = label; _cellWeights[next] = weight; next++; }
+            _relations[slot] = new RelationSlot { Key = key, Start = relations.Starts[row], Count = relations.Starts[row + 1] - relations.Starts[row] };
+        }
+    }
+
+    /// <summary>
+    /// The relation rows laid out flat: row i has key <see cref="Keys"/>[i] and the cells from <see cref="Starts"/>[i]
+    /// up to <see cref="Starts"/>[i + 1] of <see cref="Labels"/> and <see cref="Weights"/>.
+    /// </summary>
+    internal sealed record RelationCells(uint[] Keys, int[] Starts, byte[] Labels, float[] Weights)
+    {
+        public static RelationCells Of(IReadOnlyList<(uint Key, (byte Label, float Weight)[] Cells)> rows)
+        {
+            var keys = new uint[rows.Count];
+            var starts = new int[rows.Count + 1];
+            for (int i = 0; i < rows.Count; i++) { keys[i] = rows[i].Key; starts[i + 1] = starts[i] + rows[i].Cells.Length; }
+            var labels = new byte[starts[^1]];
+            var weights = new float[starts[^1]];
+            for (int i = 0; i < rows.Count; i++)
+                for (int c = 0; c < rows[i].Cells.Length; c++) (labels[starts[i] + c], weights[starts[i] + c]) = rows[i].Cells[c];
+            return new RelationCells(keys, starts, labels, weights);
         }
     }
 
