@@ -5,7 +5,8 @@ namespace Warta.Parsing;
 /// <summary>
 /// The frozen weights of the parser: the transition model (three weights per feature, stored beside the feature's
 /// 32-bit key in one 16-byte slot of an open-addressing table, so a look-up touches one cache line) and the relation
-/// model (per feature, its non-zero relation weights as a short run of cells). Read-only: any number of threads score
+/// model (per feature, its non-zero relation weights as a short run of cells). Each table has a <see cref="KeyFilter"/>
+/// in front, so a feature the model does not have costs no look-up in the table. Read-only: any number of threads score
 /// at once.
 /// </summary>
 internal sealed class ParserModel
@@ -31,6 +32,8 @@ internal sealed class ParserModel
     private readonly int _relationMask;
     private readonly byte[] _cellLabels;
     private readonly float[] _cellWeights;
+    private readonly KeyFilter _transitionKeys;
+    private readonly KeyFilter _relationKeys;
 
     public ParserModel(int labelCount, IReadOnlyList<(uint Key, float Shift, float Left, float Right)> transitions,
         IReadOnlyList<(uint Key, (byte Label, float Weight)[] Cells)> relations)
@@ -46,9 +49,11 @@ internal sealed class ParserModel
         RelationFeatures = relations.Keys.Length;
         _transitions = new TransitionSlot[Capacity(transitions.Count)];
         _transitionMask = _transitions.Length - 1;
+        _transitionKeys = new KeyFilter(transitions.Count);
         for (int i = 0; i < transitions.Count; i++)
         {
             var (key, shift, left, right) = transitions[i];
+            _transitionKeys.Add(key);
             int slot = Slot(key, _transitionMask);
             while (_transitions[slot].Key != 0) slot = (slot + 1) & _transitionMask;
             _transitions[slot] = new TransitionSlot { Key = key, Shift = shift, Left = left, Right = right };
@@ -57,9 +62,11 @@ internal sealed class ParserModel
         _relationMask = _relations.Length - 1;
         _cellLabels = relations.Labels;
         _cellWeights = relations.Weights;
+        _relationKeys = new KeyFilter(relations.Keys.Length);
         for (int row = 0; row < relations.Keys.Length; row++)
         {
             uint key = relations.Keys[row];
+            _relationKeys.Add(key);
             int slot = Slot(key, _relationMask);
             while (_relations[slot].Key != 0) slot = (slot + 1) & _relationMask;
             _relations[slot] = new RelationSlot { Key = key, Start = relations.Starts[row], Count = relations.Starts[row + 1] - relations.Starts[row] };
@@ -112,6 +119,7 @@ internal sealed class ParserModel
         foreach (var feature in features)
         {
             uint key = Key(feature);
+            if (!_transitionKeys.MayContain(key)) continue;
             int slot = Slot(key, _transitionMask);
             while (true)
             {
@@ -131,6 +139,7 @@ internal sealed class ParserModel
         foreach (var feature in features)
         {
             uint key = Key(feature);
+            if (!_relationKeys.MayContain(key)) continue;
             int slot = Slot(key, _relationMask);
             while (true)
             {
