@@ -37,7 +37,7 @@ public sealed class TextAnalyzer
     public static TextAnalyzer Load(string? dataPath = null, int maxSentenceChars = Input.InputLimits.DefaultMaxSentenceChars, bool parse = true)
     {
         var data = DataDirectory.Open(dataPath);
-        return new TextAnalyzer(new LanguagePackSet(data), LanguageIdentifier.Load(data), maxSentenceChars, parse);
+        return new TextAnalyzer(new LanguagePackSet(data, preloadParsers: parse), LanguageIdentifier.Load(data), maxSentenceChars, parse);
     }
 
     public Document Analyze(string text, string id = "doc", Language? language = null, DateOnly? published = null,

@@ -25,6 +25,14 @@ public sealed class CodingResources
         Mentions = new MentionFinder(Actors);
         _indonesian = new(() => LanguageCoding.Load(data, packs, Language.Indonesian, userFolders));
         _english = new(() => LanguageCoding.Load(data, packs, Language.English, userFolders));
+        // A language's lexicons (and its verb patterns, when sentences are parsed) start loading on their own thread as
+        // soon as its pack does: the coder needs them as soon as the first document is analysed. A failure is kept by
+        // the Lazy and thrown to the coder, as without this.
+        packs.Loading += language => Task.Factory.StartNew(() =>
+        {
+            var coding = For(language);
+            if (packs.PreloadsParsers) _ = coding.Patterns.Value;
+        }, TaskCreationOptions.LongRunning);
     }
 
     public CameoCodebook Codebook { get; }

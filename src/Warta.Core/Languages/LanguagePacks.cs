@@ -10,14 +10,15 @@ namespace Warta.Languages;
 /// <summary>Loads the language packs. This is the only place that knows which classes make up each language.</summary>
 public static class LanguagePacks
 {
-    public static LanguagePack Load(DataDirectory data, Language language) => language switch
+    /// <param name="preloadParser">Start reading the parser model on another thread now, instead of on first use.</param>
+    public static LanguagePack Load(DataDirectory data, Language language, bool preloadParser = false) => language switch
     {
-        Language.Indonesian => LoadIndonesian(data),
-        Language.English => LoadEnglish(data),
+        Language.Indonesian => LoadIndonesian(data, ParserOf(data, language, preloadParser)),
+        Language.English => LoadEnglish(data, ParserOf(data, language, preloadParser)),
         _ => throw new ArgumentOutOfRangeException(nameof(language), $"no language pack for '{language}'"),
     };
 
-    private static LanguagePack LoadIndonesian(DataDirectory data)
+    private static LanguagePack LoadIndonesian(DataDirectory data, Lazy<Parsing.DependencyParser> parser)
     {
         var morphology = IndonesianMorphology.Load(data);
         var segmenter = Segmenter.Load(data, Language.Indonesian);
@@ -30,11 +31,11 @@ public static class LanguagePacks
             Morphology = morphology,
             // The tagger takes its morphology features from the same analyser; a missing model is WRT0111 naming the file.
             Tagger = PerceptronTagger.Load(data.File(Language.Indonesian, "tagger.bin"), morphology),
-            LazyParser = ParserOf(data, Language.Indonesian),
+            LazyParser = parser,
         };
     }
 
-    private static LanguagePack LoadEnglish(DataDirectory data)
+    private static LanguagePack LoadEnglish(DataDirectory data, Lazy<Parsing.DependencyParser> parser)
     {
         var morphology = EnglishMorphology.Load(data);
         var segmenter = Segmenter.Load(data, Language.English);
@@ -45,10 +46,16 @@ public static class LanguagePacks
             Tokenizer = Tokenizer.Load(data, Language.English, lexicon: null, segmenter.Abbreviations),
             Morphology = morphology,
             Tagger = PerceptronTagger.Load(data.File(Language.English, "tagger.bin"), morphology),
-            LazyParser = ParserOf(data, Language.English),
+            LazyParser = parser,
         };
     }
 
-    private static Lazy<Parsing.DependencyParser> ParserOf(DataDirectory data, Language language) =>
-        new(() => Parsing.DependencyParser.Load(data.File(language, "parser.bin")));
+    private static Lazy<Parsing.DependencyParser> ParserOf(DataDirectory data, Language language, bool preload)
+    {
+        var parser = new Lazy<Parsing.DependencyParser>(() => Parsing.DependencyParser.Load(data.File(language, "parser.bin")));
+        // A failure is kept by the Lazy and thrown to the first caller of Value, as without preloading. Its own thread,
+        // not the pool's: the pool's few threads may be busy loading the actor dictionaries and the lexicons.
+        if (preload) Task.Factory.StartNew(() => parser.Value, TaskCreationOptions.LongRunning);
+        return parser;
+    }
 }

@@ -5,7 +5,8 @@ namespace Warta.Parsing;
 /// <summary>
 /// The frozen weights of the parser: the transition model (three weights per feature, stored beside the feature's
 /// 32-bit key in one 16-byte slot of an open-addressing table, so a look-up touches one cache line) and the relation
-/// model (per feature, its non-zero relation weights as a short run of cells). Read-only: any number of threads score
+/// model (per feature, its non-zero relation weights as a short run of cells). Each table has a <see cref="KeyFilter"/>
+/// in front, so a feature the model does not have costs no look-up in the table. Read-only: any number of threads score
 /// at once.
 /// </summary>
 internal sealed class ParserModel
@@ -31,33 +32,63 @@ internal sealed class ParserModel
     private readonly int _relationMask;
     private readonly byte[] _cellLabels;
     private readonly float[] _cellWeights;
+    private readonly KeyFilter _transitionKeys;
+    private readonly KeyFilter _relationKeys;
 
     public ParserModel(int labelCount, IReadOnlyList<(uint Key, float Shift, float Left, float Right)> transitions,
         IReadOnlyList<(uint Key, (byte Label, float Weight)[] Cells)> relations)
+        : this(labelCount, transitions, RelationCells.Of(relations))
+    {
+    }
+
+    /// <param name="relations">The relation rows laid out flat (as the model file reader builds them, without an array per row).</param>
+    public ParserModel(int labelCount, IReadOnlyList<(uint Key, float Shift, float Left, float Right)> transitions, RelationCells relations)
     {
         LabelCount = labelCount;
         TransitionFeatures = transitions.Count;
-        RelationFeatures = relations.Count;
+        RelationFeatures = relations.Keys.Length;
         _transitions = new TransitionSlot[Capacity(transitions.Count)];
         _transitionMask = _transitions.Length - 1;
-        foreach (var (key, shift, left, right) in transitions)
+        _transitionKeys = new KeyFilter(transitions.Count);
+        for (int i = 0; i < transitions.Count; i++)
         {
+            var (key, shift, left, right) = transitions[i];
+            _transitionKeys.Add(key);
             int slot = Slot(key, _transitionMask);
             while (_transitions[slot].Key != 0) slot = (slot + 1) & _transitionMask;
             _transitions[slot] = new TransitionSlot { Key = key, Shift = shift, Left = left, Right = right };
         }
-        _relations = new RelationSlot[Capacity(relations.Count)];
+        _relations = new RelationSlot[Capacity(relations.Keys.Length)];
         _relationMask = _relations.Length - 1;
-        int cells = relations.Sum(r => r.Cells.Length);
-        _cellLabels = new byte[cells];
-        _cellWeights = new float[cells];
-        int next = 0;
-        foreach (var (key, row) in relations)
+        _cellLabels = relations.Labels;
+        _cellWeights = relations.Weights;
+        _relationKeys = new KeyFilter(relations.Keys.Length);
+        for (int row = 0; row < relations.Keys.Length; row++)
         {
+            uint key = relations.Keys[row];
+            _relationKeys.Add(key);
             int slot = Slot(key, _relationMask);
             while (_relations[slot].Key != 0) slot = (slot + 1) & _relationMask;
-            _relations[slot] = new RelationSlot { Key = key, Start = next, Count = row.Length };
-            foreach (var (label, weight) in row) { _cellLabels[next] = label; _cellWeights[next] = weight; next++; }
+            _relations[slot] = new RelationSlot { Key = key, Start = relations.Starts[row], Count = relations.Starts[row + 1] - relations.Starts[row] };
+        }
+    }
+
+    /// <summary>
+    /// The relation rows laid out flat: row i has key <see cref="Keys"/>[i] and the cells from <see cref="Starts"/>[i]
+    /// up to <see cref="Starts"/>[i + 1] of <see cref="Labels"/> and <see cref="Weights"/>.
+    /// </summary>
+    internal sealed record RelationCells(uint[] Keys, int[] Starts, byte[] Labels, float[] Weights)
+    {
+        public static RelationCells Of(IReadOnlyList<(uint Key, (byte Label, float Weight)[] Cells)> rows)
+        {
+            var keys = new uint[rows.Count];
+            var starts = new int[rows.Count + 1];
+            for (int i = 0; i < rows.Count; i++) { keys[i] = rows[i].Key; starts[i + 1] = starts[i] + rows[i].Cells.Length; }
+            var labels = new byte[starts[^1]];
+            var weights = new float[starts[^1]];
+            for (int i = 0; i < rows.Count; i++)
+                for (int c = 0; c < rows[i].Cells.Length; c++) (labels[starts[i] + c], weights[starts[i] + c]) = rows[i].Cells[c];
+            return new RelationCells(keys, starts, labels, weights);
         }
     }
 
@@ -88,6 +119,7 @@ internal sealed class ParserModel
         foreach (var feature in features)
         {
             uint key = Key(feature);
+            if (!_transitionKeys.MayContain(key)) continue;
             int slot = Slot(key, _transitionMask);
             while (true)
             {
@@ -107,6 +139,7 @@ internal sealed class ParserModel
         foreach (var feature in features)
         {
             uint key = Key(feature);
+            if (!_relationKeys.MayContain(key)) continue;
             int slot = Slot(key, _relationMask);
             while (true)
             {

@@ -112,22 +112,7 @@ internal static class ParserModelFile
             transitions[i] = (key, r.ReadInt16() * scale, r.ReadInt16() * scale, r.ReadInt16() * scale);
         }
         float relationScale = r.ReadSingle();
-        var relations = new (uint, (byte, float)[])[r.Count(50_000_000)];
-        previous = 0;
-        for (int i = 0; i < relations.Length; i++)
-        {
-            uint key = r.ReadUInt32();
-            if (key <= previous) throw r.Invalid("feature keys are out of order");
-            previous = key;
-            var cells = new (byte, float)[r.ReadByte()];
-            for (int c = 0; c < cells.Length; c++)
-            {
-                byte label = r.ReadByte();
-                if (label >= names.Length) throw r.Invalid($"relation index {label} is out of range");
-                cells[c] = (label, r.ReadInt16() * relationScale);
-            }
-            relations[i] = (key, cells);
-        }
+        var relations = ReadRelationCells(r, relationScale, names.Length);
         StyleClassifier? style = null;
         if (r.Version >= 2 && r.ReadBoolean())
         {
@@ -137,5 +122,32 @@ internal static class ParserModelFile
             style = new StyleClassifier(prior, weights);
         }
         return new DependencyParser(new ParserModel(names.Length, transitions, relations), labels, metadata, style);
+    }
+
+    /// <summary>The relation rows, straight into the flat layout the model keeps (no array per row).</summary>
+    private static ParserModel.RelationCells ReadRelationCells(ModelReader r, float scale, int labelCount)
+    {
+        var keys = new uint[r.Count(50_000_000)];
+        var starts = new int[keys.Length + 1];
+        var labels = new List<byte>(keys.Length * 4);
+        var weights = new List<float>(keys.Length * 4);
+        uint previous = 0;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            uint key = r.ReadUInt32();
+            if (key <= previous) throw r.Invalid("feature keys are out of order");
+            previous = key;
+            keys[i] = key;
+            int cells = r.ReadByte();
+            for (int c = 0; c < cells; c++)
+            {
+                byte label = r.ReadByte();
+                if (label >= labelCount) throw r.Invalid($"relation index {label} is out of range");
+                labels.Add(label);
+                weights.Add(r.ReadInt16() * scale);
+            }
+            starts[i + 1] = labels.Count;
+        }
+        return new ParserModel.RelationCells(keys, starts, [.. labels], [.. weights]);
     }
 }
