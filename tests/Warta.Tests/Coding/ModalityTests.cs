@@ -67,10 +67,7 @@ public sealed class ModalityTests
     [InlineData("Rusia membantah bahwa pasukannya menyerang Ukraina.", "RUSMIL 190 UKR negated")]
     [InlineData("Kazakhstan belum mengusir duta besar Ukraina.", "KAZ 174 UKRGOV negated")]
     public void What_is_denied_or_not_yet_done_is_negated(string text, string expected)
-    {
-        var coded = Code(text);
-        Assert.DoesNotContain(Single(coded, expected), coded.Asserted);
-    }
+        => CodedButNotAsserted(text, expected);
 
     [Theory]
     // "no progress on withdrawing": the act on a negated noun, and the progress itself, did not happen.
@@ -89,19 +86,13 @@ public sealed class ModalityTests
     [InlineData("Russia accused Ukraine of shelling the plant.", "UKR 194 RUS alleged")]
     [InlineData("Rusia menuduh Ukraina menyerang pembangkit listrik itu.", "UKR 190 RUS alleged")]
     public void An_act_framed_as_an_allegation_is_alleged(string text, string expected)
-    {
-        var coded = Code(text);
-        Assert.DoesNotContain(Single(coded, expected), coded.Asserted);
-    }
+        => CodedButNotAsserted(text, expected);
 
     [Theory]
     // A statement code said as a future ("akan menyetujui" has no intent form) stays a question; it used to become asserted.
     [InlineData("Akankah Indonesia menyetujui usulan Malaysia?", "IDN 019 MYS question")]
     public void A_future_statement_in_a_question_stays_a_question(string text, string expected)
-    {
-        var coded = Code(text);
-        Assert.DoesNotContain(Single(coded, expected), coded.Asserted);
-    }
+        => CodedButNotAsserted(text, expected);
 
     [Theory]
     // "dapat", "bisa" (can, could) in the verb group: what could be done is not done; a coercive act said so is a threat.
@@ -124,5 +115,12 @@ public sealed class ModalityTests
             if (e.Modality == "hypothetical") Assert.True(e.Hypothetical);
         });
         Assert.Contains(coded.Events, e => e.Modality == "asserted");
+    }
+
+    /// <summary>The text gives exactly one event so described, and it is not among the asserted ones.</summary>
+    private static void CodedButNotAsserted(string text, string expected)
+    {
+        var coded = Code(text);
+        Assert.DoesNotContain(Single(coded, expected), coded.Asserted);
     }
 }
