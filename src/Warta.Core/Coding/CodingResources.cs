@@ -55,6 +55,9 @@ public sealed class LanguageCoding
     public required DateFinder Dates { get; init; }
     /// <summary>The verb patterns, loaded when the first parsed sentence is coded.</summary>
     public required Lazy<VerbPatternMatcher> Patterns { get; init; }
+    /// <summary>Modality read from the dependency tree, with this language's modality and clause words.</summary>
+    internal TreeModalityReader TreeModality => _treeModality ??= new TreeModalityReader(Lexicon.Modality, Clauses.Words);
+    private TreeModalityReader? _treeModality;
 
     public static LanguageCoding Load(DataDirectory data, LanguagePackSet packs, Language language, IReadOnlyList<string> userFolders) => new()
     {

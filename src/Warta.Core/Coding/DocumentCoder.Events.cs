@@ -434,7 +434,7 @@ internal sealed partial class DocumentCoder
                 var intent = lexicon.IntentCode(code) ?? lexicon.ThreatCode(code);
                 // "said Japan would consider easing controls": to say one will consider, comment or
                 // acknowledge is already the public statement (root 01).
-                if (intent is null && Behaviour(code).Statement) modality = Modality.Asserted;
+                if (intent is null && Behaviour(code).Statement) modality = modality with { Intended = false };
                 else if (intent is null) modality = modality with { Hypothetical = true };
                 else
                 {

@@ -1,4 +1,5 @@
 using Warta.Clauses;
+using Warta.Parsing;
 using Warta.Text;
 
 namespace Warta.Coding;
@@ -9,6 +10,9 @@ internal sealed partial class DocumentCoder
     internal sealed partial class SentenceCoder
     {
         private readonly Dictionary<int, Modality> _modalities = [];
+        private readonly HashSet<int> _workingOut = [];
+        private DependencyTree? _tree;
+        private bool _treeLooked;
 
         /// <summary>
         /// The modality of a verb clause, worked out once: it is asked for again for every clause it governs and every
@@ -17,24 +21,43 @@ internal sealed partial class DocumentCoder
         private Modality ModalityOf(Clause clause, bool nominalUnder = false)
         {
             if (clause.IsNominal || nominalUnder) return WorkOutModality(clause, nominalUnder);
-            if (!_modalities.TryGetValue(clause.Index, out var known)) _modalities[clause.Index] = known = WorkOutModality(clause, false);
+            if (_modalities.TryGetValue(clause.Index, out var known)) return known;
+            // A tag governor and a tree frame can come round to a clause being worked out: it adds nothing to itself.
+            if (!_workingOut.Add(clause.Index)) return Modality.Asserted;
+            _modalities[clause.Index] = known = WorkOutModality(clause, false);
+            _workingOut.Remove(clause.Index);
             return known;
+        }
+
+        /// <summary>What the sentence's dependency tree says of the clause's predicate; nothing for an unparsed sentence.</summary>
+        private TreeModality TreeModalityOf(Clause clause)
+        {
+            if (!_treeLooked)
+            {
+                _treeLooked = true;
+                if (_lang.Clauses.ReadsTree(_doc, sentenceIndex)) _tree = new DependencyTree(_doc, sentenceIndex);
+            }
+            return _tree is null || clause.IsNominal ? TreeModality.None : _lang.TreeModality.Read(_tree, clause.Predicate);
         }
 
         private Modality WorkOutModality(Clause clause, bool nominalUnder)
         {
             var m = Modality.Asserted;
             var lexicon = _lang.Lexicon.Modality;
-            for (int t = clause.GroupStart; t < clause.Predicate; t++)
+            var tree = TreeModalityOf(clause);
+            foreach (int t in VerbGroup(clause, tree))
             {
                 if (lexicon.IsNegator(_doc, t)) m = m with { Negated = true };
                 // "said that Japan would send aid": in reported speech "would" is the future of the past, not a condition.
                 else if (lexicon.IsCondition(_doc, t) && HasRole(t, WordRole.ReportedFuture) && GovernedBySpeech(clause)) m = m with { Intended = true };
                 else if (lexicon.IsCondition(_doc, t)) m = m with { Hypothetical = true, Modal = true };
+                else if (lexicon.IsAllegation(_doc, t)) m = m with { Alleged = true };
                 else if (lexicon.MatchIntent(_doc, t, clause.Predicate + 1) is { } intent)
                     m = m with { Intended = true, Threat = m.Threat || intent.Kind == "threat" };
             }
-            if (clause.Opener == ClauseOpener.Condition) m = m with { Hypothetical = true };
+            if (clause.Opener == ClauseOpener.Condition || tree.Conditional) m = m with { Hypothetical = true };
+            if (tree.Negated) m = m with { Negated = true };
+            if (tree.Alleged) m = m with { Alleged = true };
             // "none of its crew were detained", "no one was hurt": a negative quantifier on the subject negates the clause.
             foreach (var phrase in clause.Subject)
                 if (lexicon.IsNegator(_doc, phrase.Start)) m = m with { Negated = true };
@@ -47,21 +70,27 @@ internal sealed partial class DocumentCoder
                 m = m with { Hypothetical = true };
             if (nominalUnder && lexicon.MatchRefusal(_doc, clause.Predicate, clause.End) is not null) m = m with { Negated = true };
             // Modality flows down chains (berencana menyerang, refused to attend) but not into a complement clause:
-            // in "ingin mencatat bahwa kami memiliki …" the wanting is about the noting.
+            // in "ingin mencatat bahwa kami memiliki …" the wanting is about the noting. A denial is the exception:
+            // what is denied ("denied that its forces fired", "membantah bahwa …") did not happen as far as the text says.
             var current = clause;
-            for (int g = clause.Governor, guard = 0; g >= 0 && guard < 8; g = _clauses[g].Governor, guard++)
+            var currentTree = tree;
+            for (int guard = 0; guard < 8; guard++)
             {
+                var (g, complement) = ModalityGovernor(current, currentTree);
+                if (g < 0) break;
                 var governor = _clauses[g];
-                if (current.Opener == ClauseOpener.Complement) break;
+                if (lexicon.MatchRefusal(_doc, governor.Predicate, _end) is { Kind: "deny" }) m = m with { Negated = true };
+                if (complement) break;
                 current = governor;
+                currentTree = TreeModalityOf(governor);
                 // (The scope runs past the governor's own clause: the "to" of "prepared to trigger" opens this one.)
                 if (lexicon.MatchRefusal(_doc, governor.Predicate, _end) is not null) m = m with { Negated = true };
                 if (lexicon.MatchIntent(_doc, governor.Predicate, _end) is { } governing)
                     m = m with { Intended = true, Threat = m.Threat || governing.Kind == "threat" };
-                // "accused Kyiv of mistreating prisoners", "charged with assisting a foreign intelligence service": the
-                // alleged act is the accuser's claim, not a fact the text asserts.
-                if (VerbMatch(governor) is { } said && (Behaviour(said.Code).Alleging)
-                    && (current == governor && !IsPurposeOpener(clause)))
+                // "accused Kyiv of mistreating prisoners", "charged with assisting a foreign intelligence service", "diduga
+                // membakar lahan": the alleged act is the accuser's claim, not a fact the text asserts.
+                if ((VerbMatch(governor) is { } said && Behaviour(said.Code).Alleging || lexicon.IsAllegation(_doc, governor.Predicate))
+                    && !IsPurposeOpener(clause))
                     m = m with { Alleged = true };
                 // "menuntut pemerintah menarik pasukan", "urged Tokyo to address": what is asked for has not happened.
                 if (VerbMatch(governor) is { } asked && Behaviour(asked.Code).Asking)
@@ -77,8 +106,31 @@ internal sealed partial class DocumentCoder
             if (clause.Opener == ClauseOpener.Coordinated && clause.SubjectFrom >= 0 && clause.SubjectFrom < clause.Index
                 && _clauses[clause.SubjectFrom].Governor >= 0 && ModalityOf(_clauses[clause.SubjectFrom]).Alleged)
                 m = m with { Alleged = true };
-            if (IsQuestion()) m = m with { Question = true };
+            if (IsQuestion() || tree.Question) m = m with { Question = true };
             return m;
+        }
+
+        /// <summary>
+        /// The words of the clause's verb group: the tag reading's (auxiliaries, negators, adverbs right before the verb)
+        /// and, in a parsed sentence, those the tree attaches to the verb before it ("will, officials said, not attend").
+        /// </summary>
+        private IEnumerable<int> VerbGroup(Clause clause, TreeModality tree)
+        {
+            for (int t = clause.GroupStart; t < clause.Predicate; t++) yield return t;
+            foreach (int t in tree.Modifiers)
+                if (t < clause.GroupStart) yield return t;
+        }
+
+        /// <summary>
+        /// The clause whose modality this one follows, and whether it is a complement of it: the tag reading's governor,
+        /// else (a clause the tags left unlinked) the verb the tree hangs it on (<see cref="TreeModality.Frame"/>).
+        /// </summary>
+        private (int Governor, bool Complement) ModalityGovernor(Clause clause, TreeModality tree)
+        {
+            if (clause.Governor >= 0) return (clause.Governor, clause.Opener == ClauseOpener.Complement);
+            if (tree.Frame < 0 || clause.Opener is ClauseOpener.Relative or ClauseOpener.Coordinated) return (-1, false);
+            int k = _clauses.FindIndex(c => c.Predicate == tree.Frame);
+            return k < 0 || k == clause.Index ? (-1, false) : (k, tree.FrameIsComplement);
         }
 
         /// <summary>

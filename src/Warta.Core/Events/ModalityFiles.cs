@@ -20,6 +20,7 @@ internal static class ModalityFiles
         new(ModalityCue.Intent, "intents.tsv", HasKind: true, HasCode: false, ["future", "plan", "promise", "want", "ready", "threat"]),
         new(ModalityCue.Condition, "conditions.txt", HasKind: false, HasCode: false, []),
         new(ModalityCue.Question, "questions.txt", HasKind: false, HasCode: false, []),
+        new(ModalityCue.Allegation, "allegations.txt", HasKind: false, HasCode: false, []),
     ];
 
     public static string PathIn(string folder, string languageCode, Spec spec) => Path.Combine(folder, languageCode, "events", spec.File);

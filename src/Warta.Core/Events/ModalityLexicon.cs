@@ -18,13 +18,15 @@ public enum ModalityCue : byte
     Question,
     /// <summary>kata, menurut, say, according to: reported speech (code 010 when the verb itself is a statement, else none).</summary>
     Speech,
+    /// <summary>diduga, allegedly: the act it frames is someone's claim (alleged), not a fact the text asserts.</summary>
+    Allegation,
 }
 
 /// <summary>A modality phrase found at a token: its tokens (half-open), its kind and the CAMEO code it implies, if any.</summary>
 public sealed record ModalityMatch(ModalityCue Cue, string Phrase, string Kind, string? Code, int Start, int End);
 
 /// <summary>
-/// The speech, negation, refusal, intent, condition and question words of one language
+/// The speech, negation, refusal, intent, condition, question and allegation words of one language
 /// (<c>data/&lt;lang&gt;/events/*.txt|tsv</c>), and the intent/threat code of each CAMEO code (<c>data/cameo/intent-codes.tsv</c>).
 /// </summary>
 public sealed class ModalityLexicon
@@ -60,6 +62,7 @@ public sealed class ModalityLexicon
     public bool IsNegator(Document doc, int index) => Match(ModalityCue.Negator, doc, index, doc.TokenCount) is not null;
     public bool IsCondition(Document doc, int index) => Match(ModalityCue.Condition, doc, index, doc.TokenCount) is not null;
     public bool IsQuestionCue(Document doc, int index) => Match(ModalityCue.Question, doc, index, doc.TokenCount) is not null;
+    public bool IsAllegation(Document doc, int index) => Match(ModalityCue.Allegation, doc, index, doc.TokenCount) is not null;
     public ModalityMatch? MatchIntent(Document doc, int index, int scopeEnd) => Match(ModalityCue.Intent, doc, index, scopeEnd);
     public ModalityMatch? MatchRefusal(Document doc, int index, int scopeEnd) => Match(ModalityCue.Refusal, doc, index, scopeEnd);
     public ModalityMatch? MatchSpeech(Document doc, int index, int scopeEnd) => Match(ModalityCue.Speech, doc, index, scopeEnd);

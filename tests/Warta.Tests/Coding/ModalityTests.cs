@@ -62,6 +62,49 @@ public sealed class ModalityTests
         Assert.Empty(coded.Asserted);
     }
 
+    [Theory]
+    [InlineData("Russia denied that its troops attacked Ukraine.", "RUSMIL 190 UKR negated")]
+    [InlineData("Rusia membantah bahwa pasukannya menyerang Ukraina.", "RUSMIL 190 UKR negated")]
+    [InlineData("Kazakhstan belum mengusir duta besar Ukraina.", "KAZ 174 UKRGOV negated")]
+    public void What_is_denied_or_not_yet_done_is_negated(string text, string expected)
+        => CodedButNotAsserted(text, expected);
+
+    [Theory]
+    // "no progress on withdrawing": the act on a negated noun, and the progress itself, did not happen.
+    [InlineData("India and China made no progress on withdrawing their troops from the border.", "08")]
+    [InlineData("India and China made no progress on withdrawing their troops from the border.", "01")]
+    public void An_act_on_a_negated_noun_is_negated(string text, string root)
+    {
+        var coded = Code(text);
+        Assert.Contains(coded.Events, e => e.Root == root && e.Negated);
+        Assert.DoesNotContain(coded.Asserted, e => e.Root == root);
+    }
+
+    [Theory]
+    [InlineData("Police allegedly beat protesters in Moscow.", "RUSCOP 182 RUSOPP alleged")]
+    [InlineData("Polisi diduga memukul mahasiswa di Jakarta.", "IDNCOP 182 IDNEDU alleged")]
+    [InlineData("Russia accused Ukraine of shelling the plant.", "UKR 194 RUS alleged")]
+    [InlineData("Rusia menuduh Ukraina menyerang pembangkit listrik itu.", "UKR 190 RUS alleged")]
+    public void An_act_framed_as_an_allegation_is_alleged(string text, string expected)
+        => CodedButNotAsserted(text, expected);
+
+    [Theory]
+    // A statement code said as a future ("akan menyetujui" has no intent form) stays a question; it used to become asserted.
+    [InlineData("Akankah Indonesia menyetujui usulan Malaysia?", "IDN 019 MYS question")]
+    public void A_future_statement_in_a_question_stays_a_question(string text, string expected)
+        => CodedButNotAsserted(text, expected);
+
+    [Theory]
+    // "dapat", "bisa" (can, could) in the verb group: what could be done is not done; a coercive act said so is a threat.
+    [InlineData("Rusia dapat menyerang Ukraina.", "RUS 138 UKR asserted")]
+    [InlineData("Russia could attack Ukraine.", "RUS 138 UKR asserted")]
+    public void A_coercive_act_one_could_do_is_a_threat_not_the_act(string text, string expected)
+    {
+        var coded = Code(text);
+        Single(coded, expected);
+        Assert.DoesNotContain(coded.Events, e => e.Root == "19");
+    }
+
     [Fact]
     public void The_modality_field_agrees_with_the_flags()
     {
@@ -72,5 +115,12 @@ public sealed class ModalityTests
             if (e.Modality == "hypothetical") Assert.True(e.Hypothetical);
         });
         Assert.Contains(coded.Events, e => e.Modality == "asserted");
+    }
+
+    /// <summary>The text gives exactly one event so described, and it is not among the asserted ones.</summary>
+    private static void CodedButNotAsserted(string text, string expected)
+    {
+        var coded = Code(text);
+        Assert.DoesNotContain(Single(coded, expected), coded.Asserted);
     }
 }
