@@ -55,7 +55,8 @@ internal sealed partial class DocumentCoder
                     if (m.Kind == MentionKind.Place && !places) { t = m.EndToken - 1; continue; }
                     // "resume military talks", "police reform": a bare role word that only modifies the noun after it is no actor.
                     if (IsModifyingRole(m, phrase)) { t = m.EndToken - 1; continue; }
-                    if (m.Kind == MentionKind.Place)
+                    // "a curfew in Algiers": a capital after a locative preposition is the city, not its government.
+                    if (m.Kind == MentionKind.Place || m.Kind == MentionKind.Seat && IsLocative(phrase.Preposition))
                     {
                         result.Add(new ActorRef(m.Actor, m.FirstToken, m.EndToken) { FromPlace = true, Why = m.Why });
                         return result;
