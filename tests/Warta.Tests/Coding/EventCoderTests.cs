@@ -109,16 +109,29 @@ public sealed class EventCoderTests
     }
 
     [Theory]
-    [InlineData("Helikopter PBB mengevakuasi korban luka dari Bosnia.", "IGOUNO 073")]
-    [InlineData("Amerika Serikat dan Yordania telah menyepakati pakta perdagangan bebas.", "USA 057")]
-    [InlineData("Qatar memulai upaya mediasi antara Uni Emirat Arab dan Arab Saudi.", "QAT 045")]
-    [InlineData("Tentara Israel memukuli tahanan Palestina di Hebron.", "ISRMIL 182")]
-    [InlineData("Gerilyawan Irlandia melukai dua tentara Inggris.", "IRLINS 182")]
-    [InlineData("Polisi Turki mencegah demonstrasi mahasiswa di Ankara.", "TURCOP 1721")]
-    [InlineData("Suriah mengakhiri upaya mediasi antara Lebanon dan Israel.", "SYR 165")]
-    [InlineData("Ribuan warga Irak mencari perlindungan di Jerman.", "IRQCVL 023")]
+    [InlineData("Kapal PBB mengevakuasi ratusan pengungsi dari Yaman.", "IGOUNO 073")]
+    [InlineData("Chile dan Vietnam menyepakati pakta investasi baru.", "CHL 057")]
+    [InlineData("Norwegia memulai upaya mediasi antara Kolombia dan Venezuela.", "NOR 045")]
+    [InlineData("Tentara Myanmar memukuli tahanan Rohingya di Sittwe.", "MMRMIL 182")]
+    [InlineData("Gerilyawan Kolombia melukai tiga tentara Ekuador.", "COLINS 182")]
+    [InlineData("Polisi Kenya mencegah demonstrasi mahasiswa di Nairobi.", "KENCOP 1721")]
+    [InlineData("Mesir mengakhiri upaya mediasi antara Sudan dan Ethiopia.", "EGY 165")]
+    [InlineData("Ribuan warga Afghanistan mencari perlindungan di Iran.", "AFGCVL 023")]
     public void Indonesian_predicates_added_for_unseen_news_code_their_act(string text, string sourceAndCode) =>
         Assert.Contains(Code(text).Events, e => $"{e.Source.Code} {e.Cameo}" == sourceAndCode && e.Modality == "asserted");
+
+    [Theory]
+    [InlineData("Chile and Vietnam agreed on a new investment pact.", "CHL 057 VNM")]
+    [InlineData("Kenya agreed to a trade deal with Tanzania.", "KEN 057 TZA")]
+    public void Agreeing_on_a_pact_is_signing_an_agreement_not_a_statement_of_accord(string text, string expected) =>
+        Assert.Contains(Code(text).Events, e => $"{e.Source.Code} {e.Cameo} {e.Target?.Code}" == expected);
+
+    [Fact]
+    public void A_capital_after_a_locative_preposition_is_the_city_so_a_domestic_act_there_is_kept()
+    {
+        var coded = Code("President Ruto threatened to impose a curfew in Nairobi.");
+        Assert.Contains(coded.Events, e => e.Source.Country == "KEN" && e.Cameo == "1323" && e.Target?.Code == "KEN");
+    }
 
     [Fact]
     public void Role_nouns_take_the_home_country_of_a_domestic_story()
