@@ -114,21 +114,21 @@ public sealed class ActorResolutionTests
 
     [Theory]
     // Two countries joined inside one phrase share its role noun: both are parties, each with the role.
-    [InlineData("Guinean police tortured Sierra Leonean and Liberian refugees.", "en")]
-    [InlineData("Polisi Guinea menyiksa pengungsi Sierra Leone dan Liberia.", "id")]
+    [InlineData("Kenyan police detained Somali and Ethiopian refugees.", "en")]
+    [InlineData("Polisi Kenya menahan pengungsi Somalia dan Ethiopia.", "id")]
     public void Two_countries_sharing_a_role_noun_are_both_parties(string text, string lang)
     {
         var events = Events(text, lang);
-        Assert.True(Has(events, "GINCOP", "SLEREF"), string.Join("; ", events));
-        Assert.Contains(events, e => e.StartsWith("GINCOP ", StringComparison.Ordinal) && e.Split(' ')[2].StartsWith("LBR", StringComparison.Ordinal));
+        Assert.True(Has(events, "KENCOP", "SOMREF"), string.Join("; ", events));
+        Assert.Contains(events, e => e.StartsWith("KENCOP ", StringComparison.Ordinal) && e.Split(' ')[2].StartsWith("ETH", StringComparison.Ordinal));
     }
 
     [Theory]
     // An ethnic group named by its kin state is coded where it lives: the sentence's other country.
-    [InlineData("Serb forces killed three ethnic Albanians in southeastern Serbia.", "en", "SRBMIL", "SRBCVL")]
-    [InlineData("Pasukan Serbia menewaskan tiga warga etnis Albania di Serbia selatan.", "id", "SRBMIL", "SRBCVL")]
-    [InlineData("Ethnic Turks protested against the Swedish government.", "en", "SWECVL", "SWEGOV")]
-    [InlineData("Ribuan warga etnis Turki memprotes keputusan pemerintah Swedia.", "id", "SWECVL", "SWEGOV")]
+    [InlineData("Malaysian police arrested five ethnic Indians in northern Malaysia.", "en", "MYSCOP", "MYSCVL")]
+    [InlineData("Polisi Malaysia menangkap lima warga etnis India di Malaysia utara.", "id", "MYSCOP", "MYSCVL")]
+    [InlineData("Ethnic Russians protested against the Latvian government.", "en", "LVACVL", "LVAGOV")]
+    [InlineData("Ribuan warga etnis Rusia memprotes keputusan pemerintah Latvia.", "id", "LVACVL", "LVAGOV")]
     public void An_ethnic_group_is_coded_where_it_lives(string text, string lang, string source, string target)
     {
         var events = Events(text, lang);
@@ -137,8 +137,8 @@ public sealed class ActorResolutionTests
 
     [Theory]
     // A country named in a currency is no party, not even the one a reaction is aimed at.
-    [InlineData("Moldova refused to pay a debt of 709 million U.S. dollars.", "en")]
-    [InlineData("Moldova menolak membayar utang senilai 709 juta dolar AS.", "id")]
+    [InlineData("Zambia refused to pay a debt of 300 million U.S. dollars.", "en")]
+    [InlineData("Zambia menolak membayar utang senilai 300 juta dolar AS.", "id")]
     public void A_currency_is_no_party_to_react_to(string text, string lang) =>
         Assert.DoesNotContain(Events(text, lang), e => e.Split(' ')[2].StartsWith("USA", StringComparison.Ordinal));
 }
