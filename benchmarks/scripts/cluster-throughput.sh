@@ -1,27 +1,35 @@
 #!/usr/bin/env bash
 # Cluster throughput: documents/s and sentences/s of K `warta worker` processes coding C documents at a time each
 # (configurations KxC, default "1x1 1x2 2x1 4x1"), on this machine, with a throwaway PostgreSQL cluster and nats-server,
-# then of one `warta ingest` process into DuckDB (both cores) on the same documents. The documents are the seed article
-# and the two examples, each repeated under N/3 ids with its own first sentence (so no content hash repeats; the
-# copies of one article share their clusters and actors, the worst case for the per-key save locks).
+# then of one `warta ingest` process into DuckDB (both cores) on the same documents. Two corpora of N documents each:
+# - "articles": different articles on shared events. Each document is a lead paragraph of one of the sample articles
+#   (../shared/seed, examples/, the dev articles of ../shared/gold) followed by three to five of that article's other
+#   paragraphs and one or two of another article's in the same language, shuffled (a fixed seed), under its own first
+#   sentence: documents on one story share its events, clusters and actors, but are not near-copies of each other.
+# - "copies": the seed article and the two examples, each repeated under N/3 ids with its own first sentence (no
+#   content hash repeats, but the copies of one article are near-copies: the worst case for the save locks, since
+#   every two saves share MinHash bands).
 # Two times per run: "wall" from the workers' start to their exit (start-up, loading the coder and the two idle
 # seconds that end --drain included), "commits" from the first to the last stored document (ingested_at).
 # Then the CPU each part used over the run (seconds; user + system): the workers (mean per worker), PostgreSQL (the
-# postmaster and every backend) and nats-server, and the mean time a save took per document as the workers saw it
-# (client side: round trips, lock waits and the commit included).
+# postmaster and every backend) and nats-server, the mean time a save took per document as the workers saw it
+# (client side: round trips, lock waits and the commit included), and the time PostgreSQL spent executing the
+# saves' statements per document (pg_stat_statements: execution only, lock waits inside a statement included).
+# With WARTA_BENCH_STATEMENTS=1 the statements that took most of that time follow each line.
 # Needs: postgresql (initdb, pg_ctl, psql) and nats-server (Debian packages), python3 (to write the JSON lines),
 # /usr/bin/time (Debian package time).
-# Usage: benchmarks/scripts/cluster-throughput.sh [N=300] ["1x1 1x2 2x1 4x1"] [batch=16]
+# Usage: benchmarks/scripts/cluster-throughput.sh [N=300] ["1x1 1x2 2x1 4x1"] [batch=16] ["articles copies"]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 n=${1:-300}
 configurations=${2:-"1x1 1x2 2x1 4x1"}
 batch=${3:-16}
+corpora=${4:-"articles copies"}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [[ -x "$bin/initdb" ]] || bin=/usr/local/bin
 
 ./warta --help >/dev/null   # builds the CLI when needed
-warta="$PWD/artifacts/cli/warta"
+warta="${WARTA_CLI:-$PWD/artifacts/cli/warta}"   # WARTA_CLI: another build, to compare
 work=$(mktemp -d /tmp/warta-bench-XXXXXX)
 as_pg=()
 if [[ $(id -u) == 0 ]]; then chown postgres: "$work"; as_pg=(runuser -u postgres --); fi
@@ -36,14 +44,34 @@ trap cleanup EXIT
 
 "${as_pg[@]}" "$bin/initdb" -D "$work/data" -A trust -U postgres -E UTF8 --locale=C --no-sync >/dev/null
 "${as_pg[@]}" "$bin/pg_ctl" -D "$work/data" -l "$work/pg.log" -w \
-    -o "-p $port -k $work -c listen_addresses='' -c fsync=off -c synchronous_commit=off" start >/dev/null
+    -o "-p $port -k $work -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c shared_preload_libraries=pg_stat_statements" \
+    start >/dev/null
 
-python3 - "$n" "$work/documents.jsonl" <<'PY'
-import json, sys
-n, out = int(sys.argv[1]), sys.argv[2]
+python3 - "$n" "$work" <<'PY'
+import glob, json, random, sys
+n, work = int(sys.argv[1]), sys.argv[2]
+def paragraphs(text):
+    return [p.strip() for p in text.split("\n") if p.strip()]
+articles = {"id": [], "en": []}   # per language: (published, paragraphs) of each sample article
+for path in ["../shared/seed/eurasianet-kazakhstan-russia.id.txt", "examples/jakarta-canberra.id.txt", "examples/geneva-talks.en.txt"]:
+    articles[path.rsplit(".", 2)[-2]].append(("2024-03-13", paragraphs(open(path, encoding="utf-8").read())))
+for path in sorted(glob.glob("../shared/gold/articles-dev.*.json")):
+    for article in json.load(open(path, encoding="utf-8")):
+        articles[article["lang"]].append((article["published"], paragraphs(article["text"])))
+rng = random.Random(16)
+openings = {"id": "Laporan nomor {}.", "en": "Report number {}."}
+with open(f"{work}/articles.jsonl", "w", encoding="utf-8") as f:
+    for i in range(n):
+        lang = "en" if i % 2 else "id"
+        published, story = rng.choice(articles[lang])
+        other = rng.choice([a for a in articles[lang] if a[1] is not story])[1]
+        body = rng.sample(story[1:], min(len(story) - 1, rng.randint(3, 5))) + rng.sample(other, min(len(other), rng.randint(1, 2)))
+        rng.shuffle(body)
+        text = "\n\n".join([openings[lang].format(i), story[0]] + body)
+        f.write(json.dumps({"id": f"a{i:05d}", "text": text, "published": published, "lang": lang}) + "\n")
 texts = [open(p, encoding="utf-8").read() for p in
          ["../shared/seed/eurasianet-kazakhstan-russia.id.txt", "examples/jakarta-canberra.id.txt", "examples/geneva-talks.en.txt"]]
-with open(out, "w", encoding="utf-8") as f:
+with open(f"{work}/copies.jsonl", "w", encoding="utf-8") as f:
     for i in range(n):
         f.write(json.dumps({"id": f"b{i:05d}", "text": f"Dokumen nomor {i}.\n\n" + texts[i % 3], "published": "2024-03-13"}) + "\n")
 PY
@@ -60,59 +88,73 @@ cpu_of() {
 }
 postmaster=$(head -1 "$work/data/postmaster.pid")
 
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), batch $batch"
-printf '%-6s %9s %7s %11s %11s %8s %11s %11s %9s %8s %7s %9s %7s\n' KxC documents wall documents/s sentences/s commits \
-    documents/s sentences/s cpu/worker postgres nats save-ms/doc load
-for config in $configurations; do
-    k=${config%x*}
-    c=${config#*x}
-    db="bench_${k}x$c"
-    "$bin/psql" -h "$work" -p "$port" -U postgres -qc "CREATE DATABASE $db" postgres
-    rm -rf "$work/nats"; mkdir -p "$work/nats"
-    nats-server -js -a 127.0.0.1 -p "$nats_port" -sd "$work/nats" >/dev/null 2>&1 & nats_pid=$!
-    sleep 1
-    url="nats://127.0.0.1:$nats_port"
-    conn="Host=$work;Port=$port;Username=postgres;Database=$db"
-    "$warta" enqueue "$work/documents.jsonl" --nats "$url" >/dev/null
-    # The schema is created before the clock starts, so the figure is coding and saving only.
-    "$warta" status --nats "$url" --postgres "$conn" >/dev/null
-    pg_before=$(cpu_of "$postmaster")
-    nats_before=$(cpu_of "$nats_pid")
-    start=$(date +%s.%N)
-    pids=()
-    for i in $(seq "$k"); do
-        /usr/bin/time -o "$work/cpu.$i" -f '%U %S' \
-            "$warta" worker --nats "$url" --postgres "$conn" --concurrency "$c" --batch "$batch" --drain >/dev/null 2>"$work/log.$i" & pids+=($!)
-    done
-    wait "${pids[@]}"
-    end=$(date +%s.%N)
-    load=$(cut -d' ' -f1 /proc/loadavg)
-    sleep 1   # the backends of the workers' connections exit and are reaped by the postmaster
-    pg_cpu=$(( $(cpu_of "$postmaster") - pg_before ))
-    nats_cpu=$(( $(cpu_of "$nats_pid") - nats_before ))
-    worker_cpu=$(cat "$work"/cpu.* | awk -v k="$k" '{ s += $1 + $2 } END { printf "%.1f", s / k }')
-    save_ms=$(cat "$work"/log.* | awk '/worker: saved/ { d += $3; for (i = 1; i <= NF; i++) if ($i == "ms") m += $(i - 1) } END { printf "%.2f", d ? m / d : 0 }')
-    rm -f "$work"/cpu.* "$work"/log.*
-    # The commit rate counts what was committed after the first commit, over the time from it to the last one.
-    read -r docs sentences span later_docs later_sentences < <("$bin/psql" -h "$work" -p "$port" -U postgres -d "$db" -Atc "
-        WITH first AS (SELECT min(ingested_at) AS t FROM documents)
-        SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences),
-               (SELECT extract(epoch FROM max(ingested_at) - min(ingested_at)) FROM documents),
-               (SELECT count(*) FROM documents, first WHERE ingested_at > first.t),
-               (SELECT count(*) FROM sentences s JOIN documents d ON d.id = s.doc, first WHERE d.ingested_at > first.t)" | tr '|' ' ')
-    awk -v k="$config" -v d="$docs" -v s="$sentences" -v a="$start" -v b="$end" -v c="$span" -v ld="$later_docs" -v ls="$later_sentences" \
-        -v wc="$worker_cpu" -v pc="$pg_cpu" -v nc="$nats_cpu" -v t="$ticks" -v sm="$save_ms" -v l="$load" \
-        'BEGIN { w = b - a; printf "%-6s %9d %7.1f %11.1f %11.1f %8.1f %11.1f %11.1f %10.1f %8.1f %7.1f %9.2f %7s\n",
-                 k, d, w, d / w, s / w, c, ld / c, ls / c, wc, pc / t, nc / t, sm, l }'
-    kill "$nats_pid"; wait "$nats_pid" 2>/dev/null || true; nats_pid=""
-done
+"$bin/psql" -h "$work" -p "$port" -U postgres -qc "CREATE EXTENSION pg_stat_statements" postgres
+statements() { "$bin/psql" -h "$work" -p "$port" -U postgres -Atc "$1" postgres; }
 
-# The single-process figure: the same documents into a DuckDB store by `warta ingest` (both cores, one process).
-start=$(date +%s.%N)
-"$warta" ingest "$work/documents.jsonl" --db "$work/single.duckdb" >/dev/null 2>&1
-end=$(date +%s.%N)
-first=${configurations%% *}
-sentences=$("$bin/psql" -h "$work" -p "$port" -U postgres -d "bench_$first" -Atc "SELECT count(*) FROM sentences")
-awk -v d="$n" -v s="$sentences" -v a="$start" -v b="$end" -v l="$(cut -d' ' -f1 /proc/loadavg)" \
-    'BEGIN { t = b - a; printf "%-6s %9d %7.1f %11.1f %11.1f   (one process, DuckDB, start to exit; load %s)\n", "ingest", d, t, d / t, s / t, l }'
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), batch $batch"
+for corpus in $corpora; do
+    documents="$work/$corpus.jsonl"
+    echo "corpus: $corpus"
+    printf '%-6s %9s %7s %11s %11s %8s %11s %11s %9s %8s %7s %9s %9s %7s\n' KxC documents wall documents/s sentences/s commits \
+        documents/s sentences/s cpu/worker postgres nats save-ms/doc pg-ms/doc load
+    for config in $configurations; do
+        k=${config%x*}
+        c=${config#*x}
+        db="bench_${corpus}_${k}x$c"
+        "$bin/psql" -h "$work" -p "$port" -U postgres -qc "CREATE DATABASE $db" postgres
+        rm -rf "$work/nats"; mkdir -p "$work/nats"
+        nats-server -js -a 127.0.0.1 -p "$nats_port" -sd "$work/nats" >/dev/null 2>&1 & nats_pid=$!
+        for _ in $(seq 100); do (: <"/dev/tcp/127.0.0.1/$nats_port") 2>/dev/null && break; sleep 0.2; done   # slow on a loaded host
+        url="nats://127.0.0.1:$nats_port"
+        conn="Host=$work;Port=$port;Username=postgres;Database=$db"
+        "$warta" enqueue "$documents" --nats "$url" >/dev/null
+        # The schema is created before the clock starts, so the figure is coding and saving only.
+        "$warta" status --nats "$url" --postgres "$conn" >/dev/null
+        statements "SELECT pg_stat_statements_reset()" >/dev/null
+        pg_before=$(cpu_of "$postmaster")
+        nats_before=$(cpu_of "$nats_pid")
+        start=$(date +%s.%N)
+        pids=()
+        for i in $(seq "$k"); do
+            /usr/bin/time -o "$work/cpu.$i" -f '%U %S' \
+                "$warta" worker --nats "$url" --postgres "$conn" --concurrency "$c" --batch "$batch" --drain >/dev/null 2>"$work/log.$i" & pids+=($!)
+        done
+        wait "${pids[@]}"
+        end=$(date +%s.%N)
+        load=$(cut -d' ' -f1 /proc/loadavg)
+        sleep 1   # the backends of the workers' connections exit and are reaped by the postmaster
+        pg_cpu=$(( $(cpu_of "$postmaster") - pg_before ))
+        in_db="dbid = (SELECT oid FROM pg_database WHERE datname = '$db')"
+        pg_ms=$(statements "SELECT round(coalesce(sum(total_exec_time), 0)) FROM pg_stat_statements WHERE $in_db")
+        nats_cpu=$(( $(cpu_of "$nats_pid") - nats_before ))
+        worker_cpu=$(cat "$work"/cpu.* | awk -v k="$k" '{ s += $1 + $2 } END { printf "%.1f", s / k }')
+        save_ms=$(cat "$work"/log.* | awk '/worker: saved/ { d += $3; for (i = 1; i <= NF; i++) if ($i == "ms") m += $(i - 1) } END { printf "%.2f", d ? m / d : 0 }')
+        rm -f "$work"/cpu.* "$work"/log.*
+        # The commit rate counts what was committed after the first commit, over the time from it to the last one.
+        read -r docs sentences span later_docs later_sentences < <("$bin/psql" -h "$work" -p "$port" -U postgres -d "$db" -Atc "
+            WITH first AS (SELECT min(ingested_at) AS t FROM documents)
+            SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences),
+                   (SELECT extract(epoch FROM max(ingested_at) - min(ingested_at)) FROM documents),
+                   (SELECT count(*) FROM documents, first WHERE ingested_at > first.t),
+                   (SELECT count(*) FROM sentences s JOIN documents d ON d.id = s.doc, first WHERE d.ingested_at > first.t)" | tr '|' ' ')
+        awk -v k="$config" -v d="$docs" -v s="$sentences" -v a="$start" -v b="$end" -v c="$span" -v ld="$later_docs" -v ls="$later_sentences" \
+            -v wc="$worker_cpu" -v pc="$pg_cpu" -v nc="$nats_cpu" -v t="$ticks" -v sm="$save_ms" -v pm="$pg_ms" -v l="$load" \
+            'BEGIN { w = b - a; printf "%-6s %9d %7.1f %11.1f %11.1f %8.1f %11.1f %11.1f %10.1f %8.1f %7.1f %9.2f %9.2f %7s\n",
+                     k, d, w, d / w, s / w, c, ld / c, ls / c, wc, pc / t, nc / t, sm, pm / d, l }'
+        if [[ "${WARTA_BENCH_STATEMENTS:-0}" == 1 ]]; then
+            statements "SELECT format('    %s ms  %s calls  %s', round(total_exec_time), calls, left(regexp_replace(query, '\s+', ' ', 'g'), 100))
+                        FROM pg_stat_statements WHERE $in_db ORDER BY total_exec_time DESC LIMIT 8"
+        fi
+        kill "$nats_pid"; wait "$nats_pid" 2>/dev/null || true; nats_pid=""
+    done
+
+    # The single-process figure: the same documents into a DuckDB store by `warta ingest` (both cores, one process).
+    start=$(date +%s.%N)
+    "$warta" ingest "$documents" --db "$work/$corpus.duckdb" >/dev/null 2>&1
+    end=$(date +%s.%N)
+    first=${configurations%% *}
+    sentences=$("$bin/psql" -h "$work" -p "$port" -U postgres -d "bench_${corpus}_$first" -Atc "SELECT count(*) FROM sentences")
+    awk -v d="$n" -v s="$sentences" -v a="$start" -v b="$end" -v l="$(cut -d' ' -f1 /proc/loadavg)" \
+        'BEGIN { t = b - a; printf "%-6s %9d %7.1f %11.1f %11.1f   (one process, DuckDB, start to exit; load %s)\n", "ingest", d, t, d / t, s / t, l }'
+done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

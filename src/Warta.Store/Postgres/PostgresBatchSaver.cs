@@ -1,64 +1,59 @@
 using Npgsql;
 using NpgsqlTypes;
 using Warta.Coding;
-using Warta.Languages;
 using Warta.Store.Saving;
 
 namespace Warta.Store.Postgres;
 
 /// <summary>
-/// Saves one batch inside the caller's transaction with the same decisions as the DuckDB store (<see cref="SavePlan"/>,
-/// <see cref="SyndicationMatcher"/>), written as upserts keyed by document id, (document, sentence index), (document,
-/// band) and event id: a document saved again (a redelivered message, a recode) rewrites the same rows, and rows it no
-/// longer has are deleted. The rows go to the server by binary COPY into temporary tables and are merged from there by
-/// set-based statements (<see cref="PostgresStagingTable"/>). The counts of the clusters and actors the batch touched are
-/// then adjusted by what its events add and remove (<see cref="ClusterCountChanges"/>, <see cref="ActorCountChanges"/>).
+/// The second transaction of a save: writes the sentences and events of the documents the first one decided and
+/// committed (<see cref="PostgresDocumentDecision"/>), and adjusts the counts of the clusters and actors they touch by
+/// what their events add and remove (<see cref="ClusterCountChanges"/>, <see cref="ActorCountChanges"/>). Rows are
+/// upserts keyed by (document, sentence index) and event id, and rows a document no longer has are deleted: a
+/// document saved again (a redelivered message, a recode) rewrites the same rows. The rows go to the server by binary
+/// COPY into temporary tables and are merged from there by set-based statements (<see cref="PostgresStagingTable"/>).
 /// <para>
-/// Saves from any number of processes run at once and wait for each other only where they touch the same thing: first,
-/// before reading anything, on the advisory locks of the keys that decide what a document is (its id, its content hash,
-/// its MinHash bands, which decide syndication; <see cref="PostgresKeyLocks"/>, taken in sorted order); last, on the
-/// count rows of the clusters and actors they share, from the upsert that adjusts them to the commit
-/// (<see cref="AdjustDerivedAsync"/>). A save holds no row lock when it asks for advisory locks, and takes row locks
-/// in one fixed order, so saves cannot deadlock each other.
+/// It holds the advisory locks of its documents' ids (not of their bands), and writes a document only while its
+/// documents row is still the version the first transaction wrote: if a later save of the same id has decided since,
+/// that save writes the contents. So a save killed between its two transactions leaves a document row whose events
+/// are those of its previous version (or none), counted as they were; the redelivery completes it. The events it
+/// replaces leave the counts as they were counted (<c>counted_outlet</c>, <c>counted_original</c>, written with the
+/// events), not as the first transaction's new decision says.
+/// </para>
+/// <para>
+/// Saves that share a cluster or an actor wait for each other only on the count rows, from the upsert that adjusts
+/// them to the commit (<see cref="AdjustDerivedAsync"/>). A save holds no row lock when it asks for advisory locks,
+/// and takes row locks in one fixed order, so saves cannot deadlock each other.
 /// </para>
 /// </summary>
 internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
 {
-    public async Task<SaveResult> SaveAsync(IReadOnlyList<CodedDocument> documents, CancellationToken cancellationToken)
+    public async Task<SaveResult> SaveAsync(DecidedBatch decided, CancellationToken cancellationToken)
     {
-        var hashes = SavePlan.Hashes(documents);
-        var ids = documents.Select(d => d.Input.Id).ToArray();
-        var fingerprints = SavePlan.Fingerprints(documents);
-        var documentKeys = PostgresKeyLocks.Keys(
-            ids.Select(id => ("document", id))
-                .Concat(hashes.Select(hash => ("content", hash)))
-                .Concat(fingerprints.SelectMany(f => f.Bands.Select((hash, band) =>
-                    ("band", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{band}:{hash}"))))));
+        var plan = decided.Plan;
+        var decidedIds = plan.Documents.Select(p => p.Id).ToArray();
+        var idKeys = PostgresKeyLocks.Keys(decidedIds.Select(id => ("document", id)));
 
-        // One round trip: the document locks, then (each statement seeing what was committed before it) the stored
-        // documents the batch matches, sequence numbers for the documents it may add, and the events it may replace.
-        var stored = new List<StoredKey>();
-        var freshSeqs = new Queue<long>();
+        // One round trip: the id locks, then which documents are still as decided, then the events they may replace
+        // (with the outlet and copy status they were counted with).
+        var current = new HashSet<string>(StringComparer.Ordinal);
         var storedEvents = new List<(ClusterEvent Cluster, string?[] Actors)>(); // actors: code, country, role, name of source, then of target
         var before = new NpgsqlBatch(connection);
         await using (before.ConfigureAwait(false))
         {
-            before.BatchCommands.Add(PostgresKeyLocks.Command(documentKeys));
-            before.BatchCommands.Add(BatchCommand("SELECT id, content_hash, seq FROM documents WHERE id = ANY($1) OR content_hash = ANY($2)",
-                ids, hashes));
-            before.BatchCommands.Add(BatchCommand("SELECT nextval('document_seq') FROM generate_series(1, $1)", documents.Count));
-            before.BatchCommands.Add(BatchCommand($"""
-                SELECT e.doc, e.cluster_id, e.date, e.source_code, e.target_code, e.cameo, e.modality = '{ClusterCounts.AssertedModality}', d.outlet,
-                       d.syndicated_from IS NULL,
+            before.BatchCommands.Add(PostgresKeyLocks.Command(idKeys));
+            before.BatchCommands.Add(PostgresSql.Arrays("""
+                SELECT d.id FROM documents d JOIN unnest($1::text[], $2::text[]) AS v(id, version) ON d.id = v.id AND d.xmin::text = v.version
+                """, decided.Versions.Keys.ToArray(), decided.Versions.Values.ToArray()));
+            before.BatchCommands.Add(PostgresSql.Arrays($"""
+                SELECT e.doc, e.cluster_id, e.date, e.source_code, e.target_code, e.cameo, e.modality = '{ClusterCounts.AssertedModality}',
+                       d.counted_outlet, d.counted_original,
                        e.source_code, e.source_country, e.source_role, e.source_name, e.target_code, e.target_country, e.target_role, e.target_name
                 FROM events e JOIN documents d ON d.id = e.doc WHERE e.doc = ANY($1)
-                """, ids));
+                """, decidedIds));
             await using var reader = await before.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                stored.Add(new StoredKey(reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) freshSeqs.Enqueue(reader.GetInt64(0));
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) current.Add(reader.GetString(0));
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -69,42 +64,29 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
                 storedEvents.Add((cluster, actors));
             }
         }
-        // A sequence hands out numbers without a lock; the ones a batch does not use (replaced or skipped documents)
-        // are gaps, which is harmless: the sequence only orders documents.
-        var plan = SavePlan.Make(documents, hashes, stored, freshSeqs.Dequeue, fingerprints);
-        var planned = plan.Documents;
+        var planned = plan.Documents.Where(p => current.Contains(p.Id)).ToArray();
         var docIds = planned.Select(p => p.Id).ToArray();
-        var plannedIds = docIds.ToHashSet(StringComparer.Ordinal);
 
-        // The events a planned document replaces leave their clusters' and actors' counts (as stored: with the outlet
-        // and the copy or original status the document had); a skipped document keeps its own.
+        // The events a written document replaces leave their clusters' and actors' counts as they were counted.
         var clusterCounts = new ClusterCountChanges();
         var actorCounts = new ActorCountChanges();
-        foreach (var (cluster, actors) in storedEvents.Where(r => plannedIds.Contains(r.Cluster.Doc)))
+        foreach (var (cluster, actors) in storedEvents.Where(r => current.Contains(r.Cluster.Doc)))
         {
             clusterCounts.Remove(cluster);
             actorCounts.Add(actors[0]!, actors[1], actors[2], actors[3], -1);
             if (actors[4] is string target) actorCounts.Add(target, actors[5], actors[6], actors[7], -1);
         }
 
-        SyndicationMatcher.Assign(planned, await CandidatesAsync(planned, docIds, cancellationToken).ConfigureAwait(false));
-
-        var now = DateTime.SpecifyKind(DateTime.UtcNow, DateTimeKind.Unspecified);
-        var documentRows = new List<object?[]>();
         var sentenceRows = new List<object?[]>();
-        var bandRows = new List<object?[]>();
         // Keyed by id: one statement cannot upsert a row twice, and the last write of an id wins as it would row by row.
         var eventRows = new Dictionary<string, object?[]>(StringComparer.Ordinal);
         int events = 0;
         foreach (var p in planned)
         {
-            documentRows.Add(DocumentRow(p, now));
             var sentences = p.Coded.Analysis.SentenceRows.ToArray();
             for (int index = 0; index < sentences.Length; index++)
                 sentenceRows.Add([p.Id, index, sentences[index].Start, sentences[index].End,
                     p.Coded.Input.Text[sentences[index].Start..sentences[index].End]]);
-            for (int band = 0; band < p.Bands.Length; band++)
-                bandRows.Add([p.Id, (short)band, unchecked((long)p.Bands[band])]);
             foreach (var (e, position) in SavePlan.DistinctEvents(p))
             {
                 var clusterId = ClusterKey.Of(e);
@@ -117,29 +99,16 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
             }
         }
         await PostgresStagingTable.CreateAllAsync(connection, Staged, cancellationToken).ConfigureAwait(false);
-        await StagedDocuments.CopyAsync(connection, documentRows, cancellationToken).ConfigureAwait(false);
         await StagedSentences.CopyAsync(connection, sentenceRows, cancellationToken).ConfigureAwait(false);
-        await StagedBands.CopyAsync(connection, bandRows, cancellationToken).ConfigureAwait(false);
         await StagedEvents.CopyAsync(connection, eventRows.Values, cancellationToken).ConfigureAwait(false);
         await MergeAsync(docIds, cancellationToken).ConfigureAwait(false);
         await AdjustDerivedAsync(clusterCounts, actorCounts, cancellationToken).ConfigureAwait(false);
         return new SaveResult(plan.Added, plan.Replaced, plan.Skipped, events);
     }
 
-    private static readonly PostgresStagingTable StagedDocuments = new("stage_documents", "documents",
-    [
-        ("id", NpgsqlDbType.Text), ("seq", NpgsqlDbType.Bigint), ("url", NpgsqlDbType.Text), ("source", NpgsqlDbType.Text),
-        ("outlet", NpgsqlDbType.Text), ("title", NpgsqlDbType.Text), ("published", NpgsqlDbType.Date), ("lang", NpgsqlDbType.Text),
-        ("content_hash", NpgsqlDbType.Text), ("text", NpgsqlDbType.Text), ("syndicated_from", NpgsqlDbType.Text),
-        ("ingested_at", NpgsqlDbType.Timestamp),
-    ]);
-
     private static readonly PostgresStagingTable StagedSentences = new("stage_sentences", "sentences",
         [("doc", NpgsqlDbType.Text), ("\"index\"", NpgsqlDbType.Integer), ("\"start\"", NpgsqlDbType.Integer),
          ("\"end\"", NpgsqlDbType.Integer), ("text", NpgsqlDbType.Text)]);
-
-    private static readonly PostgresStagingTable StagedBands = new("stage_bands", "document_bands",
-        [("doc", NpgsqlDbType.Text), ("band", NpgsqlDbType.Smallint), ("hash", NpgsqlDbType.Bigint)]);
 
     /// <summary>The event columns of <see cref="EventColumns.Names"/>, then position; every column not listed here is text.</summary>
     private static readonly PostgresStagingTable StagedEvents = new("stage_events", "events",
@@ -154,32 +123,23 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
         })).ToArray());
 
     /// <summary>
-    /// Upserts the staged rows into the store's tables and deletes the rows the batch's documents no longer have
-    /// (sentences past a shorter text's end, events no longer found): one round trip.
+    /// Upserts the staged rows into the store's tables, deletes the rows the batch's documents no longer have
+    /// (sentences past a shorter text's end, events no longer found) and records how the documents' events are
+    /// counted: one round trip.
     /// </summary>
     private static readonly string[] MergeStatements =
     [
-        Upsert(StagedDocuments, "id"),
-        Upsert(StagedSentences, "doc", "\"index\""),
+        StagedSentences.Upsert("doc", "\"index\""),
         """
         DELETE FROM sentences s WHERE s.doc = ANY($1)
             AND NOT EXISTS (SELECT 1 FROM stage_sentences t WHERE t.doc = s.doc AND t."index" = s."index")
         """,
-        Upsert(StagedBands, "doc", "band"),
-        Upsert(StagedEvents, "id"),
+        StagedEvents.Upsert("id"),
         "DELETE FROM events e WHERE e.doc = ANY($1) AND NOT EXISTS (SELECT 1 FROM stage_events t WHERE t.id = e.id)",
+        "UPDATE documents SET counted_outlet = outlet, counted_original = syndicated_from IS NULL WHERE id = ANY($1)",
     ];
 
-    private static string Upsert(PostgresStagingTable table, params string[] keys)
-    {
-        var updates = table.Columns.Select(c => c.Name).Where(c => !keys.Contains(c)).Select(c => $"{c} = excluded.{c}");
-        return $"""
-            INSERT INTO {table.Like} ({table.ColumnList}) SELECT {table.ColumnList} FROM {table.Name}
-            ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET {string.Join(", ", updates)}
-            """;
-    }
-
-    private static readonly PostgresStagingTable[] Staged = [StagedDocuments, StagedSentences, StagedBands, StagedEvents];
+    private static readonly PostgresStagingTable[] Staged = [StagedSentences, StagedEvents];
 
     private async Task MergeAsync(string[] docIds, CancellationToken cancellationToken)
     {
@@ -194,65 +154,6 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
             }
             await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>A statement of a batch whose positional parameters ($1, $2, …) are arrays, one each.</summary>
-    private static NpgsqlBatchCommand WithArrays(string sql, params Array[] columns)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var column in columns) command.Parameters.Add(new NpgsqlParameter { Value = column });
-        return command;
-    }
-
-    /// <summary>A statement of a batch with positional parameters ($1, $2); an array is one parameter, never spread.</summary>
-    private static NpgsqlBatchCommand BatchCommand(string sql, object first, object? second = null)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        command.Parameters.Add(new NpgsqlParameter { Value = first });
-        if (second is not null) command.Parameters.Add(new NpgsqlParameter { Value = second });
-        return command;
-    }
-
-    /// <summary>Stored documents sharing a band with a planned one; the batch's own stored rows are left out (they are being rewritten).</summary>
-    private async Task<Dictionary<string, List<SyndicationCandidate>>> CandidatesAsync(IReadOnlyList<PlannedDocument> planned, string[] docIds,
-        CancellationToken cancellationToken)
-    {
-        var bandDocs = new List<string>();
-        var bandNumbers = new List<short>();
-        var bandHashes = new List<long>();
-        foreach (var p in planned)
-            for (int band = 0; band < p.Bands.Length; band++)
-            {
-                bandDocs.Add(p.Id);
-                bandNumbers.Add((short)band);
-                bandHashes.Add(unchecked((long)p.Bands[band]));
-            }
-        var candidates = new Dictionary<string, List<SyndicationCandidate>>(StringComparer.Ordinal);
-        await using var command = Command("""
-            SELECT c.doc, d.id, d.seq, d.syndicated_from, d.text
-            FROM (SELECT DISTINCT b.doc, s.doc AS candidate
-                  FROM unnest(@band_docs, @band_numbers, @band_hashes) AS b(doc, band, hash)
-                  JOIN document_bands s ON s.band = b.band AND s.hash = b.hash
-                  WHERE NOT (s.doc = ANY(@docs))) c
-            JOIN documents d ON d.id = c.candidate
-            """, ("band_docs", bandDocs.ToArray()), ("band_numbers", bandNumbers.ToArray()), ("band_hashes", bandHashes.ToArray()),
-            ("docs", docIds));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var doc = reader.GetString(0);
-            if (!candidates.TryGetValue(doc, out var list)) candidates[doc] = list = [];
-            list.Add(new SyndicationCandidate(reader.GetString(1), reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetString(4)));
-        }
-        return candidates;
-    }
-
-    private static object?[] DocumentRow(PlannedDocument p, DateTime ingestedAt)
-    {
-        var input = p.Coded.Input;
-        return [p.Id, p.Seq, input.Url, input.Source, p.Outlet, input.Title, input.Published, p.Coded.Analysis.Language.ToCode(), p.Hash,
-            input.Text, p.SyndicatedFrom, ingestedAt];
     }
 
     /// <summary>
@@ -277,18 +178,18 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
         await using (batch.ConfigureAwait(false))
         {
             var (outletClusters, outlets, assertedChanges, eventChanges) = clusterCounts.Outlets();
-            batch.BatchCommands.Add(WithArrays("""
+            batch.BatchCommands.Add(PostgresSql.Arrays("""
                 INSERT INTO cluster_outlets (cluster_id, outlet, asserted, events)
                 SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[]) ORDER BY 1, 2
                 ON CONFLICT (cluster_id, outlet) DO UPDATE
                     SET asserted = cluster_outlets.asserted + excluded.asserted, events = cluster_outlets.events + excluded.events
                 """, outletClusters, outlets, assertedChanges, eventChanges));
-            batch.BatchCommands.Add(WithArrays("""
+            batch.BatchCommands.Add(PostgresSql.Arrays("""
                 DELETE FROM cluster_outlets o USING unnest($1::text[], $2::text[]) AS k(cluster_id, outlet)
                 WHERE o.cluster_id = k.cluster_id AND o.outlet = k.outlet AND o.events = 0
                 """, outletClusters, outlets));
             var (clusters, dates, sources, targets, cameos, mentions, articles, allMentions, allArticles) = clusterCounts.Clusters();
-            batch.BatchCommands.Add(WithArrays("""
+            batch.BatchCommands.Add(PostgresSql.Arrays("""
                 INSERT INTO event_clusters (cluster_id, date, source_code, target_code, cameo, num_mentions, num_sources, num_articles,
                                             all_mentions, all_sources, all_articles)
                 SELECT c.id, c.date, c.source_code, c.target_code, c.cameo, c.mentions, 0, c.articles, c.all_mentions, 0, c.all_articles
@@ -301,8 +202,8 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
                     all_mentions = event_clusters.all_mentions + excluded.all_mentions,
                     all_articles = event_clusters.all_articles + excluded.all_articles
                 """, clusters, dates, sources, targets, cameos, mentions, articles, allMentions, allArticles));
-            batch.BatchCommands.Add(WithArrays("DELETE FROM event_clusters WHERE cluster_id = ANY($1) AND all_mentions = 0", clusters));
-            batch.BatchCommands.Add(WithArrays("""
+            batch.BatchCommands.Add(PostgresSql.Arrays("DELETE FROM event_clusters WHERE cluster_id = ANY($1) AND all_mentions = 0", clusters));
+            batch.BatchCommands.Add(PostgresSql.Arrays("""
                 UPDATE event_clusters c SET num_sources = s.num_sources, all_sources = s.all_sources
                 FROM (SELECT cluster_id, count(*) FILTER (WHERE asserted > 0) AS num_sources, count(*) AS all_sources
                       FROM cluster_outlets WHERE cluster_id = ANY($1) GROUP BY cluster_id) s
@@ -310,14 +211,14 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
                 """, clusters));
 
             var (changedCodes, fields, values, deltas) = actorCounts.Rows();
-            batch.BatchCommands.Add(WithArrays("""
+            batch.BatchCommands.Add(PostgresSql.Arrays("""
                 INSERT INTO actor_counts (code, field, value, n)
                 SELECT * FROM unnest($1::text[], $2::smallint[], $3::text[], $4::bigint[]) ORDER BY 1, 2, 3
                 ON CONFLICT (code, field, value) DO UPDATE SET n = actor_counts.n + excluded.n
                 """, changedCodes, fields, values, deltas));
-            batch.BatchCommands.Add(WithArrays("DELETE FROM actor_counts WHERE code = ANY($1) AND n = 0", codes));
-            batch.BatchCommands.Add(WithArrays("DELETE FROM actors WHERE code = ANY($1)", codes));
-            batch.BatchCommands.Add(WithArrays("""
+            batch.BatchCommands.Add(PostgresSql.Arrays("DELETE FROM actor_counts WHERE code = ANY($1) AND n = 0", codes));
+            batch.BatchCommands.Add(PostgresSql.Arrays("DELETE FROM actors WHERE code = ANY($1)", codes));
+            batch.BatchCommands.Add(PostgresSql.Arrays("""
                 INSERT INTO actors (code, country, role, name, mentions)
                 SELECT m.code,
                        (SELECT c.value FROM actor_counts c WHERE c.code = m.code AND c.field = 1 ORDER BY c.n DESC, c.value COLLATE "C" LIMIT 1),
@@ -328,13 +229,6 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
                 """, codes));
             await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    private NpgsqlCommand Command(string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters) command.Parameters.Add(new NpgsqlParameter(name, value ?? DBNull.Value));
-        return command;
     }
 }
 

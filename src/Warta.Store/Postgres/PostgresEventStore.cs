@@ -61,9 +61,48 @@ public sealed class PostgresEventStore : IEventStore
     {
         if (documents.Count == 0) return new SaveResult(0, 0, 0, 0);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var result = await new PostgresBatchSaver(connection).SaveAsync(documents, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        // Two transactions: what the documents are (short, under the locks near-copies share), then their contents.
+        DecidedBatch decided;
+        await using (var decision = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+        {
+            decided = await new PostgresDocumentDecision(connection).DecideAsync(documents, cancellationToken).ConfigureAwait(false);
+            await decision.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        try
+        {
+            return await SaveContentsAsync(connection, decided, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (decided.Added.Count > 0)
+        {
+            await TryWithdrawAsync(connection, decided).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Withdraws what a save whose contents failed decided (<see cref="PostgresDocumentDecision.WithdrawAsync"/>). If
+    /// that fails too (the database is gone), the save's own error is the one to report: the documents' rows then
+    /// stay until the redelivery completes them.
+    /// </summary>
+    private static async Task TryWithdrawAsync(NpgsqlConnection connection, DecidedBatch decided)
+    {
+        try
+        {
+            await using var withdrawal = await connection.BeginTransactionAsync(CancellationToken.None).ConfigureAwait(false);
+            await new PostgresDocumentDecision(connection).WithdrawAsync(decided, CancellationToken.None).ConfigureAwait(false);
+            await withdrawal.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+        {
+            // Reported by the caller's exception; see the summary.
+        }
+    }
+
+    private static async Task<SaveResult> SaveContentsAsync(NpgsqlConnection connection, DecidedBatch decided, CancellationToken cancellationToken)
+    {
+        await using var contents = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var result = await new PostgresBatchSaver(connection).SaveAsync(decided, cancellationToken).ConfigureAwait(false);
+        await contents.CommitAsync(cancellationToken).ConfigureAwait(false);
         return result;
     }
 

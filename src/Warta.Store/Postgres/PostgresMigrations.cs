@@ -151,6 +151,13 @@ internal static class PostgresMigrations
         DELETE FROM event_clusters;
         {PostgresClusterRecount.Clusters};
         """,
+        // 6: the outlet and copy status a document's stored events are counted with. A save decides what a document
+        // is (documents.outlet, syndicated_from) in one transaction and writes its events in a second; the events it
+        // replaces must leave the counts as they were counted, even when a save died between the two.
+        """
+        ALTER TABLE documents ADD COLUMN counted_outlet text, ADD COLUMN counted_original boolean;
+        UPDATE documents SET counted_outlet = outlet, counted_original = syndicated_from IS NULL;
+        """,
     ];
 
     public static int Latest => Scripts.Count;

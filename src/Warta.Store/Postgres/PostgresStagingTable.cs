@@ -15,6 +15,19 @@ internal sealed record PostgresStagingTable(string Name, string Like, IReadOnlyL
 {
     public string ColumnList => string.Join(", ", Columns.Select(c => c.Name));
 
+    /// <summary>
+    /// The statement that inserts the staged rows into <see cref="Like"/>, or updates every other column of the row with
+    /// the same <paramref name="keys"/>.
+    /// </summary>
+    public string Upsert(params string[] keys)
+    {
+        var updates = Columns.Select(c => c.Name).Where(c => !keys.Contains(c)).Select(c => $"{c} = excluded.{c}");
+        return $"""
+            INSERT INTO {Like} ({ColumnList}) SELECT {ColumnList} FROM {Name}
+            ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET {string.Join(", ", updates)}
+            """;
+    }
+
     /// <summary>Creates <paramref name="tables"/> in one round trip.</summary>
     public static async Task CreateAllAsync(NpgsqlConnection connection, IEnumerable<PostgresStagingTable> tables, CancellationToken cancellationToken)
     {

@@ -156,7 +156,7 @@ public sealed class ClusterCountTests(PostgresServer server)
         await migrated.Store.SaveAsync(first);
         // Schema version 4: no cluster_outlets, and event_clusters as a recount wrote them (damaged here, to show the
         // migration recounts them).
-        await Execute(migrated, "DROP TABLE cluster_outlets; DELETE FROM schema_version WHERE version = 5; UPDATE event_clusters SET num_sources = 0");
+        await Execute(migrated, "DROP TABLE cluster_outlets; ALTER TABLE documents DROP COLUMN counted_outlet, DROP COLUMN counted_original; DELETE FROM schema_version WHERE version >= 5; UPDATE event_clusters SET num_sources = 0");
         await using var always = await PostgresTempStore.CreateAsync(server);
         await always.Store.SaveAsync(first);
 
@@ -169,6 +169,116 @@ public sealed class ClusterCountTests(PostgresServer server)
 
         Assert.Equal(await Counts(always), await Counts(migrated));
     }
+
+    /// <summary>
+    /// A save is two transactions (what the documents are, then their sentences, events and counts): a worker killed
+    /// between them leaves a document row with its new outlet and status but its old events, counted as they were;
+    /// the redelivery must move the counts from how the old events were counted, not from the row's new status.
+    /// </summary>
+    [Fact]
+    public async Task A_save_that_died_between_its_two_transactions_is_completed_by_the_redelivery()
+    {
+        await using var temp = await PostgresTempStore.CreateAsync(server);
+        await temp.Store.SaveAsync([Articles.Code("original", Longer, source: "Antara")]);
+        var asOriginal = Articles.Code("moving", $"Kabar pertama. {Articles.RussiaKazakhstanId}", source: "Kompas");
+        await temp.Store.SaveAsync([asOriginal]);
+        var before = await Counts(temp);
+
+        var asCopy = Articles.Code("moving", Longer + " The story was updated.", source: "Republika");
+        await DecideOnly(temp, asCopy);
+        Assert.Equal("original", (await temp.Store.GetDocumentAsync("moving"))!.SyndicatedFrom);
+        Assert.Equal(EventIds(asOriginal), await StoredEventIds(temp, "moving"));
+        Assert.Equal(before, await Counts(temp));
+
+        await temp.Store.SaveAsync([asCopy]);
+        Assert.Equal(EventIds(asCopy), await StoredEventIds(temp, "moving"));
+        var completed = await Counts(temp);
+        Assert.NotEqual(before, completed);
+        await temp.Postgres.RecountClustersAsync();
+        Assert.Equal(await Counts(temp), completed);
+    }
+
+    /// <summary>
+    /// The contents of a decision that a later save of the same id has overtaken (a redelivery to a second worker while
+    /// the first was slow) are not written: the document keeps the later save's text and events, counted once.
+    /// </summary>
+    [Fact]
+    public async Task Contents_of_a_decision_overtaken_by_a_later_save_of_the_same_id_are_not_written()
+    {
+        await using var temp = await PostgresTempStore.CreateAsync(server);
+        var older = Articles.Code("changing", $"Kabar pertama. {Articles.RussiaKazakhstanId}", source: "Kompas");
+        var newer = Articles.Code("changing", $"Second take. {Articles.JapanChinaEn}", source: "Reuters");
+        var decided = await DecideOnly(temp, older);
+        await temp.Store.SaveAsync([newer]);
+
+        await using (var connection = new NpgsqlConnection(temp.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
+            var late = await new PostgresBatchSaver(connection).SaveAsync(decided, CancellationToken.None);
+            await transaction.CommitAsync();
+            Assert.Equal(0, late.EventsWritten);
+        }
+
+        Assert.Equal(newer.Input.Text, (await temp.Store.GetDocumentAsync("changing"))!.Text);
+        Assert.Equal(EventIds(newer), await StoredEventIds(temp, "changing"));
+        var adjusted = await Counts(temp);
+        await temp.Postgres.RecountClustersAsync();
+        Assert.Equal(await Counts(temp), adjusted);
+    }
+
+    /// <summary>
+    /// Near-copies saved at once by three writers, one per save: whichever decides first is the original and every
+    /// other is its copy. A copy is of an earlier document, and the decisions are ordered as the sequence numbers,
+    /// which are taken under the band locks: the original is the one with the lowest sequence.
+    /// </summary>
+    [Fact]
+    public async Task Near_copies_saved_at_once_are_copies_of_the_one_with_the_lowest_sequence()
+    {
+        string[] updates =
+        [
+            "The story was updated.", "A photograph was added.", "The headline was changed.", "A spelling was corrected.",
+            "A map was added.", "The second paragraph was shortened.", "A caption was fixed.", "A link was added.", "The byline was added.",
+        ];
+        var copies = updates.Select((update, i) => Articles.Code($"copy{i}", $"{Longer} {update}", source: $"outlet{i}")).ToArray();
+        for (int round = 0; round < 3; round++)
+        {
+            await using var temp = await PostgresTempStore.CreateAsync(server);
+            await using var second = await PostgresEventStore.OpenAsync(temp.ConnectionString);
+            await using var third = await PostgresEventStore.OpenAsync(temp.ConnectionString);
+            IEventStore[] writers = [temp.Store, second, third];
+            using var start = new Barrier(writers.Length);
+            await Task.WhenAll(writers.Select((writer, w) => Task.Run(async () =>
+            {
+                start.SignalAndWait();
+                foreach (var copy in copies.Where((_, i) => i % writers.Length == (w + round) % writers.Length)) await writer.SaveAsync([copy]);
+            })));
+
+            var bySequence = await Strings(temp, "SELECT concat_ws('|', id, syndicated_from) FROM documents ORDER BY seq");
+            var original = bySequence[0];
+            Assert.DoesNotContain("|", original);
+            Assert.Equal(bySequence.Skip(1).Select(row => row.Split('|')[0] + "|" + original), bySequence.Skip(1));
+            var adjusted = await Counts(temp);
+            await temp.Postgres.RecountClustersAsync();
+            Assert.Equal(await Counts(temp), adjusted);
+        }
+    }
+
+    /// <summary>The first of a save's two transactions alone, committed: what a worker killed between them leaves.</summary>
+    private static async Task<DecidedBatch> DecideOnly(PostgresTempStore temp, params CodedDocument[] documents)
+    {
+        await using var connection = new NpgsqlConnection(temp.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var decided = await new PostgresDocumentDecision(connection).DecideAsync(documents, CancellationToken.None);
+        await transaction.CommitAsync();
+        return decided;
+    }
+
+    private static List<string> EventIds(CodedDocument document) => [.. document.Events.Select(e => e.Id).Distinct().Order(StringComparer.Ordinal)];
+
+    private static async Task<List<string>> StoredEventIds(PostgresTempStore temp, string id) =>
+        [.. (await temp.Store.EventsOfDocumentAsync(id)).Select(e => e.Id).Order(StringComparer.Ordinal)];
 
     private static int Field(string row, int index) => int.Parse(row.Split('|')[index], System.Globalization.CultureInfo.InvariantCulture);
 
