@@ -197,6 +197,40 @@ internal sealed partial class DocumentCoder
             }
         }
 
+        /// <summary>
+        /// The doer an event noun names itself: its possessor ("Russia's attack"; not a process noun's, which is its
+        /// patient), its by-agent, or the lexicon entry's source preposition ("an appeal from Kyiv").
+        /// </summary>
+        private (List<ActorRef> Sources, string? Rule) NamedDoer(Clause nominal, PredicateMatch match, List<ActorRef> possessed, bool patientPossessor)
+        {
+            if (!patientPossessor && possessed.Count > 0) return (possessed, ActorRules.Possessor);
+            foreach (var phrase in nominal.Agent)
+                if (ActorsIn(phrase) is { Count: > 0 } agent) return (agent, AgentPhrase.RuleName);
+            if (match.SourcePrepositions.Count > 0)
+                foreach (var phrase in nominal.Obliques)
+                    if (IsWordIn(phrase.Preposition, match.SourcePrepositions) && ActorsIn(phrase) is { Count: > 0 } from)
+                        return (from, ActorRules.SourcePreposition);
+            return ([], null);
+        }
+
+        /// <summary>
+        /// "dismissed an appeal from President X", "rejected Moscow's proposal": the doer of the event noun a verb's first
+        /// object holds. Empty when the object holds no event noun or the noun names no doer.
+        /// </summary>
+        internal List<ActorRef> DoerOfObjectNoun(Clause clause)
+        {
+            if (clause.Objects.Count == 0) return [];
+            var obj = clause.Objects[0];
+            foreach (var noun in _nouns)
+            {
+                if (noun.Token < obj.Start || noun.Token >= obj.End) continue;
+                var possessed = new List<ActorRef>();
+                foreach (var phrase in noun.Nominal.Subject) possessed.AddRange(ActorsIn(phrase));
+                return NamedDoer(noun.Nominal, noun.Match, possessed, IsProcessNoun(noun.Token)).Sources;
+            }
+            return [];
+        }
+
         private void CodeNominalClauses()
         {
             foreach (var (t, match, nominal, host, trace) in _nouns)
@@ -213,18 +247,8 @@ internal sealed partial class DocumentCoder
                     if (trace is not null) trace.Outcome = "process noun whose patient is no actor";
                     continue;
                 }
-                string? sourceRule = null, targetRule = null;
-                if (!patientPossessor) (sources, sourceRule) = (possessed, ActorRules.Possessor);
-                if (sources.Count == 0)
-                    foreach (var phrase in nominal.Agent)
-                        if (ActorsIn(phrase) is { Count: > 0 } agent) { (sources, sourceRule) = (agent, AgentPhrase.RuleName); break; }
-                if (sources.Count == 0 && match.SourcePrepositions.Count > 0)
-                    foreach (var phrase in nominal.Obliques)
-                        if (IsWordIn(phrase.Preposition, match.SourcePrepositions) && ActorsIn(phrase) is { Count: > 0 } from)
-                        {
-                            (sources, sourceRule) = (from, ActorRules.SourcePreposition);
-                            break;
-                        }
+                string? targetRule = null;
+                (sources, var sourceRule) = NamedDoer(nominal, match, possessed, patientPossessor);
                 // "Serangan drone Rusia": after a trigger of several words the owner is the first phrase that follows.
                 if (sources.Count == 0 && !patientPossessor && nominal.Objects.Count > 0 && nominal.Objects[0].Start <= Math.Max(match.TriggerEnd, match.CueEnd)
                     && ActorsIn(nominal.Objects[0]) is { Count: > 0 } owner)

@@ -61,6 +61,8 @@ public sealed class ActorRuleTests
     [InlineData("Troops loyal to the junta shelled villages in Myanmar's north on Monday. Thailand and China urged restraint.", "en", "THA 0256 MMR asserted", "subject", "discourse-partner")]
     [InlineData("Kazakhstan mengecam Rusia. Presiden Kazakhstan mengatakan kepada Rusia bahwa negaranya kecewa.", "id", "KAZGOV 010 RUS asserted", "speaker", "addressee")]
     [InlineData("ASEAN foreign ministers issued a joint statement calling on Myanmar's junta to free political prisoners.", "en", "IGOSEAASN 020 MMRMIL asserted", "issuer-of-document", "named-target")]
+    [InlineData("Rebels in Mali dismissed an appeal from President Keita to lay down their arms.", "en", "MLIREB 120 MLIGOV asserted", "subject", "reacted-to-doer")]
+    [InlineData("Pemberontak di Mali menolak seruan dari Presiden Keita untuk meletakkan senjata.", "id", "MLIREB 120 MLIGOV asserted", "subject", "reacted-to-doer")]
     public void Each_event_names_the_rules_that_chose_its_actors(string text, string lang, string description, string source, string target)
     {
         var e = Single(Code(text, lang: lang), description);

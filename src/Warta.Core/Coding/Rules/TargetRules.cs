@@ -19,6 +19,21 @@ internal sealed class NamedTarget : TargetRule
         s.TargetOf(q.Clause, q.Match.TargetPrepositions, q.Source, anyPreposition: !q.Match.Reciprocal);
 }
 
+/// <summary>
+/// "dismissed an appeal from President X", "welcomed Jakarta's offer", "menolak usulan Rusia": a verb that reacts to
+/// what its object names (CAMEO column reaction) is aimed at whoever made the request, offer or charge.
+/// </summary>
+internal sealed class ReactedToDoer : TargetRule
+{
+    public override string Name => "reacted-to-doer";
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q)
+    {
+        if (q.Match.IsSpeech || !s.Behaviour(q.Match.Code).Reaction) return [];
+        var doer = s.DoerOfObjectNoun(q.Clause);
+        return doer.Count > 0 && !SentenceCoder.IsSame(doer[0], q.Source) ? doer : [];
+    }
+}
+
 /// <summary>"memanggil pulang duta besarnya": a particle the tagger read as a verb took the object into a clause of its own.</summary>
 internal sealed class ParticleClauseTarget : TargetRule
 {
