@@ -126,12 +126,11 @@ public sealed class EventCoderTests
     public void Agreeing_on_a_pact_is_signing_an_agreement_not_a_statement_of_accord(string text, string expected) =>
         Assert.Contains(Code(text).Events, e => $"{e.Source.Code} {e.Cameo} {e.Target?.Code}" == expected);
 
-    [Fact]
-    public void A_capital_after_a_locative_preposition_is_the_city_so_a_domestic_act_there_is_kept()
-    {
-        var coded = Code("President Ruto threatened to impose a curfew in Nairobi.");
-        Assert.Contains(coded.Events, e => e.Source.Country == "KEN" && e.Cameo == "1323" && e.Target?.Code == "KEN");
-    }
+    [Theory]
+    [InlineData("President Ruto threatened to impose a curfew in Nairobi.")]
+    [InlineData("Pemerintah Kenya mengancam akan memberlakukan jam malam di Nairobi.")]
+    public void A_capital_after_a_locative_preposition_is_the_city_so_a_domestic_act_there_is_kept(string text) =>
+        Assert.Contains(Code(text).Events, e => e.Source.Country == "KEN" && e.Cameo == "1323" && e.Target?.Code == "KEN");
 
     [Fact]
     public void Role_nouns_take_the_home_country_of_a_domestic_story()
