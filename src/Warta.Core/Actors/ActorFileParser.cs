@@ -105,12 +105,17 @@ public sealed class ActorFileParser
         return plurals.Count == 0 ? names : names + "|" + string.Join('|', plurals);
     }
 
-    /// <summary>seats.tsv and groups.tsv (code = country [+ role]) and places.tsv (code = country).</summary>
+    /// <summary>
+    /// seats.tsv and groups.tsv (code = country [+ role]) and places.tsv (code = country); groups.tsv also takes the
+    /// code of a non-state actor of no country (NGOHRIAMN), as PETRARCH-2 codes international NGOs.
+    /// </summary>
     private string? ReadCoded(string[] f, string source, ActorEntryKind kind)
     {
         if (f.Length != 2) return Columns(f, 2, "code, names");
         var code = f[0];
         if (code.Length < 3 || !RoleCodes.IsUpperLetters(code)) return $"code '{code}' is not a country code in capitals";
+        if (kind == ActorEntryKind.Group && RoleCodes.IsNonStatePrefix(code) && !RoleCodes.IsIgoCode(code))
+            return AddNames(f[1], source, kind, new Actor(code, null, null));
         string? role = code.Length > 3 ? code[3..] : null;
         if (role is not null && (kind == ActorEntryKind.Place || !RoleCodes.IsKnown(role)))
             return kind == ActorEntryKind.Place ? $"place code '{code}' must be a three-letter country code" : $"unknown role code '{role}' in '{code}'";

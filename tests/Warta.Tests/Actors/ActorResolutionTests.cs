@@ -136,6 +136,15 @@ public sealed class ActorResolutionTests
     }
 
     [Theory]
+    // An international NGO keeps PETRARCH-2's code in either language.
+    [InlineData("Amnesty International condemned the government of Zambia.", "en", "NGOHRIAMN")]
+    [InlineData("Amnesti Internasional mengecam pemerintah Zambia.", "id", "NGOHRIAMN")]
+    [InlineData("The Red Cross sent medicine to Sudan.", "en", "NGOHLHIRC")]
+    [InlineData("Komite Internasional Palang Merah mengirim obat-obatan ke Sudan.", "id", "NGOHLHIRC")]
+    public void An_international_ngo_has_the_same_code_in_both_languages(string text, string lang, string source) =>
+        Assert.Contains(Events(text, lang), e => e.StartsWith(source + " ", StringComparison.Ordinal));
+
+    [Theory]
     // A country named in a currency is no party, not even the one a reaction is aimed at.
     [InlineData("Zambia refused to pay a debt of 300 million U.S. dollars.", "en")]
     [InlineData("Zambia menolak membayar utang senilai 300 juta dolar AS.", "id")]
