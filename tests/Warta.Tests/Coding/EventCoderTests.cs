@@ -121,6 +121,15 @@ public sealed class EventCoderTests
         Assert.Contains(Code(text).Events, e => $"{e.Source.Code} {e.Cameo}" == sourceAndCode && e.Modality == "asserted");
 
     [Theory]
+    [InlineData("Chile suspended diplomatic relations with Nicaragua.", "CHL 161 NIC")]
+    [InlineData("Chile menangguhkan hubungan diplomatik dengan Nikaragua.", "CHL 161 NIC")]
+    [InlineData("Kenya halted imports of sugar from Uganda.", "KEN 163 UGA")]
+    [InlineData("Kenya menghentikan impor gula dari Uganda.", "KEN 163 UGA")]
+    [InlineData("Nicaragua suspended relations with the Vatican.", "NIC 161 VAT")]
+    public void Suspending_relations_or_halting_imports_reduces_relations(string text, string expected) =>
+        Assert.Contains(Code(text).Events, e => $"{e.Source.Code} {e.Cameo} {e.Target?.Code}" == expected && e.Modality == "asserted");
+
+    [Theory]
     [InlineData("Chile and Vietnam agreed on a new investment pact.", "CHL 057 VNM")]
     [InlineData("Kenya agreed to a trade deal with Tanzania.", "KEN 057 TZA")]
     public void Agreeing_on_a_pact_is_signing_an_agreement_not_a_statement_of_accord(string text, string expected) =>
