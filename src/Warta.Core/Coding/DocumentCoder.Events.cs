@@ -499,11 +499,7 @@ internal sealed partial class DocumentCoder
                         targetRules = rules with { Target = $"{rules.Target}+{ActorRules.OwnPeople}" };
                     }
                     if (target.IsFirstPerson || IsBareRole(target.Actor)) continue;
-                    // A place of the actor's own country is a domestic target (an air strike on one's own village).
-                    // A state acting on one of its own officials or bodies in a coercive act (KPK names an official a suspect)
-                    // is a domestic dyad too.
-                    if (IsSelf(source.Actor, target.Actor) && !(target.FromPlace && source.Actor.Code != target.Actor.Code)
-                        && !(Behaviour(code).Arrest && source.Start != target.Start)) continue;
+                    if (ActsOnItself(source, target, code)) continue;
                     anyTarget = true;
                     _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun, targetRules, control?.Rule));
                 }
@@ -526,6 +522,14 @@ internal sealed partial class DocumentCoder
         }
 
         internal static bool IsBareRole(Actor actor) => actor.Country is null && actor.Code == actor.Role;
+
+        /// <summary>
+        /// A source and target that make no event: the actor acting on itself. A place of its own country stays (an air
+        /// strike on one's own village), and so does a state arresting or charging one of its own officials or bodies.
+        /// </summary>
+        internal bool ActsOnItself(ActorRef source, ActorRef target, string code) =>
+            IsSelf(source.Actor, target.Actor) && !(target.FromPlace && source.Actor.Code != target.Actor.Code)
+            && !(Behaviour(code).Arrest && source.Start != target.Start);
 
         /// <summary>
         /// An actor acting on itself: the same code, or a country and one of its own parts ("Moskow" and "RUSGOV").

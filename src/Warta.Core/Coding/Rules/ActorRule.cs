@@ -14,7 +14,7 @@ internal sealed record TargetQuery(Clause Clause, PredicateMatch Match, List<Act
 
 /// <summary>
 /// One named way of finding the target of a clause. The rules of a list (see <see cref="ActorRules"/>) are tried in
-/// order and the first that finds someone wins, so each rule only has to say when it applies.
+/// order and the first that finds someone other than the source itself wins, so each rule only has to say when it applies.
 /// </summary>
 internal abstract class TargetRule
 {
@@ -54,7 +54,12 @@ internal static class RuleRunner
         {
             if (rule.NeedsSource && query.Sources.Count == 0) continue;
             if (rule.Veto(sentence, query) is { } why) return new([], rule.Name, why);
-            if (rule.Find(sentence, query) is { Count: > 0 } found) return new(found, rule.Name);
+            if (rule.Find(sentence, query) is not { Count: > 0 } found) continue;
+            // A rule that finds only the source itself ("condemned the strike and vowed that the Islamic Republic would
+            // respond") finds no one, so the rules after it are tried as if it had found nothing.
+            if (query.Sources.Count > 0 && found.TrueForAll(t => query.Sources.TrueForAll(s => sentence.ActsOnItself(s, t, query.Match.Code))))
+                continue;
+            return new(found, rule.Name);
         }
         return new([], null);
     }

@@ -2,7 +2,7 @@ namespace Warta.Coding.Rules;
 
 /// <summary>
 /// Every rule that chooses the source or the target of an event, registered here and only here, in the order they are
-/// tried: the first rule of a list that finds someone wins. Each event records the names of the rules that chose its
+/// tried: the first rule of a list that finds someone other than the source itself wins. Each event records the names of the rules that chose its
 /// actors (<see cref="EventRecord.ActorRule"/>), and docs/coding.md lists them in this order (a test checks it).
 /// </summary>
 internal static class ActorRules
