@@ -38,9 +38,11 @@ public sealed class ClauseReader
     {
         if (!ReadsTree(doc, sentenceIndex)) return _tags.Read(doc, sentenceIndex, mentions, startsInQuote, dates);
         var scan = new SentenceScan(doc, sentenceIndex, mentions, Words, startsInQuote, dates);
-        var tree = _tree!.Read(scan, doc, sentenceIndex, mentions);
-        if (_readings.HasFlag(TreeReadings.All)) return new SentenceClauses(_tags, scan, tree);
+        var tree = new DependencyTree(doc, sentenceIndex);
+        var fromTree = _tree!.Read(scan, tree, mentions);
+        if (_readings.HasFlag(TreeReadings.All)) return new SentenceClauses(_tags, scan, fromTree, tree);
         var tagged = _tags.Read(doc, scan);
-        return new SentenceClauses(_tags, scan, ClauseMerger.Merge(tagged.Clauses, tree, _readings, phrase => TreeClauseReader.NamesActor(scan, phrase)));
+        return new SentenceClauses(_tags, scan,
+            ClauseMerger.Merge(tagged.Clauses, fromTree, _readings, phrase => TreeClauseReader.NamesActor(scan, phrase)), tree);
     }
 }

@@ -1,3 +1,4 @@
+using Warta.Parsing;
 namespace Warta.Clauses;
 
 /// <summary>
@@ -9,12 +10,16 @@ public sealed class SentenceClauses
     private readonly ClauseBuilder _builder;
     private readonly SentenceScan _scan;
 
-    internal SentenceClauses(ClauseBuilder builder, SentenceScan scan, List<Clause> clauses)
+    internal SentenceClauses(ClauseBuilder builder, SentenceScan scan, List<Clause> clauses, DependencyTree? tree = null)
     {
         _builder = builder;
         _scan = scan;
         Clauses = clauses;
+        Tree = tree;
     }
+
+    /// <summary>The dependency tree the clauses were read from; null when the sentence was read from its tags alone.</summary>
+    internal DependencyTree? Tree { get; }
 
     /// <summary>The verb clauses, in order.</summary>
     public List<Clause> Clauses { get; }

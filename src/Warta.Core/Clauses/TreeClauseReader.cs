@@ -19,9 +19,9 @@ namespace Warta.Clauses;
 /// </summary>
 internal sealed class TreeClauseReader(ClauseWords words)
 {
-    public List<Clause> Read(SentenceScan scan, Document doc, int sentenceIndex, IReadOnlyList<Mention> mentions)
+    public List<Clause> Read(SentenceScan scan, DependencyTree tree, IReadOnlyList<Mention> mentions)
     {
-        var tree = new DependencyTree(doc, sentenceIndex);
+        var doc = tree.Doc;
         var phrases = new TreePhrases(tree, scan, mentions);
         var clauseAt = new int[scan.End - scan.Start];
         Array.Fill(clauseAt, -1);

@@ -11,8 +11,6 @@ internal sealed partial class DocumentCoder
     {
         private readonly Dictionary<int, Modality> _modalities = [];
         private readonly HashSet<int> _workingOut = [];
-        private DependencyTree? _tree;
-        private bool _treeLooked;
 
         /// <summary>
         /// The modality of a verb clause, worked out once: it is asked for again for every clause it governs and every
@@ -32,12 +30,8 @@ internal sealed partial class DocumentCoder
         /// <summary>What the sentence's dependency tree says of the clause's predicate; nothing for an unparsed sentence.</summary>
         private TreeModality TreeModalityOf(Clause clause)
         {
-            if (!_treeLooked)
-            {
-                _treeLooked = true;
-                if (_lang.Clauses.ReadsTree(_doc, sentenceIndex)) _tree = new DependencyTree(_doc, sentenceIndex);
-            }
-            return _tree is null || clause.IsNominal ? TreeModality.None : _lang.TreeModality.Read(_tree, clause.Predicate);
+            var tree = _read!.Tree;
+            return tree is null || clause.IsNominal ? TreeModality.None : _lang.TreeModality.Read(tree, clause.Predicate);
         }
 
         private Modality WorkOutModality(Clause clause, bool nominalUnder)

@@ -4,8 +4,9 @@ namespace Warta.Parsing;
 
 /// <summary>
 /// The dependency tree of one parsed sentence, indexed by document token: each token's head (-1 for the root) and
-/// relation, and its children in sentence order. Built once per sentence by its readers (the tree clause reader, the verb
-/// pattern matcher), so that finding a token's children does not scan the sentence.
+/// relation, and its children in sentence order. Built once per sentence by the clause reader, which hands it on with the
+/// clauses (<see cref="Clauses.SentenceClauses.Tree"/>) to the coder's modality stage, so that finding a token's children
+/// does not scan the sentence. (The verb pattern matcher still builds its own, for the few verbs it is run on.)
 /// </summary>
 internal sealed class DependencyTree
 {

@@ -1,5 +1,6 @@
 using Warta.Clauses;
 using Warta.Languages;
+using Warta.Parsing;
 using Warta.Text;
 
 namespace Warta.Tests.Clauses;
@@ -29,6 +30,6 @@ internal static class TreeKit
         var mentions = coder.Resources.Mentions.Find(doc, 0, Published);
         var clauseWords = coder.Resources.For(language).Clauses.Words;
         var scan = new SentenceScan(doc, 0, mentions, clauseWords, startsInQuote: false);
-        return (doc, new TreeClauseReader(clauseWords).Read(scan, doc, 0, mentions));
+        return (doc, new TreeClauseReader(clauseWords).Read(scan, new DependencyTree(doc, 0), mentions));
     }
 }
