@@ -213,6 +213,14 @@ internal sealed partial class DocumentCoder
             return ([], null);
         }
 
+        /// <summary>The actors an event noun's possessor phrases name ("serangan Rusia", "Russia's attack").</summary>
+        private List<ActorRef> Possessed(Clause nominal)
+        {
+            var possessed = new List<ActorRef>();
+            foreach (var phrase in nominal.Subject) possessed.AddRange(ActorsIn(phrase));
+            return possessed;
+        }
+
         /// <summary>
         /// "dismissed an appeal from President X", "rejected Moscow's proposal": the doer of the event noun a verb's first
         /// object holds. Empty when the object holds no event noun or the noun names no doer.
@@ -224,9 +232,7 @@ internal sealed partial class DocumentCoder
             foreach (var noun in _nouns)
             {
                 if (noun.Token < obj.Start || noun.Token >= obj.End) continue;
-                var possessed = new List<ActorRef>();
-                foreach (var phrase in noun.Nominal.Subject) possessed.AddRange(ActorsIn(phrase));
-                return NamedDoer(noun.Nominal, noun.Match, possessed, IsProcessNoun(noun.Token)).Sources;
+                return NamedDoer(noun.Nominal, noun.Match, Possessed(noun.Nominal), IsProcessNoun(noun.Token)).Sources;
             }
             return [];
         }
@@ -236,8 +242,7 @@ internal sealed partial class DocumentCoder
             foreach (var (t, match, nominal, host, trace) in _nouns)
             {
                 List<ActorRef> sources = [];
-                List<ActorRef> possessed = [];
-                foreach (var phrase in nominal.Subject) possessed.AddRange(ActorsIn(phrase));
+                var possessed = Possessed(nominal);
                 // "serangan Rusia" is Russia's attack, but "penangkapan aktivis" is the arrest of activists: a peN-…-an
                 // noun's possessor is its patient.
                 bool patientPossessor = IsProcessNoun(t);

@@ -112,7 +112,7 @@ internal sealed partial class DocumentCoder
                 if (!IsLocative(phrase.Preposition) && !HasRole(phrase.Preposition, WordRole.VenuePreposition)) continue;
                 for (int t = phrase.Start; t < phrase.End; t++)
                     if (MentionAt(t) is { } m && m.Kind is MentionKind.Place or MentionKind.Seat or MentionKind.Country)
-                        return new EventPlace(_doc.Text[_doc.TokenRows[m.FirstToken].Start.._doc.TokenRows[m.EndToken - 1].End], m.Actor.Country);
+                        return new EventPlace(owner.TextOf(m), m.Actor.Country);
             }
             return null;
         }
