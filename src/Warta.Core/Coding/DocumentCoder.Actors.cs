@@ -182,7 +182,7 @@ internal sealed partial class DocumentCoder
                 match = _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start);
                 var verb = _doc[clause.Predicate];
                 if (verb.Relation is not null && PatternPrecedence.MayRefine(match))
-                    match = PatternPrecedence.Choose(match, _lang.Patterns.Value.Match(verb), verb, _lang.Patterns.Value.Lexicon);
+                    match = PatternPrecedence.Choose(match, _lang.Patterns.Value.Match(verb, _read!.Tree), verb, _lang.Patterns.Value.Lexicon);
                 _verbMatches[clause.Predicate] = match;
             }
             return match;

@@ -5,8 +5,8 @@ namespace Warta.Parsing;
 /// <summary>
 /// The dependency tree of one parsed sentence, indexed by document token: each token's head (-1 for the root) and
 /// relation, and its children in sentence order. Built once per sentence by the clause reader, which hands it on with the
-/// clauses (<see cref="Clauses.SentenceClauses.Tree"/>) to the coder's modality stage, so that finding a token's children
-/// does not scan the sentence. (The verb pattern matcher still builds its own, for the few verbs it is run on.)
+/// clauses (<see cref="Clauses.SentenceClauses.Tree"/>) to the coder's modality and verb-pattern stages, so that finding
+/// a token's children does not scan the sentence.
 /// </summary>
 internal sealed class DependencyTree
 {

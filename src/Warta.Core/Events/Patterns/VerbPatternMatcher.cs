@@ -63,13 +63,17 @@ public sealed class VerbPatternMatcher
     /// of the lexicon, or neither a pattern nor the verb's own code gives anything. A matching blocking pattern is returned
     /// (<see cref="PatternMatch.Blocks"/>) so that the caller knows the verb codes nothing here.
     /// </summary>
-    public PatternMatch? Match(Token verb)
+    public PatternMatch? Match(Token verb) => Match(verb, null);
+
+    /// <param name="sentenceTree">The sentence's tree when the caller has it already (the coder's clause reading); else
+    /// it is built here.</param>
+    internal PatternMatch? Match(Token verb, DependencyTree? sentenceTree)
     {
         if (verb.Relation is null) return null;
         if (verb.Pos is not (Upos.VERB or Upos.ADJ or Upos.AUX)) return null;
         var candidates = Candidates(verb);
         if (candidates.Count == 0) return null;
-        var tree = new DependencyTree(verb.Document, verb.SentenceIndex);
+        var tree = sentenceTree ?? new DependencyTree(verb.Document, verb.SentenceIndex);
         var frame = new Frame(tree, verb.Index, IsPassive(tree, verb));
         // A multi-word verb whose dependents are there ("call off") is that verb, whatever the single word's patterns say.
         var multi = candidates.FirstOrDefault(v => v.Elements.Count > 0 && Holds(frame, v.Elements, out _));
