@@ -147,11 +147,7 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
         await using (batch.ConfigureAwait(false))
         {
             foreach (var sql in MergeStatements)
-            {
-                var command = new NpgsqlBatchCommand(sql);
-                if (sql.Contains("$1", StringComparison.Ordinal)) command.Parameters.Add(new NpgsqlParameter { Value = docIds });
-                batch.BatchCommands.Add(command);
-            }
+                batch.BatchCommands.Add(sql.Contains("$1", StringComparison.Ordinal) ? PostgresSql.Arrays(sql, docIds) : new NpgsqlBatchCommand(sql));
             await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }

@@ -26,10 +26,6 @@ internal static class PostgresKeyLocks
     }
 
     /// <summary>Locks <paramref name="sorted"/> one after the other, in the array's (ascending) order.</summary>
-    public static NpgsqlBatchCommand Command(long[] sorted)
-    {
-        var command = new NpgsqlBatchCommand("SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1) AS k");
-        command.Parameters.Add(new NpgsqlParameter { Value = sorted });
-        return command;
-    }
+    public static NpgsqlBatchCommand Command(long[] sorted) =>
+        PostgresSql.Arrays("SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1) AS k", sorted);
 }
