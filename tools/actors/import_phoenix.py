@@ -29,7 +29,8 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 
-ACTOR_FILES = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"]
+COUNTRY_FILE = "Phoenix.Countries.actors.txt"
+ACTOR_FILES = [COUNTRY_FILE, "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"]
 AGENT_FILE = "Phoenix.agents.txt"
 
 # Codes that name no country but a kind of actor the CAMEO coding uses on its own.
@@ -198,6 +199,24 @@ def check_form(raw):
     return None
 
 
+ABBREVIATED = re.compile(r"(?P<name>[A-Z0-9_.,'&/ -]+?)_*\((?P<abbr>[A-Z]{2,6})\)_*")
+
+
+def split_abbreviation(raw, common, hand_names):
+    """
+    An organisation written with its abbreviation ("LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_") is two forms: the name
+    and the abbreviation, as news writes either. Not when the bracket is a word or a country, which says which of
+    several like-named groups is meant ("NATIONAL_LIBERATION_ARMY_(COLOMBIA)", "(MACHETE)"): those stay dropped.
+    """
+    m = ABBREVIATED.fullmatch(raw)
+    if m is None:
+        return [raw]
+    abbr = m.group("abbr")
+    if abbr.lower() in common or fold(abbr) in hand_names:
+        return [raw]
+    return [m.group("name") + "_", abbr]
+
+
 def load_common_words():
     """Common English words (the lemma table) with their word classes: {"bush": {"NOUN"}, "will": {"AUX", "NOUN", "VERB"}}."""
     words = {}
@@ -332,6 +351,8 @@ def import_actors(reference, countries, hand_names, hand_roles, common, dropped)
                 else:
                     codes.append(parsed)
             forms = [(block["line"], block["primary"])] + block["synonyms"]
+            if file != COUNTRY_FILE:
+                forms = [(line, form) for line, raw in forms for form in split_abbreviation(raw, common, hand_names)]
             if not codes:
                 for line, raw in forms:
                     dropped.add(source, line, raw, "its entry has no usable code")

@@ -72,13 +72,28 @@ public static class NameCase
     /// CAPITALS (two letters or more: AS, PBB, U.S.) must match exactly; Capitalised needs a capital first letter
     /// (Rusia, not rusia); lower case matches any case (presiden, Presiden, PRESIDEN).
     /// </summary>
-    public static bool Accepts(ReadOnlySpan<char> written, ReadOnlySpan<char> text)
+    public static bool Accepts(ReadOnlySpan<char> written, ReadOnlySpan<char> text) => Accepts(written, text, innerWord: false);
+
+    /// <summary>
+    /// As <see cref="Accepts(ReadOnlySpan{char}, ReadOnlySpan{char})"/>, for a word of a longer name. Names are written
+    /// with every word capitalised, but news writes their short joining words in lower case: a word of at most
+    /// <see cref="MaxJoiningWord"/> letters before the name's last word matches any case when <paramref name="innerWord"/>
+    /// ("Organization of African Unity", "Osama bin Laden", "al Qaeda"), and so does a short prefix before a hyphen
+    /// whose next letter is a capital in both ("al-Qaeda", "el-Sisi").
+    /// </summary>
+    public static bool Accepts(ReadOnlySpan<char> written, ReadOnlySpan<char> text, bool innerWord)
     {
         if (written.Length == 0 || text.Length == 0) return false;
         if (IsAcronym(written)) return written.SequenceEqual(text);
-        if (char.IsUpper(written[0])) return char.IsUpper(text[0]);
-        return true;
+        if (!char.IsUpper(written[0]) || char.IsUpper(text[0])) return true;
+        if (innerWord && written.Length <= MaxJoiningWord) return true;
+        int hyphen = written.IndexOf('-');
+        return hyphen is > 0 and <= MaxJoiningWord && hyphen + 1 < written.Length && char.IsUpper(written[hyphen + 1])
+            && hyphen + 1 < text.Length && text[hyphen] == '-' && char.IsUpper(text[hyphen + 1]);
     }
+
+    /// <summary>The longest word read as a joining word of a name (of, and, the, bin, al, van, von, del).</summary>
+    public const int MaxJoiningWord = 3;
 
     public static bool IsAcronym(ReadOnlySpan<char> written)
     {

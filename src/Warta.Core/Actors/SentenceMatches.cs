@@ -107,7 +107,7 @@ internal sealed class SentenceMatches : IDisposable
         {
             if (best is not null && entry.Kind >= best.Kind) continue;
             bool ok = true;
-            for (int k = 0; k < entry.Surface.Length && ok; k++) ok = NameCase.Accepts(entry.Surface[k], Text(first + k));
+            for (int k = 0; k < entry.Surface.Length && ok; k++) ok = NameCase.Accepts(entry.Surface[k], Text(first + k), innerWord: k < entry.Surface.Length - 1);
             if (ok) best = entry;
         }
         return best;

@@ -127,4 +127,43 @@ public sealed class ActorCoverageTests
         Assert.NotEmpty(events);
         Assert.DoesNotContain(events, e => e.Contains("IDN", StringComparison.Ordinal));
     }
+
+    [Theory]
+    // Dictionary names capitalise every word; news writes a name's short joining words in lower case.
+    [InlineData("The Organization of African Unity met in Lusaka.", "en", "Igo IGOAFROAU")]
+    [InlineData("Osama bin Laden spoke from hiding.", "en", "Group IMGMUSALQ")]
+    [InlineData("An al-Qaeda cell was broken up.", "en", "Group IMGMUSALQ")]
+    [InlineData("Jaringan al-Qaeda mengaku bertanggung jawab.", "id", "Group IMGMUSALQ")]
+    [InlineData("Rekaman Osama bin Laden beredar.", "id", "Group IMGMUSALQ")]
+    public void A_names_short_joining_words_match_in_lower_case(string text, string lang, string expected) =>
+        Assert.Contains(expected, Mentions(text, Of(lang)), StringComparison.Ordinal);
+
+    [Theory]
+    // A lower-case word that only looks like a name's joining word is not read as one: "bin" alone, "al" before a
+    // lower-case word.
+    [InlineData("The bin was full.", "en")]
+    [InlineData("They met at al fresco dinners.", "en")]
+    public void A_lone_joining_word_is_no_name(string text, string lang) =>
+        Assert.Equal("", Mentions(text, Of(lang)));
+
+    [Theory]
+    // The import keeps an organisation listed with its abbreviation in brackets under both forms.
+    [InlineData("The Liberation Tigers of Tamil Eelam attacked an army camp.", "en", "Group LKAREB")]
+    [InlineData("The LTTE attacked an army camp.", "en", "Group LKAREB")]
+    [InlineData("LTTE menyerang kamp tentara.", "id", "Group LKAREB")]
+    public void An_organisation_listed_with_its_abbreviation_is_named_by_either(string text, string lang, string expected) =>
+        Assert.StartsWith(expected, Mentions(text, Of(lang)));
+
+    [Theory]
+    // Indonesian names of organisations the import knows in English, under the same codes.
+    [InlineData("Macan Pembebasan Tamil Eelam menyerang kamp tentara.", "id", "Group LKAREB")]
+    [InlineData("Front Pembebasan Islam Moro menandatangani gencatan senjata.", "id", "Group PHLREB")]
+    [InlineData("The Moro Islamic Liberation Front signed a ceasefire.", "en", "Group PHLREB")]
+    [InlineData("Organisasi Persatuan Afrika mengutus seorang mediator.", "id", "Igo IGOAFROAU")]
+    [InlineData("Program Pangan Dunia mengirim gandum.", "id", "Igo IGOUNOWFP")]
+    [InlineData("The World Food Programme sent wheat.", "en", "Igo IGOUNOWFP")]
+    [InlineData("Tentara Republik Irlandia mengumumkan gencatan senjata.", "id", "Group GBRREB")]
+    [InlineData("The Irish Republican Army announced a ceasefire.", "en", "Group GBRREB")]
+    public void Organisations_have_their_Indonesian_names(string text, string lang, string expected) =>
+        Assert.StartsWith(expected, Mentions(text, Of(lang)));
 }

@@ -82,6 +82,17 @@ public sealed class ActorDictionaryTests : IDisposable
         Assert.Equal(accepted, NameCase.Accepts(written, text));
 
     [Theory]
+    [InlineData("Of", "of", true, true)]
+    [InlineData("Of", "of", false, false)]
+    [InlineData("Bin", "bin", true, true)]
+    [InlineData("Liberation", "liberation", true, false)]
+    [InlineData("Al-Qaeda", "al-Qaeda", false, true)]
+    [InlineData("Al-Qaeda", "al-qaeda", false, false)]
+    [InlineData("Ban", "ban", false, false)]
+    public void A_short_joining_word_inside_a_name_matches_in_lower_case(string written, string text, bool inner, bool accepted) =>
+        Assert.Equal(accepted, NameCase.Accepts(written, text, inner));
+
+    [Theory]
     [InlineData("Élysée", "elysee")]
     [InlineData("Erdoğan", "erdogan")]
     [InlineData("People’s", "people's")]
