@@ -181,6 +181,10 @@ def written_name(raw):
     return " ".join(title_token(t) for t in toks)
 
 
+MONTHS = {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER",
+          "DECEMBER"}
+
+
 def check_form(raw):
     """A reason to leave the form out, or None."""
     if "+" in raw or "!" in raw or "{" in raw or "}" in raw:
@@ -194,6 +198,8 @@ def check_form(raw):
         return "empty"
     if re.fullmatch(r"[0-9.,/-]+", "".join(toks)):
         return "a number, not a name"
+    if len(toks) == 2 and toks[0].isdigit() and toks[1].upper() in MONTHS:
+        return "a date, not a name (the group '17 November' is every 17 November in the text)"
     if len(toks) > 1 and toks[-1].lower() in FUNCTION_WORDS:
         return "ends with a function word (a fragment: 'embassy in', 'central jail of')"
     return None

@@ -166,4 +166,20 @@ public sealed class ActorCoverageTests
     [InlineData("The Irish Republican Army announced a ceasefire.", "en", "Group GBRREB")]
     public void Organisations_have_their_Indonesian_names(string text, string lang, string expected) =>
         Assert.StartsWith(expected, Mentions(text, Of(lang)));
+
+    [Theory]
+    // A UN agency described rather than named is that agency, in either case at the sentence start.
+    [InlineData("Badan pengungsi PBB melaporkan serangan itu.", "id", "Igo IGOUNOREFHCR")]
+    [InlineData("The U.N. refugee agency reported the attack.", "en", "Igo IGOUNOREFHCR")]
+    [InlineData("Badan atom PBB mengkritik Iran.", "id", "Igo IGOUNOIAE")]
+    [InlineData("The UN nuclear watchdog criticised Iran.", "en", "Igo IGOUNOIAE")]
+    public void A_UN_agency_described_is_that_agency(string text, string lang, string expected) =>
+        Assert.StartsWith(expected, Mentions(text, Of(lang)));
+
+    [Theory]
+    // A group the import names by a date ("17 November") is no actor wherever the date is written.
+    [InlineData("Pemungutan suara digelar pada 17 November.", "id")]
+    [InlineData("The vote was held on 17 November.", "en")]
+    public void A_date_is_no_group(string text, string lang) =>
+        Assert.DoesNotContain("GRC", Mentions(text, Of(lang)), StringComparison.Ordinal);
 }
