@@ -201,6 +201,7 @@ public sealed class ClauseBuilder(ClauseWords words)
                 // relative clause is not the subject; the relative clause's antecedent is.
                 if (previous.Find(p => p.Opener == ClauseOpener.Relative && p.Antecedent is not null && p.Objects.Contains(phrase)) is { } relative)
                     phrase = relative.Antecedent!.Value;
+                phrase = AntecedentOfDescribingRelative(scan, phrase) ?? phrase;
                 clause.Subject.Add(phrase);
                 clause.Start = phrase.Start;
                 AddCoordinatedSubjects(scan, clause, phrase.Start - 1);
@@ -238,6 +239,18 @@ public sealed class ClauseBuilder(ClauseWords words)
         }
         if (clause.Subject.Count == 0 && previous.Count > 0 && clause.SubjectFrom < 0)
             clause.SubjectFrom = previous[^1].Index;
+    }
+
+    /// <summary>"Para pekerja yang marah memblokir": a relative of adjectives only (no verb of its own, so no clause)
+    /// describes the noun before it; that noun, not the adjective, is the subject.</summary>
+    private static Phrase? AntecedentOfDescribingRelative(SentenceScan scan, Phrase phrase)
+    {
+        int relative = phrase.Start - 1;
+        if (relative - 1 < scan.Start || scan.Kind(relative) != ClauseWordKind.Relative || !scan.IsNominal(relative - 1)) return null;
+        for (int t = phrase.Start; t < phrase.End; t++)
+            if (scan.Pos(t) is not (Upos.ADJ or Upos.ADV) || scan.MentionAt(t) >= 0) return null;
+        var antecedent = scan.PhraseEndingAt(relative - 1);
+        return antecedent.IsGoverned ? null : antecedent;
     }
 
     private static Phrase? SubjectInside(SentenceScan scan, int open, int close)

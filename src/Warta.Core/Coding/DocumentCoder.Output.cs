@@ -39,6 +39,7 @@ internal sealed partial class DocumentCoder
                 var date = c.ControlRule is not null ? StatedDate(c)
                     : DateSelection.ForClause(own, c.Clause.Start, clauseEnd, c.Clause.Predicate)?.For(c.Modality.Intended)
                       ?? LaterDate(c, kept)?.For(c.Modality.Intended)
+                      ?? AttributionDate(c.Clause)?.For(c.Modality.Intended)
                       ?? StoryDate();
                 var place = PlaceOf(c.Clause);
                 owner._events.Add(owner._records.Create(sentenceIndex, c.Match, c.Code, c.Source, c.Target, c.Modality, date, place, c.Rules, c.ControlRule));
@@ -92,6 +93,20 @@ internal sealed partial class DocumentCoder
                     && k.Clause.Predicate < d.FirstToken);
                 if (!other) return d;
             }
+            return null;
+        }
+
+        /// <summary>
+        /// "“Kami sangat menyesalkan …,” kata juru bicara itu, kemarin": a quoted clause with no date of its own was said when
+        /// its attribution (the first unquoted verb after it) says.
+        /// </summary>
+        private DateMention? AttributionDate(Clause quoted)
+        {
+            if (!quoted.InQuote) return null;
+            var attribution = _clauses.Find(a => !a.InQuote && !a.IsNominal && a.Predicate > quoted.Predicate);
+            if (attribution is null) return null;
+            foreach (var d in EventDates)
+                if (d.FirstToken > attribution.Predicate) return d;
             return null;
         }
 

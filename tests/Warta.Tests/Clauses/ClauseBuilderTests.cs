@@ -70,6 +70,15 @@ public sealed class ClauseBuilderTests
     }
 
     [Theory]
+    [InlineData("Para nelayan yang marah memblokade pelabuhan Manila pada Selasa.", "memblokade", "Para nelayan")]
+    [InlineData("Sejumlah mahasiswa yang kecewa atas keputusan parlemen menduduki gedung DPR.", "menduduki", "Sejumlah mahasiswa")]
+    public void Relative_of_adjectives_before_the_verb_leaves_the_noun_it_describes_as_subject(string sentence, string verb, string subject)
+    {
+        var (doc, clauses) = Build(sentence, Language.Indonesian);
+        Assert.Equal(subject, Texts(doc, Verb(doc, clauses, verb).Subject));
+    }
+
+    [Theory]
     [InlineData("Indonesia dan Malaysia mengecam Israel.", "id", "mengecam", "Indonesia | Malaysia")]
     [InlineData("Indonesia, Malaysia dan Singapura mengecam Israel.", "id", "mengecam", "Indonesia | Malaysia | Singapura")]
     [InlineData("Indonesia and Malaysia condemned Israel.", "en", "condemned", "Indonesia | Malaysia")]

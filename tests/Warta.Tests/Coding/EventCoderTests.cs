@@ -121,6 +121,17 @@ public sealed class EventCoderTests
         Assert.Contains(Code(text).Events, e => $"{e.Source.Code} {e.Cameo}" == sourceAndCode && e.Modality == "asserted");
 
     [Theory]
+    [InlineData("Pemerintah Jepang menyerahkan obat-obatan dan selimut kepada Filipina.", "JPNGOV 073")]
+    [InlineData("Chile membatalkan pembatasan impor dari Peru.", "CHL 081")]
+    [InlineData("Tentara Thailand mengerahkan tiga batalion ke perbatasan Kamboja.", "THAMIL 154")]
+    [InlineData("Kenya menerima misi pengamat dari Uni Afrika.", "KEN 086")]
+    [InlineData("Ghana menerima undangan dari Nigeria.", "GHA 036")]
+    [InlineData("Menteri Luar Negeri Chile menilai latihan militer Argentina provokatif.", "CHLGOV 111")]
+    [InlineData("Pemerintah Kenya menyesalkan serangan Somalia terhadap pos perbatasan.", "KENGOV 111")]
+    public void Indonesian_object_cues_and_verbs_of_saying_code_their_act(string text, string sourceAndCode) =>
+        Assert.Contains(Code(text).Events, e => $"{e.Source.Code} {e.Cameo}" == sourceAndCode && e.Modality == "asserted");
+
+    [Theory]
     [InlineData("Chile suspended diplomatic relations with Nicaragua.", "CHL 161 NIC")]
     [InlineData("Chile menangguhkan hubungan diplomatik dengan Nikaragua.", "CHL 161 NIC")]
     [InlineData("Kenya halted imports of sugar from Uganda.", "KEN 163 UGA")]

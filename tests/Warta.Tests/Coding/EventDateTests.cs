@@ -31,6 +31,15 @@ public sealed class EventDateTests
     }
 
     [Fact]
+    public void A_quote_without_a_date_is_dated_by_its_attribution_not_by_the_story()
+    {
+        var coded = Code("Israel menyerang Gaza pada 5 Januari. \"Kami mengecam Israel dan menuntut penghentian serangan,\" kata juru bicara "
+            + "Kementerian Luar Negeri Indonesia di Jakarta, kemarin.", "2024-01-10");
+        var condemnation = Assert.Single(coded.Events, e => e.SentenceIndex == 1 && e.Cameo.StartsWith("11", StringComparison.Ordinal));
+        Assert.Equal("2024-01-09 text", DateOf(condemnation));
+    }
+
+    [Fact]
     public void Without_a_date_the_event_takes_the_published_date_and_no_date_text()
     {
         var e = Assert.Single(Code("Indonesia mengecam Israel.", "2024-02-29").Events);
