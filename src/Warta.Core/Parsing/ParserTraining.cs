@@ -37,6 +37,11 @@ public sealed record ParserTrainingRequest(Language Language, IReadOnlyList<stri
     /// PUD's nmod). When set, a <see cref="StyleClassifier"/> learns to tell them apart and the relation model learns both.
     /// </summary>
     public Func<string, bool>? StyleFile { get; init; }
+    /// <summary>
+    /// The training files the style classifier learns from, by file name (default: all). Indonesian: GSD and CSUI only,
+    /// since PUD's translated text mixes both treebanks' topics and blurs the words that tell them apart.
+    /// </summary>
+    public Func<string, bool>? StyleClassifierFile { get; init; }
     /// <summary>Features whose every averaged weight is at most this are dropped from the model (keeps it small).</summary>
     public float PruneThreshold { get; init; } = 0.02f;
     /// <summary>The optional feature templates (chosen per language on the tuning data, see docs/parser.md).</summary>
@@ -64,8 +69,12 @@ public static class ParserTraining
             progress?.Invoke($"style classifier: {firstStyle.Count(f => f)} sentences of the first convention, {firstStyle.Count(f => !f)} of the other");
         }
         // The classifier of the tuning runs never sees the held-out block, so the block measures it as new text.
-        StyleClassifier? StyleOf(IReadOnlyList<int> indices) => firstStyle is null ? null
-            : StyleClassifier.Train(indices.Select(i => data[i].Atoms).ToList(), indices.Select(i => firstStyle[i]).ToList());
+        StyleClassifier? StyleOf(IEnumerable<int> indices)
+        {
+            if (firstStyle is null) return null;
+            var chosen = indices.Where(i => request.StyleClassifierFile?.Invoke(Path.GetFileName(sentences[i].File)) ?? true).ToList();
+            return StyleClassifier.Train(chosen.Select(i => data[i].Atoms).ToList(), chosen.Select(i => firstStyle[i]).ToList());
+        }
 
         List<ConlluSentence> tuneSentences;
         List<Document> tuneDocuments;
@@ -127,7 +136,7 @@ public static class ParserTraining
         progress?.Invoke($"training again on all {sentences.Count:N0} sentences for {best.Metadata.Iterations} iterations");
         var final = new ParserTrainer(labels.Count, labels.Root, request.Features);
         final.Train(data, best.Metadata.Iterations);
-        return new DependencyParser(final.Average(request.PruneThreshold), labels, best.Metadata, StyleOf(Enumerable.Range(0, data.Count).ToList()));
+        return new DependencyParser(final.Average(request.PruneThreshold), labels, best.Metadata, StyleOf(Enumerable.Range(0, data.Count)));
     }
 
     /// <summary>
