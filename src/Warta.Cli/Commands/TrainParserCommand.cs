@@ -115,7 +115,8 @@ internal static class TrainParserCommand
                 TuneFiles = tune, Tagger = tagger, TaggerRequest = taggerRequest, MaxIterations = iterations, PruneThreshold = prune,
                 HeldOutFile = name => TreebankSplit.IsHeldOutCandidate(language, name),
                 TaggerIterations = Math.Max(1, tagger.Metadata.Iterations),
-                StyleFile = ParserSplit.StyleFile(language), Features = featureSet,
+                StyleFile = ParserSplit.StyleFile(language), StyleClassifierFile = ParserSplit.StyleClassifierFile(language),
+                Features = featureSet,
             };
             var parser = ParserTraining.Train(request, io.Output.WriteLine);
             parser.Save(outPath);

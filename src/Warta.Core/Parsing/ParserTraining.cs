@@ -37,6 +37,11 @@ public sealed record ParserTrainingRequest(Language Language, IReadOnlyList<stri
     /// PUD's nmod). When set, a <see cref="StyleClassifier"/> learns to tell them apart and the relation model learns both.
     /// </summary>
     public Func<string, bool>? StyleFile { get; init; }
+    /// <summary>
+    /// The training files the style classifier learns from, by file name (default: all). Indonesian: GSD and CSUI only,
+    /// since PUD's translated text mixes both treebanks' topics and blurs the words that tell them apart.
+    /// </summary>
+    public Func<string, bool>? StyleClassifierFile { get; init; }
     /// <summary>Features whose every averaged weight is at most this are dropped from the model (keeps it small).</summary>
     public float PruneThreshold { get; init; } = 0.02f;
     /// <summary>The optional feature templates (chosen per language on the tuning data, see docs/parser.md).</summary>
@@ -56,13 +61,19 @@ public static class ParserTraining
         var labels = Labels(sentences, request.MinLiftedCount);
         progress?.Invoke($"{labels.Count} relations ({labels.Names.Count(n => n.Contains(Projectivity.Mark))} of them lifted)");
         var data = sentences.Select((s, i) => ToTraining(s, documents[i], labels)).ToList();
-        StyleClassifier? style = null;
+        List<bool>? firstStyle = null;
         if (request.StyleFile is { } isStyle)
         {
-            var first = sentences.Select(s => isStyle(Path.GetFileName(s.File))).ToList();
-            for (int i = 0; i < data.Count; i++) data[i].Atoms.Style = first[i] ? 1UL : 2UL;
-            style = StyleClassifier.Train(data.Select(d => d.Atoms).ToList(), first);
-            progress?.Invoke($"style classifier: {first.Count(f => f)} sentences of the first convention, {first.Count(f => !f)} of the other");
+            firstStyle = sentences.Select(s => isStyle(Path.GetFileName(s.File))).ToList();
+            for (int i = 0; i < data.Count; i++) data[i].Atoms.Style = firstStyle[i] ? 1UL : 2UL;
+            progress?.Invoke($"style classifier: {firstStyle.Count(f => f)} sentences of the first convention, {firstStyle.Count(f => !f)} of the other");
+        }
+        // The classifier of the tuning runs never sees the held-out block, so the block measures it as new text.
+        StyleClassifier? StyleOf(IEnumerable<int> indices)
+        {
+            if (firstStyle is null) return null;
+            var chosen = indices.Where(i => request.StyleClassifierFile?.Invoke(Path.GetFileName(sentences[i].File)) ?? true).ToList();
+            return StyleClassifier.Train(chosen.Select(i => data[i].Atoms).ToList(), chosen.Select(i => firstStyle[i]).ToList());
         }
 
         List<ConlluSentence> tuneSentences;
@@ -79,11 +90,13 @@ public static class ParserTraining
         }
         else
         {
-            var candidates = Enumerable.Range(0, sentences.Count)
-                .Where(i => request.HeldOutFile?.Invoke(Path.GetFileName(sentences[i].File)) ?? true).ToList();
-            int take = (int)(candidates.Count * request.HeldOutShare);
-            // A contiguous block from the end of each candidate file's share keeps documents together.
-            var heldOut = candidates.Skip(candidates.Count - take).ToHashSet();
+            // A contiguous block from the end of each candidate file keeps documents together, and every candidate
+            // treebank (Indonesian: GSD and CSUI, the two test treebanks) is in the block in proportion.
+            var heldOut = Enumerable.Range(0, sentences.Count)
+                .Where(i => request.HeldOutFile?.Invoke(Path.GetFileName(sentences[i].File)) ?? true)
+                .GroupBy(i => sentences[i].File)
+                .SelectMany(file => file.Skip(file.Count() - (int)(file.Count() * request.HeldOutShare)))
+                .ToHashSet();
             tuneSentences = heldOut.Order().Select(i => sentences[i]).ToList();
             tuneDocuments = heldOut.Order().Select(i => documents[i]).ToList();
             trainIndices = Enumerable.Range(0, sentences.Count).Where(i => !heldOut.Contains(i)).ToList();
@@ -98,6 +111,7 @@ public static class ParserTraining
         };
         clock.Restart();
         var trainer = new ParserTrainer(labels.Count, labels.Root, request.Features);
+        var style = StyleOf(trainIndices);
         DependencyParser? best = null;
         ParserScore? bestScore = null;
         trainer.Train(trainIndices.Select(i => data[i]).ToList(), request.MaxIterations, (iteration, average) =>
@@ -122,7 +136,7 @@ public static class ParserTraining
         progress?.Invoke($"training again on all {sentences.Count:N0} sentences for {best.Metadata.Iterations} iterations");
         var final = new ParserTrainer(labels.Count, labels.Root, request.Features);
         final.Train(data, best.Metadata.Iterations);
-        return new DependencyParser(final.Average(request.PruneThreshold), labels, best.Metadata, style);
+        return new DependencyParser(final.Average(request.PruneThreshold), labels, best.Metadata, StyleOf(Enumerable.Range(0, data.Count)));
     }
 
     /// <summary>

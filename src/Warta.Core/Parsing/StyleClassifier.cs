@@ -2,7 +2,7 @@ namespace Warta.Parsing;
 
 /// <summary>
 /// Tells which annotation convention a sentence most resembles, for a language whose treebanks disagree (Indonesian:
-/// GSD labels noun–noun modifiers compound, CSUI and PUD nmod). Naive Bayes over the sentence's lower-cased words,
+/// GSD labels noun–noun modifiers compound, CSUI and PUD nmod). A linear model over the sentence's lower-cased words,
 /// trained on the training files labelled by treebank; the parser's relation features are conjoined with its answer,
 /// so one model learns both conventions. Style 0 means no classifier (one convention).
 /// </summary>
@@ -28,28 +28,47 @@ internal sealed class StyleClassifier
         return score > 0 ? 1UL : 2UL;
     }
 
-    /// <summary>Log-odds of each word seen at least twice, add-one smoothed; <paramref name="first"/> marks the first convention's sentences.</summary>
-    public static StyleClassifier Train(IReadOnlyList<SentenceAtoms> sentences, IReadOnlyList<bool> first)
+    /// <summary>
+    /// An averaged perceptron over the sentence's words (and a bias, kept as <see cref="Prior"/>), trained in a seeded
+    /// order; <paramref name="first"/> marks the first convention's sentences. Deterministic. (Naive Bayes word
+    /// log-odds, the first version, recognised only a quarter of unseen GSD sentences in a 5-fold split of the
+    /// training files, the perceptron about half; docs/parser.md.)
+    /// </summary>
+    public static StyleClassifier Train(IReadOnlyList<SentenceAtoms> sentences, IReadOnlyList<bool> first, int epochs = 10)
     {
-        var counts = new Dictionary<ulong, (int A, int B)>();
-        long totalA = 0, totalB = 0;
-        int sentencesA = 0;
-        for (int s = 0; s < sentences.Count; s++)
+        var weights = new Dictionary<ulong, (float Weight, double Total, int Stamp)>();
+        float bias = 0;
+        double biasTotal = 0;
+        int biasStamp = 0, step = 0;
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var random = new Tagging.SplitMix64(Seed);
+        for (int epoch = 0; epoch < epochs; epoch++)
         {
-            if (first[s]) sentencesA++;
-            for (int i = 1; i <= sentences[s].Count; i++)
+            random.Shuffle(order);
+            foreach (int s in order)
             {
-                var c = counts.GetValueOrDefault(sentences[s].Words[i]);
-                counts[sentences[s].Words[i]] = first[s] ? (c.A + 1, c.B) : (c.A, c.B + 1);
-                if (first[s]) totalA++; else totalB++;
+                step++;
+                var atoms = sentences[s];
+                float score = bias;
+                for (int i = 1; i <= atoms.Count; i++)
+                    if (weights.TryGetValue(atoms.Words[i], out var w)) score += w.Weight;
+                int truth = first[s] ? 1 : -1;
+                if (score * truth > 0) continue;
+                biasTotal += (double)(step - biasStamp) * bias;
+                biasStamp = step;
+                bias += truth;
+                for (int i = 1; i <= atoms.Count; i++)
+                {
+                    var w = weights.GetValueOrDefault(atoms.Words[i]);
+                    weights[atoms.Words[i]] = (w.Weight + truth, w.Total + (double)(step - w.Stamp) * w.Weight, step);
+                }
             }
         }
-        int vocabulary = counts.Count;
-        var weights = counts.Where(p => p.Value.A + p.Value.B >= 2).OrderBy(p => p.Key)
-            .Select(p => (p.Key, (float)(Math.Log((p.Value.A + 1.0) / (totalA + vocabulary)) - Math.Log((p.Value.B + 1.0) / (totalB + vocabulary)))))
-            .ToList();
-        int sentencesB = sentences.Count - sentencesA;
-        float prior = (float)Math.Log((sentencesA + 1.0) / (sentencesB + 1.0));
-        return new StyleClassifier(prior, weights);
+        float Averaged(float weight, double total, int stamp) => step == 0 ? 0 : (float)((total + (double)(step - stamp) * weight) / step);
+        var averaged = weights.Select(p => (p.Key, Averaged(p.Value.Weight, p.Value.Total, p.Value.Stamp)))
+            .Where(p => p.Item2 != 0).OrderBy(p => p.Key).ToList();
+        return new StyleClassifier(Averaged(bias, biasTotal, biasStamp), averaged);
     }
+
+    private const ulong Seed = 0x5354594C45UL; // "STYLE"
 }
