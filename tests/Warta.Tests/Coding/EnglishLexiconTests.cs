@@ -25,4 +25,12 @@ public sealed class EnglishLexiconTests
         var coded = Code("Kenyan and Ugandan officials agreed on Monday that their countries should reopen the border post.", lang: "en");
         Assert.DoesNotContain(coded.Events, e => e.Cameo == "019");
     }
+
+    [Fact]
+    public void Welcoming_a_leaders_proposal_is_no_visit_he_is_hosted_on()
+    {
+        var coded = Code("The Chilean government welcomed President Lula's proposal for a regional summit.", lang: "en");
+        Assert.DoesNotContain(coded.Events, e => e.Cameo == "043");
+        Single(coded, "CHLGOV 051 BRAGOV asserted");
+    }
 }
