@@ -16,6 +16,8 @@ public sealed class EnglishLexiconTests
     [InlineData("The World Food Programme distributed food rations to Sudanese refugees in Chad.", "IGOUNOWFP 073 SDNREF asserted")]
     [InlineData("Polish farmers blocked the bridge to Germany on Friday.", "POLAGR 144 DEU asserted")]
     [InlineData("Al-Shabaab militants beheaded four Kenyan villagers near the Somali border.", "SOMINS 1823 KENCVL asserted")]
+    [InlineData("Canada announced a suspension of air links with Iran on Tuesday.", "CAN 160 IRN asserted")]
+    [InlineData("Kuwait suspended flights to Lebanon on Tuesday.", "KWT 160 LBN asserted")]
     public void A_verb_sense_gives_its_code(string text, string expected) =>
         Single(Code(text, lang: "en"), expected);
 
