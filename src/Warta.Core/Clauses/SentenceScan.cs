@@ -132,12 +132,16 @@ internal sealed class SentenceScan
     }
 
     /// <summary>
-    /// "both warring parties", "the ruling coalition": an English -ing form between a determiner or adjective and a noun
-    /// describes the noun; it is no verb of its own.
+    /// "both warring parties", "the ruling coalition", "the occupied West Bank", "the besieged town": an English -ing
+    /// form or past participle between a determiner or adjective and a noun describes the noun; it is no verb of its own.
     /// </summary>
-    private bool IsAttributiveParticiple(int t) =>
-        _english && Pos(t) == Upos.VERB && _doc[t].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-        && t > Start && Pos(t - 1) is Upos.DET or Upos.ADJ && t + 1 < End && Pos(t + 1) == Upos.NOUN;
+    private bool IsAttributiveParticiple(int t)
+    {
+        if (!_english || Pos(t) != Upos.VERB || t <= Start || t + 1 >= End || Pos(t - 1) is not (Upos.DET or Upos.ADJ)
+            || Kind(t - 1) is ClauseWordKind.Relative or ClauseWordKind.Complementizer) return false;
+        if (_doc[t].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return Pos(t + 1) == Upos.NOUN;
+        return _doc.TokenRows[t].Morph is { Tense: "Past" } && Pos(t + 1) is Upos.NOUN or Upos.PROPN;
+    }
 
     /// <summary>
     /// "they were prepared to impose": an English participle tagged as an adjective after be (UD's reading), which the

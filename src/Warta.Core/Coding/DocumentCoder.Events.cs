@@ -123,7 +123,7 @@ internal sealed partial class DocumentCoder
             if (patientPhrase.End <= patientPhrase.Start) return null;
             var patient = passive ? _subjects[clause.Index] : ActorsIn(patientPhrase);
             var host = passive ? PassiveAgent(clause).Sources : _subjects[clause.Index];
-            if (patient.Count == 0 || host.Count == 0 || patient[0].Actor.Name is null) return null;
+            if (patient.Count == 0 || host.Count == 0 || patient[0].Actor.Name is null || IsPossessor(patient[0], patientPhrase)) return null;
             if (patient[0].Actor.Country is not { } guest || host[0].Actor.Country is not { } home || guest == home) return null;
             var entry = new PredicateEntry
             {
@@ -132,6 +132,10 @@ internal sealed partial class DocumentCoder
             };
             return new PredicateMatch(clause.Predicate, clause.Predicate + 1, 0, 0, entry);
         }
+
+        /// <summary>"welcomed President X's statement": a possessor inside the phrase is not what the phrase names.</summary>
+        private bool IsPossessor(ActorRef actor, Phrase phrase) =>
+            actor.End > 0 && actor.End < phrase.End && _doc.TokenRows[actor.End].Pos == Upos.PART;
 
         private const string RefusalOrigin = "rule:refusal-of-an-unknown-act";
 

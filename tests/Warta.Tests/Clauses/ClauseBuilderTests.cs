@@ -1,6 +1,7 @@
 using Warta.Clauses;
 using Warta.Languages;
 using Warta.Morphology;
+using Warta.Text;
 using static Warta.Tests.Clauses.ClauseTestKit;
 
 namespace Warta.Tests.Clauses;
@@ -110,6 +111,17 @@ public sealed class ClauseBuilderTests
         var (doc, clauses) = Build("The UN chief called on both warring parties to protect civilians.", Language.English);
         Assert.DoesNotContain(clauses, c => Word(doc, c.Predicate) == "warring");
         Assert.Equal("both warring parties", Texts(doc, Verb(doc, clauses, "called").Obliques));
+    }
+
+    [Fact]
+    public void An_english_past_participle_between_a_determiner_and_a_name_is_part_of_the_noun_phrase()
+    {
+        var (doc, clauses) = Build("Israeli soldiers detained two farmers in the occupied West Bank.", Language.English);
+        int occupied = 0;
+        while (Word(doc, occupied) != "occupied") occupied++;
+        Assert.Equal(Upos.VERB, doc.TokenRows[occupied].Pos);   // the tagger's reading, which the clause builder overrules
+        Assert.DoesNotContain(clauses, c => Word(doc, c.Predicate) == "occupied");
+        Assert.Single(clauses, c => Word(doc, c.Predicate) == "detained");
     }
 
     [Fact]

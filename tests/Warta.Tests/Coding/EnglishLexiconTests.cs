@@ -1,0 +1,38 @@
+using static Warta.Tests.Coding.CodingTestKit;
+
+namespace Warta.Tests.Coding;
+
+/// <summary>
+/// English verb senses of data/en/events/predicates.tsv that PLOVER-style news codes and the coder used to miss or
+/// code with the wrong root, each on a sentence written for it.
+/// </summary>
+public sealed class EnglishLexiconTests
+{
+    [Theory]
+    // Agreeing on something is an intention to cooperate (03), not the statement of accord (019) it used to be.
+    [InlineData("Kenyan and Ugandan officials agreed on Monday that their countries should reopen the border post.", "KENGOV 030 UGAGOV asserted")]
+    [InlineData("Peru accepted a compromise formula to end its border dispute with Ecuador.", "PER 030 ECU asserted")]
+    [InlineData("Egypt has been sharing expertise with Sudan on water management.", "EGY 064 SDN asserted")]
+    [InlineData("The World Food Programme distributed food rations to Sudanese refugees in Chad.", "IGOUNOWFP 073 SDNREF asserted")]
+    [InlineData("Polish farmers blocked the bridge to Germany on Friday.", "POLAGR 144 DEU asserted")]
+    [InlineData("Al-Shabaab militants beheaded four Kenyan villagers near the Somali border.", "SOMINS 1823 KENCVL asserted")]
+    [InlineData("Canada announced a suspension of air links with Iran on Tuesday.", "CAN 160 IRN asserted")]
+    [InlineData("Kuwait suspended flights to Lebanon on Tuesday.", "KWT 160 LBN asserted")]
+    public void A_verb_sense_gives_its_code(string text, string expected) =>
+        Single(Code(text, lang: "en"), expected);
+
+    [Fact]
+    public void Agreeing_with_a_partner_is_no_longer_an_expression_of_accord()
+    {
+        var coded = Code("Kenyan and Ugandan officials agreed on Monday that their countries should reopen the border post.", lang: "en");
+        Assert.DoesNotContain(coded.Events, e => e.Cameo == "019");
+    }
+
+    [Fact]
+    public void Welcoming_a_leaders_proposal_is_no_visit_he_is_hosted_on()
+    {
+        var coded = Code("The Chilean government welcomed President Lula's proposal for a regional summit.", lang: "en");
+        Assert.DoesNotContain(coded.Events, e => e.Cameo == "043");
+        Single(coded, "CHLGOV 051 BRAGOV asserted");
+    }
+}
