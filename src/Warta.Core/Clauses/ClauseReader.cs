@@ -8,7 +8,8 @@ namespace Warta.Clauses;
 /// The clause reader the coder calls. An unparsed sentence is read from its tags (<see cref="ClauseBuilder"/>); a parsed
 /// one also from its dependency tree (<see cref="TreeClauseReader"/>), and the tree then sets the parts of each clause
 /// the language's clause words list (<c>tree-reading</c>, see <see cref="TreeReadings"/>), or all of them. Both
-/// readings give the same <see cref="Clause"/> model; event nouns are read from the tags either way.
+/// readings give the same <see cref="Clause"/> model; event nouns are read from the tags, and in a parsed sentence also
+/// from their dependents in the tree when the language lists <c>tree-reading nominal</c>.
 /// </summary>
 public sealed class ClauseReader
 {
@@ -40,9 +41,11 @@ public sealed class ClauseReader
         var scan = new SentenceScan(doc, sentenceIndex, mentions, Words, startsInQuote, dates);
         var tree = new DependencyTree(doc, sentenceIndex);
         var fromTree = _tree!.Read(scan, tree, mentions);
-        if (_readings.HasFlag(TreeReadings.All)) return new SentenceClauses(_tags, scan, fromTree, tree);
+        var nominals = _readings.HasFlag(TreeReadings.Nominal) || _readings.HasFlag(TreeReadings.All)
+            ? new TreeNominalReader(Words, tree, new TreePhrases(tree, scan, mentions), scan) : null;
+        if (_readings.HasFlag(TreeReadings.All)) return new SentenceClauses(_tags, scan, fromTree, tree, nominals);
         var tagged = _tags.Read(doc, scan);
         return new SentenceClauses(_tags, scan,
-            ClauseMerger.Merge(tagged.Clauses, fromTree, _readings, phrase => TreeClauseReader.NamesActor(scan, phrase)), tree);
+            ClauseMerger.Merge(tagged.Clauses, fromTree, _readings, phrase => TreeClauseReader.NamesActor(scan, phrase)), tree, nominals);
     }
 }

@@ -64,6 +64,8 @@ public enum WordRole : byte
     CollectivePronoun,
     /// <summary>ethnic-marker: before a nationality it names an ethnic group, coded where it lives (ethnic, etnis).</summary>
     EthnicMarker,
+    /// <summary>between-preposition: the parties of a joint or reciprocal act follow it together (talks between X and Y, antara).</summary>
+    BetweenPreposition,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -76,7 +78,7 @@ public sealed class ClauseWords
         ("posting-preposition", WordRole.PostingPreposition), ("quantity-preposition", WordRole.QuantityPreposition),
         ("venue-preposition", WordRole.VenuePreposition), ("pair-number", WordRole.PairNumber),
         ("reported-future", WordRole.ReportedFuture), ("collective-pronoun", WordRole.CollectivePronoun),
-        ("ethnic-marker", WordRole.EthnicMarker),
+        ("ethnic-marker", WordRole.EthnicMarker), ("between-preposition", WordRole.BetweenPreposition),
     ];
 
     private const string PluralPerson = "third-person-plural";

@@ -10,12 +10,16 @@ public sealed class SentenceClauses
     private readonly ClauseBuilder _builder;
     private readonly SentenceScan _scan;
 
-    internal SentenceClauses(ClauseBuilder builder, SentenceScan scan, List<Clause> clauses, DependencyTree? tree = null)
+    private readonly TreeNominalReader? _nominals;
+
+    internal SentenceClauses(ClauseBuilder builder, SentenceScan scan, List<Clause> clauses, DependencyTree? tree = null,
+        TreeNominalReader? nominals = null)
     {
         _builder = builder;
         _scan = scan;
         Clauses = clauses;
         Tree = tree;
+        _nominals = nominals;
     }
 
     /// <summary>The dependency tree the clauses were read from; null when the sentence was read from its tags alone.</summary>
@@ -32,7 +36,12 @@ public sealed class SentenceClauses
 
     /// <summary>
     /// A clause for an event noun (serangan, sanksi, attack): the phrases after it within its noun phrase and the
-    /// prepositional phrases that follow. <paramref name="index"/> is the index the clause is known by.
+    /// prepositional phrases that follow; in a parsed sentence (tree reading <c>nominal</c>) with what the noun's
+    /// dependents in the tree add (<see cref="TreeNominalReader"/>). <paramref name="index"/> is the index the clause is known by.
     /// </summary>
-    public Clause BuildNominal(int noun, int index) => _builder.BuildNominal(_scan, noun, index);
+    public Clause BuildNominal(int noun, int index)
+    {
+        var tagged = _builder.BuildNominal(_scan, noun, index);
+        return _nominals is null ? tagged : TreeNominalReader.Fill(tagged, _nominals.Read(noun, index));
+    }
 }

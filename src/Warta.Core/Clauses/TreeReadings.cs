@@ -32,6 +32,8 @@ public enum TreeReadings
     ReducedRelative = 1024,
     /// <summary>A tag subject that names no actor gives way to the tree's nsubj when that one names one (up to 1,000 Turks).</summary>
     SubjectActor = 2048,
+    /// <summary>An event noun's possessor, agent, objects and prepositional phrases the tags missed are read from the tree.</summary>
+    Nominal = 4096,
     /// <summary>The tree reading alone, with no tag reading under it.</summary>
     All = 1 << 30,
 }
@@ -45,6 +47,7 @@ internal static class TreeReadingNames
         ("relative", TreeReadings.Relative), ("complement", TreeReadings.Complement),
         ("coordinated-subjects", TreeReadings.CoordinatedSubjects), ("coordination", TreeReadings.Coordination),
         ("reduced-relative", TreeReadings.ReducedRelative), ("subject-actor", TreeReadings.SubjectActor),
+        ("nominal", TreeReadings.Nominal),
         ("all", TreeReadings.All),
     ];
 

@@ -19,7 +19,6 @@ internal sealed partial class DocumentCoder
             if (clause.Subject.Count == 0 && clause.Antecedent is { } antecedent) actors = ActorsIn(antecedent);
             if (clause.Subject.Count == 0 && clause.Antecedent is null && clause.SubjectFrom >= 0)
                 actors = ResolveSubject(_clauses[clause.SubjectFrom]);
-            // In a quote or a reported clause, "we"/"I" or no subject at all is the speaker.
             // In a quote or a reported clause, "we"/"I" is the speaker; so is a missing subject when nothing before it in the sentence supplies one.
             bool reported = clause.InQuote || GovernedBySpeech(clause);
             bool firstPerson = actors.Count > 0 && actors.TrueForAll(a => a.IsFirstPerson);
@@ -227,11 +226,14 @@ internal sealed partial class DocumentCoder
         /// <summary>
         /// "its foreign ministry", "their police", "polisi mereka": the owner of a possessive pronoun next to a role. A party's
         /// pronoun ("its", "their") points, like "-nya", at the subject of the nearest earlier clause; "his"/"her" at the
-        /// latest person.
+        /// latest person; a first-person one ("our", "kami") at the sentence's speaker.
         /// </summary>
         private Actor? PossessiveOwner(int t)
         {
-            if (t < _start || t >= _end || _doc.TokenRows[t].Pos != Upos.PRON || _doc.TokenRows[t].IsClitic || WordKind(t) != ClauseWordKind.ThirdPerson) return null;
+            if (t < _start || t >= _end || _doc.TokenRows[t].Pos != Upos.PRON || _doc.TokenRows[t].IsClitic) return null;
+            // "“… arrested two of our activists,” said the Kenyan minister", "desa kami": the speaker's own.
+            if (WordKind(t) == ClauseWordKind.FirstPerson) return _speaker.Count > 0 ? _speaker[0].Actor : null;
+            if (WordKind(t) != ClauseWordKind.ThirdPerson) return null;
             var text = _doc[t].Text;
             bool party = _lang.Clauses.Words.Has(WordRole.CollectivePronoun, text) || _lang.Clauses.Words.IsPluralPerson(text);
             return (party ? ClauseSubjectBefore(t) : null) ?? Pronoun(t)?.Actor;

@@ -217,6 +217,17 @@ internal sealed partial class DocumentCoder
             return ([], null);
         }
 
+        /// <summary>The distinct parties an event noun's between-phrases name ("between X and Y", "antara X dan Y"); empty for fewer than two.</summary>
+        private List<ActorRef> BetweenParties(Clause nominal)
+        {
+            var parties = new List<ActorRef>();
+            foreach (var phrase in nominal.Obliques)
+                if (HasRole(phrase.Preposition, WordRole.BetweenPreposition))
+                    foreach (var actor in ActorsIn(phrase))
+                        if (!parties.Exists(p => p.Actor.Key == actor.Actor.Key)) parties.Add(actor);
+            return parties.Count >= 2 ? parties : [];
+        }
+
         /// <summary>The actors an event noun's possessor phrases name ("serangan Rusia", "Russia's attack").</summary>
         private List<ActorRef> Possessed(Clause nominal)
         {
@@ -265,7 +276,14 @@ internal sealed partial class DocumentCoder
                     (sources, sourceRule) = (owner, ActorRules.OwnerAfterTrigger);
                     nominal.Objects.RemoveAt(0);
                 }
-                var (targets, targetRule0) = patientPossessor && possessed.Count > 0
+                // "talks between Armenia and Azerbaijan resumed", "bentrokan antara X dan Y menewaskan …": a joint or reciprocal
+                // noun with no doer of its own that is a verb's subject (so it took place) is between the parties its
+                // between-phrase names, each way. (Not "there were no plans for talks between …", "mediated talks between …".)
+                var between = sources.Count == 0 && (match.Reciprocal || Behaviour(match.Code).Joint) && IsVerbSubject(t)
+                    ? BetweenParties(nominal) : [];
+                if (between.Count > 0) (sources, sourceRule) = (between, ActorRules.BetweenParties);
+                var (targets, targetRule0) = between.Count > 0 ? (between, ActorRules.BetweenParties)
+                    : patientPossessor && possessed.Count > 0
                     ? (possessed, ActorRules.PatientPossessor)
                     : (TargetOf(nominal, match.TargetPrepositions), NamedTarget.RuleName);
                 targetRule = targetRule0;
@@ -276,7 +294,8 @@ internal sealed partial class DocumentCoder
                     (targets, targetRule) = (TargetOrPlace(struck, sources.Count > 0 ? sources[0].Actor : null), ActorRules.StruckPlace);
                 // "vowed to avenge the killing of its commander by Israel": a noun with its own doer names an act of its own,
                 // which the verb around it refers to; it does not share that verb's intent, condition or negation.
-                bool ownDoer = sources.Count > 0;
+                // (Parties a between-phrase names are no doer of that kind: "urged talks between X and Y" is a call for talks.)
+                bool ownDoer = sources.Count > 0 && between.Count == 0;
                 if (host is not null)
                 {
                     var hostKind = HostKind(host);
@@ -371,6 +390,9 @@ internal sealed partial class DocumentCoder
             return null;
         }
 
+        /// <summary>The noun is a verb's subject, in the tag reading or the tree.</summary>
+        private bool IsVerbSubject(int t) => SubjectHost(t) is not null || _read!.Tree is { } tree && tree.Is(t, "nsubj");
+
         private bool IsNegatedNoun(int t)
         {
             int p = t - 1;
@@ -388,7 +410,10 @@ internal sealed partial class DocumentCoder
             return null;
         }
 
-        /// <summary>A speech verb is a statement (010) only when nothing more specific came from its speaker.</summary>
+        /// <summary>
+        /// A speech verb is a statement (010) only when nothing more specific came from its speaker and the event it reports
+        /// was not coded; a statement with a cue of its own (keprihatinan 012, belasungkawa 018) stays.
+        /// </summary>
         private void CodeStatement(Clause clause)
         {
             var match = VerbMatch(clause);
@@ -398,6 +423,11 @@ internal sealed partial class DocumentCoder
             if (_candidates.Exists(c => c.Source.Actor.Key == speaker[0].Actor.Key))
             {
                 if (trace is not null) trace.Outcome = "speech verb: the speaker's reported event was coded instead of a bare statement";
+                return;
+            }
+            if (match is not { HasCue: true } && ReportsCodedEvent(clause))
+            {
+                if (trace is not null) trace.Outcome = "speech verb: the event it reports was coded instead of a bare statement";
                 return;
             }
             if (match is null) { if (trace is not null) trace.Outcome = "speech cue without a statement code"; return; }

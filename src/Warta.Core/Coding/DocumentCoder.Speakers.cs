@@ -45,6 +45,36 @@ internal sealed partial class DocumentCoder
             return speech;
         }
 
+        /// <summary>
+        /// The speech clause that reports <paramref name="clause"/> ("said that police arrested …", "mengatakan tentara
+        /// menembaki …"), or -1: the first speech verb up its governors, the tag reading's or, where the tags left a clause
+        /// unlinked, the verb the tree hangs it on (a ccomp or xcomp: <see cref="ModalityGovernor"/>). Only the statement
+        /// reads it; who a reported clause's missing subject and "would" are stays with the tag governors
+        /// (<see cref="GovernedBySpeech"/>): read through the tree frames they lowered articles-dev.en.
+        /// </summary>
+        private int ReportingClause(Clause clause)
+        {
+            var current = clause;
+            for (int guard = 0; guard < 8; guard++)
+            {
+                var (g, _) = ModalityGovernor(current, TreeModalityOf(current));
+                if (g < 0 || g == clause.Index) return -1;
+                if (IsSpeech(_clauses[g])) return g;
+                current = _clauses[g];
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// "The minister said that police arrested two activists", "“…,” kata X": a speech verb whose reported clause (or,
+        /// for a quote's attribution, a clause of the quote) was coded as an asserted event said that event, no bare statement.
+        /// </summary>
+        private bool ReportsCodedEvent(Clause speech) =>
+            _candidates.Exists(c => c.Modality == Modality.Asserted
+                && ((c.Clause.IsNominal ? HostClause(c.Clause.Predicate) : c.Clause) is { } reported
+                    && ReportingClause(reported) == speech.Index
+                    || c.Clause.InQuote && !speech.InQuote));
+
         private bool IsSpeech(Clause clause)
         {
             if (VerbMatch(clause) is { IsSpeech: true }) return true;

@@ -16,6 +16,21 @@ internal static class TreeKit
 
     public static (Document Doc, List<Clause> Clauses) Read(string spec, Language language)
     {
+        var (doc, scan, mentions, words) = Build(spec, language);
+        return (doc, new TreeClauseReader(words).Read(scan, new DependencyTree(doc, 0), mentions));
+    }
+
+    /// <summary>The tree's clause of the event noun <paramref name="noun"/> (its form) of a sentence given as in <see cref="Read"/>.</summary>
+    public static (Document Doc, Clause Clause) ReadNominal(string spec, Language language, string noun)
+    {
+        var (doc, scan, mentions, words) = Build(spec, language);
+        var tree = new DependencyTree(doc, 0);
+        int t = Enumerable.Range(0, doc.TokenCount).First(i => doc[i].Form == noun);
+        return (doc, new TreeNominalReader(words, tree, new TreePhrases(tree, scan, mentions), scan).Read(t, 0));
+    }
+
+    private static (Document Doc, SentenceScan Scan, IReadOnlyList<Warta.Actors.Mention> Mentions, ClauseWords Words) Build(string spec, Language language)
+    {
         var words = spec.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Split('/')).ToArray();
         var coder = SharedCoder.Instance;
         var doc = coder.Analyzer.Analyze(string.Join(' ', words.Select(w => w[0])), "t", language, Published);
@@ -30,6 +45,6 @@ internal static class TreeKit
         var mentions = coder.Resources.Mentions.Find(doc, 0, Published);
         var clauseWords = coder.Resources.For(language).Clauses.Words;
         var scan = new SentenceScan(doc, 0, mentions, clauseWords, startsInQuote: false);
-        return (doc, new TreeClauseReader(clauseWords).Read(scan, new DependencyTree(doc, 0), mentions));
+        return (doc, scan, mentions, clauseWords);
     }
 }

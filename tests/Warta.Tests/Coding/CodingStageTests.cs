@@ -112,8 +112,37 @@ public sealed class CodingStageTests
         Assert.Empty(asNoun);
     }
 
-    /// <summary>A one-sentence English document whose tokens and tags are given, with morphology and voice from the pack.</summary>
-    private static (List<EventRecord> Events, CodingRecord Record) CodeHandBuilt(params (string Form, Upos Pos)[] words)
+    [Fact]
+    public void The_stages_code_a_reported_clause_of_a_hand_built_tree_with_its_own_subject()
+    {
+        // "said" governs "arrested" only in the tree (ccomp, no "that"): the arrest is Chile's police's, and Peru's
+        // speech verb, whose reported event was coded, is no bare statement.
+        var (events, record) = CodeHandBuilt([("Peru", Upos.PROPN), ("said", Upos.VERB), ("Chilean", Upos.ADJ), ("police", Upos.NOUN),
+            ("arrested", Upos.VERB), ("two", Upos.NUM), ("Peruvian", Upos.ADJ), ("activists", Upos.NOUN), (".", Upos.PUNCT)],
+            [(2, "nsubj"), (0, "root"), (4, "amod"), (5, "nsubj"), (2, "ccomp"), (8, "nummod"), (8, "amod"), (5, "obj"), (2, "punct")]);
+        var sentence = record.Sentences[0]!;
+        Assert.Equal(2, sentence.Clauses.Count);
+        var e = Assert.Single(events);
+        Assert.Equal("CHLCOP 173 PEROPP asserted", CodingTestKit.Describe(e));
+        Assert.Equal("subject", e.ActorRule?.Source);
+    }
+
+    [Fact]
+    public void The_stages_read_a_between_phrase_of_a_hand_built_tree()
+    {
+        var (events, _) = CodeHandBuilt([("Talks", Upos.NOUN), ("between", Upos.ADP), ("Chile", Upos.PROPN), ("and", Upos.CCONJ),
+            ("Peru", Upos.PROPN), ("resumed", Upos.VERB), (".", Upos.PUNCT)],
+            [(6, "nsubj"), (3, "case"), (1, "nmod"), (5, "cc"), (3, "conj"), (0, "root"), (6, "punct")]);
+        Assert.Equal(["CHL 040 PER asserted", "PER 040 CHL asserted"], events.Select(CodingTestKit.Describe).Order(StringComparer.Ordinal));
+    }
+
+    private static (List<EventRecord> Events, CodingRecord Record) CodeHandBuilt(params (string Form, Upos Pos)[] words) => CodeHandBuilt(words, null);
+
+    /// <summary>
+    /// A one-sentence English document whose tokens and tags are given, with morphology and voice from the pack, and,
+    /// when <paramref name="tree"/> is given, its dependency tree (each word's 1-based head, 0 for the root, and relation).
+    /// </summary>
+    private static (List<EventRecord> Events, CodingRecord Record) CodeHandBuilt((string Form, Upos Pos)[] words, (int Head, string Relation)[]? tree)
     {
         var conllu = string.Concat(words.Select((w, i) => $"{i + 1}\t{w.Form}\t_\t{w.Pos}\t_\t_\t0\t_\t_\t{(i + 1 < words.Length && words[i + 1].Pos != Upos.PUNCT ? "_" : "SpaceAfter=No")}\n")) + "\n";
         var sentence = ConlluReader.Read(new StringReader(conllu), "hand-built").Single();
@@ -122,6 +151,8 @@ public sealed class CodingStageTests
         var tokens = doc.MutableTokens;
         for (int t = 0; t < tokens.Length; t++) tokens[t].Pos = words[t].Pos;
         new TaggedLemmaStage().Run(doc);
+        if (tree is not null)
+            for (int w = 0; w < tree.Length; w++) doc.SetDependency(0, w + 1, tree[w].Head, tree[w].Relation);
         new EnglishVoiceStage().Run(doc);
         var coder = new DocumentCoder(SharedCoder.Instance.Resources, new NewsDocument("hand-built", doc.Text, new DateOnly(2024, 1, 10)), doc, trace: []);
         var events = coder.Run();

@@ -37,4 +37,34 @@ public sealed class SpeechTests
         var coded = Code("Ukraina menyatakan bahwa kami tidak akan berunding dengan Rusia.");
         Assert.Equal(["UKR 125 RUS asserted"], Described(coded));
     }
+
+    [Theory]
+    // The reported clause is an event of its own with its own subject; the speech verb adds no bare statement.
+    [InlineData("Kenya's foreign minister said that Ugandan police arrested two Kenyan activists in Kampala.", "UGACOP 173 KENOPP asserted")]
+    [InlineData("The Kenyan foreign minister said Ugandan police had arrested two Kenyan activists.", "UGACOP 173 KENOPP asserted")]
+    [InlineData("Juru bicara Kementerian Luar Negeri Kenya mengatakan bahwa polisi Uganda telah menangkap dua aktivis Kenya.", "UGACOP 173 KENOPP asserted")]
+    [InlineData("Menteri Luar Negeri Kenya mengatakan polisi Uganda menangkap dua aktivis Kenya di Kampala.", "UGACOP 173 KENOPP asserted")]
+    public void The_reported_clause_is_coded_with_its_own_subject_and_no_statement(string text, string expected) =>
+        Assert.Equal([expected], Described(Code(text)));
+
+    [Theory]
+    // A quote with its own subject: that subject acts; "our"/"kami" is the speaker's side.
+    [InlineData("\"Ugandan police arrested two of our activists,\" said the Kenyan foreign minister.", "UGACOP 173 KENOPP asserted")]
+    [InlineData("\"Polisi Uganda menangkap dua aktivis kami,\" kata menteri luar negeri Kenya.", "UGACOP 173 KENOPP asserted")]
+    public void A_quote_with_its_own_subject_is_that_subjects_act_on_the_speakers_side(string text, string expected) =>
+        Assert.Equal([expected], Described(Code(text)));
+
+    [Theory]
+    // A quote with no subject of its own is the speaker's act.
+    [InlineData("\"Condemn the arrest of our activists by Uganda,\" said the Kenyan foreign minister.", "KENGOV")]
+    [InlineData("\"Mengecam keras penangkapan aktivis kami oleh Uganda,\" kata menteri luar negeri Kenya.", "KENGOV")]
+    public void A_quote_with_no_subject_of_its_own_is_the_speakers_act(string text, string source) =>
+        Assert.Contains(Code(text).Events, e => e.Source.Code == source && e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.Modality == "asserted");
+
+    [Theory]
+    // What the speaker denies did not happen, and is no event of the speaker's either.
+    [InlineData("Kenya's foreign minister denied that Kenyan police arrested Ugandan activists.")]
+    [InlineData("Menteri Luar Negeri Kenya membantah bahwa polisi Kenya menangkap aktivis Uganda.")]
+    public void A_denied_report_stays_uncoded(string text) =>
+        Assert.DoesNotContain(Code(text).Events, e => e.Cameo == "173" && e.Modality == "asserted");
 }

@@ -75,6 +75,8 @@ internal static class ActorRules
     public const string StruckPlace = "struck-place";
     /// <summary>"menerima permintaan dari Kiev": a request received is made to the receiver.</summary>
     public const string Receiver = "receiver";
+    /// <summary>"talks between Armenia and Azerbaijan": a joint or reciprocal noun with no doer is between the parties named, each way.</summary>
+    public const string BetweenParties = "between-parties";
 
     /// <summary>Every rule name, each once, in registration order.</summary>
     public static IReadOnlyList<string> Names { get; } =
@@ -84,5 +86,6 @@ internal static class ActorRules
             .Where(n => !ActiveTargets.Any(a => a.Name == n)),
         ReciprocalSubjects, JointAct, OwnPeople, HomeGovernment, Speaker, Addressee,
         Possessor, PatientPossessor, SourcePreposition, OwnerAfterTrigger, HostSubject, ActingSide, StruckPlace, Receiver,
+        BetweenParties,
     ];
 }

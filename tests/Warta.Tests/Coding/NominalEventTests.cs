@@ -1,0 +1,32 @@
+using static Warta.Tests.Coding.CodingTestKit;
+
+namespace Warta.Tests.Coding;
+
+/// <summary>Event nouns whose possessor, agent and prepositional phrases give the source and target, in both languages.</summary>
+public sealed class NominalEventTests
+{
+    [Theory]
+    [InlineData("Chile's expulsion of three Peruvian diplomats angered Lima.", "CHL 174 PERGOV asserted")]
+    [InlineData("The expulsion of three Peruvian diplomats by Chile angered Lima.", "CHL 174 PERGOV asserted")]
+    [InlineData("Pengusiran tiga diplomat Peru oleh Chile memicu kemarahan di Lima.", "CHL 174 PERGOV asserted")]
+    [InlineData("Kunjungan kenegaraan Presiden Chile Gabriel Boric ke Peru berlangsung pada Senin.", "CHLGOV 042 PER asserted")]
+    public void The_nouns_possessor_or_agent_acts_on_its_patient_or_destination(string text, string expected) =>
+        Single(Code(text), expected);
+
+    [Theory]
+    [InlineData("The talks between Chile and Peru resumed on Monday.", "040")]
+    [InlineData("Perundingan antara Chile dan Peru dilanjutkan pada Senin.", "046")]
+    public void A_reciprocal_noun_is_between_the_parties_its_between_phrase_names(string text, string code)
+    {
+        var coded = Code(text);
+        Assert.Equal([$"CHL {code} PER asserted", $"PER {code} CHL asserted"], Described(coded).Order(StringComparer.Ordinal));
+        Assert.All(coded.Events, e => Assert.Equal("between-parties", e.ActorRule?.Source));
+    }
+
+    [Theory]
+    [InlineData("Bolivia urged talks between Chile and Peru.")]
+    [InlineData("Bolivia mendesak perundingan antara Chile dan Peru.")]
+    public void Talks_someone_asks_for_between_two_parties_did_not_happen(string text) =>
+        Assert.DoesNotContain(Code(text).Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == "asserted"
+            && e.Source.Code is "CHL" or "PER");
+}
