@@ -25,7 +25,7 @@ public sealed class PostgresEventStore : IEventStore
     /// <summary>Connects with migrations applied up to <paramref name="schemaVersion"/> only (tests of migrations).</summary>
     internal static async Task<PostgresEventStore> OpenAsync(string connectionString, int? schemaVersion, CancellationToken cancellationToken)
     {
-        var dataSource = DataSource(connectionString);
+        var dataSource = NpgsqlDataSource.Create(connectionString);
         try
         {
             await PostgresMigrations.ApplyAsync(dataSource, schemaVersion, cancellationToken).ConfigureAwait(false);
@@ -43,22 +43,6 @@ public sealed class PostgresEventStore : IEventStore
         }
         return new PostgresEventStore(dataSource);
     }
-
-    /// <summary>
-    /// The connection pool. Statements a connection runs repeatedly (every save runs the same few dozen) are prepared
-    /// on it after a few runs, so the server parses and plans them once per connection, not once per save, unless the
-    /// connection string says otherwise (<c>Max Auto Prepare</c>).
-    /// </summary>
-    private static NpgsqlDataSource DataSource(string connectionString)
-    {
-        var builder = new NpgsqlDataSourceBuilder(connectionString);
-        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
-            builder.ConnectionStringBuilder.MaxAutoPrepare = AutoPreparedStatements;
-        return builder.Build();
-    }
-
-    private const int AutoPreparedStatements = 64;
 
     public async Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default)
     {
