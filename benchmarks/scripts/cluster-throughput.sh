@@ -142,8 +142,11 @@ for corpus in $corpora; do
             'BEGIN { w = b - a; printf "%-6s %9d %7.1f %11.1f %11.1f %8.1f %11.1f %11.1f %10.1f %8.1f %7.1f %9.2f %9.2f %7s\n",
                      k, d, w, d / w, s / w, c, ld / c, ls / c, wc, pc / t, nc / t, sm, pm / d, l }'
         if [[ "${WARTA_BENCH_STATEMENTS:-0}" == 1 ]]; then
-            statements "SELECT format('    %s ms  %s calls  %s', round(total_exec_time), calls, left(regexp_replace(query, '\s+', ' ', 'g'), 100))
-                        FROM pg_stat_statements WHERE $in_db ORDER BY total_exec_time DESC LIMIT 8"
+            # Grouped by the statement's text: a statement naming a temporary table gets a new entry per execution.
+            statements "SELECT format('    %s ms  %s calls  %s', round(sum(total_exec_time)), sum(calls), q)
+                        FROM (SELECT total_exec_time, calls, left(regexp_replace(query, '\s+', ' ', 'g'), 100) AS q
+                              FROM pg_stat_statements WHERE $in_db) s
+                        GROUP BY q ORDER BY sum(total_exec_time) DESC LIMIT 8"
         fi
         kill "$nats_pid"; wait "$nats_pid" 2>/dev/null || true; nats_pid=""
     done

@@ -9,9 +9,9 @@ namespace Warta.Store.Postgres;
 /// The second transaction of a save: writes the sentences and events of the documents the first one decided and
 /// committed (<see cref="PostgresDocumentDecision"/>), and adjusts the counts of the clusters and actors they touch by
 /// what their events add and remove (<see cref="ClusterCountChanges"/>, <see cref="ActorCountChanges"/>). Rows are
-/// upserts keyed by (document, sentence index) and event id, and rows a document no longer has are deleted: a
-/// document saved again (a redelivered message, a recode) rewrites the same rows. The rows go to the server by binary
-/// COPY into temporary tables and are merged from there by set-based statements (<see cref="PostgresStagingTable"/>).
+/// replaced per document: its stored sentences and events are deleted and its new ones copied in, so a document saved
+/// again (a redelivered message, a recode) ends with the same rows. The rows go to the server by binary COPY straight
+/// into the tables (<see cref="PostgresRowCopy"/>).
 /// <para>
 /// It holds the advisory locks of its documents' ids (not of their bands), and writes a document only while its
 /// documents row is still the version the first transaction wrote: if a later save of the same id has decided since,
@@ -31,26 +31,20 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
     public async Task<SaveResult> SaveAsync(DecidedBatch decided, CancellationToken cancellationToken)
     {
         var plan = decided.Plan;
-        var decidedIds = plan.Documents.Select(p => p.Id).ToArray();
-        var idKeys = PostgresKeyLocks.Keys(decidedIds.Select(id => ("document", id)));
+        var idKeys = PostgresKeyLocks.Keys(plan.Documents.Select(p => ("document", p.Id)));
+        var versionIds = decided.Versions.Keys.ToArray();
+        var versions = decided.Versions.Values.ToArray();
 
-        // One round trip: the id locks, then which documents are still as decided, then the events they may replace
-        // (with the outlet and copy status they were counted with).
+        // One round trip: the id locks, then which documents are still as decided, then for those the sentences and
+        // the events they replace are deleted (the events read back with the outlet and copy status they were counted
+        // with) and the status their new events are counted with is recorded.
         var current = new HashSet<string>(StringComparer.Ordinal);
         var storedEvents = new List<(ClusterEvent Cluster, string?[] Actors)>(); // actors: code, country, role, name of source, then of target
         var before = new NpgsqlBatch(connection);
         await using (before.ConfigureAwait(false))
         {
             before.BatchCommands.Add(PostgresKeyLocks.Command(idKeys));
-            before.BatchCommands.Add(PostgresSql.Arrays("""
-                SELECT d.id FROM documents d JOIN unnest($1::text[], $2::text[]) AS v(id, version) ON d.id = v.id AND d.xmin::text = v.version
-                """, decided.Versions.Keys.ToArray(), decided.Versions.Values.ToArray()));
-            before.BatchCommands.Add(PostgresSql.Arrays($"""
-                SELECT e.doc, e.cluster_id, e.date, e.source_code, e.target_code, e.cameo, e.modality = '{ClusterCounts.AssertedModality}',
-                       d.counted_outlet, d.counted_original,
-                       e.source_code, e.source_country, e.source_role, e.source_name, e.target_code, e.target_country, e.target_role, e.target_name
-                FROM events e JOIN documents d ON d.id = e.doc WHERE e.doc = ANY($1)
-                """, decidedIds));
+            foreach (var sql in ReplaceStatements) before.BatchCommands.Add(PostgresSql.Arrays(sql, versionIds, versions));
             await using var reader = await before.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) current.Add(reader.GetString(0));
@@ -65,12 +59,11 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
             }
         }
         var planned = plan.Documents.Where(p => current.Contains(p.Id)).ToArray();
-        var docIds = planned.Select(p => p.Id).ToArray();
 
         // The events a written document replaces leave their clusters' and actors' counts as they were counted.
         var clusterCounts = new ClusterCountChanges();
         var actorCounts = new ActorCountChanges();
-        foreach (var (cluster, actors) in storedEvents.Where(r => current.Contains(r.Cluster.Doc)))
+        foreach (var (cluster, actors) in storedEvents)
         {
             clusterCounts.Remove(cluster);
             actorCounts.Add(actors[0]!, actors[1], actors[2], actors[3], -1);
@@ -78,7 +71,7 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
         }
 
         var sentenceRows = new List<object?[]>();
-        // Keyed by id: one statement cannot upsert a row twice, and the last write of an id wins as it would row by row.
+        // Keyed by id: the table cannot hold an event id twice, and the last write of an id wins as it would row by row.
         var eventRows = new Dictionary<string, object?[]>(StringComparer.Ordinal);
         int events = 0;
         foreach (var p in planned)
@@ -98,20 +91,41 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
                 events++;
             }
         }
-        await PostgresStagingTable.CreateAllAsync(connection, Staged, cancellationToken).ConfigureAwait(false);
-        await StagedSentences.CopyAsync(connection, sentenceRows, cancellationToken).ConfigureAwait(false);
-        await StagedEvents.CopyAsync(connection, eventRows.Values, cancellationToken).ConfigureAwait(false);
-        await MergeAsync(docIds, cancellationToken).ConfigureAwait(false);
+        await SentenceRows.CopyAsync(connection, sentenceRows, cancellationToken).ConfigureAwait(false);
+        await EventRows.CopyAsync(connection, eventRows.Values, cancellationToken).ConfigureAwait(false);
         await AdjustDerivedAsync(clusterCounts, actorCounts, cancellationToken).ConfigureAwait(false);
         return new SaveResult(plan.Added, plan.Replaced, plan.Skipped, events);
     }
 
-    private static readonly PostgresStagingTable StagedSentences = new("stage_sentences", "sentences",
+    /// <summary>The decided documents whose row is still the version the decision wrote (parameters: ids, versions).</summary>
+    private const string CurrentDocuments =
+        "documents d JOIN unnest($1::text[], $2::text[]) AS v(id, version) ON d.id = v.id AND d.xmin::text = v.version";
+
+    /// <summary>
+    /// For the documents still as decided, in order: their ids; their stored events, deleted and read back with what the
+    /// counts need; their stored sentences, deleted; the outlet and copy status their new events will be counted with.
+    /// A document's new rows are then copied in (<see cref="PostgresRowCopy"/>): together, the upsert of every row and
+    /// the delete of the rows it no longer has (sentences past a shorter text's end, events no longer found).
+    /// </summary>
+    private static readonly string[] ReplaceStatements =
+    [
+        $"SELECT d.id FROM {CurrentDocuments}",
+        $"""
+        DELETE FROM events e USING {CurrentDocuments} WHERE e.doc = d.id
+        RETURNING e.doc, e.cluster_id, e.date, e.source_code, e.target_code, e.cameo, e.modality = '{ClusterCounts.AssertedModality}',
+                  d.counted_outlet, d.counted_original,
+                  e.source_code, e.source_country, e.source_role, e.source_name, e.target_code, e.target_country, e.target_role, e.target_name
+        """,
+        $"DELETE FROM sentences s USING {CurrentDocuments} WHERE s.doc = d.id",
+        $"UPDATE documents SET counted_outlet = outlet, counted_original = syndicated_from IS NULL WHERE id IN (SELECT d.id FROM {CurrentDocuments})",
+    ];
+
+    private static readonly PostgresRowCopy SentenceRows = new("sentences",
         [("doc", NpgsqlDbType.Text), ("\"index\"", NpgsqlDbType.Integer), ("\"start\"", NpgsqlDbType.Integer),
          ("\"end\"", NpgsqlDbType.Integer), ("text", NpgsqlDbType.Text)]);
 
     /// <summary>The event columns of <see cref="EventColumns.Names"/>, then position; every column not listed here is text.</summary>
-    private static readonly PostgresStagingTable StagedEvents = new("stage_events", "events",
+    private static readonly PostgresRowCopy EventRows = new("events",
         EventColumns.Names.Append("position").Select(name => (name, name switch
         {
             "sentence_index" or "trigger_start" or "trigger_end" or "position" => NpgsqlDbType.Integer,
@@ -121,36 +135,6 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
             "negated" or "hypothetical" => NpgsqlDbType.Boolean,
             _ => NpgsqlDbType.Text,
         })).ToArray());
-
-    /// <summary>
-    /// Upserts the staged rows into the store's tables, deletes the rows the batch's documents no longer have
-    /// (sentences past a shorter text's end, events no longer found) and records how the documents' events are
-    /// counted: one round trip.
-    /// </summary>
-    private static readonly string[] MergeStatements =
-    [
-        StagedSentences.Upsert("doc", "\"index\""),
-        """
-        DELETE FROM sentences s WHERE s.doc = ANY($1)
-            AND NOT EXISTS (SELECT 1 FROM stage_sentences t WHERE t.doc = s.doc AND t."index" = s."index")
-        """,
-        StagedEvents.Upsert("id"),
-        "DELETE FROM events e WHERE e.doc = ANY($1) AND NOT EXISTS (SELECT 1 FROM stage_events t WHERE t.id = e.id)",
-        "UPDATE documents SET counted_outlet = outlet, counted_original = syndicated_from IS NULL WHERE id = ANY($1)",
-    ];
-
-    private static readonly PostgresStagingTable[] Staged = [StagedSentences, StagedEvents];
-
-    private async Task MergeAsync(string[] docIds, CancellationToken cancellationToken)
-    {
-        var batch = new NpgsqlBatch(connection);
-        await using (batch.ConfigureAwait(false))
-        {
-            foreach (var sql in MergeStatements)
-                batch.BatchCommands.Add(sql.Contains("$1", StringComparison.Ordinal) ? PostgresSql.Arrays(sql, docIds) : new NpgsqlBatchCommand(sql));
-            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
 
     /// <summary>
     /// Adjusts the counts of the clusters and actors the batch touched, by the changes its events make, in one round trip

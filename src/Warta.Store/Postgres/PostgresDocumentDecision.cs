@@ -86,43 +86,47 @@ internal sealed class PostgresDocumentDecision(NpgsqlConnection connection)
         }
     }
 
-    private static readonly PostgresStagingTable StagedDocuments = new("stage_documents", "documents",
-    [
-        ("id", NpgsqlDbType.Text), ("seq", NpgsqlDbType.Bigint), ("url", NpgsqlDbType.Text), ("source", NpgsqlDbType.Text),
-        ("outlet", NpgsqlDbType.Text), ("title", NpgsqlDbType.Text), ("published", NpgsqlDbType.Date), ("lang", NpgsqlDbType.Text),
-        ("content_hash", NpgsqlDbType.Text), ("text", NpgsqlDbType.Text), ("syndicated_from", NpgsqlDbType.Text),
-        ("ingested_at", NpgsqlDbType.Timestamp),
-    ]);
-
-    private static readonly PostgresStagingTable StagedBands = new("stage_bands", "document_bands",
+    private static readonly PostgresRowCopy BandRows = new("document_bands",
         [("doc", NpgsqlDbType.Text), ("band", NpgsqlDbType.Smallint), ("hash", NpgsqlDbType.Bigint)]);
 
-    /// <summary>Upserts the planned documents' rows and bands; returns each row's new version.</summary>
+    /// <summary>
+    /// The documents rows as an upsert from arrays, one per column: a replaced document's row keeps what its events
+    /// were counted with (<c>counted_outlet</c>, <c>counted_original</c>), which the second transaction reads.
+    /// </summary>
+    private const string UpsertDocuments = """
+        INSERT INTO documents (id, seq, url, source, outlet, title, published, lang, content_hash, text, syndicated_from, ingested_at)
+        SELECT v.*, $12 FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::text[],
+                                    $9::text[], $10::text[], $11::text[])
+            AS v(id, seq, url, source, outlet, title, published, lang, content_hash, text, syndicated_from)
+        ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, url = excluded.url, source = excluded.source, outlet = excluded.outlet,
+            title = excluded.title, published = excluded.published, lang = excluded.lang, content_hash = excluded.content_hash,
+            text = excluded.text, syndicated_from = excluded.syndicated_from, ingested_at = excluded.ingested_at
+        RETURNING id, xmin::text
+        """;
+
+    /// <summary>Upserts the planned documents' rows and replaces their bands; returns each row's new version.</summary>
     private async Task<Dictionary<string, string>> WriteAsync(IReadOnlyList<PlannedDocument> planned, CancellationToken cancellationToken)
     {
-        var now = DateTime.SpecifyKind(DateTime.UtcNow, DateTimeKind.Unspecified);
-        await PostgresStagingTable.CreateAllAsync(connection, [StagedDocuments, StagedBands], cancellationToken).ConfigureAwait(false);
-        await StagedDocuments.CopyAsync(connection, planned.Select(p => DocumentRow(p, now)), cancellationToken).ConfigureAwait(false);
-        await StagedBands.CopyAsync(connection,
-            planned.SelectMany(p => p.Bands.Select((hash, band) => new object?[] { p.Id, (short)band, unchecked((long)hash) })),
-            cancellationToken).ConfigureAwait(false);
+        var ids = planned.Select(p => p.Id).ToArray();
+        var inputs = planned.Select(p => p.Coded.Input).ToArray();
         var versions = new Dictionary<string, string>(StringComparer.Ordinal);
         var batch = new NpgsqlBatch(connection);
         await using (batch.ConfigureAwait(false))
         {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(StagedDocuments.Upsert("id") + " RETURNING id, xmin::text"));
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(StagedBands.Upsert("doc", "band")));
+            var upsert = PostgresSql.Arrays(UpsertDocuments, ids, planned.Select(p => p.Seq).ToArray(), inputs.Select(i => i.Url).ToArray(),
+                inputs.Select(i => i.Source).ToArray(), planned.Select(p => p.Outlet).ToArray(), inputs.Select(i => i.Title).ToArray(),
+                inputs.Select(i => i.Published).ToArray(), planned.Select(p => p.Coded.Analysis.Language.ToCode()).ToArray(),
+                planned.Select(p => p.Hash).ToArray(), inputs.Select(i => i.Text).ToArray(), planned.Select(p => p.SyndicatedFrom).ToArray());
+            upsert.Parameters.Add(new NpgsqlParameter { Value = DateTime.SpecifyKind(DateTime.UtcNow, DateTimeKind.Unspecified), NpgsqlDbType = NpgsqlDbType.Timestamp });
+            batch.BatchCommands.Add(upsert);
+            batch.BatchCommands.Add(PostgresSql.Arrays("DELETE FROM document_bands WHERE doc = ANY($1)", ids));
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) versions[reader.GetString(0)] = reader.GetString(1);
         }
+        await BandRows.CopyAsync(connection,
+            planned.SelectMany(p => p.Bands.Select((hash, band) => new object?[] { p.Id, (short)band, unchecked((long)hash) })),
+            cancellationToken).ConfigureAwait(false);
         return versions;
-    }
-
-    private static object?[] DocumentRow(PlannedDocument p, DateTime ingestedAt)
-    {
-        var input = p.Coded.Input;
-        return [p.Id, p.Seq, input.Url, input.Source, p.Outlet, input.Title, input.Published, p.Coded.Analysis.Language.ToCode(), p.Hash,
-            input.Text, p.SyndicatedFrom, ingestedAt];
     }
 
     /// <summary>Stored documents sharing a band with a planned one; the batch's own stored rows are left out (they are being rewritten).</summary>

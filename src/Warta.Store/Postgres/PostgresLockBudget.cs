@@ -17,7 +17,7 @@ public sealed record PostgresLockBudget(int MaxLocksPerTransaction, int MaxConne
     /// <summary>Advisory locks per document: its id, its content hash and one per MinHash band.</summary>
     public const int KeysPerDocument = 2 + MinHashBands.Bands;
 
-    /// <summary>Locks a save holds beside its advisory locks: the tables, indexes and staging tables it touches (an upper estimate).</summary>
+    /// <summary>Locks a save holds beside its advisory locks: the tables and indexes it touches (an upper estimate).</summary>
     public const int TableLocksPerSave = 64;
 
     public static int LocksPerSave(int batchSize) => KeysPerDocument * batchSize + TableLocksPerSave;
