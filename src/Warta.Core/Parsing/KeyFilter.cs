@@ -4,7 +4,8 @@ namespace Warta.Parsing;
 /// A one-hash Bloom filter over a weight table's 32-bit keys, eight bits per key: a few hundred kilobytes that stay in
 /// the CPU's cache, asked before the table (megabytes, one cache miss per probe). Most of a parse's features were
 /// never seen in training or were pruned; the filter answers "not in the table" for nearly all of those without
-/// touching the table. It never says no to a key that is in it, so scores are exactly the table's.
+/// touching the table. It never says no to a key that is in it, so scores are exactly the table's. The parser's and
+/// the tagger's tables use it (the tagger folds its 64-bit keys to 32 bits for it).
 /// </summary>
 internal sealed class KeyFilter
 {

@@ -112,22 +112,27 @@ internal sealed class ParserModel
 
     private static int Slot(uint key, int mask) => (int)((key * 0x9E3779B1u) >> 7) & mask;
 
+    // Scoring runs in passes over the features (see docs/parser.md, "Look-ups in batches"): the keys the filter lets
+    // through and their first slots; then those slots' keys, read into a local buffer by loads that do not depend on
+    // one another, so the CPU has many cache misses in flight at once instead of one per feature; then the sums, in
+    // feature order, so the scores are the same floats added in the same order as one look-up at a time.
+
     public void ScoreTransitions(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        float shift = 0, left = 0, right = 0;
+        Span<uint> keys = stackalloc uint[features.Length];
+        Span<int> slots = stackalloc int[features.Length];
+        Span<uint> probed = stackalloc uint[features.Length];
+        int count = Candidates(features, _transitionKeys, _transitionMask, keys, slots);
         var table = _transitions;
-        foreach (var feature in features)
+        for (int i = 0; i < count; i++) probed[i] = table[slots[i]].Key;
+        float shift = 0, left = 0, right = 0;
+        for (int i = 0; i < count; i++)
         {
-            uint key = Key(feature);
-            if (!_transitionKeys.MayContain(key)) continue;
-            int slot = Slot(key, _transitionMask);
-            while (true)
-            {
-                ref readonly var s = ref table[slot];
-                if (s.Key == key) { shift += s.Shift; left += s.Left; right += s.Right; break; }
-                if (s.Key == 0) break;
-                slot = (slot + 1) & _transitionMask;
-            }
+            if (probed[i] == 0) continue;
+            int slot = probed[i] == keys[i] ? slots[i] : FindTransition(keys[i], slots[i]);
+            if (slot < 0) continue;
+            ref readonly var s = ref table[slot];
+            shift += s.Shift; left += s.Left; right += s.Right;
         }
         scores[0] = shift; scores[1] = left; scores[2] = right;
     }
@@ -135,24 +140,66 @@ internal sealed class ParserModel
     public void ScoreRelations(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores[..LabelCount].Clear();
+        Span<uint> keys = stackalloc uint[features.Length];
+        Span<int> slots = stackalloc int[features.Length];
+        Span<RelationSlot> rows = stackalloc RelationSlot[features.Length];
+        int count = Candidates(features, _relationKeys, _relationMask, keys, slots);
         var table = _relations;
+        for (int i = 0; i < count; i++) rows[i] = table[slots[i]];
+        for (int i = 0; i < count; i++)
+            if (rows[i].Key != keys[i]) rows[i] = rows[i].Key == 0 ? default : FindRelation(keys[i], slots[i]);
+        // The rows' first cells, gathered the same way before the sums need them (the rest share their cache lines).
+        Span<byte> firstLabels = stackalloc byte[count];
+        Span<float> firstWeights = stackalloc float[count];
+        for (int i = 0; i < count; i++)
+        {
+            if (rows[i].Count == 0) continue;
+            firstLabels[i] = _cellLabels[rows[i].Start];
+            firstWeights[i] = _cellWeights[rows[i].Start];
+        }
+        for (int i = 0; i < count; i++)
+        {
+            var row = rows[i];
+            if (row.Count == 0) continue;
+            scores[firstLabels[i]] += firstWeights[i];
+            for (int c = row.Start + 1, end = row.Start + row.Count; c < end; c++) scores[_cellLabels[c]] += _cellWeights[c];
+        }
+    }
+
+    /// <summary>The row of a relation key whose first slot held another key, or an empty row.</summary>
+    private RelationSlot FindRelation(uint key, int slot)
+    {
+        do
+        {
+            slot = (slot + 1) & _relationMask;
+            if (_relations[slot].Key == key) return _relations[slot];
+        } while (_relations[slot].Key != 0);
+        return default;
+    }
+
+    /// <summary>The slot of a transition key whose first slot held another key, or -1.</summary>
+    private int FindTransition(uint key, int slot)
+    {
+        do
+        {
+            slot = (slot + 1) & _transitionMask;
+            if (_transitions[slot].Key == key) return slot;
+        } while (_transitions[slot].Key != 0);
+        return -1;
+    }
+
+    /// <summary>The keys of the features the filter may hold, with their first slots; returns how many.</summary>
+    private static int Candidates(ReadOnlySpan<ulong> features, KeyFilter filter, int mask, Span<uint> keys, Span<int> slots)
+    {
+        int count = 0;
         foreach (var feature in features)
         {
             uint key = Key(feature);
-            if (!_relationKeys.MayContain(key)) continue;
-            int slot = Slot(key, _relationMask);
-            while (true)
-            {
-                ref readonly var s = ref table[slot];
-                if (s.Key == key)
-                {
-                    for (int c = s.Start, end = s.Start + s.Count; c < end; c++) scores[_cellLabels[c]] += _cellWeights[c];
-                    break;
-                }
-                if (s.Key == 0) break;
-                slot = (slot + 1) & _relationMask;
-            }
+            keys[count] = key;
+            slots[count] = Slot(key, mask);
+            count += filter.MayContain(key) ? 1 : 0;
         }
+        return count;
     }
 
     /// <summary>A smaller model: rows whose weights are all within <paramref name="threshold"/> of zero, and such cells, dropped.</summary>
