@@ -59,9 +59,6 @@ internal sealed partial class DocumentCoder
         }
 
         /// <summary>
-        /// The dates that can date an event: "this year" or "in 2025" in the published year says less than the published date.
-        /// </summary>
-        /// <summary>
         /// The dates a clause may take: not those inside another verb's own stretch ("X, who met Y on Monday, condemned Z"
         /// is not dated Monday).
         /// </summary>
@@ -82,7 +79,8 @@ internal sealed partial class DocumentCoder
 
         /// <summary>
         /// "exchanged fire near a disputed temple on the border on Tuesday": a date later in the sentence that no other
-        /// coded clause holds is this event's, wherever the clause builder ended the clause.
+        /// coded clause holds is this event's, wherever the clause builder ended the clause. A coordinated verb that shares
+        /// this clause's subject shares its date too: "arrested 14 fishermen and seized two trawlers early on Sunday".
         /// </summary>
         private DateMention? LaterDate(Candidate candidate, List<Candidate> kept)
         {
@@ -90,7 +88,7 @@ internal sealed partial class DocumentCoder
             {
                 if (d.FirstToken < candidate.Clause.Predicate) continue;
                 bool other = kept.Exists(k => k.Clause != candidate.Clause && k.Clause.Predicate > candidate.Clause.Predicate
-                    && k.Clause.Predicate < d.FirstToken);
+                    && k.Clause.Predicate < d.FirstToken && k.Clause.SubjectFrom != candidate.Clause.Index);
                 if (!other) return d;
             }
             return null;
@@ -116,6 +114,9 @@ internal sealed partial class DocumentCoder
 
         private const int StoryDateReach = 100;
 
+        /// <summary>
+        /// The dates that can date an event: "this year" or "in 2025" in the published year says less than the published date.
+        /// </summary>
         private IReadOnlyList<DateMention> EventDates => _eventDates ??=
             dates.Where(d => !(d.Precision == DatePrecision.Year && d.Date.Year == owner._published.Year)).ToList();
         private List<DateMention>? _eventDates;

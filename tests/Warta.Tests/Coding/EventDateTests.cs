@@ -62,4 +62,15 @@ public sealed class EventDateTests
         Assert.All(coded.Events, e => Assert.Equal("2024-01-15 text", DateOf(e)));
         Assert.NotEmpty(coded.Events);
     }
+
+    [Theory]
+    [InlineData("en", "Malaysian troops shelled a Thai border post and arrested six Thai soldiers early on Saturday.")]
+    [InlineData("id", "Tentara Malaysia menembaki pos perbatasan Thailand dan menangkap enam tentara Thailand pada Sabtu dini hari.")]
+    public void Coordinated_verbs_sharing_a_subject_share_the_date_that_closes_the_sentence(string lang, string text)
+    {
+        var events = Code(text, "2024-01-10", lang).Events;
+        Assert.Contains(events, e => e.Cameo == "173");
+        Assert.Contains(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.All(events, e => Assert.Equal("2024-01-06 text", DateOf(e)));
+    }
 }
