@@ -66,6 +66,9 @@ public enum WordRole : byte
     EthnicMarker,
     /// <summary>between-preposition: the parties of a joint or reciprocal act follow it together (talks between X and Y, antara).</summary>
     BetweenPreposition,
+    /// <summary>perfect-auxiliary: in a relative clause set off by commas it makes the clause the antecedent's standing
+    /// record, not an event of the story ("Oman, which has mediated between …"; has, have).</summary>
+    PerfectAuxiliary,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -79,6 +82,7 @@ public sealed class ClauseWords
         ("venue-preposition", WordRole.VenuePreposition), ("pair-number", WordRole.PairNumber),
         ("reported-future", WordRole.ReportedFuture), ("collective-pronoun", WordRole.CollectivePronoun),
         ("ethnic-marker", WordRole.EthnicMarker), ("between-preposition", WordRole.BetweenPreposition),
+        ("perfect-auxiliary", WordRole.PerfectAuxiliary),
     ];
 
     private const string PluralPerson = "third-person-plural";

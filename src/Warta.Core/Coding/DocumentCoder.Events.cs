@@ -29,11 +29,29 @@ internal sealed partial class DocumentCoder
                 Trace(clause, match, null, $"refusal cue '{refusal.Phrase}': what it governs is negated");
                 return null;
             }
+            if (IsStandingRecord(clause))
+            {
+                Trace(clause, match, null, "standing record: a relative clause set off by commas, in the present perfect, describes its antecedent");
+                return null;
+            }
             // "Kedua negara sepakat menghidupkan kembali …", "berjanji membangun …": a promise or agreement of an act the
             // lexicon does not know is still an intention to cooperate (030).
             match ??= RealisedNounOf(clause) ?? PromiseOf(clause) ?? RefusalOf(clause);
             var trace = Trace(clause, match, null, match is null ? "no lexicon entry for this predicate" : "");
             return match is null ? null : new Matched(clause, match, trace, Modality.Asserted);
+        }
+
+        /// <summary>
+        /// "Oman, which has mediated between the Houthis and Saudi Arabia, did not comment": a relative clause set off by a
+        /// comma whose verb is in the present perfect says what its antecedent is known for, undated; it is no event of the
+        /// story. ("who had criticised …" is: the past perfect places an act before the story's.)
+        /// </summary>
+        private bool IsStandingRecord(Clause clause)
+        {
+            if (clause.Opener != ClauseOpener.Relative || clause.OpenerToken < 1 || !_doc[clause.OpenerToken - 1].Text.SequenceEqual(",")) return false;
+            for (int t = clause.OpenerToken + 1; t < clause.Predicate; t++)
+                if (HasRole(t, WordRole.PerfectAuxiliary)) return true;
+            return false;
         }
 
         private void CodeVerbClause(Matched matched)

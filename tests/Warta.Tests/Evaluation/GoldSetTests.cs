@@ -16,7 +16,7 @@ public sealed class GoldSetTests(ITestOutputHelper output)
     // languages now stand at 0.826, so the floor is 0.82: a change that loses more than an event or two fails. Raise it
     // as the coder improves.
     private const double DevF1Floor = 0.82;
-    private const int DevMustNotCeiling = 2;
+    private const int DevMustNotCeiling = 0;
     private const double DevDateAccuracyFloor = 0.90;
 
     /// <summary>The prefix .ci/run looks for in the test results to print the figures in the CI log.</summary>
