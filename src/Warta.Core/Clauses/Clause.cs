@@ -7,6 +7,7 @@ public readonly record struct Phrase(int Start, int End, int Preposition)
 {
     public bool IsGoverned => Preposition >= 0;
     public bool Contains(int token) => token >= Start && token < End;
+    public bool Overlaps(Phrase other) => Start < other.End && other.Start < End;
 }
 
 /// <summary>How a clause is joined to what comes before it: the word at its left edge.</summary>

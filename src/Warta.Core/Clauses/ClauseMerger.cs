@@ -31,7 +31,7 @@ internal static class ClauseMerger
                 c.Subject.Clear();
                 c.Subject.AddRange(t.Subject);
             }
-            if (On(TreeReadings.CoordinatedSubjects) && t.Subject.Count >= 2 && c.Subject.Count == 1 && t.Subject.Exists(p => Overlaps(p, c.Subject[0])))
+            if (On(TreeReadings.CoordinatedSubjects) && t.Subject.Count >= 2 && c.Subject.Count == 1 && t.Subject.Exists(p => p.Overlaps(c.Subject[0])))
             {
                 c.Subject.Clear();
                 c.Subject.AddRange(t.Subject);
@@ -54,7 +54,7 @@ internal static class ClauseMerger
             if (On(TreeReadings.Objects) && c.Objects.Count == 0 && t.Objects.Count > 0) c.Objects.AddRange(t.Objects);
             if (On(TreeReadings.Obliques))
                 foreach (var o in t.Obliques)
-                    if (!c.Obliques.Exists(p => Overlaps(p, o))) c.Obliques.Add(o);
+                    if (!c.Obliques.Exists(p => p.Overlaps(o))) c.Obliques.Add(o);
         }
         BreakCycles(tagged);
         return tagged;
@@ -72,7 +72,6 @@ internal static class ClauseMerger
         c.Start = Math.Min(c.Start, t.Start);
     }
 
-    private static bool Overlaps(Phrase a, Phrase b) => a.Start < b.End && b.Start < a.End;
 
     /// <summary>Shared subjects and governors that come round to their own clause (the two readings link differently) are cut.</summary>
     private static void BreakCycles(List<Clause> clauses)

@@ -79,6 +79,14 @@ internal sealed class SentenceScan
 
     public bool InQuote(int t) => _quoted[t - Start];
 
+    /// <summary>True when the phrase holds an actor mention (a name, a role, a place), pronouns not counted.</summary>
+    public bool HasNamedMention(Phrase phrase)
+    {
+        for (int t = phrase.Start; t < phrase.End; t++)
+            if (_mentionAt[t - Start] >= 0) return true;
+        return false;
+    }
+
     public bool HasMention(Phrase phrase)
     {
         for (int t = phrase.Start; t < phrase.End; t++)

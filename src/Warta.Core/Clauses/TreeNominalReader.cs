@@ -27,7 +27,7 @@ internal sealed class TreeNominalReader(ClauseWords words, DependencyTree tree, 
             // (A possessive pronoun is left to the tag reading, which knows which pronouns point at whom: "-nya".)
             if (tree.Relation(c) == "nmod:poss")
             {
-                if (NamesMention(phrases.Of(c, -1)) is { } owner) clause.Subject.Add(owner);
+                if (phrases.Of(c, -1) is var owner && scan.HasNamedMention(owner)) clause.Subject.Add(owner);
                 continue;
             }
             int caseWord = phrases.CaseWord(c);
@@ -35,7 +35,7 @@ internal sealed class TreeNominalReader(ClauseWords words, DependencyTree tree, 
             {
                 var bare = phrases.Of(c, -1);
                 bool possessor = c > noun && clause.Subject.Count == 0 && tree.Doc.Language == Languages.Language.Indonesian
-                                 && OnlyModifiersBetween(noun, bare.Start) && NamesMention(bare) is not null;
+                                 && OnlyModifiersBetween(noun, bare.Start) && scan.HasNamedMention(bare);
                 (possessor ? clause.Subject : clause.Objects).Add(bare);
                 continue;
             }
@@ -56,14 +56,6 @@ internal sealed class TreeNominalReader(ClauseWords words, DependencyTree tree, 
                 clause.End = Math.Max(clause.End, phrase.End);
             }
         return clause;
-    }
-
-    /// <summary>The phrase when it holds an actor mention, else null.</summary>
-    private Phrase? NamesMention(Phrase phrase)
-    {
-        for (int t = phrase.Start; t < phrase.End; t++)
-            if (scan.MentionAt(t) >= 0) return phrase;
-        return null;
     }
 
     /// <summary>
@@ -87,7 +79,7 @@ internal sealed class TreeNominalReader(ClauseWords words, DependencyTree tree, 
         // A possessor the tags took for the first phrase after the noun ("kunjungan kenegaraan | Presiden X") is the possessor.
         if (tagged.Subject.Count == 0 && !Overlaps(fromTree.Subject, tagged.Obliques, tagged.Agent))
         {
-            tagged.Objects.RemoveAll(o => Overlaps([o], fromTree.Subject));
+            tagged.Objects.RemoveAll(o => fromTree.Subject.Exists(s => s.Overlaps(o)));
             tagged.Subject.AddRange(fromTree.Subject);
         }
         if (tagged.Agent.Count == 0 && !Overlaps(fromTree.Agent, tagged.Subject, tagged.Objects, tagged.Obliques)) tagged.Agent.AddRange(fromTree.Agent);
@@ -105,7 +97,7 @@ internal sealed class TreeNominalReader(ClauseWords words, DependencyTree tree, 
         foreach (var p in phrases)
             foreach (var list in others)
                 foreach (var o in list)
-                    if (p.Start < o.End && o.Start < p.End) return true;
+                    if (p.Overlaps(o)) return true;
         return false;
     }
 }
