@@ -34,7 +34,7 @@ internal sealed class TreeNominalReader(ClauseWords words, DependencyTree tree, 
             if (caseWord < 0)
             {
                 var bare = phrases.Of(c, -1);
-                bool possessor = c > noun && clause.Subject.Count == 0 && tree.Doc.Language == Languages.Language.Indonesian
+                bool possessor = c > noun && clause.Subject.Count == 0 && words.TreeReadings.HasFlag(TreeReadings.BarePossessor)
                                  && OnlyModifiersBetween(noun, bare.Start) && scan.HasNamedMention(bare);
                 (possessor ? clause.Subject : clause.Objects).Add(bare);
                 continue;

@@ -34,6 +34,9 @@ public enum TreeReadings
     SubjectActor = 2048,
     /// <summary>An event noun's possessor, agent, objects and prepositional phrases the tags missed are read from the tree.</summary>
     Nominal = 4096,
+    /// <summary>With <see cref="Nominal"/>: a bare nominal modifier right after the event noun that names an actor is its
+    /// possessor (kunjungan Presiden X), as in languages that mark possession by position.</summary>
+    BarePossessor = 8192,
     /// <summary>The tree reading alone, with no tag reading under it.</summary>
     All = 1 << 30,
 }
@@ -47,7 +50,7 @@ internal static class TreeReadingNames
         ("relative", TreeReadings.Relative), ("complement", TreeReadings.Complement),
         ("coordinated-subjects", TreeReadings.CoordinatedSubjects), ("coordination", TreeReadings.Coordination),
         ("reduced-relative", TreeReadings.ReducedRelative), ("subject-actor", TreeReadings.SubjectActor),
-        ("nominal", TreeReadings.Nominal),
+        ("nominal", TreeReadings.Nominal), ("bare-possessor", TreeReadings.BarePossessor),
         ("all", TreeReadings.All),
     ];
 
