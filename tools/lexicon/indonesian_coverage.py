@@ -5,11 +5,15 @@ A code counts as covered when an Indonesian predicate (data/id/events/predicates
 verb pattern or verb (data/id/events/verb-patterns/) has that code or one of its four-digit children. PETRARCH-2's codes are
 read from the imported English verb patterns (data/en/events/verb-patterns/, made by import_petrarch_patterns.py).
 
-Usage: python3 tools/lexicon/indonesian_coverage.py [repo root] > table.md   (docs/lexicon.md holds the current table)
+With --few N it prints instead the codes that have fewer than N Indonesian entries (a predicate with one of its cues counts
+once per cue: "menolak + bantuan" and "menolak + mediasi" are two entries), each with the English verbs and object words
+PETRARCH-2 codes it with: the candidates to translate when filling a thin code from the codebook.
+
+Usage: python3 tools/lexicon/indonesian_coverage.py [--few N] [repo root] > table.md   (docs/lexicon.md holds the current table)
 """
+import argparse
 import os
-import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 
@@ -21,8 +25,59 @@ def rows(path):
                 yield line.rstrip("\n").split("\t")
 
 
+def indonesian_entries(root):
+    """Per three-digit code, the distinct (kind, predicate, cue) rows of predicates.tsv that give it or a child code."""
+    entries = defaultdict(set)
+    for r in rows(os.path.join(root, "data", "id", "events", "predicates.tsv")):
+        if len(r) >= 3 and r[2] != "-":
+            cues = r[3].split("|") if len(r) > 3 and r[3] not in ("", "-") else ["-"]
+            for cue in cues:
+                entries[r[2][:3]].add((r[0], r[1], cue.strip()))
+    return entries
+
+
+def petrarch_words(root):
+    """Per three-digit code, how often PETRARCH-2 codes it with each English verb (verbs.tsv, patterns' classes) and
+    object word (the filler of a pattern's obj element)."""
+    en = os.path.join(root, "data", "en", "events", "verb-patterns")
+    class_verbs = defaultdict(list)
+    words = defaultdict(Counter)
+    for r in rows(os.path.join(en, "verbs.tsv")):
+        class_verbs[r[0]].append(r[1])
+        if r[3] != "---":
+            words[r[3][:3]][r[1]] += 1
+    for r in rows(os.path.join(en, "patterns.tsv")):
+        for code in (r[1], r[2]):
+            if code in ("---", "-"):
+                continue
+            words[code[:3]][r[4]] += 1
+            for element in r[3].split(" ; "):
+                path, _, filler = element.partition("=")
+                if path.split("/")[0].startswith("obj") and not filler.startswith("<"):
+                    words[code[:3]][filler] += 1
+    return words
+
+
+def print_thin(root, names, petrarch, few):
+    entries = indonesian_entries(root)
+    english = petrarch_words(root)
+    thin = [c for c in sorted(petrarch) if len(entries.get(c, ())) < few]
+    print(f"{len(thin)} of the {len(petrarch)} three-digit codes PETRARCH-2 codes have fewer than {few} Indonesian entries "
+          f"in predicates.tsv.\n")
+    print("| code | name | Indonesian entries | PETRARCH-2's commonest English verbs and objects |")
+    print("|---|---|---|---|")
+    for code in thin:
+        mine = ", ".join(sorted(p if cue == "-" else f"{p} + {cue}" for _, p, cue in entries.get(code, ()))) or "**none**"
+        theirs = ", ".join(w for w, _ in english[code].most_common(10))
+        print(f"| {code} | {names.get(code, '?')} | {mine} | {theirs} |")
+
+
 def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else ROOT
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("root", nargs="?", default=ROOT)
+    parser.add_argument("--few", type=int, help="list the codes with fewer than this many Indonesian entries")
+    args = parser.parse_args()
+    root = args.root
     names = {r[0]: r[2] for r in rows(os.path.join(root, "data", "cameo", "codes.tsv"))}
     en = os.path.join(root, "data", "en", "events", "verb-patterns")
     petrarch = defaultdict(int)
@@ -33,6 +88,9 @@ def main():
     for r in rows(os.path.join(en, "verbs.tsv")):
         if r[3] != "---":
             petrarch[r[3][:3]] += 1
+    if args.few:
+        print_thin(root, names, petrarch, args.few)
+        return
     indonesian = defaultdict(list)
     for r in rows(os.path.join(root, "data", "id", "events", "predicates.tsv")):
         if len(r) >= 3 and r[2] != "-":
