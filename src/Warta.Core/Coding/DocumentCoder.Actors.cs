@@ -179,12 +179,35 @@ internal sealed partial class DocumentCoder
             if (!_verbMatches.TryGetValue(clause.Predicate, out var match))
             {
                 match = _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start);
+                if (match is not { HasCue: true })
+                    match = CueInGovernedClause(clause, match?.IsSpeech == true) ?? match;
                 var verb = _doc[clause.Predicate];
                 if (verb.Relation is not null && PatternPrecedence.MayRefine(match))
                     match = PatternPrecedence.Choose(match, _lang.Patterns.Value.Match(verb, _read!.Tree), verb, _lang.Patterns.Value.Lexicon);
                 _verbMatches[clause.Predicate] = match;
             }
             return match;
+        }
+
+        /// <summary>
+        /// "meminta Swedia membebaskan", "menolak berkomentar", "meninjau ulang": a verb's cue may be the verb of the clause
+        /// it governs, which the clause builder made a clause of its own: a chain clause right after the verb (an untuk
+        /// between them at most) or one whose subject is the verb's object. A purpose clause after the object ("mengirimkan
+        /// usulan kepada X untuk memulihkan ekspor pangan") holds no cue. A speech verb's reported clause holds only its
+        /// verdicts ("menyebut penangkapan itu tidak dapat diterima", <see cref="PredicateEntry.Verdict"/>). Only an entry with
+        /// a cue is taken from the wider scope.
+        /// </summary>
+        private PredicateMatch? CueInGovernedClause(Clause clause, bool speech)
+        {
+            int end = clause.End;
+            foreach (var governed in _clauses)
+                if (governed.Governor == clause.Index && !governed.IsNominal && (speech
+                        ? governed.Opener is ClauseOpener.Complement or ClauseOpener.None
+                        : governed.Opener is ClauseOpener.Chain or ClauseOpener.None
+                          && (governed.Start <= clause.Predicate + 2 || clause.Objects.Count > 0 && governed.Start == clause.Objects[0].Start)))
+                    end = Math.Max(end, governed.End);
+            return end > clause.End && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, end, clause.Start) is { HasCue: true } wider
+                   && (!speech || wider.Entry.Verdict) ? wider : null;
         }
 
         /// <summary>A role noun without a country takes it from "-nya", a possessive, "di X" or the document's home country.</summary>

@@ -183,7 +183,7 @@ public sealed class EventLexicon
             yield return new PredicateEntry
             {
                 Language = lang, Kind = row.Kind, Predicate = row.Predicate, Code = row.Code, Cue = cue.ToArray(),
-                TargetPrepositions = row.Targets, SourcePrepositions = row.Sources, Reciprocal = row.Reciprocal, Speech = row.Speech,
+                TargetPrepositions = row.Targets, SourcePrepositions = row.Sources, Reciprocal = row.Reciprocal, Speech = row.Speech, Verdict = row.Verdict,
                 Origin = origin, Import = import,
             };
     }

@@ -24,6 +24,9 @@ public sealed record PredicateEntry
     public bool Reciprocal { get; init; }
     /// <summary>A speech verb: it may report an embedded event, and is itself a statement when nothing more is said.</summary>
     public bool Speech { get; init; }
+    /// <summary>A verb of saying or judging whose cue is a verdict on what it reports: the cue may stand in the reported
+    /// clause (<i>menyebut penangkapan itu tidak dapat diterima</i>), which the clause builder made a clause of its own.</summary>
+    public bool Verdict { get; init; }
     /// <summary>The imported dictionary the entry came from ("petrarch"), or null for a hand-written entry.</summary>
     public string? Import { get; init; }
     /// <summary>Where the entry came from: file and line.</summary>

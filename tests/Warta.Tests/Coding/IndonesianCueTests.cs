@@ -1,0 +1,72 @@
+using static Warta.Tests.Coding.CodingTestKit;
+
+namespace Warta.Tests.Coding;
+
+/// <summary>
+/// Indonesian predicates refined by their cues: the rows that fill the CAMEO codes PETRARCH-2 covers and Indonesian had
+/// few entries for (tools/lexicon/indonesian_coverage.py --few), cues that are the verb of a governed clause, and verdicts
+/// on what a speech verb reports. Each sentence is written for the test.
+/// </summary>
+public sealed class IndonesianCueTests
+{
+    [Theory]
+    [InlineData("Presiden Kenya menyatakan optimisme atas pemilu di Somalia.", "KENGOV", "013")]
+    [InlineData("Menteri Perdagangan Vietnam mengajak Jepang berinvestasi di sektor energi.", "VNMGOV", "0211")]
+    [InlineData("Pemerintah Argentina meminta Spanyol mengekstradisi mantan menteri itu.", "ARGGOV", "0213")]
+    [InlineData("Presiden Sudan mengikuti KTT Uni Afrika di Addis Ababa.", "SDNGOV", "044")]
+    [InlineData("Pemerintah Kolombia memberikan konsesi kepada pemberontak FARC.", "COLGOV", "080")]
+    [InlineData("Pengadilan Kriminal Internasional menyelidiki genosida di Myanmar.", "IGOJUDICC", "094")]
+    [InlineData("Pemerintah Mali menolak pasukan penjaga perdamaian PBB.", "MLIGOV", "1224")]
+    [InlineData("Pemerintah Etiopia menolak tawaran mediasi dari Kenya.", "ETHGOV", "126")]
+    [InlineData("Puluhan tahanan Palestina menggelar mogok makan di penjara Israel.", "PSECVL", "142")]
+    [InlineData("Korea Utara menyiagakan pasukan di perbatasan dengan Korea Selatan.", "PRK", "152")]
+    [InlineData("Oposisi Nepal mengajukan mosi terhadap Perdana Menteri Nepal.", "NPLOPP", "113")]
+    [InlineData("Pemerintah Filipina menawarkan amnesti kepada pemberontak komunis.", "PHLGOV", "035")]
+    [InlineData("Milisi Houthi mengkhianati gencatan senjata dengan Arab Saudi.", "YEMINS", "196")]
+    public void A_thin_code_is_reached_by_its_verb_and_object(string text, string source, string code) =>
+        AssertCoded(text, source, code);
+
+    [Theory]
+    [InlineData("Juru bicara Kementerian Luar Negeri Brasil menolak menanggapi laporan itu.", "BRAGOV", "011")]
+    [InlineData("Pemerintah Malaysia akan meninjau ulang kerja sama pertahanan dengan Australia.", "MYSGOV", "014")]
+    [InlineData("Perdana Menteri Pakistan mengimbau Arab Saudi mendukung posisinya.", "PAKGOV", "022")]
+    [InlineData("Ribuan warga Irak menuntut pasukan Amerika Serikat hengkang dari Irak.", "IRQCVL", "106")]
+    public void A_cue_may_be_the_verb_of_the_clause_the_predicate_governs(string text, string source, string code) =>
+        AssertCoded(text, source, code);
+
+    [Fact]
+    public void Urging_someone_to_act_is_an_appeal_refined_by_the_act()
+    {
+        var coded = Code("Indonesia mendesak junta Myanmar menghentikan kekerasan.", lang: "id");
+        Single(coded, "IDN 0256 MMRMIL asserted");
+    }
+
+    [Fact]
+    public void A_purpose_clause_after_the_object_is_no_cue_of_the_verb()
+    {
+        // mengirimkan + pangan would be food aid (073); here the food is what the proposals are for.
+        var coded = Code("Menteri Luar Negeri Turki mengirimkan usulan kepada Rusia untuk memulihkan ekspor pangan.", lang: "id");
+        Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Pemerintah Thailand mengatakan tuduhan Kamboja sama sekali tidak berdasar.", "THAGOV 111 KHM asserted")]
+    [InlineData("Menteri Luar Negeri Chile menyebut tuntutan Bolivia tidak dapat diterima.", "CHLGOV 111 BOL asserted")]
+    public void A_verdict_on_what_a_speech_verb_reports_is_a_criticism(string text, string expected) =>
+        Single(Code(text, lang: "id"), expected);
+
+    [Fact]
+    public void A_speech_verb_takes_no_other_cue_from_the_clause_it_reports()
+    {
+        // The rejection is China's, reported by the Philippines: the speaker does not reject anything.
+        var coded = Code("Presiden Filipina mengatakan China menolak bantuan kemanusiaan dari Jepang.", lang: "id");
+        Assert.DoesNotContain(coded.Events, e => e.Source.Code == "PHLGOV" && e.Cameo.StartsWith("12", StringComparison.Ordinal));
+    }
+
+    private static void AssertCoded(string text, string source, string code)
+    {
+        var coded = Code(text, lang: "id");
+        Assert.True(coded.Events.Any(e => e.Source.Code == source && e.Cameo == code),
+            $"no {source} {code} among: {string.Join("; ", Described(coded))}");
+    }
+}
