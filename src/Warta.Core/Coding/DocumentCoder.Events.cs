@@ -232,7 +232,23 @@ internal sealed partial class DocumentCoder
                 foreach (var phrase in nominal.Obliques)
                     if (IsWordIn(phrase.Preposition, match.SourcePrepositions) && ActorsIn(phrase) is { Count: > 0 } from)
                         return (from, ActorRules.SourcePreposition);
+            if (RelativeLightAgent(nominal.Predicate) is { Count: > 0 } carriedOutBy) return (carriedOutBy, ActorRules.RelativeLightAgent);
             return ([], null);
+        }
+
+        /// <summary>
+        /// "latihan militer yang digelar Angkatan Laut China", "serangan yang dilancarkan oleh kelompok bersenjata": the
+        /// agent (by-phrase or bare agent) of a light or realising verb in a passive relative clause on the noun at
+        /// <paramref name="noun"/>. Another verb's agent is no doer ("serangan yang dikecam PBB").
+        /// </summary>
+        private List<ActorRef> RelativeLightAgent(int noun)
+        {
+            foreach (var relative in _clauses)
+                if (relative.Opener == ClauseOpener.Relative && relative.Voice == Voice.Passive && relative.Antecedent is { } antecedent
+                    && antecedent.Contains(noun) && HostKind(relative) is ClauseWordKind.Light or ClauseWordKind.Realising
+                    && PassiveAgent(relative) is { Rule: AgentPhrase.RuleName or BareAgent.RuleName } agent)
+                    return agent.Sources;
+            return [];
         }
 
         /// <summary>The distinct parties an event noun's between-phrases name ("between X and Y", "antara X dan Y"); empty for fewer than two.</summary>

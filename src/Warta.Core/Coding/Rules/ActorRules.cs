@@ -77,6 +77,9 @@ internal static class ActorRules
     public const string Receiver = "receiver";
     /// <summary>"talks between Armenia and Azerbaijan": a joint or reciprocal noun with no doer is between the parties named, each way.</summary>
     public const string BetweenParties = "between-parties";
+    /// <summary>"serangan yang dilancarkan kelompok bersenjata", "the exercise held by the Chinese navy": the agent of a
+    /// light verb in a passive relative clause on the noun is the noun's doer.</summary>
+    public const string RelativeLightAgent = "relative-light-agent";
 
     /// <summary>Every rule name, each once, in registration order.</summary>
     public static IReadOnlyList<string> Names { get; } =
@@ -86,6 +89,6 @@ internal static class ActorRules
             .Where(n => !ActiveTargets.Any(a => a.Name == n)),
         ReciprocalSubjects, JointAct, OwnPeople, HomeGovernment, Speaker, Addressee,
         Possessor, PatientPossessor, SourcePreposition, OwnerAfterTrigger, HostSubject, ActingSide, StruckPlace, Receiver,
-        BetweenParties,
+        BetweenParties, RelativeLightAgent,
     ];
 }

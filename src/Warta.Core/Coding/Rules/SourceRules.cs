@@ -59,7 +59,8 @@ internal sealed class AgentOfNextVerb : SourceRule
 /// <summary>Indonesian: a noun phrase right after a di- verb is its agent ("ditangkap polisi").</summary>
 internal sealed class BareAgent : SourceRule
 {
-    public override string Name => "bare-agent";
+    public const string RuleName = "bare-agent";
+    public override string Name => RuleName;
     public override List<ActorRef> Find(SentenceCoder s, Clause clause) =>
         s.Document.Language == Language.Indonesian && clause.Objects.Count > 0 && clause.Objects[0].Start == clause.Predicate + 1
         && s.ActorsIn(clause.Objects[0]) is { Count: > 0 } direct && !SentenceCoder.IsBareRole(direct[0].Actor)
