@@ -23,6 +23,10 @@ public sealed class IndonesianCueTests
     [InlineData("Oposisi Nepal mengajukan mosi terhadap Perdana Menteri Nepal.", "NPLOPP", "113")]
     [InlineData("Pemerintah Filipina menawarkan amnesti kepada pemberontak komunis.", "PHLGOV", "035")]
     [InlineData("Milisi Houthi mengkhianati gencatan senjata dengan Arab Saudi.", "YEMINS", "196")]
+    [InlineData("Rusia menolak usulan perdamaian dari Ukraina.", "RUS", "127")]
+    [InlineData("Amerika Serikat memberikan batas waktu kepada Iran.", "USA", "139")]
+    [InlineData("Kapal penjaga pantai China mencegat kapal nelayan Filipina.", "CHNCOP", "170")]
+    [InlineData("Kapal militer Iran menerobos blokade Amerika Serikat di Teluk Oman.", "IRNMIL", "128")]
     public void A_thin_code_is_reached_by_its_verb_and_object(string text, string source, string code) =>
         AssertCoded(text, source, code);
 
