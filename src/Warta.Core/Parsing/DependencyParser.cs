@@ -62,7 +62,8 @@ public sealed class RelationLabels
 }
 
 /// <summary>
-/// A greedy transition-based labelled dependency parser (arc-hybrid, averaged perceptron; see docs/parser.md). Reads
+/// A transition-based labelled dependency parser (arc-hybrid, averaged perceptron, greedy or selectional-branching
+/// decoding; see docs/parser.md). Reads
 /// the tokens' forms, lemmas and UPOS tags and writes each token's head and relation. Load once, then parse from any
 /// number of threads: the model is read-only, the scratch state is per thread, and nothing is allocated per token
 /// once the buffers have grown to the longest sentence seen.

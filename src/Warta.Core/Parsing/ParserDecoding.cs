@@ -2,13 +2,14 @@ namespace Warta.Parsing;
 
 /// <summary>
 /// How the parser decodes. Greedy: the best move at every step. Selectional branching (Choi and McCallum 2013): after
-/// the greedy parse, the <see cref="Branches"/> steps whose best move led the runner-up by less than
-/// <see cref="Margin"/> each start one more sequence (the runner-up there, then greedy), and the sequence with the
-/// highest summed score wins: moves, plus <see cref="RelationWeight"/> times the chosen relations' scores.
+/// the greedy parse, the (at most) <see cref="Branches"/> steps whose best move led the runner-up by least, if by
+/// less than <see cref="Margin"/>, each start one more sequence (the runner-up there, then greedy), and the sequence with the
+/// highest summed score wins: moves, plus <see cref="RelationWeight"/> times the chosen relations' scores. With
+/// <see cref="Merge"/>, a branch whose stack and buffer become those of the greedy parse at the same step takes the
+/// greedy parse's remaining moves and scores instead of parsing on (an approximation that saves most of its cost).
 /// </summary>
 public sealed record ParserDecoding(int Branches, float Margin, float RelationWeight = 0, bool Merge = false)
 {
-
     public const int MaxBranches = 16;
 
     public static readonly ParserDecoding Greedy = new(0, 0);
