@@ -34,14 +34,18 @@ internal static class TrainParserCommand
         {
             Description = "Do not train: prune the shipped model (data/<lang>/parser.bin) with --prune and write it to --out",
         };
+        var tuningOnly = new Option<bool>("--tuning-only")
+        {
+            Description = "Indonesian: write the model chosen on the held-out block, without the final run on every sentence (to measure decoding settings on the block)",
+        };
         var command = new Command("parser", "Train the dependency parser on the train split of ../shared/ud/README.md (needs the shipped tagger)")
         {
-            lang, ud, output, iterations, prune, pruneExisting, features,
+            lang, ud, output, iterations, prune, pruneExisting, features, tuningOnly,
         };
         command.SetAction(p => p.GetValue(pruneExisting)
             ? PruneExisting(io, LanguageCodes.Parse(p.GetValue(lang)!), p.GetValue(output), p.GetValue(prune))
             : Run(io, LanguageCodes.Parse(p.GetValue(lang)!), p.GetValue(ud), p.GetValue(output), p.GetValue(iterations), p.GetValue(prune),
-                p.GetValue(features)));
+                p.GetValue(features), p.GetValue(tuningOnly)));
         return command;
     }
 
@@ -64,7 +68,8 @@ internal static class TrainParserCommand
         }
     }
 
-    private static int Run(CliIo io, Language language, string? udDir, string? outPath, int iterations, float prune, string? featureName)
+    private static int Run(CliIo io, Language language, string? udDir, string? outPath, int iterations, float prune, string? featureName,
+        bool tuningOnly)
     {
         ParserFeatureSet featureSet;
         switch (featureName)
@@ -116,13 +121,13 @@ internal static class TrainParserCommand
                 HeldOutFile = name => TreebankSplit.IsHeldOutCandidate(language, name),
                 TaggerIterations = Math.Max(1, tagger.Metadata.Iterations),
                 StyleFile = ParserSplit.StyleFile(language), StyleClassifierFile = ParserSplit.StyleClassifierFile(language),
-                Features = featureSet,
+                Features = featureSet, StopAfterTuning = tuningOnly,
             };
             var parser = ParserTraining.Train(request, io.Output.WriteLine);
             parser.Save(outPath);
             io.Output.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s: {parser.Metadata.Iterations} iterations, " +
                 $"{parser.FeatureCount:N0} features, {new FileInfo(outPath).Length / 1024.0:N0} KiB written to {outPath}");
-            WriteMeta(io, parser, language, udDir, outPath, analyzer, tagger, prune);
+            WriteMeta(io, parser.With(ParserSplit.Decoding(language)), language, udDir, outPath, analyzer, tagger, prune);
             return ExitCodes.Ok;
         }
         catch (WartaException e)
@@ -150,7 +155,8 @@ internal static class TrainParserCommand
         {
             format = "WDEP v3",
             language = m.Language,
-            system = "arc-hybrid, greedy, averaged perceptron, dynamic oracle, pseudo-projective (head encoding)",
+            system = "arc-hybrid, averaged perceptron, dynamic oracle, pseudo-projective (head encoding)",
+            decoding = parser.Decoding.Describe() + " (iterations chosen with greedy decoding; test scores with this decoding)",
             training_corpus = m.TrainingFiles,
             training_sentences = m.TrainingSentences,
             training_tokens = m.TrainingTokens,

@@ -52,7 +52,8 @@ public static class LanguagePacks
 
     private static Lazy<Parsing.DependencyParser> ParserOf(DataDirectory data, Language language, bool preload)
     {
-        var parser = new Lazy<Parsing.DependencyParser>(() => Parsing.DependencyParser.Load(data.File(language, "parser.bin")));
+        var parser = new Lazy<Parsing.DependencyParser>(() => Parsing.DependencyParser.Load(data.File(language, "parser.bin"))
+            .With(Parsing.ParserSplit.Decoding(language)));
         // A failure is kept by the Lazy and thrown to the first caller of Value, as without preloading. Its own thread,
         // not the pool's: the pool's few threads may be busy loading the actor dictionaries and the lexicons.
         if (preload) Task.Factory.StartNew(() => parser.Value, TaskCreationOptions.LongRunning);

@@ -25,6 +25,8 @@ internal sealed class ArcHybrid
 
     public int Count;
     public int[] Stack = new int[64];
+    /// <summary>A hash of the stack's words from the bottom up to each depth (for <see cref="Signature"/>).</summary>
+    public ulong[] StackHashes = new ulong[64];
     public int StackCount;
     /// <summary>The first buffer word; the buffer is [Buffer, Count].</summary>
     public int Buffer;
@@ -46,6 +48,7 @@ internal sealed class ArcHybrid
             LeftLabels[i] = RightLabels[i] = 0;
         }
         Stack[0] = 0;
+        StackHashes[0] = 1;
         StackCount = 1;
         Buffer = 1;
     }
@@ -53,11 +56,17 @@ internal sealed class ArcHybrid
     private void Grow(int size)
     {
         size = Math.Max(size, Heads.Length * 2);
-        Stack = new int[size]; Heads = new int[size]; Labels = new int[size];
+        Stack = new int[size]; StackHashes = new ulong[size]; Heads = new int[size]; Labels = new int[size];
         Left1 = new int[size]; Left2 = new int[size]; Right1 = new int[size]; Right2 = new int[size];
         LeftCount = new int[size]; RightCount = new int[size];
         LeftLabels = new ulong[size]; RightLabels = new ulong[size];
     }
+
+    /// <summary>
+    /// The stack and buffer as one number: two configurations of a sentence with the same signature have (up to a hash
+    /// collision) the same stack and buffer and so go on with the same moves, whatever arcs they have made.
+    /// </summary>
+    public ulong Signature => StackHashes[StackCount - 1] ^ (ulong)Buffer;
 
     public bool IsFinal => Buffer > Count && StackCount == 1;
     public int S0 => StackCount >= 1 ? Stack[StackCount - 1] : None;
@@ -74,6 +83,12 @@ internal sealed class ArcHybrid
         _ => false,
     };
 
+    /// <summary>
+    /// The only legal move, when there is one: shift while the stack holds only the root, right once the buffer is
+    /// empty. Such a move needs no scoring.
+    /// </summary>
+    public Move? Forced => Buffer > Count ? Move.Right : StackCount == 1 ? Move.Shift : null;
+
     /// <summary>The (head, dependent) of an arc move in this configuration.</summary>
     public (int Head, int Dependent) Arc(Move move) => move == Move.Left ? (Buffer, S0) : (S1, S0);
 
@@ -82,6 +97,7 @@ internal sealed class ArcHybrid
         switch (move)
         {
             case Move.Shift:
+                StackHashes[StackCount] = (StackHashes[StackCount - 1] + (ulong)Buffer) * 0x9E3779B97F4A7C15UL;
                 Stack[StackCount++] = Buffer++;
                 break;
             case Move.Left:

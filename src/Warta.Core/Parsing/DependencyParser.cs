@@ -62,7 +62,8 @@ public sealed class RelationLabels
 }
 
 /// <summary>
-/// A greedy transition-based labelled dependency parser (arc-hybrid, averaged perceptron; see docs/parser.md). Reads
+/// A transition-based labelled dependency parser (arc-hybrid, averaged perceptron, greedy or selectional-branching
+/// decoding; see docs/parser.md). Reads
 /// the tokens' forms, lemmas and UPOS tags and writes each token's head and relation. Load once, then parse from any
 /// number of threads: the model is read-only, the scratch state is per thread, and nothing is allocated per token
 /// once the buffers have grown to the longest sentence seen.
@@ -84,6 +85,11 @@ public sealed class DependencyParser
 
     public ParserMetadata Metadata { get; }
     public RelationLabels Labels { get; }
+    /// <summary>How sentences are decoded: greedily, or with selectional branching at uncertain moves.</summary>
+    public ParserDecoding Decoding { get; private init; } = ParserDecoding.Greedy;
+
+    /// <summary>The same model decoding with <paramref name="decoding"/>.</summary>
+    public DependencyParser With(ParserDecoding decoding) => new(_model, Labels, Metadata, Style) { Decoding = decoding };
     internal ParserModel Model => _model;
     internal StyleClassifier? Style { get; }
     public int FeatureCount => _model.TransitionFeatures + _model.RelationFeatures;
@@ -91,7 +97,7 @@ public sealed class DependencyParser
     public static DependencyParser Load(string path) => ParserModelFile.Read(path);
 
     /// <summary>The same parser with its near-zero weights dropped (a smaller, faster model).</summary>
-    public DependencyParser Pruned(float threshold) => new(_model.Pruned(threshold), Labels, Metadata, Style);
+    public DependencyParser Pruned(float threshold) => new(_model.Pruned(threshold), Labels, Metadata, Style) { Decoding = Decoding };
     public void Save(string path) => ParserModelFile.Write(this, path);
     public void Save(Stream stream) => ParserModelFile.Write(this, stream);
 
@@ -119,19 +125,26 @@ public sealed class DependencyParser
     internal void Parse(Scratch scratch)
     {
         var state = scratch.State;
-        var atoms = scratch.Atoms;
-        int count = atoms.Count;
+        int count = scratch.Atoms.Count;
+        var first = scratch.Path(0, count);
         state.Start(count);
-        Span<float> moves = stackalloc float[ArcHybrid.MoveCount];
-        var features = scratch.Features.AsSpan();
-        var relationScores = scratch.RelationScores(Labels.Count);
-        while (!state.IsFinal)
+        float bestScore = Continue(scratch, first, 0);
+        var best = first;
+        if (Decoding.Branches > 0)
         {
-            int n = TransitionFeatures.Extract(state, atoms, features, Metadata.Features);
-            _model.ScoreTransitions(features[..n], moves);
-            var move = Best(state, moves);
-            int label = move == Move.Shift ? 0 : Relation(state, atoms, move, features, relationScores);
-            state.Apply(move, label);
+            var branch = scratch.Path(1, count);
+            var kept = scratch.Path(2, count);
+            Span<int> points = stackalloc int[Math.Min(Decoding.Branches, ParserDecoding.MaxBranches)];
+            int found = first.LowestMargins(Decoding.Margin, points);
+            for (int p = 0; p < found; p++)
+            {
+                float score = Branch(scratch, first, points[p], branch);
+                if (score <= bestScore) continue;
+                bestScore = score;
+                (branch, kept) = (kept, branch);
+                best = kept;
+            }
+            if (found > 0) best.Replay(state);
         }
         var heads = state.Heads.AsSpan(0, count + 1);
         var labels = state.Labels.AsSpan(0, count + 1);
@@ -139,25 +152,100 @@ public sealed class DependencyParser
         Projectivity.Lower(heads, labels, Labels.BaseOf, Labels.TargetOf, scratch.Queue(count + 1));
     }
 
-    internal static Move Best(ArcHybrid state, ReadOnlySpan<float> scores)
+    /// <summary>
+    /// Follows <paramref name="first"/> up to <paramref name="step"/>, takes its second-best move there and parses on
+    /// greedily into <paramref name="path"/>; returns the summed score of the whole sequence.
+    /// </summary>
+    private float Branch(Scratch scratch, DecodePath first, int step, DecodePath path)
+    {
+        var state = scratch.State;
+        state.Start(scratch.Atoms.Count);
+        float prefix = 0;
+        for (int t = 0; t < step; t++)
+        {
+            path.Set(t, first.Signatures[t], first.Moves[t], first.Labels[t], first.Scores[t]);
+            prefix += first.Scores[t];
+            state.Apply((Move)first.Moves[t], first.Labels[t]);
+        }
+        var move = (Move)first.Seconds[step];
+        var (label, labelScore) = move == Move.Shift ? (0, 0f) : Relation(state, scratch.Atoms, move, scratch.Features, scratch.RelationScores(Labels.Count));
+        float score = first.SecondScores[step] + Decoding.RelationWeight * labelScore;
+        path.Set(step, state.Signature, (byte)move, label, score);
+        state.Apply(move, label);
+        return prefix + score + Continue(scratch, path, step + 1, Decoding.Merge ? first : null);
+    }
+
+    /// <summary>
+    /// Parses greedily from the state in <paramref name="scratch"/>, recording every step from <paramref name="step"/>
+    /// on; returns the summed score. Once the stack and buffer are those <paramref name="merge"/> had at the same step,
+    /// the rest of <paramref name="merge"/> is taken as it is, its scores with it.
+    /// </summary>
+    private float Continue(Scratch scratch, DecodePath path, int step, DecodePath? merge = null)
+    {
+        var state = scratch.State;
+        var atoms = scratch.Atoms;
+        Span<float> moves = stackalloc float[ArcHybrid.MoveCount];
+        var features = scratch.Features.AsSpan();
+        var relationScores = scratch.RelationScores(Labels.Count);
+        float total = 0;
+        for (; !state.IsFinal; step++)
+        {
+            ulong signature = state.Signature;
+            if (merge is not null && merge.Signatures[step] == signature)
+            {
+                for (; step < merge.Length; step++)
+                {
+                    path.Set(step, merge.Signatures[step], merge.Moves[step], merge.Labels[step], merge.Scores[step]);
+                    total += merge.Scores[step];
+                }
+                return total;
+            }
+            Move move, second = Move.Shift;
+            float moveScore = 0, secondScore = float.NegativeInfinity;
+            if (state.Forced is { } forced) move = forced;
+            else
+            {
+                int n = TransitionFeatures.Extract(state, atoms, features, Metadata.Features);
+                _model.ScoreTransitions(features[..n], moves);
+                move = Best(state, moves, out second, out secondScore);
+                moveScore = moves[(int)move];
+            }
+            var (label, labelScore) = move == Move.Shift ? (0, 0f) : Relation(state, atoms, move, features, relationScores);
+            float score = moveScore + Decoding.RelationWeight * labelScore;
+            path.Set(step, signature, (byte)move, label, score, (byte)second, secondScore, moveScore - secondScore);
+            total += score;
+            state.Apply(move, label);
+        }
+        return total;
+    }
+
+    internal static Move Best(ArcHybrid state, ReadOnlySpan<float> scores) => Best(state, scores, out _, out _);
+
+    /// <summary>The best legal move and the runner-up with its score (minus infinity when only one move is legal).</summary>
+    private static Move Best(ArcHybrid state, ReadOnlySpan<float> scores, out Move second, out float secondScore)
     {
         var best = Move.Shift;
+        second = Move.Shift;
         float bestScore = float.NegativeInfinity;
+        secondScore = float.NegativeInfinity;
         for (int m = 0; m < ArcHybrid.MoveCount; m++)
         {
             var move = (Move)m;
-            if (state.IsLegal(move) && scores[m] > bestScore) { best = move; bestScore = scores[m]; }
+            if (!state.IsLegal(move)) continue;
+            if (scores[m] > bestScore) { second = best; secondScore = bestScore; best = move; bestScore = scores[m]; }
+            else if (scores[m] > secondScore) { second = move; secondScore = scores[m]; }
         }
         return best;
     }
 
-    private int Relation(ArcHybrid state, SentenceAtoms atoms, Move move, Span<ulong> features, Span<float> scores)
+    private (int Label, float Score) Relation(ArcHybrid state, SentenceAtoms atoms, Move move, Span<ulong> features, Span<float> scores)
     {
         var (head, dependent) = state.Arc(move);
-        if (head == 0) return Labels.Root;
+        if (head == 0) return (Labels.Root, 0);
         int n = RelationFeatures.Extract(state, atoms, head, dependent, features, Metadata.Features);
         _model.ScoreRelations(features[..n], scores);
-        return BestRelation(scores, Labels.Root);
+        int label = BestRelation(scores, Labels.Root);
+        return (label, scores[label]);
     }
 
     /// <summary>The best-scoring relation other than root (root is only the root word's).</summary>
@@ -177,6 +265,14 @@ public sealed class DependencyParser
         public readonly ulong[] Features = new ulong[Math.Max(TransitionFeatures.Max, RelationFeatures.Max) + 8];
         private float[] _relationScores = new float[64];
         private int[] _queue = new int[64];
+        private readonly DecodePath[] _paths = [new(), new(), new()];
+
+        /// <summary>Path buffer <paramref name="index"/> (0: the greedy parse, 1 and 2: branches), large enough for a sentence of <paramref name="words"/>.</summary>
+        public DecodePath Path(int index, int words)
+        {
+            _paths[index].Ensure(2 * words + 2);
+            return _paths[index];
+        }
 
         public Span<float> RelationScores(int count)
         {

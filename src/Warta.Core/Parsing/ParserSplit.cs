@@ -35,12 +35,20 @@ public static class ParserSplit
     };
 
     /// <summary>The optional feature templates each language's shipped parser uses, chosen on its tuning data (docs/parser.md).
-    /// Indonesian keeps the base set: on its 50,000 training words the extras lowered the held-out scores.</summary>
+    /// Indonesian keeps the base set: the transition extras scored higher on its held-out block but cost a coded event
+    /// on the Indonesian articles and a fifth more look-ups with branching (docs/parser.md, fourth round).</summary>
     public static ParserFeatureSet Features(Language language) => language switch
     {
         Language.English => ParserFeatureSet.All,
         _ => ParserFeatureSet.Base,
     };
+
+    /// <summary>
+    /// How the shipped parsers decode, chosen on ewt-dev and checked on the Indonesian held-out block (docs/parser.md):
+    /// one branch at the least certain move if its margin is under 20, sequences compared by their move scores plus 16
+    /// times their relation scores, a branch that is back in the greedy parse's stack and buffer finishing as it did.
+    /// </summary>
+    public static ParserDecoding Decoding(Language language) => new(Branches: 1, Margin: 20, RelationWeight: 16, Merge: true);
 
     public static IReadOnlyList<string> TuneFiles(Language language) => language switch
     {

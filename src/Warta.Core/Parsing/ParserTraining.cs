@@ -46,6 +46,11 @@ public sealed record ParserTrainingRequest(Language Language, IReadOnlyList<stri
     public float PruneThreshold { get; init; } = 0.02f;
     /// <summary>The optional feature templates (chosen per language on the tuning data, see docs/parser.md).</summary>
     public ParserFeatureSet Features { get; init; } = ParserFeatureSet.All;
+    /// <summary>
+    /// With a held-out block: return the model chosen on it instead of training again on everything, so that the
+    /// block can still measure it (e.g. decoding settings; docs/parser.md).
+    /// </summary>
+    public bool StopAfterTuning { get; init; }
 }
 
 public static class ParserTraining
@@ -131,7 +136,7 @@ public static class ParserTraining
         });
         if (best is null) throw new ArgumentOutOfRangeException(nameof(request), "at least one iteration is needed");
         progress?.Invoke($"best: {best.Metadata.Iterations} iterations ({tuneName}: UAS {best.Metadata.TuningUas:P2}, LAS {best.Metadata.TuningLas:P2})");
-        if (request.TuneFiles.Count > 0) return best;
+        if (request.TuneFiles.Count > 0 || request.StopAfterTuning) return best;
 
         progress?.Invoke($"training again on all {sentences.Count:N0} sentences for {best.Metadata.Iterations} iterations");
         var final = new ParserTrainer(labels.Count, labels.Root, request.Features);

@@ -94,6 +94,35 @@ public sealed class DependencyParserTests
         AssertTree(doc.TokenRows.ToArray());
     }
 
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(40, false)]
+    [InlineData(500, true)]
+    public void Selectional_branching_yields_a_tree_from_every_branch(int length, bool merge)
+    {
+        // A margin no move reaches: every uncertain step branches, up to the most branches there may be.
+        var parser = Tiny.Value.With(new ParserDecoding(ParserDecoding.MaxBranches, float.MaxValue, RelationWeight: 1, merge));
+        var words = Enumerable.Range(0, length).Select(i => new ConlluWord(i % 4 == 0 ? "army" : "the", "_", i % 4 == 0 ? Upos.NOUN : Upos.DET,
+            "_", true, false, false)).ToList();
+        var doc = Tagged(new ConlluSentence("branching", 1, null, null, words));
+        parser.Parse(doc, 0);
+        AssertTree(doc.TokenRows.ToArray());
+    }
+
+    [Fact]
+    public void Branching_never_loses_a_parse_the_tiny_corpus_taught()
+    {
+        // On its training sentences the greedy parse is right and scores highest; a branch would have to outscore it.
+        var parser = Tiny.Value.With(new ParserDecoding(4, float.MaxValue, RelationWeight: 0));
+        foreach (var line in Synthetic)
+        {
+            var gold = Sentence(line);
+            var doc = Tagged(gold);
+            parser.Parse(doc, 0);
+            Assert.Equal(gold.Words.Select(w => w.Head), doc.TokenRows.ToArray().Select(r => r.Head));
+        }
+    }
+
     [Fact]
     public void A_long_real_sentence_parses_into_a_tree()
     {
@@ -187,11 +216,13 @@ public sealed class DependencyParserTests
         Assert.Equal(obj, root.ChildrenWith("obj").Single().Form);
     }
 
-    [Fact]
-    public void Parsing_allocates_nothing_per_token_after_warm_up()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    public void Parsing_allocates_nothing_per_token_after_warm_up(int branches)
     {
         var doc = Tagged(Sentence(Synthetic[3]));
-        var parser = Tiny.Value;
+        var parser = Tiny.Value.With(new ParserDecoding(branches, float.MaxValue, RelationWeight: 16, Merge: true));
         for (int i = 0; i < 3; i++) parser.Parse(doc, 0);
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < 100; i++) parser.Parse(doc, 0);

@@ -85,4 +85,52 @@ public sealed class TransitionSystemTests
             Assert.True(Projectivity.IsProjective(heads), sentence.SentId);
         }
     }
+
+    [Fact]
+    public void The_only_legal_move_is_known_without_scoring()
+    {
+        var state = new ArcHybrid();
+        state.Start(2);
+        Assert.Equal(Move.Shift, state.Forced); // only the root on the stack
+        state.Apply(Move.Shift, 0);
+        Assert.Null(state.Forced); // shift or left
+        Assert.True(state.IsLegal(Move.Shift) && state.IsLegal(Move.Left));
+        state.Apply(Move.Shift, 0);
+        Assert.Equal(Move.Right, state.Forced); // the buffer is empty
+        Assert.False(state.IsLegal(Move.Shift) || state.IsLegal(Move.Left));
+    }
+
+    [Fact]
+    public void Configurations_with_the_same_stack_and_buffer_share_a_signature_whatever_their_arcs()
+    {
+        ulong After(params Move[] moves)
+        {
+            var state = new ArcHybrid();
+            state.Start(4);
+            foreach (var move in moves) state.Apply(move, 0);
+            return state.Signature;
+        }
+        var twoUnderOne = After(Move.Shift, Move.Shift, Move.Right); // stack [0 1], buffer 3; 2 ← 1
+        var twoUnderThree = After(Move.Shift, Move.Shift, Move.Left); // stack [0 1], buffer 3; 2 ← 3
+        var oneUnderTwo = After(Move.Shift, Move.Left, Move.Shift); // stack [0 2], buffer 3
+        Assert.Equal(twoUnderOne, twoUnderThree);
+        Assert.NotEqual(twoUnderOne, oneUnderTwo);
+        Assert.NotEqual(After(Move.Shift), After(Move.Shift, Move.Shift)); // one word more on the stack
+    }
+
+    [Fact]
+    public void The_branch_points_are_the_smallest_margins_under_the_limit()
+    {
+        var path = new DecodePath();
+        path.Ensure(6);
+        float[] margins = [5, float.PositiveInfinity, 1, 3, 0.5f, 7];
+        for (int t = 0; t < margins.Length; t++) path.Set(t, 0, (byte)Move.Shift, 0, 0, margin: margins[t]);
+        Span<int> two = stackalloc int[2];
+        Assert.Equal(2, path.LowestMargins(4, two));
+        Assert.Equal([4, 2], two.ToArray());
+        Span<int> five = stackalloc int[5];
+        Assert.Equal(3, path.LowestMargins(4, five));
+        Assert.Equal([4, 2, 3], five[..3].ToArray());
+        Assert.Equal(0, path.LowestMargins(0.5f, five));
+    }
 }
