@@ -13,12 +13,32 @@ public sealed record CodingOutcome(InputDocument Input, CodedDocument? Coded, st
 public static class BatchCoder
 {
     public static IEnumerable<CodingOutcome> CodeAll(EventCoder coder, IEnumerable<InputDocument> inputs,
-        int? degreeOfParallelism = null, CancellationToken cancellationToken = default) =>
-        inputs.AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(Math.Max(1, degreeOfParallelism ?? Environment.ProcessorCount))
-            .WithCancellation(cancellationToken)
-            .Select(input => CodeOne(coder, input, cancellationToken));
+        int? degreeOfParallelism = null, CancellationToken cancellationToken = default)
+    {
+        using var remaining = inputs.GetEnumerator();
+        if (!remaining.MoveNext()) yield break;
+        var first = remaining.Current;
+        if (!remaining.MoveNext())
+        {
+            // A single document (one article on the command line) is coded on this thread: starting PLINQ (its worker
+            // tasks and ~50 methods compiled on first use) would cost a cold run more than it could share out.
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return CodeOne(coder, first, cancellationToken);
+            yield break;
+        }
+        var all = new[] { first, remaining.Current }.Concat(Rest(remaining));
+        foreach (var outcome in all.AsParallel()
+                     .AsOrdered()
+                     .WithDegreeOfParallelism(Math.Max(1, degreeOfParallelism ?? Environment.ProcessorCount))
+                     .WithCancellation(cancellationToken)
+                     .Select(input => CodeOne(coder, input, cancellationToken)))
+            yield return outcome;
+    }
+
+    private static IEnumerable<InputDocument> Rest(IEnumerator<InputDocument> inputs)
+    {
+        while (inputs.MoveNext()) yield return inputs.Current;
+    }
 
     public static CodingOutcome CodeOne(EventCoder coder, InputDocument input, CancellationToken cancellationToken = default)
     {

@@ -16,15 +16,23 @@ public sealed class CodingResources
 {
     private readonly Lazy<LanguageCoding> _indonesian;
     private readonly Lazy<LanguageCoding> _english;
+    private readonly Task<ActorDictionary> _actors;
+    private readonly Lazy<MentionFinder> _mentions;
+    private readonly Lazy<CameoCodebook> _codebook;
 
-    public CodingResources(LanguagePackSet packs, IReadOnlyList<string> userFolders, ActorDictionary? actors = null)
+    /// <param name="actors">
+    /// The actor dictionaries, possibly still loading on another thread: the language packs and lexicons load meanwhile,
+    /// and the first document to need the actors waits for them (a loading error is thrown to it). Default: loaded
+    /// from the data folder and <paramref name="userFolders"/> on the thread pool.
+    /// </param>
+    public CodingResources(LanguagePackSet packs, IReadOnlyList<string> userFolders, Task<ActorDictionary>? actors = null)
     {
         var data = packs.Data;
-        Codebook = CameoCodebook.Load(data);
-        Actors = actors ?? ActorDictionary.Load(data, userFolders);
-        Mentions = new MentionFinder(Actors);
-        _indonesian = new(() => LanguageCoding.Load(data, packs, Language.Indonesian, userFolders));
-        _english = new(() => LanguageCoding.Load(data, packs, Language.English, userFolders));
+        _codebook = new(() => CameoCodebook.Load(data));
+        _actors = actors ?? Task.Run(() => ActorDictionary.Load(data, userFolders));
+        _mentions = new(() => new MentionFinder(Actors));
+        _indonesian = new(() => LanguageCoding.Load(data, packs, Language.Indonesian, userFolders, _codebook.Value));
+        _english = new(() => LanguageCoding.Load(data, packs, Language.English, userFolders, _codebook.Value));
         // A language's lexicons (and its verb patterns, when sentences are parsed) start loading on their own thread as
         // soon as its pack does: the coder needs them as soon as the first document is analysed. A failure is kept by
         // the Lazy and thrown to the coder, as without this.
@@ -35,9 +43,10 @@ public sealed class CodingResources
         }, TaskCreationOptions.LongRunning);
     }
 
-    public CameoCodebook Codebook { get; }
-    public ActorDictionary Actors { get; }
-    public MentionFinder Mentions { get; }
+    /// <summary>The CAMEO codebook, read once for the coder and both languages' lexicons.</summary>
+    public CameoCodebook Codebook => _codebook.Value;
+    public ActorDictionary Actors => _actors.GetAwaiter().GetResult();
+    public MentionFinder Mentions => _mentions.Value;
 
     public LanguageCoding For(Language language) => language switch
     {
@@ -59,11 +68,12 @@ public sealed class LanguageCoding
     internal TreeModalityReader TreeModality => _treeModality ??= new TreeModalityReader(Lexicon.Modality, Clauses.Words);
     private TreeModalityReader? _treeModality;
 
-    public static LanguageCoding Load(DataDirectory data, LanguagePackSet packs, Language language, IReadOnlyList<string> userFolders) => new()
+    public static LanguageCoding Load(DataDirectory data, LanguagePackSet packs, Language language, IReadOnlyList<string> userFolders,
+        CameoCodebook codebook) => new()
     {
         Clauses = new ClauseReader(ClauseWords.Load(data, language)),
-        Lexicon = EventLexicon.Load(data, language, packs[language].Morphology, userFolders),
+        Lexicon = EventLexicon.Load(data, language, packs.Morphology(language), userFolders, codebook),
         Dates = DateFinder.Load(data, language),
-        Patterns = new(() => new VerbPatternMatcher(VerbPatternLexicon.Load(data, language, packs[language].Morphology, userFolders))),
+        Patterns = new(() => new VerbPatternMatcher(VerbPatternLexicon.Load(data, language, packs.Morphology(language), userFolders, codebook))),
     };
 }

@@ -37,12 +37,11 @@ public sealed class EventCoder
         int maxSentenceChars = Input.InputLimits.DefaultMaxSentenceChars, bool parse = true)
     {
         var folders = dictionaryFolders?.ToArray() ?? [];
-        // The actor dictionaries (tens of thousands of names) load on another core while the language layer loads here.
+        // The actor dictionaries (tens of thousands of names) load on another core while the language layer loads here,
+        // and are waited for by the first document that needs them, not here: that document's language pack loads meanwhile.
         var actors = Task.Run(() => ActorDictionary.Load(DataDirectory.Open(dataPath), folders));
-        TextAnalyzer analyzer;
-        try { analyzer = TextAnalyzer.Load(dataPath, maxSentenceChars, parse); }
-        finally { if (!actors.IsCompleted) actors.ContinueWith(t => t.Exception, TaskScheduler.Default); }
-        return new EventCoder(analyzer, new CodingResources(analyzer.Packs, folders, actors.GetAwaiter().GetResult()));
+        var analyzer = TextAnalyzer.Load(dataPath, maxSentenceChars, parse);
+        return new EventCoder(analyzer, new CodingResources(analyzer.Packs, folders, actors));
     }
 
     /// <summary>Analyses and codes one document. The result holds every event, negated and hypothetical ones included.</summary>

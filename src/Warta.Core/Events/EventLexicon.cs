@@ -45,9 +45,9 @@ public sealed class EventLexicon
     /// is WRT0104 naming the file and line.
     /// </summary>
     public static EventLexicon Load(DataDirectory data, Language language, IMorphologicalAnalyzer morphology,
-        IEnumerable<string>? userFolders = null)
+        IEnumerable<string>? userFolders = null, CameoCodebook? codebook = null)
     {
-        var codebook = CameoCodebook.Load(data);
+        codebook ??= CameoCodebook.Load(data);
         var lang = language.ToCode();
         var heads = new HeadMatcher(language, morphology);
         var problems = new List<DictionaryProblem>();

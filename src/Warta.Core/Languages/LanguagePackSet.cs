@@ -1,4 +1,5 @@
 using Warta.Data;
+using Warta.Morphology;
 
 namespace Warta.Languages;
 
@@ -10,6 +11,8 @@ public sealed class LanguagePackSet
 {
     private readonly Lazy<LanguagePack> _indonesian;
     private readonly Lazy<LanguagePack> _english;
+    private readonly Lazy<IMorphologicalAnalyzer> _indonesianMorphology;
+    private readonly Lazy<IMorphologicalAnalyzer> _englishMorphology;
 
     /// <param name="preloadParsers">
     /// When a pack starts loading, also start reading its parser model on another thread (for a caller that parses
@@ -21,6 +24,8 @@ public sealed class LanguagePackSet
         PreloadsParsers = preloadParsers;
         _indonesian = new(() => Load(Language.Indonesian));
         _english = new(() => Load(Language.English));
+        _indonesianMorphology = new(() => LanguagePacks.LoadMorphology(data, Language.Indonesian));
+        _englishMorphology = new(() => LanguagePacks.LoadMorphology(data, Language.English));
     }
 
     public DataDirectory Data { get; }
@@ -41,9 +46,20 @@ public sealed class LanguagePackSet
         _ => throw new ArgumentOutOfRangeException(nameof(language), $"no language pack for '{language}'"),
     };
 
+    /// <summary>
+    /// A language's morphology, the same object as its pack's, without waiting for the rest of the pack (the tagger):
+    /// the coder's lexicons, loading beside the pack, need only this.
+    /// </summary>
+    public IMorphologicalAnalyzer Morphology(Language language) => language switch
+    {
+        Language.Indonesian => _indonesianMorphology.Value,
+        Language.English => _englishMorphology.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(language), $"no language pack for '{language}'"),
+    };
+
     private LanguagePack Load(Language language)
     {
         Loading?.Invoke(language);
-        return LanguagePacks.Load(Data, language, PreloadsParsers);
+        return LanguagePacks.Load(Data, language, PreloadsParsers, Morphology(language));
     }
 }

@@ -1,4 +1,5 @@
 using Warta.Data;
+using Warta.Morphology;
 using Warta.Morphology.English;
 using Warta.Morphology.Indonesian;
 using Warta.Segmentation;
@@ -11,16 +12,27 @@ namespace Warta.Languages;
 public static class LanguagePacks
 {
     /// <param name="preloadParser">Start reading the parser model on another thread now, instead of on first use.</param>
-    public static LanguagePack Load(DataDirectory data, Language language, bool preloadParser = false) => language switch
+    /// <param name="morphology">The language's morphology when the caller has loaded it already (see <see cref="LoadMorphology"/>).</param>
+    public static LanguagePack Load(DataDirectory data, Language language, bool preloadParser = false,
+        IMorphologicalAnalyzer? morphology = null) => language switch
     {
-        Language.Indonesian => LoadIndonesian(data, ParserOf(data, language, preloadParser)),
-        Language.English => LoadEnglish(data, ParserOf(data, language, preloadParser)),
+        Language.Indonesian => LoadIndonesian(data, ParserOf(data, language, preloadParser),
+            (IndonesianMorphology)(morphology ?? LoadMorphology(data, language))),
+        Language.English => LoadEnglish(data, ParserOf(data, language, preloadParser),
+            (EnglishMorphology)(morphology ?? LoadMorphology(data, language))),
         _ => throw new ArgumentOutOfRangeException(nameof(language), $"no language pack for '{language}'"),
     };
 
-    private static LanguagePack LoadIndonesian(DataDirectory data, Lazy<Parsing.DependencyParser> parser)
+    /// <summary>The morphology alone: the first part of a pack, which the coder's lexicons need before the tagger is read.</summary>
+    public static IMorphologicalAnalyzer LoadMorphology(DataDirectory data, Language language) => language switch
     {
-        var morphology = IndonesianMorphology.Load(data);
+        Language.Indonesian => IndonesianMorphology.Load(data),
+        Language.English => EnglishMorphology.Load(data),
+        _ => throw new ArgumentOutOfRangeException(nameof(language), $"no language pack for '{language}'"),
+    };
+
+    private static LanguagePack LoadIndonesian(DataDirectory data, Lazy<Parsing.DependencyParser> parser, IndonesianMorphology morphology)
+    {
         var segmenter = Segmenter.Load(data, Language.Indonesian);
         return new LanguagePack
         {
@@ -35,9 +47,8 @@ public static class LanguagePacks
         };
     }
 
-    private static LanguagePack LoadEnglish(DataDirectory data, Lazy<Parsing.DependencyParser> parser)
+    private static LanguagePack LoadEnglish(DataDirectory data, Lazy<Parsing.DependencyParser> parser, EnglishMorphology morphology)
     {
-        var morphology = EnglishMorphology.Load(data);
         var segmenter = Segmenter.Load(data, Language.English);
         return new LanguagePack
         {

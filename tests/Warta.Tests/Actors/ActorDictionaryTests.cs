@@ -1,4 +1,5 @@
 using Warta.Actors;
+using Warta.Coding;
 using Warta.Errors;
 using Warta.Languages;
 
@@ -61,6 +62,19 @@ public sealed class ActorDictionaryTests : IDisposable
         Assert.Equal(ErrorCodes.DictionaryInvalid, error.Code);
         Assert.Contains($"{file}:3", error.Message);
         Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void A_bad_user_line_is_reported_to_the_first_document_coded_not_by_loading_the_coder()
+    {
+        Write("leaders.tsv", "", "KAZ\tGOV\t2030-13-01\t\tSomeone");
+
+        // The dictionaries load beside the first document's language pack, so loading the coder cannot fail on them.
+        var coder = EventCoder.Load(TestPaths.Data, [_user]);
+        var error = Assert.Throws<WartaException>(() => coder.Code(new NewsDocument("d", "Rusia mengusir dua diplomat Jepang.")));
+
+        Assert.Equal(ErrorCodes.DictionaryInvalid, error.Code);
+        Assert.Contains("leaders.tsv:3", error.Message);
     }
 
     [Fact]

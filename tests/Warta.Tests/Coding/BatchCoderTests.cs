@@ -20,4 +20,18 @@ public sealed class BatchCoderTests
         Assert.All(outcomes.Where(o => o.Input.Error is not null), o => Assert.Equal("WRT0204: in:" + o.Input.Origin[3..] + ": broken", o.Error));
         Assert.All(outcomes.Where(o => o.Input.Error is null), o => Assert.Equal(o.Input.Document!.Id, o.Coded!.Input.Id));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Zero_one_or_two_inputs_give_one_outcome_each_in_order(int count)
+    {
+        var inputs = Enumerable.Range(0, count)
+            .Select(i => InputDocument.Ok($"in:{i}", new NewsDocument($"d{i}", "Rusia mengusir diplomat Jepang itu.")))
+            .ToList();
+        var outcomes = BatchCoder.CodeAll(Coder.Value, inputs).ToList();
+        Assert.Equal(inputs.Select(i => i.Document!.Id), outcomes.Select(o => o.Coded!.Input.Id));
+        Assert.All(outcomes, o => Assert.NotEmpty(o.Coded!.Events));
+    }
 }

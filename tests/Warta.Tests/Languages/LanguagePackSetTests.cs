@@ -21,6 +21,17 @@ public sealed class LanguagePackSetTests
     }
 
     [Fact]
+    public void The_morphology_read_before_the_pack_is_the_packs_own()
+    {
+        var packs = new LanguagePackSet(TestPaths.DataDirectory);
+
+        var early = packs.Morphology(Language.Indonesian);
+
+        Assert.Same(early, packs[Language.Indonesian].Morphology);
+        Assert.NotSame(early, packs.Morphology(Language.English));
+    }
+
+    [Fact]
     public void A_preloaded_parser_is_the_one_the_pack_parses_with()
     {
         var pack = new LanguagePackSet(TestPaths.DataDirectory, preloadParsers: true)[Language.Indonesian];

@@ -103,9 +103,9 @@ public sealed class VerbPatternLexicon
     /// added). A language without the folder has an empty lexicon. Any problem is WRT0104 naming file and line.
     /// </summary>
     public static VerbPatternLexicon Load(DataDirectory data, Language language, IMorphologicalAnalyzer morphology,
-        IEnumerable<string>? userFolders = null)
+        IEnumerable<string>? userFolders = null, CameoCodebook? codebook = null)
     {
-        var codebook = CameoCodebook.Load(data);
+        codebook ??= CameoCodebook.Load(data);
         var problems = new List<DictionaryProblem>();
         var contents = new VerbPatternFiles.Contents();
         foreach (var folder in new[] { data.Root }.Concat(userFolders ?? []))
