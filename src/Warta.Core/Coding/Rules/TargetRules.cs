@@ -78,7 +78,8 @@ internal sealed class ThingFought : TargetRule
 /// </summary>
 internal sealed class ComplementSubject : TargetRule
 {
-    public override string Name => "complement-subject";
+    public const string RuleName = "complement-subject";
+    public override string Name => RuleName;
     public override List<ActorRef> Find(SentenceCoder s, TargetQuery q)
     {
         var source = q.Source!;
