@@ -454,6 +454,11 @@ internal sealed partial class DocumentCoder
             var speaker = SpeakerOf(clause);
             var trace = Trace(clause, match, null, "speech verb");
             if (speaker.Count == 0) { if (trace is not null) trace.Outcome = "speech verb: no speaker found"; return; }
+            if (CodeDemandOf(clause, speaker))
+            {
+                if (trace is not null) trace.Outcome = "speech verb: what it says another party must do was coded as a demand";
+                return;
+            }
             if (_candidates.Exists(c => c.Source.Actor.Key == speaker[0].Actor.Key))
             {
                 if (trace is not null) trace.Outcome = "speech verb: the speaker's reported event was coded instead of a bare statement";
@@ -584,6 +589,42 @@ internal sealed partial class DocumentCoder
                 if (!anyTarget && Behaviour(code).TargetOptional)
                     _candidates.Add(new Candidate(clause, match, code, source, null, modality, fromNoun, rules with { Target = null }, control?.Rule));
             }
+        }
+
+        private const string DemandOrigin = "rule:obligation-in-reported-speech";
+
+        /// <summary>
+        /// "The minister said Tehran must release the crew", "Menlu mengatakan Israel harus menarik pasukannya": what a
+        /// speaker says another party must do (an obligation phrase in the reported clause's verb group) is the speaker's
+        /// demand of that party, coded with the phrase's code; not when the party is the speaker's own side ("said Ukraine
+        /// must respond") or the obligation is negated. Returns whether a demand was coded.
+        /// </summary>
+        private bool CodeDemandOf(Clause speech, List<ActorRef> speaker)
+        {
+            var demanded = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var reported in _clauses)
+            {
+                if (reported.IsNominal || reported.Index == speech.Index || ReportingClause(reported) != speech.Index) continue;
+                var modality = ModalityOf(reported);
+                if (modality.Obligation is not { Code: { } code } obligation || modality.Negated) continue;
+                // "both countries should …", "we must …": the speaker's own side among those obliged is no demand on another.
+                var subjects = SubjectsOf(reported.Index);
+                if (subjects.Count == 0 || subjects.Exists(a => a.IsFirstPerson || a.FromPair || a.Actor.Key == speaker[0].Actor.Key)) continue;
+                // One demand per party named, though a reported clause coordinated with this one names it again.
+                var obliged = new List<ActorRef>();
+                foreach (var a in subjects)
+                    if (demanded.Add(a.Actor.Code)) obliged.Add(a);
+                if (obliged.Count == 0) continue;
+                var entry = new PredicateEntry
+                {
+                    Language = _doc.Language.ToCode(), Kind = PredicateKind.Verb, Code = code,
+                    Predicate = obligation.Phrase + " …", Origin = DemandOrigin,
+                };
+                var match = new PredicateMatch(reported.Predicate, reported.Predicate + 1, obligation.Start, obligation.End, entry);
+                Add(reported, match, speaker, obliged, Modality.Asserted, new(ActorRules.Speaker, ComplementSubject.RuleName),
+                    trace: Trace(reported, match, null, "demand"));
+            }
+            return demanded.Count > 0;
         }
 
         /// <summary>What <c>explain</c> shows for a matched clause, after the refusal, threat and intent conversions.</summary>

@@ -42,6 +42,7 @@ internal sealed partial class DocumentCoder
             foreach (int t in VerbGroup(clause, tree))
             {
                 if (lexicon.IsNegator(_doc, t)) m = m with { Negated = true };
+                else if (lexicon.MatchObligation(_doc, t, clause.Predicate) is { } obligation) m = m with { Hypothetical = true, Obligation = obligation };
                 // "said that Japan would send aid": in reported speech "would" is the future of the past, not a condition.
                 else if (lexicon.IsCondition(_doc, t) && HasRole(t, WordRole.ReportedFuture) && GovernedBySpeech(clause)) m = m with { Intended = true };
                 else if (lexicon.IsCondition(_doc, t)) m = m with { Hypothetical = true, Modal = true };

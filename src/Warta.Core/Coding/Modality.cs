@@ -1,3 +1,5 @@
+using Warta.Events;
+
 namespace Warta.Coding;
 
 /// <summary>What a clause asserts: negated, hypothetical (condition), a question, or an intention.</summary>
@@ -7,6 +9,8 @@ internal readonly record struct Modality(bool Negated, bool Hypothetical, bool Q
     public bool Modal { get; init; }
     /// <summary>The intention is a threat (mengancam akan, threaten to).</summary>
     public bool Threat { get; init; }
+    /// <summary>The obligation phrase in the verb group (must, harus): what someone must do, so hypothetical.</summary>
+    public ModalityMatch? Obligation { get; init; }
 
     public static readonly Modality Asserted = default;
 

@@ -21,6 +21,7 @@ internal static class ModalityFiles
         new(ModalityCue.Condition, "conditions.txt", HasKind: false, HasCode: false, []),
         new(ModalityCue.Question, "questions.txt", HasKind: false, HasCode: false, []),
         new(ModalityCue.Allegation, "allegations.txt", HasKind: false, HasCode: false, []),
+        new(ModalityCue.Obligation, "obligations.tsv", HasKind: false, HasCode: true, []),
     ];
 
     public static string PathIn(string folder, string languageCode, Spec spec) => Path.Combine(folder, languageCode, "events", spec.File);

@@ -20,6 +20,8 @@ public enum ModalityCue : byte
     Speech,
     /// <summary>diduga, allegedly: the act it frames is someone's claim (alleged), not a fact the text asserts.</summary>
     Allegation,
+    /// <summary>harus, must, should: the event is what someone must do (hypothetical); said of another party, a demand (its code).</summary>
+    Obligation,
 }
 
 /// <summary>A modality phrase found at a token: its tokens (half-open), its kind and the CAMEO code it implies, if any.</summary>
@@ -66,6 +68,7 @@ public sealed class ModalityLexicon
     public ModalityMatch? MatchIntent(Document doc, int index, int scopeEnd) => Match(ModalityCue.Intent, doc, index, scopeEnd);
     public ModalityMatch? MatchRefusal(Document doc, int index, int scopeEnd) => Match(ModalityCue.Refusal, doc, index, scopeEnd);
     public ModalityMatch? MatchSpeech(Document doc, int index, int scopeEnd) => Match(ModalityCue.Speech, doc, index, scopeEnd);
+    public ModalityMatch? MatchObligation(Document doc, int index, int scopeEnd) => Match(ModalityCue.Obligation, doc, index, scopeEnd);
 
     /// <summary>The number of phrases of one kind (for tests and <c>lint-dict</c> summaries).</summary>
     public int Count(ModalityCue cue) => _tables.TryGetValue(cue, out var t) ? t.Count : 0;

@@ -31,7 +31,7 @@ public sealed class ActorRuleTests
         Assert.IsType<PatientSubject>(ActorRules.PassiveTargets[0]);
         // The veto on a struggle against a thing must come before any rule that would find an implicit party for it.
         int veto = IndexOf<ThingFought>();
-        Assert.True(veto < IndexOf<ComplementSubject>() && veto < IndexOf<DiscoursePartnerTarget>() && veto < IndexOf<DomesticAssault>());
+        Assert.True(veto < IndexOf<ComplementSubject>() && veto < IndexOf<DiscoursePartnerTarget>() && veto < IndexOf<DomesticAct>());
         // The story's other side is the last resort but one: after everything the sentence itself names.
         Assert.True(IndexOf<DiscoursePartnerTarget>() > IndexOf<AssaultPlace>());
     }
@@ -63,10 +63,22 @@ public sealed class ActorRuleTests
     [InlineData("ASEAN foreign ministers issued a joint statement calling on Myanmar's junta to free political prisoners.", "en", "IGOSEAASN 020 MMRMIL asserted", "issuer-of-document", "named-target")]
     [InlineData("Rebels in Mali dismissed an appeal from President Keita to lay down their arms.", "en", "MLIREB 120 MLIGOV asserted", "subject", "reacted-to-doer")]
     [InlineData("Pemberontak di Mali menolak seruan dari Presiden Keita untuk meletakkan senjata.", "id", "MLIREB 120 MLIGOV asserted", "subject", "reacted-to-doer")]
+    [InlineData("Chile's interior minister resigned on Friday.", "en", "CHLGOV 0831 CHL asserted", "subject", "domestic-act")]
+    [InlineData("The Kenyan opposition leader demanded early elections.", "en", "KENOPP 1041 KEN asserted", "subject", "domestic-act")]
+    [InlineData("Presiden Peru mengundurkan diri pada hari Jumat.", "id", "PERGOV 0831 PER asserted", "subject", "domestic-act")]
     public void Each_event_names_the_rules_that_chose_its_actors(string text, string lang, string description, string source, string target)
     {
         var e = Single(Code(text, lang: lang), description);
         Assert.Equal(new EventActorRule(source, target), e.ActorRule);
+    }
+
+    [Fact]
+    public void An_act_in_a_sentence_naming_another_country_is_not_domestic()
+    {
+        var coded = Code("Chile's interior minister resigned on Friday, Argentine newspapers reported.", lang: "en");
+        var resignation = Assert.Single(coded.Events, e => e.Cameo == "0831");
+        Assert.NotEqual("CHL", resignation.Target?.Code);
+        Assert.NotEqual("domestic-act", resignation.ActorRule?.Target);
     }
 
     [Fact]

@@ -18,6 +18,10 @@ public sealed class EnglishLexiconTests
     [InlineData("Al-Shabaab militants beheaded four Kenyan villagers near the Somali border.", "SOMINS 1823 KENCVL asserted")]
     [InlineData("Canada announced a suspension of air links with Iran on Tuesday.", "CAN 160 IRN asserted")]
     [InlineData("Kuwait suspended flights to Lebanon on Tuesday.", "KWT 160 LBN asserted")]
+    // Every verb of the easing family eases what CAMEO 081-085 name (restrictions, martial law, sanctions).
+    [InlineData("Chile's government relaxed restrictions on public gatherings.", "CHLGOV 081 CHL asserted")]
+    [InlineData("The Thai junta revoked martial law in Bangkok.", "THAMIL 0814 THA asserted")]
+    [InlineData("Canada scrapped sanctions on Venezuela.", "CAN 085 VEN asserted")]
     public void A_verb_sense_gives_its_code(string text, string expected) =>
         Single(Code(text, lang: "en"), expected);
 

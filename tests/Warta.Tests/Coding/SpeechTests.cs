@@ -17,6 +17,26 @@ public sealed class SpeechTests
     [InlineData("According to the Russian foreign ministry, Ukraine attacked Russia.", "UKR 190 RUS asserted")]
     public void A_named_subject_inside_reported_speech_stays_the_source(string text, string expected) => Single(Code(text), expected);
 
+    [Theory]
+    [InlineData("The foreign minister of Peru said Bolivia must release the detained fishermen.", "PERGOV 100 BOL asserted")]
+    [InlineData("Bolivian troops must withdraw from the border, Peru's president said.", "PERGOV 100 BOLMIL asserted")]
+    [InlineData("Menteri luar negeri Peru mengatakan Bolivia harus membebaskan para nelayan.", "PERGOV 100 BOL asserted")]
+    public void What_a_speaker_says_another_party_must_do_is_a_demand_of_it(string text, string expected)
+    {
+        var coded = Code(text);
+        var demand = Single(coded, expected);
+        Assert.Equal(new Warta.Coding.EventActorRule("speaker", "complement-subject"), demand.ActorRule);
+        // What the party must do has not been done.
+        Assert.DoesNotContain(coded.Events, e => e.Cameo != "100" && e.Modality == "asserted");
+    }
+
+    [Theory]
+    [InlineData("Peru's foreign minister said Peru must defend its fishermen.")]
+    [InlineData("Peru's president said both countries should resume talks.")]
+    [InlineData("Peru's foreign minister said Bolivia did not release the fishermen.")]
+    public void An_obligation_of_the_speakers_own_side_or_no_obligation_is_no_demand(string text) =>
+        Assert.DoesNotContain(Code(text).Events, e => e.Cameo == "100");
+
     [Fact]
     public void A_quote_that_names_a_specific_act_gives_no_bare_statement_besides()
     {

@@ -36,7 +36,7 @@ internal static class ActorRules
         new EarlierCoordinatedTarget(),
         new AssaultPlace(),
         new DiscoursePartnerTarget(),
-        new DomesticAssault(),
+        new DomesticAct(),
     ];
 
     /// <summary>Targets of a passive verb clause.</summary>

@@ -78,7 +78,8 @@ internal sealed class ThingFought : TargetRule
 /// </summary>
 internal sealed class ComplementSubject : TargetRule
 {
-    public override string Name => "complement-subject";
+    public const string RuleName = "complement-subject";
+    public override string Name => RuleName;
     public override List<ActorRef> Find(SentenceCoder s, TargetQuery q)
     {
         var source = q.Source!;
@@ -207,15 +208,19 @@ internal sealed class DiscoursePartnerTarget : TargetRule
 }
 
 /// <summary>
-/// "Militer Myanmar melancarkan serangan udara ke sebuah desa …": an assault in a sentence that names no other country
-/// is a domestic one, aimed at the source's own country.
+/// "Militer Myanmar melancarkan serangan udara ke sebuah desa …", "the Serbian parliament approved a special law",
+/// "the vice-president declined to resign": an act of one party in a sentence that names no other country is a domestic
+/// one, aimed at the source's own country (PLOVER codes such events X→X; an act with no party at all is no event). Not
+/// for speech, nor for protests, which are aimed at the home government (<see cref="ActorRules.HomeGovernment"/>), nor
+/// for a pair or several sources, which act on each other (<see cref="ActorRules.JointAct"/>).
 /// </summary>
-internal sealed class DomesticAssault : TargetRule
+internal sealed class DomesticAct : TargetRule
 {
-    public override string Name => "domestic-assault";
+    public override string Name => "domestic-act";
     public override List<ActorRef> Find(SentenceCoder s, TargetQuery q)
     {
-        if (!s.Behaviour(q.Match.Code).Assault || q.Sources[0].Actor.Country is not { } home) return [];
+        if (q.Match.IsSpeech || s.Behaviour(q.Match.Code).Protest || q.Sources[0].Actor.Country is not { } home
+            || !SentenceCoder.IsSingleParty(q.Sources) || q.Sources.Exists(a => a.FromPair)) return [];
         foreach (var m in s.Mentions)
             if (m.Actor.Country is { } country && country != home) return [];
         return [new ActorRef(new Actor(home, home, null), -1, -1) { FromPlace = true, IsImplicit = true }];
