@@ -30,33 +30,82 @@ internal sealed partial class DocumentCoder
                 kept.Add(c);
             }
             foreach (var c in kept.OrderBy(c => c.Clause.Predicate))
-            {
-                // A date that starts inside the clause belongs to it even where the clause stops early: "pada Selasa (14/3)".
-                int clauseEnd = c.Clause.End;
-                var own = OwnDates(c.Clause);
-                foreach (var d in own)
-                    if (d.FirstToken >= c.Clause.Start && d.FirstToken < clauseEnd && d.EndToken > clauseEnd) clauseEnd = d.EndToken;
-                var date = c.ControlRule is not null ? StatedDate(c)
-                    : DateSelection.ForClause(own, c.Clause.Start, clauseEnd, c.Clause.Predicate)?.For(c.Modality.Intended)
-                      ?? LaterDate(c, kept)?.For(c.Modality.Intended)
-                      ?? AttributionDate(c.Clause)?.For(c.Modality.Intended)
-                      ?? StoryDate();
-                var place = PlaceOf(c.Clause);
-                owner._events.Add(owner._records.Create(sentenceIndex, c.Match, c.Code, c.Source, c.Target, c.Modality, date, place, c.Rules, c.ControlRule));
-            }
+                owner._events.Add(owner._records.Create(sentenceIndex, c.Match, c.Code, c.Source, c.Target, c.Modality, DateOf(c, kept),
+                    PlaceOf(c.Clause), c.Rules, c.ControlRule));
         }
+
+        /// <summary>The event's date and the rule that chose it, in this order (docs/dates.md, "Which date an event takes").</summary>
+        private EventDate DateOf(Candidate c, List<Candidate> kept)
+        {
+            if (c.ControlRule is not null)
+                return StatedDate(c) is { } stated ? new(stated, DateRule.ControlVerb) : Undated(_clauses[c.Clause.Governor]);
+            bool future = c.Modality.Intended;
+            // A date that starts inside the clause belongs to it even where the clause stops early: "pada Selasa (14/3)".
+            int clauseEnd = c.Clause.End;
+            var own = OwnDates(c.Clause);
+            foreach (var d in own)
+                if (d.FirstToken >= c.Clause.Start && d.FirstToken < clauseEnd && d.EndToken > clauseEnd) clauseEnd = d.EndToken;
+            if (DateSelection.ForClause(own, c.Clause.Start, clauseEnd, c.Clause.Predicate) is { } inClause)
+                return UnlessReported(c, inClause, DateRule.Clause);
+            if (LaterDate(c, kept) is { } later) return UnlessReported(c, later, DateRule.LaterInSentence);
+            if (AttributionDate(c.Clause) is { } attributed) return new(attributed.For(future), DateRule.QuoteAttribution);
+            return Undated(c.Clause);
+        }
+
+        private EventDate UnlessReported(Candidate c, DateMention date, DateRule rule) =>
+            DayBeforeReport(c, date) is { } before ? new(before, DateRule.BeforeReport) : new(date.For(c.Modality.Intended), rule);
+
+        /// <summary>A clause the sentence gives no date: an event noun's earlier day, else the story's, else the published date.</summary>
+        private EventDate Undated(Clause clause) =>
+            NamedEventDate(clause) is { } named ? new(named, DateRule.EventNoun)
+            : StoryDate() is { } story ? new(story, DateRule.Story) : new(null, DateRule.Published);
 
         /// <summary>
         /// An intent, threat or refusal a control verb states happens when it is stated: "agreed on Monday to hold talks
         /// early next year" is Monday's, not next year's. The control verb's own clause, up to where the governed one opens,
-        /// dates it; else the story's date.
+        /// dates it.
         /// </summary>
         private DateMention? StatedDate(Candidate c)
         {
             var governor = _clauses[c.Clause.Governor];
             int end = c.Clause.OpenerToken >= 0 ? c.Clause.OpenerToken : c.Clause.GroupStart;
-            return DateSelection.ForClause(OwnDates(governor), governor.Start, end, governor.Predicate)?.For(false) ?? StoryDate();
+            return DateSelection.ForClause(OwnDates(governor), governor.Start, end, governor.Predicate)?.For(false);
         }
+
+        /// <summary>
+        /// "Insurgents beheaded 11 villagers, local officials said on Thursday", "Polisi menangkap dua orang, kata juru bicara
+        /// itu, Senin": the later date belongs to the speech verb that reports the act, not to the act, which happened no
+        /// later than the report and, in wire copy, mostly the day before. A day-precise report date gives the day before it
+        /// (null: the date is no report's, or the event is <see cref="SaidWhenReported"/>).
+        /// </summary>
+        private DateMention? DayBeforeReport(Candidate c, DateMention later)
+        {
+            if (later.Precision != DatePrecision.Day || later.FirstToken <= c.Clause.Predicate || SaidWhenReported(c)) return null;
+            // The verb the date hangs on: the last verb between the act and the date, else the one right after the date
+            // ("officials on Thursday said"; not "seized a boat on Thursday, said officials").
+            Clause? holder = null;
+            foreach (var k in _clauses)
+            {
+                if (k.IsNominal || k.Index == c.Clause.Index || k.Predicate <= c.Clause.Predicate) continue;
+                if (k.Predicate < later.FirstToken) holder = k;
+                else if (holder is null && k.Predicate == later.EndToken) holder = k;
+            }
+            if (holder is null || !_speechClauses.Contains(holder.Index) || holder.InQuote) return null;
+            return later with { Date = later.Date.AddDays(-1), Forward = null };
+        }
+
+        /// <summary>
+        /// What the report itself says keeps the report's day: a quote (the words said that day), a statement (a speech
+        /// verb's event, or any 01x), an intended, hypothetical or questioned act, and a speaker's own verbal act reported by
+        /// himself ("China protested, its ministry said on Thursday": the statement is the protest).
+        /// </summary>
+        private bool SaidWhenReported(Candidate c) =>
+            c.Clause.InQuote || _speechClauses.Contains(c.Clause.Index) || c.Code.StartsWith("01", StringComparison.Ordinal)
+            || c.Modality.Intended || c.Modality.Hypothetical || c.Modality.Question
+            || IsVerbal(c.Code) && _speaker.Exists(s => s.Actor.Key == c.Source.Actor.Key);
+
+        /// <summary>Verbal cooperation or conflict (GDELT quad 1 or 3): an act done by saying something.</summary>
+        private bool IsVerbal(string code) => owner._resources.Codebook.TryGet(code, out var cameo) && cameo.Quad is 1 or 3;
 
         /// <summary>
         /// The dates a clause may take: not those inside another verb's own stretch ("X, who met Y on Monday, condemned Z"
@@ -107,6 +156,46 @@ internal sealed partial class DocumentCoder
                 if (d.FirstToken > attribution.Predicate) return d;
             return null;
         }
+
+        /// <summary>
+        /// "Kamikawa raised the seizure in a phone call on Tuesday. … They agreed during the call to keep communicating":
+        /// an event noun with a demonstrative (the call, pertemuan itu) in a clause with no date of its own points back at
+        /// the same noun named earlier in the story with a day, and the clause happened then, not on the story's latest day.
+        /// </summary>
+        private DateMention? NamedEventDate(Clause clause)
+        {
+            foreach (var noun in _nouns)
+                if ((noun.Nominal == clause || IsOwnNoun(clause, noun.Token))
+                    && IsDefinite(noun.Token) && owner._eventNounDates.TryGetValue(EventNounKey(noun.Token), out var date))
+                    return date;
+            return null;
+        }
+
+        /// <summary>A noun with no other verb between it and the clause's verb: "agreed during the call", "Dalam pertemuan itu, X sepakat".</summary>
+        private bool IsOwnNoun(Clause clause, int noun)
+        {
+            if (clause.IsNominal) return false;
+            int from = Math.Min(noun, clause.Predicate), to = Math.Max(noun, clause.Predicate);
+            return !_clauses.Exists(k => !k.IsNominal && k.Predicate > from && k.Predicate < to);
+        }
+
+        /// <summary>After the sentence is coded: each event noun followed closely by a day ("talks on Tuesday") is remembered with it.</summary>
+        private void RememberEventNounDates()
+        {
+            foreach (var noun in _nouns)
+                foreach (var d in EventDates)
+                {
+                    if (d.FirstToken <= noun.Token || d.FirstToken - noun.Token > EventNounDateReach) continue;
+                    if (d.Precision == DatePrecision.Day && !_clauses.Exists(k => !k.IsNominal && k.Predicate > noun.Token && k.Predicate < d.FirstToken))
+                        owner._eventNounDates[EventNounKey(noun.Token)] = d;
+                    break;
+                }
+        }
+
+        /// <summary>"a phone call on Tuesday", "perundingan di Beijing, Selasa (21/5)": how far after its noun a day still names its day.</summary>
+        private const int EventNounDateReach = 4;
+
+        private string EventNounKey(int t) => _doc[t].Morph?.Lemma ?? _doc[t].Form;
 
         /// <summary>A sentence that names no date continues the story of the sentence before that did.</summary>
         private DateMention? StoryDate() =>

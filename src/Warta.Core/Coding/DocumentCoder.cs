@@ -25,6 +25,8 @@ internal sealed partial class DocumentCoder
     /// <summary>The latest date the text gave, which later sentences of the same story inherit when they name none.</summary>
     private DateMention? _storyDate;
     private int _storyDateSentence = -100;
+    /// <summary>Event nouns named with a day ("a phone call on Tuesday"), by lemma, so "during the call" later finds its day.</summary>
+    private readonly Dictionary<string, DateMention> _eventNounDates = new(StringComparer.OrdinalIgnoreCase);
 
     public DocumentCoder(CodingResources resources, NewsDocument input, Document doc, List<ClauseTrace>? trace = null)
     {
@@ -316,6 +318,7 @@ internal sealed partial class DocumentCoder
             // Only a day-precise date carries on to the next sentence: "a year ago" or "in May" date nothing after them.
             var latest = dates.Where(d => d.Precision == DatePrecision.Day).LastOrDefault();
             if (latest.EndToken > 0) (owner._storyDate, owner._storyDateSentence) = (latest, sentenceIndex);
+            RememberEventNounDates();
         }
 
         private int _firstEvent;

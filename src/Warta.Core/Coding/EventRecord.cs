@@ -22,6 +22,13 @@ public sealed record EventRecord
     public required DateSource DateFrom { get; init; }
     /// <summary>The words that gave the date, or null when it is the published date.</summary>
     public string? DateText { get; init; }
+    /// <summary>
+    /// Which rule tied the date to the event (the clause's own date, a later one, the report's, the story's, the published
+    /// date; docs/dates.md); null where the event did not come from the coder (a saved store row, a test record).
+    /// </summary>
+    public DateRule? DateRule { get; init; }
+    /// <summary>How precise <see cref="Date"/> is (a week, month or year date is the first day of its span); null like <see cref="DateRule"/>.</summary>
+    public DatePrecision? DatePrecision { get; init; }
     public required EventActor Source { get; init; }
     public EventActor? Target { get; init; }
     /// <summary>The CAMEO code, 2–4 digits (e.g. "111", "0233").</summary>

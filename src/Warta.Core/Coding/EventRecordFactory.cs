@@ -13,7 +13,7 @@ internal sealed class EventRecordFactory(CameoCodebook codebook, NewsDocument in
 {
     /// <param name="conversionRule">The rule that turned the matched code into <paramref name="code"/>, where it is not the generic intent one.</param>
     public EventRecord Create(int sentenceIndex, PredicateMatch match, string code, ActorRef source, ActorRef? target,
-        Modality modality, DateMention? date, EventPlace? place, EventActorRule? actorRule = null, string? conversionRule = null)
+        Modality modality, EventDate date, EventPlace? place, EventActorRule? actorRule = null, string? conversionRule = null)
     {
         var cameo = codebook.TryGet(code, out var found) ? found : throw new InvalidOperationException($"CAMEO code {code} missing from the codebook");
         var sentence = doc.GetSentence(sentenceIndex);
@@ -28,9 +28,11 @@ internal sealed class EventRecordFactory(CameoCodebook codebook, NewsDocument in
             Language = doc.Language.ToCode(),
             SentenceIndex = sentenceIndex,
             Sentence = sentence.Text.ToString(),
-            Date = date?.Date ?? published,
-            DateFrom = date?.Source ?? DateSource.Published,
-            DateText = date is { } d ? Span(d.FirstToken, d.EndToken) : null,
+            Date = date.Mention?.Date ?? published,
+            DateFrom = date.Mention?.Source ?? DateSource.Published,
+            DateText = date.Mention is { } d ? Span(d.FirstToken, d.EndToken) : null,
+            DateRule = date.Rule,
+            DatePrecision = date.Mention?.Precision ?? DatePrecision.Day,
             Source = sourceActor,
             Target = targetActor,
             Cameo = cameo.Code,

@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Warta.Actors;
 using Warta.Clauses;
+using Warta.Dates;
 using Warta.Events;
 using Warta.Languages;
 using Warta.Morphology;
+using Warta.Output.Events;
 using Warta.Text;
 
 namespace Warta.Coding;
@@ -71,7 +73,10 @@ public sealed class Explainer(EventCoder coder)
 
     /// <summary>How an event is printed under "events:", indented as printed.</summary>
     public static string EventLine(EventRecord e) => string.Create(CultureInfo.InvariantCulture,
-        $"    {e.Date:yyyy-MM-dd} ({e.DateFrom.ToString().ToLowerInvariant()}) {e.Source.Code} {e.Cameo} {e.Target?.Code ?? "-"}  {e.CameoName}  [{e.Modality}]  rule {e.Rule}{ActorRuleText(e)}  evidence \"{e.Evidence.Trigger}\"");
+        $"    {e.Date:yyyy-MM-dd} ({e.DateFrom.ToString().ToLowerInvariant()}{DateRuleText(e)}) {e.Source.Code} {e.Cameo} {e.Target?.Code ?? "-"}  {e.CameoName}  [{e.Modality}]  rule {e.Rule}{ActorRuleText(e)}  evidence \"{e.Evidence.Trigger}\"");
+
+    private static string DateRuleText(EventRecord e) =>
+        e.DateRule is { } rule ? $", {EventFields.DateRule(rule)}, {EventFields.DatePrecision(e.DatePrecision ?? DatePrecision.Day)}" : "";
 
     private static string ActorRuleText(EventRecord e) =>
         e.ActorRule is { } r ? $"  actors by {r.Source ?? "-"} → {r.Target ?? "-"}" : "";

@@ -51,12 +51,14 @@ internal static class DateCalendar
 
     /// <summary>
     /// <paramref name="count"/> units from <paramref name="from"/>: a day exactly; a week as the Monday of its ISO week;
-    /// a month as its first day; a year as 1 January.
+    /// a weekend (unit e) as its Saturday, this one (count 0) the latest begun by P and others the weekend of the ISO week
+    /// <paramref name="count"/> weeks away; a month as its first day; a year as 1 January.
     /// </summary>
     public static (DateOnly Date, DatePrecision Precision) Shift(DateOnly from, int count, char unit) => unit switch
     {
         'd' => (from.AddDays(count), DatePrecision.Day),
         'w' => (MondayOf(from.AddDays(7 * count)), DatePrecision.Week),
+        'e' => (count == 0 ? WeekdayPast(from, Saturday, strict: false) : MondayOf(from.AddDays(7 * count)).AddDays(Saturday - 1), DatePrecision.Weekend),
         'm' => (FirstOfMonth(from.AddMonths(count)), DatePrecision.Month),
         _ => (new DateOnly(from.Year + count, 1, 1), DatePrecision.Year),
     };
@@ -64,6 +66,11 @@ internal static class DateCalendar
     /// <summary>Like <see cref="Shift"/> but a week counts as 7 days: "seminggu kemudian" after a known day is a day.</summary>
     public static (DateOnly Date, DatePrecision Precision) ShiftFromDay(DateOnly from, int count, char unit) =>
         unit == 'w' ? (from.AddDays(7 * count), DatePrecision.Day) : Shift(from, count, unit);
+
+    /// <summary>"this weekend" read forward, for a clause that is future: the Saturday of P's ISO week.</summary>
+    public static DateOnly WeekendForward(DateOnly p) => MondayOf(p).AddDays(Saturday - 1);
+
+    private const int Saturday = 6;
 
     public static int IsoWeekday(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
 

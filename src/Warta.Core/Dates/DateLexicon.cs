@@ -19,7 +19,7 @@ internal enum DateLead : byte { None = 0, Any = 1, Day = 2, Weekday = 4, Month =
 
 /// <summary>
 /// One entry of <c>dates.tsv</c>: its words, and a value whose meaning depends on the kind (month 1..12, ISO weekday,
-/// a count with its <see cref="Unit"/> d/w/m/y, a part 0 early / 1 mid / 2 late, a direction -1 past / 0 this / +1 next,
+/// a count with its <see cref="Unit"/> d/w/m/y (e, a weekend, only in an offset), a part 0 early / 1 mid / 2 late, a direction -1 past / 0 this / +1 next,
 /// or a <see cref="DateLead"/>).
 /// </summary>
 internal sealed record DateWord(DateWordKind Kind, string[] Words, int Value, char Unit);
@@ -136,9 +136,9 @@ internal sealed class DateLexicon
 
     private static int? Direction(string s) => s switch { "past" => -1, "this" => 0, "next" => 1, _ => null };
 
-    /// <summary>"-1d", "0w", "+2d" → (count, unit); unit '\0' when malformed.</summary>
+    /// <summary>"-1d", "0w", "+2d", "-1e" (a weekend) → (count, unit); unit '\0' when malformed.</summary>
     private static (int, char) Offset(string s) =>
-        s.Length >= 2 && s[^1] is 'd' or 'w' or 'm' or 'y' && int.TryParse(s.AsSpan(0, s.Length - 1), out int n) ? (n, s[^1]) : (0, '\0');
+        s.Length >= 2 && s[^1] is 'd' or 'w' or 'e' or 'm' or 'y' && int.TryParse(s.AsSpan(0, s.Length - 1), out int n) ? (n, s[^1]) : (0, '\0');
 
     private static WartaException Invalid(string file, int line, string message) =>
         new(ErrorCodes.DictionaryInvalid, new DictionaryProblem(file, line, message).ToString());

@@ -11,8 +11,8 @@ public enum DateSource : byte
     Published,
 }
 
-/// <summary>How precise a resolved date is; the date itself is the first day of a vaguer span.</summary>
-public enum DatePrecision : byte { Day, Week, Month, Year }
+/// <summary>How precise a resolved date is; the date itself is the first day of a vaguer span (a weekend's is its Saturday).</summary>
+public enum DatePrecision : byte { Day, Week, Month, Year, Weekend }
 
 /// <summary>
 /// A date expression found in a sentence and resolved to a calendar date. Token indexes are document-wide

@@ -56,7 +56,9 @@ internal readonly struct DateReader(DateLexicon lexicon, bool namesNeedCapital, 
         {
             next = j + relative.Words.Length;
             var (date, precision) = DateCalendar.Shift(p, relative.Value, relative.Unit);
-            mention = new DateMention(start, next, date, precision, DateSource.Text, "relative");
+            // "this weekend", "akhir pekan": the last one for a past clause, this week's for a future one.
+            DateOnly? forward = relative is { Unit: 'e', Value: 0 } && DateCalendar.WeekendForward(p) != date ? DateCalendar.WeekendForward(p) : null;
+            mention = new DateMention(start, next, date, precision, DateSource.Text, "relative", forward);
             return true;
         }
         if (lexicon.Match(doc, j, end, DateWordKind.Anchored) is { } anchored)

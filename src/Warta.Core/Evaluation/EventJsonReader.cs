@@ -3,6 +3,7 @@ using System.Text.Json;
 using Warta.Coding;
 using Warta.Dates;
 using Warta.Input;
+using Warta.Output.Events;
 
 namespace Warta.Evaluation;
 
@@ -57,6 +58,8 @@ public static class EventJsonReader
                 ? date : default,
             DateFrom = String(e, "date_from") switch { "text" => DateSource.Text, "text_relative" => DateSource.TextRelative, _ => DateSource.Published },
             DateText = String(e, "date_text"),
+            DateRule = EventFields.ParseDateRule(String(e, "date_rule")),
+            DatePrecision = EventFields.ParseDatePrecision(String(e, "date_precision")),
             Source = Actor(e, "source") ?? new EventActor("", "", null, null),
             Target = Actor(e, "target"),
             Cameo = cameo,

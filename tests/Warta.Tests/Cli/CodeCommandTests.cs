@@ -8,7 +8,7 @@ public sealed class CodeCommandTests : IDisposable
 {
     private static readonly string[] ContractFields =
     [
-        "id", "schema", "doc", "lang", "sentence_index", "sentence", "date", "date_from", "date_text", "source", "target",
+        "id", "schema", "doc", "lang", "sentence_index", "sentence", "date", "date_from", "date_text", "date_rule", "date_precision", "source", "target",
         "cameo", "cameo_name", "root", "quad", "goldstein", "plover", "modality", "negated", "hypothetical", "evidence", "rule", "actor_rule", "place",
     ];
 

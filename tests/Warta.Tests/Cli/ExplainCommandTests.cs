@@ -22,7 +22,7 @@ public sealed class ExplainCommandTests
         Assert.Contains("objects: dua aktivis Ukraina", output);
         Assert.Contains("rule: id:predicate:menangkap→173", output);
         Assert.Contains("outcome: coded asserted: RUSCOP → UKROPP", output);
-        Assert.Matches(@"2023-10-04 \(text\) RUSCOP 173 UKROPP .*\[asserted\]", output);
+        Assert.Matches(@"2023-10-04 \(text, clause, day\) RUSCOP 173 UKROPP .*\[asserted\]", output);
     }
 
     [Theory]

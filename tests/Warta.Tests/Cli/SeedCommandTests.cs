@@ -8,7 +8,7 @@ public sealed class SeedCommandTests
 {
     private static readonly string[] ContractFields =
     [
-        "id", "schema", "doc", "lang", "sentence_index", "sentence", "date", "date_from", "date_text", "source", "target",
+        "id", "schema", "doc", "lang", "sentence_index", "sentence", "date", "date_from", "date_text", "date_rule", "date_precision", "source", "target",
         "cameo", "cameo_name", "root", "quad", "goldstein", "plover", "modality", "negated", "hypothetical", "evidence", "rule", "actor_rule", "place",
     ];
 
@@ -33,6 +33,8 @@ public sealed class SeedCommandTests
             Assert.Equal("asserted", root.GetProperty("modality").GetString());
             Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", root.GetProperty("date").GetString());
             Assert.Contains(root.GetProperty("date_from").GetString(), new[] { "text", "text_relative", "published" });
+            Assert.Contains(root.GetProperty("date_rule").GetString(),
+                new[] { "clause", "later_in_sentence", "before_report", "quote_attribution", "control_verb", "story", "published" });
             Assert.Matches(@"^\d{2,4}$", root.GetProperty("cameo").GetString());
             Assert.StartsWith(root.GetProperty("root").GetString()!, root.GetProperty("cameo").GetString());
             var evidence = root.GetProperty("evidence");

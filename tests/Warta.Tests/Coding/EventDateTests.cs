@@ -1,8 +1,10 @@
+using Warta.Coding;
+using Warta.Dates;
 using static Warta.Tests.Coding.CodingTestKit;
 
 namespace Warta.Tests.Coding;
 
-/// <summary>Which date an event gets and where it came from (date_from: text, text_relative, published).</summary>
+/// <summary>Which date an event gets and where it came from (date_from: text, text_relative, published; date_rule: which rule chose it).</summary>
 public sealed class EventDateTests
 {
     [Theory]
@@ -72,5 +74,79 @@ public sealed class EventDateTests
         Assert.Contains(events, e => e.Cameo == "173");
         Assert.Contains(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
         Assert.All(events, e => Assert.Equal("2024-01-06 text", DateOf(e)));
+    }
+
+    [Theory]
+    // Friday 12 January 2024: the report is Thursday's, the arrest no later than that, dated the day before.
+    [InlineData("en", "Malaysian police arrested six Indonesian fishermen off Johor, officials said on Thursday.", "on Thursday")]
+    [InlineData("en", "Malaysian police arrested six Indonesian fishermen off Johor, officials on Thursday said.", "on Thursday")]
+    [InlineData("id", "Polisi Malaysia menangkap enam nelayan Indonesia di perairan Johor, kata pejabat setempat, Kamis.", "Kamis")]
+    [InlineData("id", "Polisi Malaysia menangkap enam nelayan Indonesia di perairan Johor, ujar juru bicara kepolisian pada Kamis.", "pada Kamis")]
+    public void An_act_reported_by_a_dated_speech_verb_after_it_is_dated_the_day_before_the_report(string lang, string text, string dateText)
+    {
+        var arrest = Assert.Single(Code(text, "2024-01-12", lang).Events, e => e.Cameo == "173");
+        Assert.Equal("2024-01-10 text", DateOf(arrest));
+        Assert.Equal((DateRule.BeforeReport, dateText), (arrest.DateRule, arrest.DateText));
+    }
+
+    [Theory]
+    // The date in the act's own clause wins over the report's; a date before a trailing "said" is the act's.
+    [InlineData("en", "Malaysian police arrested six Indonesian fishermen on Tuesday, officials said on Thursday.", "2024-01-09", DateRule.Clause)]
+    [InlineData("en", "Malaysian police arrested six Indonesian fishermen off Johor on Wednesday, said officials.", "2024-01-10", DateRule.Clause)]
+    [InlineData("id", "Polisi Malaysia menangkap enam nelayan Indonesia pada Selasa, kata pejabat setempat, Kamis.", "2024-01-09", DateRule.Clause)]
+    public void An_act_with_its_own_date_keeps_it(string lang, string text, string date, DateRule rule)
+    {
+        var arrest = Assert.Single(Code(text, "2024-01-12", lang).Events, e => e.Cameo == "173");
+        Assert.Equal((date + " text", rule), (DateOf(arrest), arrest.DateRule!.Value));
+    }
+
+    [Theory]
+    // What the report itself says is dated on the report's day: a speaker's own verbal act, a quote.
+    [InlineData("en", "Indonesia condemned Malaysia over the arrest of its fishermen, the Indonesian foreign ministry said on Thursday.")]
+    [InlineData("id", "\"Indonesia mengecam penangkapan nelayan kami,\" kata juru bicara Kementerian Luar Negeri Indonesia, Kamis.")]
+    public void What_the_report_says_keeps_the_report_day(string lang, string text)
+    {
+        var events = Code(text, "2024-01-12", lang).Events;
+        var condemnation = Assert.Single(events, e => e.Root == "11");
+        Assert.Equal("2024-01-11 text", DateOf(condemnation));
+        Assert.NotEqual(DateRule.BeforeReport, condemnation.DateRule);
+    }
+
+    [Fact]
+    public void Another_actors_verbal_act_in_the_report_is_dated_before_it()
+    {
+        var criticism = Assert.Single(Code("Malaysia criticised Indonesia over the fishing dispute, the Indonesian foreign ministry said on Thursday.",
+            "2024-01-12", "en").Events, e => e.Root == "11");
+        Assert.Equal(("2024-01-10 text", DateRule.BeforeReport), (DateOf(criticism), criticism.DateRule!.Value));
+    }
+
+    [Theory]
+    // "the talks" / "pertemuan itu" point back at the talks named with Monday, not at Wednesday's later sentence.
+    [InlineData("en", "Vietnam and the Philippines held talks in Hanoi on Monday. The Vietnamese navy seized a Chinese trawler on Wednesday. "
+        + "Vietnam and the Philippines agreed during the talks to hold joint patrols.", "2024-01-08")]
+    [InlineData("id", "Vietnam dan Filipina menggelar pertemuan di Hanoi pada Senin. Angkatan Laut Vietnam menyita sebuah kapal pukat China pada Rabu. "
+        + "Dalam pertemuan itu Vietnam dan Filipina sepakat menggelar patroli bersama.", "2024-01-08")]
+    public void A_definite_event_noun_takes_the_day_it_was_named_with(string lang, string text, string date)
+    {
+        var coded = Code(text, "2024-01-12", lang);
+        var agreement = Assert.Single(coded.Events, e => e.SentenceIndex == 2 && e.Source.Code.StartsWith("VNM", StringComparison.Ordinal));
+        Assert.Equal((date + " text", DateRule.EventNoun), (DateOf(agreement), agreement.DateRule!.Value));
+    }
+
+    [Fact]
+    public void Every_event_says_which_rule_chose_its_date_and_how_precise_it_is()
+    {
+        var arrest = Assert.Single(Code("Thai police arrested three Cambodian workers last week.", "2024-01-10", "en").Events);
+        Assert.Equal((DateRule.Clause, DatePrecision.Week), (arrest.DateRule!.Value, arrest.DatePrecision!.Value));
+        var undated = Assert.Single(Code("Cambodia condemned Thailand.", "2024-01-10", "en").Events);
+        Assert.Equal((DateRule.Published, DatePrecision.Day, "2024-01-10 published"), (undated.DateRule!.Value, undated.DatePrecision!.Value, DateOf(undated)));
+    }
+
+    [Fact]
+    public void A_sentence_without_a_date_carries_the_story_date_and_says_so()
+    {
+        var coded = Code("Thai police arrested three Cambodian workers on Monday. Cambodia condemned Thailand over the arrests.", "2024-01-10", "en");
+        var condemnation = Assert.Single(coded.Events, e => e.SentenceIndex == 1 && e.Root == "11");
+        Assert.Equal(("2024-01-08 text", DateRule.Story, "on Monday"), (DateOf(condemnation), condemnation.DateRule!.Value, condemnation.DateText));
     }
 }

@@ -33,6 +33,17 @@ public sealed class EventJsonReaderTests : IDisposable
     }
 
     [Fact]
+    public void The_date_rule_and_precision_read_back_and_are_absent_when_unknown()
+    {
+        var dated = ScorerCases.Mixed[0] with { DateRule = DateRule.BeforeReport, DatePrecision = Warta.Dates.DatePrecision.Weekend };
+        var read = EventJsonReader.ReadFile(WriteEvents("dated.jsonl", [dated, ScorerCases.Mixed[1]])).ToList();
+        Assert.Equal((DateRule.BeforeReport, Warta.Dates.DatePrecision.Weekend), (read[0].DateRule!.Value, read[0].DatePrecision!.Value));
+        Assert.Equal(dated, read[0]);
+        Assert.Null(read[1].DateRule);
+        Assert.DoesNotContain("date_rule", File.ReadLines(Path.Combine(_folder, "dated.jsonl")).Last());
+    }
+
+    [Fact]
     public void A_line_that_is_not_json_names_file_and_line()
     {
         var path = Path.Combine(_folder, "bad.jsonl");

@@ -18,6 +18,8 @@ public static class EventJson
         json.WriteString("date", EventFields.Date(e.Date));
         json.WriteString("date_from", EventFields.DateFrom(e.DateFrom));
         json.WriteString("date_text", e.DateText);
+        if (e.DateRule is { } dateRule) json.WriteString("date_rule", EventFields.DateRule(dateRule));
+        if (e.DatePrecision is { } precision) json.WriteString("date_precision", EventFields.DatePrecision(precision));
         WriteActor(json, "source", e.Source);
         WriteActor(json, "target", e.Target);
         json.WriteString("cameo", e.Cameo);
