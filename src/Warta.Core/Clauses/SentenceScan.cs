@@ -145,10 +145,26 @@ internal sealed class SentenceScan
     /// </summary>
     private bool IsAttributiveParticiple(int t)
     {
+        if (IsHyphenatedParticiple(t)) return true;
         if (!_english || Pos(t) != Upos.VERB || t <= Start || t + 1 >= End || Pos(t - 1) is not (Upos.DET or Upos.ADJ)
             || Kind(t - 1) is ClauseWordKind.Relative or ClauseWordKind.Complementizer) return false;
         if (_doc[t].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return Pos(t + 1) == Upos.NOUN;
         return _doc.TokenRows[t].Morph is { Tense: "Past" } && Pos(t + 1) is Upos.NOUN or Upos.PROPN;
+    }
+
+    /// <summary>
+    /// "a U.N.-brokered truce", "Iran-backed Houthis", "Russian-speaking regions": an English participle joined by a
+    /// hyphen to the word before it, before a noun, is a compound adjective naming what the noun is known by; the act it
+    /// names is no event of the sentence, and its subject is no subject of the sentence's verbs.
+    /// </summary>
+    private bool IsHyphenatedParticiple(int t)
+    {
+        if (!_english || Pos(t) != Upos.VERB || t + 1 >= End || Pos(t + 1) is not (Upos.NOUN or Upos.PROPN)) return false;
+        var text = _doc[t].Text;
+        bool participle = _doc.TokenRows[t].Morph is { Tense: "Past" } || text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (!participle) return false;
+        if (text.IndexOf('-') > 0) return true;
+        return t - 2 >= Start && _doc[t - 1].Text.SequenceEqual("-") && !_doc.TokenRows[t - 2].SpaceAfter && !_doc.TokenRows[t - 1].SpaceAfter;
     }
 
     /// <summary>

@@ -63,6 +63,18 @@ public sealed class ModalityTests
     }
 
     [Theory]
+    // An embedded question: "would" there is no threat, as it would be in "Israel would strike again".
+    [InlineData("Asked whether Israel would strike Lebanon again, the spokesman declined to comment.", "ISR")]
+    [InlineData("The minister did not say whether India would expel the Canadian diplomats.", "IND")]
+    public void A_coercive_act_asked_about_is_no_threat(string text, string source)
+    {
+        var coded = Code(text);
+        Assert.DoesNotContain(coded.Events, e => e.Source.Code == source && e.Root == "13");
+        Assert.Contains(coded.Events, e => e.Source.Code == source && e.Modality == "hypothetical");
+        Assert.DoesNotContain(coded.Asserted, e => e.Source.Code == source);
+    }
+
+    [Theory]
     [InlineData("Russia denied that its troops attacked Ukraine.", "RUSMIL 190 UKR negated")]
     [InlineData("Rusia membantah bahwa pasukannya menyerang Ukraina.", "RUSMIL 190 UKR negated")]
     [InlineData("Kazakhstan belum mengusir duta besar Ukraina.", "KAZ 174 UKRGOV negated")]
