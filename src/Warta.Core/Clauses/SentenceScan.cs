@@ -141,13 +141,17 @@ internal sealed class SentenceScan
 
     /// <summary>
     /// "both warring parties", "the ruling coalition", "the occupied West Bank", "the besieged town": an English -ing
-    /// form or past participle between a determiner or adjective and a noun describes the noun; it is no verb of its own.
+    /// form or past participle between a determiner or adjective (and perhaps an adverb) and a noun describes the noun;
+    /// it is no verb of its own.
     /// </summary>
     private bool IsAttributiveParticiple(int t)
     {
         if (IsHyphenatedParticiple(t)) return true;
-        if (!_english || Pos(t) != Upos.VERB || t <= Start || t + 1 >= End || Pos(t - 1) is not (Upos.DET or Upos.ADJ)
-            || Kind(t - 1) is ClauseWordKind.Relative or ClauseWordKind.Complementizer) return false;
+        if (!_english || Pos(t) != Upos.VERB || t <= Start || t + 1 >= End) return false;
+        // "the internationally recognised government", "a newly elected parliament": an adverb between them changes nothing.
+        int before = t - 1;
+        if (Pos(before) == Upos.ADV && before > Start && Pos(before - 1) is Upos.DET or Upos.ADJ) before--;
+        if (Pos(before) is not (Upos.DET or Upos.ADJ) || Kind(before) is ClauseWordKind.Relative or ClauseWordKind.Complementizer) return false;
         if (_doc[t].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return Pos(t + 1) == Upos.NOUN;
         return _doc.TokenRows[t].Morph is { Tense: "Past" } && Pos(t + 1) is Upos.NOUN or Upos.PROPN;
     }

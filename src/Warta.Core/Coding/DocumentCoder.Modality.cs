@@ -74,6 +74,11 @@ internal sealed partial class DocumentCoder
                 if (g < 0) break;
                 var governor = _clauses[g];
                 if (lexicon.MatchRefusal(_doc, governor.Predicate, _end) is { Kind: "deny" }) m = m with { Negated = true };
+                // "demanded that both governments step down", "urged that talks resume": what is asked for has not
+                // happened, in a complement as in a chain (below). (What a warning foretells is no request: "warned that
+                // Israel would not allow …" keeps its own reading.)
+                if (complement && VerbMatch(governor) is { } demanded && Behaviour(demanded.Code) is { Asking: true, Coercive: false })
+                    m = m with { Hypothetical = true };
                 if (complement) break;
                 current = governor;
                 currentTree = TreeModalityOf(governor);

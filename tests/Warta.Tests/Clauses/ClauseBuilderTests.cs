@@ -125,6 +125,16 @@ public sealed class ClauseBuilderTests
     }
 
     [Theory]
+    [InlineData("Rebels attacked the internationally recognised government in Aden.", "recognised", "attacked")]
+    [InlineData("The newly elected parliament rejected the budget.", "elected", "rejected")]
+    public void An_english_participle_after_an_adverb_and_a_determiner_is_part_of_the_noun_phrase(string text, string participle, string verb)
+    {
+        var (doc, clauses) = Build(text, Language.English);
+        Assert.DoesNotContain(clauses, c => Word(doc, c.Predicate) == participle);
+        Assert.Single(clauses, c => Word(doc, c.Predicate) == verb);
+    }
+
+    [Theory]
     // A participle joined by a hyphen to the word before it, split off by the tokenizer or not, is a compound adjective.
     [InlineData("The rebels observed a U.S.-brokered truce until May.", "brokered", "observed")]
     [InlineData("Iran-backed militias fired rockets at the base.", "Iran-backed", "fired")]

@@ -63,6 +63,17 @@ public sealed class ModalityTests
     }
 
     [Theory]
+    // What a demand or appeal asks for in a that-clause has not happened (as in a to-clause: "urged Tokyo to address").
+    [InlineData("Students in Dhaka demanded that the police release the detained activists.", "BGDCOP")]
+    [InlineData("The European Union urged that Serbia withdraw its troops from the border.", "SRB")]
+    public void What_a_demand_asks_for_in_a_complement_is_hypothetical(string text, string asked)
+    {
+        var coded = Code(text);
+        Assert.Contains(coded.Events, e => e.Source.Code == asked && e.Hypothetical);
+        Assert.DoesNotContain(coded.Asserted, e => e.Source.Code == asked);
+    }
+
+    [Theory]
     // An embedded question: "would" there is no threat, as it would be in "Israel would strike again".
     [InlineData("Asked whether Israel would strike Lebanon again, the spokesman declined to comment.", "ISR")]
     [InlineData("The minister did not say whether India would expel the Canadian diplomats.", "IND")]
