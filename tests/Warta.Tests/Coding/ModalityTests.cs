@@ -63,6 +63,12 @@ public sealed class ModalityTests
     }
 
     [Theory]
+    // "must", like "should", says what ought to be done, not what was.
+    [InlineData("The United Nations said Israel must allow aid convoys into Gaza.", "ISR 0863 PSE hypothetical")]
+    [InlineData("Turkey said Sweden must extradite the suspects.", "SWE 063 TURCRM hypothetical")]
+    public void What_someone_must_do_is_not_done(string text, string expected) => CodedButNotAsserted(text, expected);
+
+    [Theory]
     // What a demand or appeal asks for in a that-clause has not happened (as in a to-clause: "urged Tokyo to address").
     [InlineData("Students in Dhaka demanded that the police release the detained activists.", "BGDCOP")]
     [InlineData("The European Union urged that Serbia withdraw its troops from the border.", "SRB")]
