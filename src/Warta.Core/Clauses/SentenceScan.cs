@@ -141,14 +141,34 @@ internal sealed class SentenceScan
 
     /// <summary>
     /// "both warring parties", "the ruling coalition", "the occupied West Bank", "the besieged town": an English -ing
-    /// form or past participle between a determiner or adjective and a noun describes the noun; it is no verb of its own.
+    /// form or past participle between a determiner or adjective (and perhaps an adverb) and a noun describes the noun;
+    /// it is no verb of its own.
     /// </summary>
     private bool IsAttributiveParticiple(int t)
     {
-        if (!_english || Pos(t) != Upos.VERB || t <= Start || t + 1 >= End || Pos(t - 1) is not (Upos.DET or Upos.ADJ)
-            || Kind(t - 1) is ClauseWordKind.Relative or ClauseWordKind.Complementizer) return false;
+        if (IsHyphenatedParticiple(t)) return true;
+        if (!_english || Pos(t) != Upos.VERB || t <= Start || t + 1 >= End) return false;
+        // "the internationally recognised government", "a newly elected parliament": an adverb between them changes nothing.
+        int before = t - 1;
+        if (Pos(before) == Upos.ADV && before > Start && Pos(before - 1) is Upos.DET or Upos.ADJ) before--;
+        if (Pos(before) is not (Upos.DET or Upos.ADJ) || Kind(before) is ClauseWordKind.Relative or ClauseWordKind.Complementizer) return false;
         if (_doc[t].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return Pos(t + 1) == Upos.NOUN;
         return _doc.TokenRows[t].Morph is { Tense: "Past" } && Pos(t + 1) is Upos.NOUN or Upos.PROPN;
+    }
+
+    /// <summary>
+    /// "a U.N.-brokered truce", "Iran-backed Houthis", "Russian-speaking regions": an English participle joined by a
+    /// hyphen to the word before it, before a noun, is a compound adjective naming what the noun is known by; the act it
+    /// names is no event of the sentence, and its subject is no subject of the sentence's verbs.
+    /// </summary>
+    private bool IsHyphenatedParticiple(int t)
+    {
+        if (!_english || Pos(t) != Upos.VERB || t + 1 >= End || Pos(t + 1) is not (Upos.NOUN or Upos.PROPN)) return false;
+        var text = _doc[t].Text;
+        bool participle = _doc.TokenRows[t].Morph is { Tense: "Past" } || text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (!participle) return false;
+        if (text.IndexOf('-') > 0) return true;
+        return t - 2 >= Start && _doc[t - 1].Text.SequenceEqual("-") && !_doc.TokenRows[t - 2].SpaceAfter && !_doc.TokenRows[t - 1].SpaceAfter;
     }
 
     /// <summary>

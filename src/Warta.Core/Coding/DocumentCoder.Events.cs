@@ -22,11 +22,17 @@ internal sealed partial class DocumentCoder
         {
             var match = VerbMatch(clause);
             if (match is not { HasCue: true }) match = HostingOf(clause) ?? match;
-            if (_lang.Lexicon.Modality.MatchRefusal(_doc, clause.Predicate, clause.End) is { Kind: "abstain" or "fail" } refusal)
+            // (The phrase may run into the clause it governs: "asked not to be named".)
+            if (_lang.Lexicon.Modality.MatchRefusal(_doc, clause.Predicate, _end) is { Kind: "abstain" or "fail" } refusal)
             {
                 // "menahan diri dari kritik", "failed to": the verb marks what did not happen; it is no event of its own.
                 // (A refusal or denial is: "menolak", "reject" are CAMEO 12; what they govern is negated below.)
                 Trace(clause, match, null, $"refusal cue '{refusal.Phrase}': what it governs is negated");
+                return null;
+            }
+            if (match is { HasCue: false } && PassesActOn(clause))
+            {
+                Trace(clause, match, null, "control verb: the act it governs, not its own default, is the event");
                 return null;
             }
             if (IsStandingRecord(clause))
@@ -39,6 +45,20 @@ internal sealed partial class DocumentCoder
             match ??= RealisedNounOf(clause) ?? PromiseOf(clause) ?? RefusalOf(clause);
             var trace = Trace(clause, match, null, match is null ? "no lexicon entry for this predicate" : "");
             return match is null ? null : new Matched(clause, match, trace, Modality.Asserted);
+        }
+
+        /// <summary>
+        /// "helped to broker a truce", "is seeking to expand its influence", "began to withdraw": a realising verb, or one
+        /// that plans or wants (intents.tsv), governing a clause that shares its subject only frames that clause's act, which
+        /// is coded on its own; the verb's default code (help 070, seek 020) is no event. With an object that does the
+        /// governed act ("helped Kyiv repel the attack") the verb keeps its code, and so does one whose cue matched.
+        /// </summary>
+        private bool PassesActOn(Clause clause)
+        {
+            bool framing = IsRealising(clause)
+                || _lang.Lexicon.Modality.MatchIntent(_doc, clause.Predicate, _end) is { Kind: "plan" or "want" };
+            return framing && _clauses.Exists(other => other.Governor == clause.Index && other.Opener == ClauseOpener.Chain
+                                                       && other.Subject.Count == 0 && other.SubjectFrom == clause.Index);
         }
 
         /// <summary>
@@ -525,7 +545,9 @@ internal sealed partial class DocumentCoder
                 code = refusal;
                 modality = Modality.Asserted;
             }
-            else if (!modality.Negated && (modality.Threat || modality.Modal && modality.Hypothetical && Behaviour(code).Coercive) && lexicon.ThreatCode(code) is { } threat)
+            // (Not in an embedded question: "asked whether Israel would carry out further strikes" is no threat.)
+            else if (!modality.Negated && !modality.Question && (modality.Threat || modality.Modal && modality.Hypothetical && Behaviour(code).Coercive)
+                     && lexicon.ThreatCode(code) is { } threat)
             {
                 conversion = $"a threat: {code}, said as what one would or will do, becomes {threat}";
                 code = threat;

@@ -75,6 +75,11 @@ internal sealed partial class DocumentCoder
                 if (g < 0) break;
                 var governor = _clauses[g];
                 if (lexicon.MatchRefusal(_doc, governor.Predicate, _end) is { Kind: "deny" }) m = m with { Negated = true };
+                // "demanded that both governments step down", "urged that talks resume": what is asked for has not
+                // happened, in a complement as in a chain (below). (What a warning foretells is no request: "warned that
+                // Israel would not allow …" keeps its own reading.)
+                if (complement && VerbMatch(governor) is { } demanded && Behaviour(demanded.Code) is { Asking: true, Coercive: false })
+                    m = m with { Hypothetical = true };
                 if (complement) break;
                 current = governor;
                 currentTree = TreeModalityOf(governor);
@@ -101,7 +106,7 @@ internal sealed partial class DocumentCoder
             if (clause.Opener == ClauseOpener.Coordinated && clause.SubjectFrom >= 0 && clause.SubjectFrom < clause.Index
                 && _clauses[clause.SubjectFrom].Governor >= 0 && ModalityOf(_clauses[clause.SubjectFrom]).Alleged)
                 m = m with { Alleged = true };
-            if (IsQuestion() || tree.Question) m = m with { Question = true };
+            if (IsQuestion() || tree.Question || IsEmbeddedQuestion(clause)) m = m with { Question = true };
             return m;
         }
 
@@ -147,6 +152,14 @@ internal sealed partial class DocumentCoder
                 if (g == ancestor.Index) return true;
             return false;
         }
+
+        /// <summary>
+        /// "asked whether Tokyo would take the dispute to the WTO": a clause opened by a question word that is no
+        /// subordinator is asked about (the tag reading's counterpart of the tree's question mark).
+        /// </summary>
+        private bool IsEmbeddedQuestion(Clause clause) =>
+            !clause.IsNominal && clause.OpenerToken >= 0 && _lang.Lexicon.Modality.IsQuestionCue(_doc, clause.OpenerToken)
+            && _lang.Clauses.Words[_doc[clause.OpenerToken].Text] != ClauseWordKind.Subordinator;
 
         private bool IsQuestion()
         {

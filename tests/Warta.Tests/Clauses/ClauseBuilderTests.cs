@@ -124,6 +124,20 @@ public sealed class ClauseBuilderTests
         Assert.Single(clauses, c => Word(doc, c.Predicate) == "detained");
     }
 
+    [Theory]
+    // After an adverb and a determiner ("the internationally recognised government") the participle still describes the noun.
+    [InlineData("Rebels attacked the internationally recognised government in Aden.", "recognised", "attacked")]
+    [InlineData("The newly elected parliament rejected the budget.", "elected", "rejected")]
+    // A participle joined by a hyphen to the word before it, split off by the tokenizer or not, is a compound adjective.
+    [InlineData("The rebels observed a U.S.-brokered truce until May.", "brokered", "observed")]
+    [InlineData("Iran-backed militias fired rockets at the base.", "Iran-backed", "fired")]
+    public void An_english_participle_describing_a_noun_is_no_predicate(string text, string participle, string verb)
+    {
+        var (doc, clauses) = Build(text, Language.English);
+        Assert.DoesNotContain(clauses, c => Word(doc, c.Predicate) == participle);
+        Assert.Single(clauses, c => Word(doc, c.Predicate) == verb);
+    }
+
     [Fact]
     public void A_verb_phrase_after_comma_namun_shares_the_first_subject()
     {

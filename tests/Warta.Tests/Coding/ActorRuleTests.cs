@@ -84,14 +84,14 @@ public sealed class ActorRuleTests
     [Fact]
     public void A_rule_that_finds_only_the_source_itself_gives_way_to_the_next_rule()
     {
-        // "vowed that Ukraine would respond": the complement's subject is the vower's own country, which would make
+        // "pledged that Ukraine would respond": the complement's subject is the vower's own country, which would make
         // Ukraine act on itself; the next rule takes the party of the coordinated verb before it.
         var coded = Code("Russia struck a fuel depot near the Ukrainian city of Kharkiv on Sunday.\n"
-            + "Foreign Minister Dmytro Kuleba condemned the strike as \"a blatant act of aggression\" and vowed that Ukraine would respond.",
+            + "Foreign Minister Dmytro Kuleba condemned the strike as \"a blatant act of aggression\" and pledged that Ukraine would respond.",
             published: "2023-05-01", lang: "en");
-        var vow = Assert.Single(coded.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
-        Assert.Equal(("UKRGOV", "RUS"), (vow.Source.Code, vow.Target?.Code));
-        Assert.Equal("earlier-coordinated-target", vow.ActorRule?.Target);
+        var pledge = Assert.Single(coded.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+        Assert.Equal(("UKRGOV", "RUS"), (pledge.Source.Code, pledge.Target?.Code));
+        Assert.Equal("earlier-coordinated-target", pledge.ActorRule?.Target);
     }
 
     [Fact]

@@ -72,4 +72,28 @@ public sealed class ControlVerbTests
     [InlineData("Russia refused to expel the Japanese diplomats.", "RUS 174 JPNGOV negated")]
     public void Without_a_refusal_code_for_the_act_the_older_negated_reading_stays(string text, string expected) =>
         Single(Code(text), expected);
+
+    [Theory]
+    // A helping or realising verb before a verb of its subject's own: the governed act is the event, asserted.
+    [InlineData("Norway helped to broker a ceasefire between Israel and Hamas.", "NOR 045 ISR asserted")]
+    [InlineData("Egypt began to withdraw its troops from Libya.", "EGY 087 LBY asserted")]
+    public void A_framing_verb_gives_the_act_it_governs_not_its_own_default(string text, string expected)
+    {
+        var coded = Code(text);
+        Assert.Equal(expected, Describe(Assert.Single(coded.Events)));
+    }
+
+    [Theory]
+    // "seek to" plans (intents.tsv): what is sought is not done, and seeking is no appeal (020) of its own.
+    [InlineData("Germany sought to reassure Poland about its border.")]
+    [InlineData("Brazil is seeking to deepen its ties with Angola.")]
+    public void Seeking_to_do_something_is_no_appeal(string text) =>
+        Assert.DoesNotContain(Code(text).Events, e => e.Root == "02");
+
+    [Theory]
+    // With a cue of its own, or an object that does the governed act, the verb keeps its code.
+    [InlineData("Egypt helped Sudan evacuate its citizens from Libya.", "EGY 070 SDN asserted")]
+    [InlineData("China is seeking support from Brazil for its plan.", "CHN 022 BRA asserted")]
+    public void A_framing_verb_with_its_own_object_or_cue_keeps_its_code(string text, string expected) =>
+        Single(Code(text), expected);
 }

@@ -39,4 +39,24 @@ public sealed class EnglishLexiconTests
         Assert.DoesNotContain(coded.Events, e => e.Cameo == "043");
         Single(coded, "CHLGOV 051 BRAGOV asserted");
     }
+
+    [Theory]
+    // Speaking or talking is consultation (040) only with a partner to speak with; "speaking at a rally" is none.
+    [InlineData("Putin spoke on Monday with Xi about trade.", "RUSGOV 040 CHNGOV asserted")]
+    [InlineData("Macron talked with Scholz about the budget.", "FRAGOV 040 DEUGOV asserted")]
+    public void Speaking_with_a_partner_is_consultation(string text, string expected) =>
+        Single(Code(text, lang: "en"), expected);
+
+    [Theory]
+    [InlineData("The Polish president, speaking at a rally in Warsaw, accused Russia of sabotage.")]
+    [InlineData("Speaking to reporters in Ankara, Erdogan criticised Israel.")]
+    public void Speaking_with_no_partner_is_no_consultation(string text) =>
+        Assert.DoesNotContain(Code(text, lang: "en").Events, e => e.Root == "04");
+
+    [Theory]
+    // A source keeping his name out of the story asks nothing of anyone and refuses nothing.
+    [InlineData("A Serbian official, who asked not to be identified, said Kosovo had closed the border crossing.")]
+    [InlineData("A Kenyan officer, who declined to be named, said the patrol was ambushed near the border with Somalia.")]
+    public void A_source_asking_for_anonymity_makes_no_appeal_or_refusal(string text) =>
+        Assert.DoesNotContain(Code(text, lang: "en").Events, e => e.Root is "02" or "12");
 }

@@ -63,6 +63,35 @@ public sealed class ModalityTests
     }
 
     [Theory]
+    // "must", like "should", says what ought to be done, not what was.
+    [InlineData("The United Nations said Israel must allow aid convoys into Gaza.", "ISR 0863 PSE hypothetical")]
+    [InlineData("Turkey said Sweden must extradite the suspects.", "SWE 063 TURCRM hypothetical")]
+    public void What_someone_must_do_is_not_done(string text, string expected) => CodedButNotAsserted(text, expected);
+
+    [Theory]
+    // What a demand or appeal asks for in a that-clause has not happened (as in a to-clause: "urged Tokyo to address").
+    [InlineData("Students in Dhaka demanded that the police release the detained activists.", "BGDCOP")]
+    [InlineData("The European Union urged that Serbia withdraw its troops from the border.", "SRB")]
+    public void What_a_demand_asks_for_in_a_complement_is_hypothetical(string text, string asked)
+    {
+        var coded = Code(text);
+        Assert.Contains(coded.Events, e => e.Source.Code == asked && e.Hypothetical);
+        Assert.DoesNotContain(coded.Asserted, e => e.Source.Code == asked);
+    }
+
+    [Theory]
+    // An embedded question: "would" there is no threat, as it would be in "Israel would strike again".
+    [InlineData("Asked whether Israel would strike Lebanon again, the spokesman declined to comment.", "ISR")]
+    [InlineData("The minister did not say whether India would expel the Canadian diplomats.", "IND")]
+    public void A_coercive_act_asked_about_is_no_threat(string text, string source)
+    {
+        var coded = Code(text);
+        Assert.DoesNotContain(coded.Events, e => e.Source.Code == source && e.Root == "13");
+        Assert.Contains(coded.Events, e => e.Source.Code == source && e.Modality == "hypothetical");
+        Assert.DoesNotContain(coded.Asserted, e => e.Source.Code == source);
+    }
+
+    [Theory]
     [InlineData("Russia denied that its troops attacked Ukraine.", "RUSMIL 190 UKR negated")]
     [InlineData("Rusia membantah bahwa pasukannya menyerang Ukraina.", "RUSMIL 190 UKR negated")]
     [InlineData("Kazakhstan belum mengusir duta besar Ukraina.", "KAZ 174 UKRGOV negated")]

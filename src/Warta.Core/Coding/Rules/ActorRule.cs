@@ -55,7 +55,7 @@ internal static class RuleRunner
             if (rule.NeedsSource && query.Sources.Count == 0) continue;
             if (rule.Veto(sentence, query) is { } why) return new([], rule.Name, why);
             if (rule.Find(sentence, query) is not { Count: > 0 } found) continue;
-            // A rule that finds only the source itself ("condemned the strike and vowed that the Islamic Republic would
+            // A rule that finds only the source itself ("condemned the strike and pledged that the Islamic Republic would
             // respond") finds no one, so the rules after it are tried as if it had found nothing.
             if (query.Sources.Count > 0 && found.TrueForAll(t => query.Sources.TrueForAll(s => sentence.ActsOnItself(s, t, query.Match.Code))))
                 continue;

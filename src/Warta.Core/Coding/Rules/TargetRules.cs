@@ -155,6 +155,8 @@ internal sealed class LaterCoordinatedTarget : TargetRule
     public override string Name => "later-coordinated-target";
     public override List<ActorRef> Find(SentenceCoder s, TargetQuery q)
     {
+        // "Fidan, speaking in Ankara, accused Greece …": a reciprocal act (speak with, meet) has only the partner it names.
+        if (q.Match.Reciprocal) return [];
         foreach (var other in s.Clauses)
             if (other.Opener == ClauseOpener.Coordinated && other.SubjectFrom == q.Clause.Index && s.VerbMatch(other) is { IsSpeech: false } later
                 && s.TargetOf(other, later.TargetPrepositions, q.Source) is { Count: > 0 } aimed && !aimed.Exists(a => a.HomeDefault))
