@@ -1,5 +1,6 @@
 using Warta.Actors;
 using Warta.Clauses;
+using Warta.Parsing;
 using Warta.Text;
 
 namespace Warta.Coding;
@@ -48,7 +49,8 @@ internal sealed partial class DocumentCoder
         /// <summary>
         /// The speech clause that reports <paramref name="clause"/> ("said that police arrested …", "mengatakan tentara
         /// menembaki …"), or -1: the first speech verb up its governors, the tag reading's or, where the tags left a clause
-        /// unlinked, the verb the tree hangs it on (a ccomp or xcomp: <see cref="ModalityGovernor"/>). Only the statement
+        /// unlinked, the verb the tree hangs it on (a ccomp or xcomp: <see cref="ModalityGovernor"/>); at the top, an
+        /// attribution after it (<see cref="TrailingAttribution"/>). Only the statement
         /// reads it; who a reported clause's missing subject and "would" are stays with the tag governors
         /// (<see cref="GovernedBySpeech"/>): read through the tree frames they lowered articles-dev.en.
         /// </summary>
@@ -58,11 +60,43 @@ internal sealed partial class DocumentCoder
             for (int guard = 0; guard < 8; guard++)
             {
                 var (g, _) = ModalityGovernor(current, TreeModalityOf(current));
-                if (g < 0 || g == clause.Index) return -1;
+                if (g < 0) return TrailingAttribution(current);
+                if (g == clause.Index) return -1;
                 if (IsSpeech(_clauses[g])) return g;
                 current = _clauses[g];
             }
             return -1;
+        }
+
+        /// <summary>
+        /// "Malaysia criticised Indonesia over the dispute, the ministry said on Thursday": an attribution set off by a comma
+        /// after the act, which the tree hangs on the act (parataxis, or conj where the parser took it for a second verb)
+        /// instead of above it. It reports the act when it has a subject of its own and no reported clause, object or
+        /// coordinating word of its own ("…, and the minister said the arrests were lawful" reports something else). -1 for none.
+        /// </summary>
+        private int TrailingAttribution(Clause clause)
+        {
+            if (_read!.Tree is not { } tree || clause.IsNominal) return -1;
+            foreach (int verb in tree.Children(clause.Predicate))
+            {
+                if (verb <= clause.Predicate || !(tree.Is(verb, "parataxis") || tree.Is(verb, "conj"))) continue;
+                int k = _clauses.FindIndex(c => c.Predicate == verb);
+                if (k < 0 || !IsSpeech(_clauses[k]) || !IsBareAttribution(tree, verb)) continue;
+                return k;
+            }
+            return -1;
+        }
+
+        private static bool IsBareAttribution(DependencyTree tree, int verb)
+        {
+            bool subject = false, comma = false;
+            foreach (int c in tree.Children(verb))
+            {
+                if (tree.Is(c, "ccomp") || tree.Is(c, "obj") || tree.Is(c, "cc")) return false;
+                if (tree.Is(c, "nsubj")) subject = true;
+                else if (c < verb && tree.Is(c, "punct") && tree.Doc[c].Text.SequenceEqual(",")) comma = true;
+            }
+            return subject && comma;
         }
 
         /// <summary>
