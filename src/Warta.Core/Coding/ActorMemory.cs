@@ -86,11 +86,11 @@ public sealed class ActorMemory
         return null;
     }
 
-    /// <summary>Actors mentioned in [<paramref name="from"/>, <paramref name="to"/>), latest first.</summary>
-    public IEnumerable<Actor> RecentSince(int from, int to)
+    /// <summary>Actors mentioned in [<paramref name="from"/>, <paramref name="to"/>), latest first, with the token that named each.</summary>
+    public IEnumerable<(Actor Actor, int Token)> RecentSince(int from, int to)
     {
         for (int i = _seen.Count - 1; i >= 0; i--)
-            if (_seen[i].Token >= from && _seen[i].Token < to) yield return _seen[i].Actor;
+            if (_seen[i].Token >= from && _seen[i].Token < to) yield return (_seen[i].Actor, _seen[i].Token);
     }
 
     /// <summary>
