@@ -69,9 +69,6 @@ public enum WordRole : byte
     /// <summary>perfect-auxiliary: in a relative clause set off by commas it makes the clause the antecedent's standing
     /// record, not an event of the story ("Oman, which has mediated between …"; has, have).</summary>
     PerfectAuxiliary,
-    /// <summary>obligation-modal: what the verb after it names is required, not done; reported, it is the speaker's demand
-    /// of the clause's subject ("said Sudan must reach an agreement"; must, harus).</summary>
-    ObligationModal,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -85,7 +82,7 @@ public sealed class ClauseWords
         ("venue-preposition", WordRole.VenuePreposition), ("pair-number", WordRole.PairNumber),
         ("reported-future", WordRole.ReportedFuture), ("collective-pronoun", WordRole.CollectivePronoun),
         ("ethnic-marker", WordRole.EthnicMarker), ("between-preposition", WordRole.BetweenPreposition),
-        ("perfect-auxiliary", WordRole.PerfectAuxiliary), ("obligation-modal", WordRole.ObligationModal),
+        ("perfect-auxiliary", WordRole.PerfectAuxiliary),
     ];
 
     private const string PluralPerson = "third-person-plural";

@@ -438,11 +438,6 @@ internal sealed partial class DocumentCoder
             var speaker = SpeakerOf(clause);
             var trace = Trace(clause, match, null, "speech verb");
             if (speaker.Count == 0) { if (trace is not null) trace.Outcome = "speech verb: no speaker found"; return; }
-            if (ObligedParties(clause, speaker[0].Actor) is var (demand, obliged))
-            {
-                Add(clause, demand, speaker, obliged, ModalityOf(clause), new(ActorRules.Speaker, ActorRules.ObligedSubject), trace: trace);
-                return;
-            }
             if (_candidates.Exists(c => c.Source.Actor.Key == speaker[0].Actor.Key))
             {
                 if (trace is not null) trace.Outcome = "speech verb: the speaker's reported event was coded instead of a bare statement";
@@ -471,36 +466,6 @@ internal sealed partial class DocumentCoder
             }
             bool aimed = targets.Count > 0 && targets[0].Actor.Key != speaker[0].Actor.Key;
             Add(clause, match, speaker, aimed ? targets : [], ModalityOf(clause), new(ActorRules.Speaker, aimed ? rule : null), trace: trace);
-        }
-
-        private const string ObligationOrigin = "rule:obligation-in-reported-speech";
-        /// <summary>CAMEO 100, Demand, not specified below.</summary>
-        private const string DemandCode = "100";
-
-        /// <summary>
-        /// "Straw said the Sudanese government and the rebels must reach an agreement", "menyatakan bahwa pasukan AS harus
-        /// menjamin keamanan": an act a speaker reports as required of others is the speaker's demand (100) of them, aimed at
-        /// the reported clause's subject (the required act itself is hypothetical: <see cref="ObligationModal"/>). What the
-        /// speaker's own side must do ("said it must respond", "kami harus") is asked of no one.
-        /// </summary>
-        private (PredicateMatch Demand, List<ActorRef> Obliged)? ObligedParties(Clause speech, Actor speaker)
-        {
-            foreach (var reported in _clauses)
-            {
-                if (reported.Index == speech.Index || ObligationModal(reported) is var modal && modal < 0) continue;
-                if (ReportingClause(reported) != speech.Index || reported.Index >= _subjects.Length) continue;
-                var obliged = (_subjects[reported.Index] ?? []).FindAll(a => !a.IsFirstPerson && a.Actor.Key != speaker.Key);
-                // "pasukan AS dan Inggris": the country sharing the role noun is that role's, not a second party.
-                obliged.RemoveAll(a => a.Actor.Role is null && obliged.Exists(o => o.Actor.Role is not null && o.Actor.Country == a.Actor.Country));
-                if (obliged.Count == 0) continue;
-                var entry = new PredicateEntry
-                {
-                    Language = _doc.Language.ToCode(), Kind = PredicateKind.Verb, Code = DemandCode,
-                    Predicate = _doc[modal].Text.ToString() + " … (reported)", Origin = ObligationOrigin,
-                };
-                return (new PredicateMatch(modal, modal + 1, 0, 0, entry), obliged);
-            }
-            return null;
         }
 
         /// <param name="reversed">The second direction of a reciprocal act ("met with": the target's side).</param>

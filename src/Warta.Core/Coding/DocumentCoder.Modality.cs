@@ -42,10 +42,6 @@ internal sealed partial class DocumentCoder
             foreach (int t in VerbGroup(clause, tree))
             {
                 if (lexicon.IsNegator(_doc, t)) m = m with { Negated = true };
-                // "said Sudan must reach an agreement", "“…harus mundur,” kata X": what a speaker says is required has not
-                // happened; it is the speaker's demand (ObligedParties). ("sepakat bahwa kedua negara harus bekerja sama"
-                // is the parties' own undertaking and is left as it was.)
-                else if (HasRole(t, WordRole.ObligationModal) && (clause.InQuote || GovernedBySpeech(clause))) m = m with { Hypothetical = true };
                 // "said that Japan would send aid": in reported speech "would" is the future of the past, not a condition.
                 else if (lexicon.IsCondition(_doc, t) && HasRole(t, WordRole.ReportedFuture) && GovernedBySpeech(clause)) m = m with { Intended = true };
                 else if (lexicon.IsCondition(_doc, t)) m = m with { Hypothetical = true, Modal = true };
@@ -106,15 +102,6 @@ internal sealed partial class DocumentCoder
                 m = m with { Alleged = true };
             if (IsQuestion() || tree.Question) m = m with { Question = true };
             return m;
-        }
-
-        /// <summary>"must", "harus" in the clause's verb group (what the verb names is required of its subject), or -1.</summary>
-        private int ObligationModal(Clause clause)
-        {
-            if (clause.IsNominal) return -1;
-            foreach (int t in VerbGroup(clause, TreeModalityOf(clause)))
-                if (HasRole(t, WordRole.ObligationModal)) return t;
-            return -1;
         }
 
         /// <summary>

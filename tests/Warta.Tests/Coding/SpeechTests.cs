@@ -67,26 +67,4 @@ public sealed class SpeechTests
     [InlineData("Menteri Luar Negeri Kenya membantah bahwa polisi Kenya menangkap aktivis Uganda.")]
     public void A_denied_report_stays_uncoded(string text) =>
         Assert.DoesNotContain(Code(text).Events, e => e.Cameo == "173" && e.Modality == "asserted");
-
-    [Theory]
-    [InlineData("The foreign minister of Norway said on Monday that Serbia and Kosovo must resume talks.", "en", "NORGOV 100 SRB asserted", "NORGOV 100 KSV asserted")]
-    [InlineData("Menteri Luar Negeri Norwegia pada Senin mengatakan bahwa Serbia dan Kosovo harus melanjutkan perundingan.", "id", "NORGOV 100 SRB asserted", "NORGOV 100 KSV asserted")]
-    [InlineData("A spokesman for the Brazilian government said Paraguay should reopen the border crossing.", "en", "BRAGOV 100 PRY asserted", null)]
-    [InlineData("Juru bicara pemerintah Brasil menyatakan bahwa Paraguay wajib membuka kembali perlintasan perbatasan itu.", "id", "BRAGOV 100 PRY asserted", null)]
-    public void An_act_reported_as_required_of_others_is_the_speakers_demand_of_them(string text, string lang, string demand, string? second)
-    {
-        var coded = Code(text, lang: lang);
-        var e = Single(coded, demand);
-        Assert.Equal("obliged-subject", e.ActorRule?.Target);
-        if (second is not null) Single(coded, second);
-        // What is required has not happened, and the speaker made a demand, not a bare statement.
-        Assert.DoesNotContain(coded.Asserted, x => x.Cameo != "100");
-    }
-
-    [Theory]
-    [InlineData("Russia said it must respond to the expulsions.", "en")]
-    [InlineData("\"We must respond to the expulsions,\" the Russian foreign minister said.", "en")]
-    [InlineData("Rusia menyatakan pihaknya harus menanggapi pengusiran itu.", "id")]
-    public void What_the_speakers_own_side_must_do_is_asked_of_no_one(string text, string lang) =>
-        Assert.DoesNotContain(Code(text, lang: lang).Events, e => e.Cameo == "100");
 }

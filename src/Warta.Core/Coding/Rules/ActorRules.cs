@@ -59,8 +59,6 @@ internal static class ActorRules
     /// <summary>Statements: the speaker is the source; "kepada"/"to" names the one addressed.</summary>
     public const string Speaker = "speaker";
     public const string Addressee = "addressee";
-    /// <summary>"X said Y must …", "X menyatakan Y harus …": the speaker's demand is aimed at the subject of the required act.</summary>
-    public const string ObligedSubject = "obliged-subject";
 
     /// <summary>Event nouns: "serangan Rusia" (possessor), "penangkapan aktivis" (the possessor of a process noun is its patient).</summary>
     public const string Possessor = "possessor";
@@ -86,7 +84,7 @@ internal static class ActorRules
         .. ActiveSources.Select(r => r.Name), .. PassiveSources.Select(r => r.Name),
         .. ActiveTargets.Select(r => r.Name), .. PassiveTargets.Select(r => r.Name)
             .Where(n => !ActiveTargets.Any(a => a.Name == n)),
-        ReciprocalSubjects, JointAct, OwnPeople, HomeGovernment, Speaker, Addressee, ObligedSubject,
+        ReciprocalSubjects, JointAct, OwnPeople, HomeGovernment, Speaker, Addressee,
         Possessor, PatientPossessor, SourcePreposition, OwnerAfterTrigger, HostSubject, ActingSide, StruckPlace, Receiver,
         BetweenParties,
     ];
