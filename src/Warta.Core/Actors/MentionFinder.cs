@@ -147,9 +147,19 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return true;
     }
 
-    /// <summary>A known person outside a term of office keeps the role the title gives ("President Yeltsin" after 1999 is still RUSGOV).</summary>
-    private static Actor Titled(Actor leader, RolePhrase phrase) =>
-        leader.Role is null && leader.Country is { } country ? Actor.Combine(country, country, phrase.Role, leader.Name) : leader;
+    /// <summary>
+    /// A known person outside a term of office keeps the role the title gives ("President Yeltsin" after 1999 is still
+    /// RUSGOV); a title of the branch of an older sub-office the dictionary lists names the office held now ("President
+    /// William Ruto", a minister until 2013 in PETRARCH-2: KENGOVEDU → KENGOV).
+    /// </summary>
+    private static Actor Titled(Actor leader, RolePhrase phrase)
+    {
+        if (leader.Country is not { } country) return leader;
+        var titled = country + phrase.Role;
+        bool olderSubOffice = !phrase.AllWeak && leader.Role is not null && leader.Code.Length > titled.Length
+            && leader.Code.StartsWith(titled, StringComparison.Ordinal);
+        return leader.Role is null || olderSubOffice ? Actor.Combine(country, country, phrase.Role, leader.Name) : leader;
+    }
 
     /// <summary>A leader named by the whole name or by its last words (a surname), valid at <paramref name="date"/>.</summary>
     private ActorEntry? LeaderOf(SentenceMatches m, int start, int end, DateOnly? date, bool titled)

@@ -22,13 +22,14 @@ public sealed class ActorMemory
 
     public IReadOnlyCollection<Actor> People => _peopleByName.Values;
 
-    private readonly List<(Actor Actor, int Token)> _subjects = [];
+    private readonly List<(Actor Actor, int Token, bool CountryNamed)> _subjects = [];
     private readonly List<(Actor Actor, int Token)> _parties = [];
 
     /// <summary>Records the subject of a clause: "katanya" after a quote points back at subjects that are people.</summary>
-    public void ObserveSubject(Actor actor, int token)
+    /// <param name="countryNamed">False when its country is only the story's home country ("a ministry official").</param>
+    public void ObserveSubject(Actor actor, int token, bool countryNamed = true)
     {
-        if (_subjects.Count == 0 || _subjects[^1].Actor.Key != actor.Key) _subjects.Add((actor, token));
+        if (_subjects.Count == 0 || _subjects[^1].Actor.Key != actor.Key) _subjects.Add((actor, token, countryNamed));
     }
 
     private (Actor First, Actor Second, int Token)? _coordinated;
@@ -50,6 +51,17 @@ public sealed class ActorMemory
         _peopleByName[name] = actor;
         foreach (var part in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
             if (part.Length >= 3 && char.IsUpper(part[0])) _peopleByName.TryAdd(part, actor);
+    }
+
+    /// <summary>
+    /// A person first named with no country ("Prime Minister Kyriakos Mitsotakis") whose country the story then gave: later
+    /// mentions by name ("Mitsotakis") are of that country, whatever has been named since.
+    /// </summary>
+    public void SettleCountry(Actor person)
+    {
+        if (person.Name is not { Length: > 0 } name || person.Country is null) return;
+        foreach (var key in _peopleByName.Where(p => p.Value.Name == name && p.Value.Country is null).Select(p => p.Key).ToList())
+            _peopleByName[key] = person;
     }
 
     /// <summary>A person named earlier, found by a later mention of the surname or the full name.</summary>
@@ -86,11 +98,11 @@ public sealed class ActorMemory
         return null;
     }
 
-    /// <summary>Actors mentioned in [<paramref name="from"/>, <paramref name="to"/>), latest first.</summary>
-    public IEnumerable<Actor> RecentSince(int from, int to)
+    /// <summary>Actors mentioned in [<paramref name="from"/>, <paramref name="to"/>), latest first, with the token that named each.</summary>
+    public IEnumerable<(Actor Actor, int Token)> RecentSince(int from, int to)
     {
         for (int i = _seen.Count - 1; i >= 0; i--)
-            if (_seen[i].Token >= from && _seen[i].Token < to) yield return _seen[i].Actor;
+            if (_seen[i].Token >= from && _seen[i].Token < to) yield return (_seen[i].Actor, _seen[i].Token);
     }
 
     /// <summary>
@@ -108,6 +120,19 @@ public sealed class ActorMemory
             any ??= actor.Country;
         }
         return any;
+    }
+
+    /// <summary>
+    /// The country of the latest clause subject of role <paramref name="role"/> in [<paramref name="from"/>,
+    /// <paramref name="to"/>): "Kementerian Luar Negeri Yunani menyebut … Menteri Luar Negeri Giorgos Gerapetritis".
+    /// </summary>
+    public string? LatestSubjectCountryOfRole(string role, int from, int to)
+    {
+        for (int i = _subjects.Count - 1; i >= 0; i--)
+            if (_subjects[i].Token >= from && _subjects[i].Token < to && _subjects[i].CountryNamed && _subjects[i].Actor.Role == role
+                && _subjects[i].Actor.Country is { } country)
+                return country;
+        return null;
     }
 
     /// <summary>The latest international organisation mentioned before <paramref name="token"/> ("the alliance", "the bloc").</summary>

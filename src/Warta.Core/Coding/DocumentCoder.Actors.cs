@@ -237,6 +237,15 @@ internal sealed partial class DocumentCoder
             // "Para pekerja itu", "the workers": a role with a demonstrative points back at the people last named.
             if (country is null && IsDemonstrative(m) && _memory.LatestPeopleCountry(m.FirstToken, actor.Role) is { } earlier)
                 (country, countryFrom) = (earlier, "the people named before");
+            // "Kementerian Luar Negeri Yunani menyebut … Menteri Luar Negeri Giorgos Gerapetritis menelepon …": a titled
+            // person of no country named is of the office that was the subject just before, before the story's home country.
+            // (Where he is titled, not where he is named again: by then the story may have moved to the other side.)
+            if (!m.IsEnvoy && country is null && m.IsIndividual && m.Rule != RememberedPersonRule && actor.Name is not null && actor.Role is { } role
+                && _memory.LatestSubjectCountryOfRole(role, sentenceIndex > 0 ? _doc.SentenceRows[sentenceIndex - 1].FirstToken : _start, m.FirstToken) is { } office)
+            {
+                (country, countryFrom) = (office, "the office that was the subject just before");
+                _memory.SettleCountry(Actor.Combine(office, office, role, actor.Name));
+            }
             if (!m.IsEnvoy && country is null && _memory.HomeCountry is { } home)
             {
                 (country, countryFrom) = (home, "the story's home country");

@@ -40,12 +40,18 @@ internal sealed partial class DocumentCoder
                 if (Partner(s, t, source) is { } partner && !IsOneOfSources(partner)) return [Implicit(partner)];
             }
             int firstToken = sentenceIndex > 0 ? _doc.SentenceRows[sentenceIndex - 1].FirstToken : _start;
-            foreach (var actor in _memory.RecentSince(firstToken, _end))
-                if (!IsOneOfSources(actor) && actor.Country is not null) return [Implicit(actor)];
+            foreach (var (actor, token) in _memory.RecentSince(firstToken, _end))
+                if (!IsOneOfSources(actor) && actor.Country is not null && !IsAttribution(token)) return [Implicit(actor)];
             if (homeFallback && _memory.HomeCountry is { } home && sources.TrueForAll(s => s.Actor.Country is { } c && c != home))
                 return [Implicit(new Actor(home, home, null))];
             return [];
         }
+
+        /// <summary>
+        /// "…, the Israeli army said", "…, kata sumber militer Thailand": the speaker named in this sentence reports its
+        /// events and takes no part in them, so it is no one's discourse partner.
+        /// </summary>
+        private bool IsAttribution(int token) => _speaker.Exists(s => s.Start >= 0 && token >= s.Start && token < s.End);
 
         internal static bool IsSingleParty(List<ActorRef> sources) => sources.Select(a => a.Actor.Key).Distinct().Count() == 1;
 

@@ -200,7 +200,7 @@ internal sealed partial class DocumentCoder
                 var span = _doc.Text.AsSpan(_doc.TokenRows[t].Start, _doc.TokenRows[last].End - _doc.TokenRows[t].Start);
                 if (_memory.TryGetPerson(span, out var person) || last == t && _memory.TryGetPerson(_doc[last].Text, out person))
                 {
-                    (added ??= [.. found]).Add(new Mention(t, last + 1, last, MentionKind.Person, person, "memory:person") { IsIndividual = true });
+                    (added ??= [.. found]).Add(new Mention(t, last + 1, last, MentionKind.Person, person, RememberedPersonRule) { IsIndividual = true });
                     t = last;
                     break;
                 }
@@ -210,6 +210,9 @@ internal sealed partial class DocumentCoder
         added.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         return added;
     }
+
+    /// <summary>The mention rule of a person named again by name alone ("Mitsotakis" after "Prime Minister Kyriakos Mitsotakis").</summary>
+    private const string RememberedPersonRule = "memory:person";
 
     /// <summary>Everything a sentence needs from its document.</summary>
     internal sealed partial class SentenceCoder(DocumentCoder owner, int sentenceIndex, bool startsInQuote)
@@ -275,7 +278,7 @@ internal sealed partial class DocumentCoder
             {
                 _subjects[c] = ResolveSubject(_clauses[c]);
                 foreach (var subject in _subjects[c])
-                    if (subject.Start >= 0 && !subject.IsFirstPerson) _memory.ObserveSubject(subject.Actor, subject.Start);
+                    if (subject.Start >= 0 && !subject.IsFirstPerson) _memory.ObserveSubject(subject.Actor, subject.Start, !subject.HomeDefault);
                 if (_clauses[c].Subject.Count >= 2 && _subjects[c] is { Count: >= 2 } both && both[0].Actor.Key != both[1].Actor.Key && !both[0].FromPair)
                     _memory.ObserveCoordinated(both[0].Actor, both[1].Actor, both[0].Start);
             }

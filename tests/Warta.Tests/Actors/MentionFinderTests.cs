@@ -107,6 +107,16 @@ public sealed class MentionFinderTests
         Assert.Equal("Person USAGOV Barack Obama", Mentions("President Obama spoke.", Language.English, new DateOnly(2023, 6, 1)));
     }
 
+    [Theory]
+    [InlineData("President William Ruto spoke.", Language.English)]
+    [InlineData("Presiden William Ruto berbicara.", Language.Indonesian)]
+    public void A_title_of_the_branch_of_an_older_sub_office_names_the_office_held_now(string text, Language language)
+    {
+        // PETRARCH-2 lists Ruto as a Kenyan minister from 2010 with no end (KENGOVEDU); untitled he keeps that office.
+        Assert.Equal("Person KENGOV William Samoei Ruto", Mentions(text, language, new DateOnly(2024, 6, 1)));
+        Assert.Equal("Person KENGOVEDU William Samoei Ruto", Mentions("William Samoei Ruto spoke.", Language.English, new DateOnly(2024, 6, 1)));
+    }
+
     [Fact]
     public void Mentions_do_not_overlap_and_keep_their_head_inside()
     {

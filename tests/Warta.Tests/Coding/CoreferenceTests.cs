@@ -43,4 +43,22 @@ public sealed class CoreferenceTests
         Assert.Equal("RUSGOV", e.Source.Code);
         Assert.Equal("KAZ", e.Target?.Code);
     }
+
+    [Theory]
+    [InlineData("Peru's navy detained twelve Chilean fishermen off the Peruvian port of Ilo. The Chilean foreign ministry called the arrests unjustified. "
+        + "Foreign Minister Tomas Aravena telephoned his counterpart to demand their release. "
+        + "The Peruvian government rejected the demand. Aravena accused Peru of violating the fishing treaty.", "en")]
+    [InlineData("Angkatan laut Peru menahan dua belas nelayan Chile di lepas pelabuhan Ilo, Peru. Kementerian Luar Negeri Chile menyebut penangkapan itu tidak berdasar. "
+        + "Menteri Luar Negeri Tomas Aravena menelepon mitranya untuk menuntut pembebasan mereka. "
+        + "Pemerintah Peru menolak tuntutan itu. Aravena menuduh Peru melanggar perjanjian perikanan.", "id")]
+    public void A_titled_person_of_no_country_is_of_the_office_named_just_before(string text, string lang)
+    {
+        // Peru is named more often than Chile (the story's home country); the minister is Chile's because Chile's foreign
+        // ministry was the subject just before.
+        var coded = Code(text, lang: lang);
+        Assert.Contains(coded.Events, e => e.SentenceIndex == 2 && e.Source.Code == "CHLGOV" && e.Source.Name == "Tomas Aravena");
+        Assert.DoesNotContain(coded.Events, e => e.SentenceIndex == 2 && e.Source.Country == "PER");
+        // Named again by surname after Peru's government spoke, he is still Chile's.
+        Assert.Contains(coded.Events, e => e.SentenceIndex == 4 && e.Source.Code == "CHLGOV" && e.Target?.Country == "PER");
+    }
 }

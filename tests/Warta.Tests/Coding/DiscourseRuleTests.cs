@@ -323,4 +323,15 @@ public sealed class DiscourseRuleTests
     {
         Single(Code("The European Union released 20 million euros for flood victims in Pakistan.", lang: "en"), "IGOEUREEC 071 PAKCVL asserted");
     }
+
+    [Theory]
+    [InlineData("Vietnam rejected the claims on Friday, Thai officials said.", "en")]
+    [InlineData("Vietnam menolak klaim itu pada Jumat, kata para pejabat Thailand.", "id")]
+    public void The_speaker_who_reports_an_event_is_not_its_implicit_partner(string text, string lang)
+    {
+        Assert.DoesNotContain(Code(text, lang: lang).Events, e => e.Source.Country == "VNM" && e.Target?.Country == "THA");
+        // Named earlier in the story, the same country is still a partner.
+        var story = Code("Thailand accused Vietnam of moving border posts.\n" + text, lang: lang);
+        Assert.Contains(story.Events, e => e.SentenceIndex == 1 && e.Source.Country == "VNM" && e.Target?.Country == "THA");
+    }
 }
