@@ -51,7 +51,7 @@ internal sealed partial class DocumentCoder
         /// "…, the Israeli army said", "…, kata sumber militer Thailand": the speaker named in this sentence reports its
         /// events and takes no part in them, so it is no one's discourse partner.
         /// </summary>
-        private bool IsAttribution(int token) => _speaker.Exists(s => s.Start >= 0 && token >= s.Start && token < s.End);
+        internal bool IsAttribution(int token) => _speaker.Exists(s => s.Start >= 0 && token >= s.Start && token < s.End);
 
         internal static bool IsSingleParty(List<ActorRef> sources) => sources.Select(a => a.Actor.Key).Distinct().Count() == 1;
 

@@ -211,7 +211,8 @@ internal sealed class DiscoursePartnerTarget : TargetRule
 
 /// <summary>
 /// "Militer Myanmar melancarkan serangan udara ke sebuah desa …", "the Serbian parliament approved a special law",
-/// "the vice-president declined to resign": an act of one party in a sentence that names no other country is a domestic
+/// "the vice-president declined to resign": an act of one party in a sentence that names no other country (the speaker
+/// reporting it aside) is a domestic
 /// one, aimed at the source's own country (PLOVER codes such events X→X; an act with no party at all is no event). Not
 /// for speech, nor for protests, which are aimed at the home government (<see cref="ActorRules.HomeGovernment"/>), nor
 /// for a pair or several sources, which act on each other (<see cref="ActorRules.JointAct"/>).
@@ -223,8 +224,9 @@ internal sealed class DomesticAct : TargetRule
     {
         if (q.Match.IsSpeech || s.Behaviour(q.Match.Code).Protest || q.Sources[0].Actor.Country is not { } home
             || !SentenceCoder.IsSingleParty(q.Sources) || q.Sources.Exists(a => a.FromPair)) return [];
+        // The speaker who reports the act ("…, Argentine newspapers reported") takes no part in it.
         foreach (var m in s.Mentions)
-            if (m.Actor.Country is { } country && country != home) return [];
+            if (m.Actor.Country is { } country && country != home && !s.IsAttribution(m.FirstToken)) return [];
         return [new ActorRef(new Actor(home, home, null), -1, -1) { FromPlace = true, IsImplicit = true }];
     }
 }
