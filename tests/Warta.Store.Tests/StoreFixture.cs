@@ -29,10 +29,12 @@ internal static class Articles
         Coder.Code(new NewsDocument(id, text, published ?? Monday, language, Title: $"title of {id}", Url: url, Source: source));
 
     /// <summary>
-    /// The events as a store gives them back: every field but <see cref="EventRecord.ActorRule"/>, which the stores do
-    /// not keep (docs/output.md).
+    /// The events as a store gives them back: every field but the coder's provenance (<see cref="EventRecord.ActorRule"/>,
+    /// <see cref="EventRecord.DateRule"/>, <see cref="EventRecord.DatePrecision"/>), which the stores do not keep
+    /// (docs/output.md).
     /// </summary>
-    public static IReadOnlyList<EventRecord> AsStored(IEnumerable<EventRecord> events) => [.. events.Select(e => e with { ActorRule = null })];
+    public static IReadOnlyList<EventRecord> AsStored(IEnumerable<EventRecord> events) =>
+        [.. events.Select(e => e with { ActorRule = null, DateRule = null, DatePrecision = null })];
 }
 
 /// <summary>A fresh store file in its own temporary folder, deleted afterwards.</summary>
