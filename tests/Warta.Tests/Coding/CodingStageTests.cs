@@ -127,6 +127,37 @@ public sealed class CodingStageTests
         Assert.Equal("subject", e.ActorRule?.Source);
     }
 
+    [Theory]
+    [InlineData("parataxis")]
+    [InlineData("conj")]
+    public void An_attribution_after_the_act_reports_it_however_the_tree_hangs_it(string relation)
+    {
+        // "Chile expelled two Peruvian diplomats, the Peruvian ministry said on Thursday.": "said" hangs on the act, not
+        // above it; the expulsion is what the ministry said, so no bare statement is coded beside it, and the act is dated
+        // by the report (the day before it).
+        var (events, _) = CodeHandBuilt([("Chile", Upos.PROPN), ("expelled", Upos.VERB), ("two", Upos.NUM), ("Peruvian", Upos.ADJ),
+            ("diplomats", Upos.NOUN), (",", Upos.PUNCT), ("the", Upos.DET), ("Peruvian", Upos.ADJ), ("ministry", Upos.NOUN),
+            ("said", Upos.VERB), ("on", Upos.ADP), ("Thursday", Upos.PROPN), (".", Upos.PUNCT)],
+            [(2, "nsubj"), (0, "root"), (5, "nummod"), (5, "amod"), (2, "obj"), (10, "punct"), (9, "det"), (9, "amod"),
+             (10, "nsubj"), (2, relation), (12, "case"), (10, "obl"), (2, "punct")]);
+        var e = Assert.Single(events);
+        Assert.Equal(("CHL 174 PERGOV asserted", DateRule.BeforeReport), (CodingTestKit.Describe(e), e.DateRule!.Value));
+    }
+
+    [Fact]
+    public void A_coordinated_speech_verb_with_its_own_complement_reports_that_instead()
+    {
+        // "Chile expelled two Peruvian diplomats and Peru said it would respond.": the second verb says something of its
+        // own (a ccomp, and "and"), so it does not report the expulsion.
+        var (events, _) = CodeHandBuilt([("Chile", Upos.PROPN), ("expelled", Upos.VERB), ("two", Upos.NUM), ("Peruvian", Upos.ADJ),
+            ("diplomats", Upos.NOUN), ("and", Upos.CCONJ), ("Peru", Upos.PROPN), ("said", Upos.VERB), ("it", Upos.PRON),
+            ("would", Upos.AUX), ("respond", Upos.VERB), (".", Upos.PUNCT)],
+            [(2, "nsubj"), (0, "root"), (5, "nummod"), (5, "amod"), (2, "obj"), (8, "cc"), (8, "nsubj"), (2, "conj"),
+             (11, "nsubj"), (11, "aux"), (8, "ccomp"), (2, "punct")]);
+        Assert.Contains(events, e => CodingTestKit.Describe(e) == "CHL 174 PERGOV asserted");
+        Assert.Contains(events, e => e.Source.Code == "PER" && e.Root == "01");
+    }
+
     [Fact]
     public void The_stages_read_a_between_phrase_of_a_hand_built_tree()
     {
