@@ -241,7 +241,7 @@ internal sealed partial class DocumentCoder
             // person of no country named is of the office that was the subject just before, before the story's home country.
             // (Where he is titled, not where he is named again: by then the story may have moved to the other side.)
             if (!m.IsEnvoy && country is null && m.IsIndividual && m.Rule != RememberedPersonRule && actor.Name is not null && actor.Role is { } role
-                && _memory.LatestSubjectCountryOfRole(role, sentenceIndex > 0 ? _doc.SentenceRows[sentenceIndex - 1].FirstToken : _start, m.FirstToken) is { } office)
+                && _memory.LatestSubjectCountryOfRole(role, _previousStart, m.FirstToken) is { } office)
             {
                 (country, countryFrom) = (office, "the office that was the subject just before");
                 _memory.SettleCountry(Actor.Combine(office, office, role, actor.Name));

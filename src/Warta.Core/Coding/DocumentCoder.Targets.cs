@@ -39,8 +39,7 @@ internal sealed partial class DocumentCoder
                 var t = e.Target is { } et ? new Actor(et.Code, et.Country, et.Role, et.Name) : null;
                 if (Partner(s, t, source) is { } partner && !IsOneOfSources(partner)) return [Implicit(partner)];
             }
-            int firstToken = sentenceIndex > 0 ? _doc.SentenceRows[sentenceIndex - 1].FirstToken : _start;
-            foreach (var (actor, token) in _memory.RecentSince(firstToken, _end))
+            foreach (var (actor, token) in _memory.RecentSince(_previousStart, _end))
                 if (!IsOneOfSources(actor) && actor.Country is not null && !IsAttribution(token)) return [Implicit(actor)];
             if (homeFallback && _memory.HomeCountry is { } home && sources.TrueForAll(s => s.Actor.Country is { } c && c != home))
                 return [Implicit(new Actor(home, home, null))];

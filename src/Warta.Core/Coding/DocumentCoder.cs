@@ -224,6 +224,8 @@ internal sealed partial class DocumentCoder
         private readonly ActorMemory _memory = owner._memory;
         private readonly int _start = owner._doc.SentenceRows[sentenceIndex].FirstToken;
         private readonly int _end = owner._doc.SentenceRows[sentenceIndex].EndToken;
+        /// <summary>Where the sentence before this one starts (this one's start for the first): "this or the previous sentence".</summary>
+        private readonly int _previousStart = sentenceIndex > 0 ? owner._doc.SentenceRows[sentenceIndex - 1].FirstToken : owner._doc.SentenceRows[sentenceIndex].FirstToken;
         private SentenceClauses? _read;
         private List<Clause> _clauses = [];
         private List<ActorRef>[] _subjects = [];
