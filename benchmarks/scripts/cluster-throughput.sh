@@ -149,7 +149,7 @@ for corpus in $corpora; do
         "$bin/psql" -h "$work" -p "$port" -U postgres -qc "CREATE DATABASE $db" postgres
         rm -rf "$work/nats"; mkdir -p "$work/nats"
         nats-server -js -a 127.0.0.1 -p "$nats_port" -sd "$work/nats" >/dev/null 2>&1 & nats_pid=$!
-        for _ in $(seq 100); do (: <"/dev/tcp/127.0.0.1/$nats_port") 2>/dev/null && break; sleep 0.2; done   # slow on a loaded host
+        for _ in $(seq 600); do (: <"/dev/tcp/127.0.0.1/$nats_port") 2>/dev/null && break; sleep 0.2; done   # up to 2 minutes: slow on a loaded host
         url="nats://127.0.0.1:$nats_port"
         conn="Host=$work;Port=$port;Username=postgres;Database=$db"
         "$warta" enqueue "$documents" --nats "$url" >/dev/null
