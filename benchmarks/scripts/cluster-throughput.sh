@@ -168,10 +168,13 @@ for corpus in $corpora; do
         wait "${pids[@]}"
         end=$(date +%s.%N)
         load=$(cut -d' ' -f1 /proc/loadavg)
-        statements "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE 'CALL sample_activity%'" >/dev/null
+        # The sampler's own CPU is not PostgreSQL's work for the saves: it is left out of the PostgreSQL figure.
+        sampler_pid=$(statements "SELECT pid FROM pg_stat_activity WHERE query LIKE 'CALL sample_activity%'")
+        sampler_cpu=$(awk '{ print $14 + $15 }' "/proc/$sampler_pid/stat" 2>/dev/null || echo 0)
+        statements "SELECT pg_cancel_backend($sampler_pid)" >/dev/null
         wait "$sampler" || true
         sleep 1   # the backends of the workers' connections exit and are reaped by the postmaster
-        pg_cpu=$(( $(cpu_of "$postmaster") - pg_before ))
+        pg_cpu=$(( $(cpu_of "$postmaster") - pg_before - sampler_cpu ))
         in_db="dbid = (SELECT oid FROM pg_database WHERE datname = '$db')"
         pg_ms=$(statements "SELECT round(coalesce(sum(total_exec_time), 0)) FROM pg_stat_statements WHERE $in_db")
         nats_cpu=$(( $(cpu_of "$nats_pid") - nats_before ))
@@ -209,8 +212,9 @@ for corpus in $corpora; do
             'BEGIN { w = b - a; printf "%-6s %9d %7.1f %11.1f %11.1f %8.1f %11.1f %11.1f %10.1f %8.1f %7.1f %9.2f %9.2f %7s\n",
                      k, d, w, d / w, s / w, c, ld / c, ls / c, wc, pc / t, nc / t, sm, pm / d, l
                      printf "%s %.3f %.3f %s %s %.2f %.2f %.2f\n", k, d / w, ld / c, d, wc, pc / t, nc / t, cm > "/dev/stderr" }' 2>>"$work/rates.$corpus"
-        printf '       coding loop: first batch %s s (start-up), then %s ms/doc coding, %s waiting for its saver, %s for documents; postgres: %s statements running (mean), %s%% of them waiting for a lock (%s), %s transactions open idle (mean)\n' \
-            "$first_batch_s" "$code_ms" "$saver_wait_ms" "$queue_wait_ms" "$busy" "$lock_share" "$lock_kinds" "$idle_in_transaction"
+        printf '       coding loop: first batch %s s (start-up), then %s ms/doc coding, %s waiting for its saver, %s for documents; postgres: %s statements running (mean), %s%% of them waiting for a lock (%s), %s transactions open idle (mean); the sampler used %s s of CPU (not counted above)\n' \
+            "$first_batch_s" "$code_ms" "$saver_wait_ms" "$queue_wait_ms" "$busy" "$lock_share" "$lock_kinds" "$idle_in_transaction" \
+            "$(awk -v s="$sampler_cpu" -v t="$ticks" 'BEGIN { printf "%.2f", s / t }')"
         if [[ "${WARTA_BENCH_STATEMENTS:-0}" == 1 ]]; then
             # Grouped by the statement's text: a statement naming a temporary table gets a new entry per execution.
             statements "SELECT format('    %s ms  %s calls  %s', round(sum(total_exec_time)), sum(calls), q)
