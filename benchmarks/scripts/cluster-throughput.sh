@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Cluster throughput: documents/s and sentences/s of K `warta worker` processes coding C documents at a time each
 # (configurations KxC, default "1x1 1x2 2x1 4x1"), on this machine, with a throwaway PostgreSQL cluster and nats-server,
-# then of one `warta ingest` process into DuckDB (both cores) on the same documents. Two corpora of N documents each:
+# then of one `warta ingest` process into DuckDB (both cores) on the same documents. Three corpora of N documents each:
 # - "articles": different articles on shared events. Each document is a lead paragraph of one of the sample articles
 #   (../shared/seed, examples/, the dev articles of ../shared/gold) followed by three to five of that article's other
 #   paragraphs and one or two of another article's in the same language, shuffled (a fixed seed), under its own first
 #   sentence: documents on one story share its events, clusters and actors, but are not near-copies of each other.
+# - "distinct": distinct news documents, each ten consecutive sentences (five paragraphs of two) of the Universal
+#   Dependencies treebanks in ../shared/ud (PUD news and Wikipedia first, then GSD/CSUI or EWT), alternating Indonesian
+#   and English: no text repeats (up to about 500 documents), and documents share clusters and actors only as news
+#   on different stories does (the best case for the per-key locks, as "copies" is the worst).
 # - "copies": the seed article and the two examples, each repeated under N/3 ids with its own first sentence (no
 #   content hash repeats, but the copies of one article are near-copies: the worst case for the save locks, since
 #   every two saves share MinHash bands).
@@ -15,16 +19,20 @@
 # postmaster and every backend) and nats-server, the mean time a save took per document as the workers saw it
 # (client side: round trips, lock waits and the commit included), and the time PostgreSQL spent executing the
 # saves' statements per document (pg_stat_statements: execution only, lock waits inside a statement included).
+# A second line per run says where the time went: the workers' coding loops (ms per document coding, waiting for
+# their saver to take a coded batch, waiting for documents), and PostgreSQL's backends sampled every 50 ms (mean
+# statements running, the share of them waiting for a lock and on which kind, mean transactions open while their
+# worker sends nothing). After each corpus, the issue's ratios from this run: 1xC against `ingest` and 2x1 against 1x1.
 # With WARTA_BENCH_STATEMENTS=1 the statements that took most of that time follow each line.
 # Needs: postgresql (initdb, pg_ctl, psql) and nats-server (Debian packages), python3 (to write the JSON lines),
 # /usr/bin/time (Debian package time).
-# Usage: benchmarks/scripts/cluster-throughput.sh [N=300] ["1x1 1x2 2x1 4x1"] [batch=16] ["articles copies"]
+# Usage: benchmarks/scripts/cluster-throughput.sh [N=300] ["1x1 1x2 2x1 4x1"] [batch=16] ["articles distinct copies"]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 n=${1:-300}
 configurations=${2:-"1x1 1x2 2x1 4x1"}
 batch=${3:-16}
-corpora=${4:-"articles copies"}
+corpora=${4:-"articles distinct copies"}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [[ -x "$bin/initdb" ]] || bin=/usr/local/bin
 
@@ -74,8 +82,28 @@ texts = [open(p, encoding="utf-8").read() for p in
 with open(f"{work}/copies.jsonl", "w", encoding="utf-8") as f:
     for i in range(n):
         f.write(json.dumps({"id": f"b{i:05d}", "text": f"Dokumen nomor {i}.\n\n" + texts[i % 3], "published": "2024-03-13"}) + "\n")
+treebanks = {"id": ["id_pud-ud-test", "id_gsd-ud-test", "id_gsd-ud-dev", "id_csui-ud-test"],
+             "en": ["en_pud-ud-test", "en_ewt-ud-test", "en_ewt-ud-dev"]}
+sentences = {lang: [line[len("# text = "):].strip() for t in names
+                    for line in open(f"../shared/ud/{lang}/{t}.conllu", encoding="utf-8") if line.startswith("# text = ")]
+             for lang, names in treebanks.items()}
+with open(f"{work}/distinct.jsonl", "w", encoding="utf-8") as f:
+    for i in range(n):
+        lang = "en" if i % 2 else "id"
+        pool, start = sentences[lang], (i // 2) * 10
+        body = [pool[(start + j) % len(pool)] for j in range(10)]
+        paragraphs = [" ".join(body[j:j + 2]) for j in range(0, 10, 2)]
+        f.write(json.dumps({"id": f"c{i:05d}", "text": "\n\n".join(paragraphs), "published": "2024-03-13", "lang": lang}) + "\n")
 PY
 
+# WARTA_BENCH_SESSIONS=1 starts each worker in a session of its own. Linux's autogroup scheduling (on when
+# /proc/sys/kernel/sched_autogroup_enabled is 1) shares the cores fairly between sessions, not processes: on a busy
+# host, workers in this script's session share one session's slice, so two get about what one gets and 2x1 against
+# 1x1 measures the scheduler. In sessions of their own each worker gets its own slice, as on machines of their own
+# (PostgreSQL, started by pg_ctl, always has its own): a ratio well below 2 then shows what serialises the workers
+# besides the cores. On a quiet host it changes nothing.
+own_session=()
+[[ "${WARTA_BENCH_SESSIONS:-0}" == 1 ]] && own_session=(setsid -w)
 ticks=$(getconf CLK_TCK)
 # CPU seconds of a process and of its children it has reaped (PostgreSQL's ended backends), plus its live children.
 cpu_of() {
@@ -90,6 +118,21 @@ postmaster=$(head -1 "$work/data/postmaster.pid")
 
 "$bin/psql" -h "$work" -p "$port" -U postgres -qc "CREATE EXTENSION pg_stat_statements" postgres
 statements() { "$bin/psql" -h "$work" -p "$port" -U postgres -Atc "$1" postgres; }
+# What the run's backends are doing, sampled every 50 ms by one backend (a procedure that commits after each sample, so
+# each one reads a fresh pg_stat_activity): which statements are running and whether they wait for a lock.
+statements "CREATE TABLE activity_samples (db name, tick bigint, state text, wait_type text, wait_event text);
+            CREATE PROCEDURE sample_activity(run name) LANGUAGE plpgsql AS \$\$
+            DECLARE tick bigint := 0;
+            BEGIN
+                LOOP
+                    tick := tick + 1;
+                    INSERT INTO activity_samples SELECT run, tick, state, wait_event_type, wait_event FROM pg_stat_activity
+                        WHERE datname = run AND state IN ('active', 'idle in transaction')
+                        UNION ALL SELECT run, tick, 'tick', NULL, NULL;
+                    COMMIT;
+                    PERFORM pg_sleep(0.05);
+                END LOOP;
+            END \$\$" >/dev/null
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), batch $batch"
 for corpus in $corpora; do
@@ -97,14 +140,16 @@ for corpus in $corpora; do
     echo "corpus: $corpus"
     printf '%-6s %9s %7s %11s %11s %8s %11s %11s %9s %8s %7s %9s %9s %7s\n' KxC documents wall documents/s sentences/s commits \
         documents/s sentences/s cpu/worker postgres nats save-ms/doc pg-ms/doc load
-    for config in $configurations; do
+    run=0
+    for config in $configurations; do   # a configuration may be listed again (alternate them on a busy host)
         k=${config%x*}
         c=${config#*x}
-        db="bench_${corpus}_${k}x$c"
+        run=$(( run + 1 ))
+        db="bench_${corpus}_${k}x${c}_$run"
         "$bin/psql" -h "$work" -p "$port" -U postgres -qc "CREATE DATABASE $db" postgres
         rm -rf "$work/nats"; mkdir -p "$work/nats"
         nats-server -js -a 127.0.0.1 -p "$nats_port" -sd "$work/nats" >/dev/null 2>&1 & nats_pid=$!
-        for _ in $(seq 100); do (: <"/dev/tcp/127.0.0.1/$nats_port") 2>/dev/null && break; sleep 0.2; done   # slow on a loaded host
+        for _ in $(seq 600); do (: <"/dev/tcp/127.0.0.1/$nats_port") 2>/dev/null && break; sleep 0.2; done   # up to 2 minutes: slow on a loaded host
         url="nats://127.0.0.1:$nats_port"
         conn="Host=$work;Port=$port;Username=postgres;Database=$db"
         "$warta" enqueue "$documents" --nats "$url" >/dev/null
@@ -113,23 +158,48 @@ for corpus in $corpora; do
         statements "SELECT pg_stat_statements_reset()" >/dev/null
         pg_before=$(cpu_of "$postmaster")
         nats_before=$(cpu_of "$nats_pid")
+        statements "CALL sample_activity('$db')" >/dev/null 2>&1 & sampler=$!
         start=$(date +%s.%N)
         pids=()
         for i in $(seq "$k"); do
-            /usr/bin/time -o "$work/cpu.$i" -f '%U %S' \
+            "${own_session[@]}" /usr/bin/time -o "$work/cpu.$i" -f '%U %S' \
                 "$warta" worker --nats "$url" --postgres "$conn" --concurrency "$c" --batch "$batch" --drain >/dev/null 2>"$work/log.$i" & pids+=($!)
         done
         wait "${pids[@]}"
         end=$(date +%s.%N)
         load=$(cut -d' ' -f1 /proc/loadavg)
+        # The sampler's own CPU is not PostgreSQL's work for the saves: it is left out of the PostgreSQL figure.
+        sampler_pid=$(statements "SELECT pid FROM pg_stat_activity WHERE query LIKE 'CALL sample_activity%'")
+        sampler_cpu=$(awk '{ print $14 + $15 }' "/proc/$sampler_pid/stat" 2>/dev/null || echo 0)
+        statements "SELECT pg_cancel_backend($sampler_pid)" >/dev/null
+        wait "$sampler" || true
         sleep 1   # the backends of the workers' connections exit and are reaped by the postmaster
-        pg_cpu=$(( $(cpu_of "$postmaster") - pg_before ))
+        pg_cpu=$(( $(cpu_of "$postmaster") - pg_before - sampler_cpu ))
         in_db="dbid = (SELECT oid FROM pg_database WHERE datname = '$db')"
         pg_ms=$(statements "SELECT round(coalesce(sum(total_exec_time), 0)) FROM pg_stat_statements WHERE $in_db")
         nats_cpu=$(( $(cpu_of "$nats_pid") - nats_before ))
         worker_cpu=$(cat "$work"/cpu.* | awk -v k="$k" '{ s += $1 + $2 } END { printf "%.1f", s / k }')
         save_ms=$(cat "$work"/log.* | awk '/worker: saved/ { d += $3; for (i = 1; i <= NF; i++) if ($i == "ms") m += $(i - 1) } END { printf "%.2f", d ? m / d : 0 }')
+        # The workers' coding loops: ms per document coding, waiting for their saver (a full hand-over: the database
+        # holds the worker back) and waiting for documents (the queue), from their "coded" lines.
+        # A worker's first batch is apart: coding it loads the coder's models and compiles the code (start-up).
+        read -r code_ms saver_wait_ms queue_wait_ms first_batch_s < <(awk '/worker: coded/ {
+                if (!(FILENAME in first)) { first[FILENAME] = 1; f += $6; workers++; next }
+                d += $3; c += $6; q += $9; w += $13 }
+            END { if (d) printf "%.2f %.2f %.2f %.1f\n", c / d, w / d, q / d, f / workers / 1000; else print "0 0 0 0" }' "$work"/log.*)
         rm -f "$work"/cpu.* "$work"/log.*
+        # The sampled backends: mean statements running, the share of those waiting for a lock (and for which kind),
+        # and mean transactions open while their worker sends nothing (a lock held then waits on the worker's core).
+        read -r busy lock_share idle_in_transaction lock_kinds < <(statements "
+            WITH s AS (SELECT * FROM activity_samples WHERE db = '$db'),
+                 ticks AS (SELECT greatest(count(*), 1) AS n FROM s WHERE state = 'tick'),
+                 active AS (SELECT greatest(count(*), 1) AS n FROM s WHERE state = 'active')
+            SELECT round((SELECT count(*) FROM s WHERE state = 'active') / ticks.n::numeric, 2),
+                   round(100.0 * (SELECT count(*) FROM s WHERE wait_type = 'Lock') / active.n, 1),
+                   round((SELECT count(*) FROM s WHERE state = 'idle in transaction') / ticks.n::numeric, 2),
+                   coalesce((SELECT string_agg(wait_event || ':' || n, ',' ORDER BY n DESC)
+                             FROM (SELECT wait_event, count(*) AS n FROM s WHERE wait_type = 'Lock' GROUP BY 1) w), 'none')
+            FROM ticks, active" | tr '|' ' ')
         # The commit rate counts what was committed after the first commit, over the time from it to the last one.
         read -r docs sentences span later_docs later_sentences < <("$bin/psql" -h "$work" -p "$port" -U postgres -d "$db" -Atc "
             WITH first AS (SELECT min(ingested_at) AS t FROM documents)
@@ -138,9 +208,13 @@ for corpus in $corpora; do
                    (SELECT count(*) FROM documents, first WHERE ingested_at > first.t),
                    (SELECT count(*) FROM sentences s JOIN documents d ON d.id = s.doc, first WHERE d.ingested_at > first.t)" | tr '|' ' ')
         awk -v k="$config" -v d="$docs" -v s="$sentences" -v a="$start" -v b="$end" -v c="$span" -v ld="$later_docs" -v ls="$later_sentences" \
-            -v wc="$worker_cpu" -v pc="$pg_cpu" -v nc="$nats_cpu" -v t="$ticks" -v sm="$save_ms" -v pm="$pg_ms" -v l="$load" \
+            -v wc="$worker_cpu" -v pc="$pg_cpu" -v nc="$nats_cpu" -v t="$ticks" -v sm="$save_ms" -v pm="$pg_ms" -v l="$load" -v cm="$code_ms" \
             'BEGIN { w = b - a; printf "%-6s %9d %7.1f %11.1f %11.1f %8.1f %11.1f %11.1f %10.1f %8.1f %7.1f %9.2f %9.2f %7s\n",
-                     k, d, w, d / w, s / w, c, ld / c, ls / c, wc, pc / t, nc / t, sm, pm / d, l }'
+                     k, d, w, d / w, s / w, c, ld / c, ls / c, wc, pc / t, nc / t, sm, pm / d, l
+                     printf "%s %.3f %.3f %s %s %.2f %.2f %.2f\n", k, d / w, ld / c, d, wc, pc / t, nc / t, cm > "/dev/stderr" }' 2>>"$work/rates.$corpus"
+        printf '       coding loop: first batch %s s (start-up), then %s ms/doc coding, %s waiting for its saver, %s for documents; postgres: %s statements running (mean), %s%% of them waiting for a lock (%s), %s transactions open idle (mean); the sampler used %s s of CPU (not counted above)\n' \
+            "$first_batch_s" "$code_ms" "$saver_wait_ms" "$queue_wait_ms" "$busy" "$lock_share" "$lock_kinds" "$idle_in_transaction" \
+            "$(awk -v s="$sampler_cpu" -v t="$ticks" 'BEGIN { printf "%.2f", s / t }')"
         if [[ "${WARTA_BENCH_STATEMENTS:-0}" == 1 ]]; then
             # Grouped by the statement's text: a statement naming a temporary table gets a new entry per execution.
             statements "SELECT format('    %s ms  %s calls  %s', round(sum(total_exec_time)), sum(calls), q)
@@ -156,8 +230,26 @@ for corpus in $corpora; do
     "$warta" ingest "$documents" --db "$work/$corpus.duckdb" >/dev/null 2>&1
     end=$(date +%s.%N)
     first=${configurations%% *}
-    sentences=$("$bin/psql" -h "$work" -p "$port" -U postgres -d "bench_${corpus}_$first" -Atc "SELECT count(*) FROM sentences")
+    sentences=$("$bin/psql" -h "$work" -p "$port" -U postgres -d "bench_${corpus}_${first}_1" -Atc "SELECT count(*) FROM sentences")
     awk -v d="$n" -v s="$sentences" -v a="$start" -v b="$end" -v l="$(cut -d' ' -f1 /proc/loadavg)" \
-        'BEGIN { t = b - a; printf "%-6s %9d %7.1f %11.1f %11.1f   (one process, DuckDB, start to exit; load %s)\n", "ingest", d, t, d / t, s / t, l }'
+        'BEGIN { t = b - a; printf "%-6s %9d %7.1f %11.1f %11.1f   (one process, DuckDB, start to exit; load %s)\n", "ingest", d, t, d / t, s / t, l
+                 printf "ingest %.3f\n", d / t > "/dev/stderr" }' 2>>"$work/rates.$corpus"
+    # The issue's two ratios, from this run's lines (the mean rate of a configuration run more than once): one worker
+    # against the DuckDB ingest, two against one.
+    # Then the most two single-core workers can give on these cores by this run's CPU figures: per document, a worker
+    # spends c of CPU (from the 1x1 and 2x1 CPU per worker: c = (cpu1 - cpu2) / (N / 2), start-up left out),
+    # PostgreSQL p and NATS n (2x1 run), and one worker codes in t (its coding loop, ms per document): one worker
+    # stores 1/t documents a second, two on two cores at most 2/(c + p + n). On a busy host t is stretched by waiting
+    # for a core, so the bound is only right on a quiet one.
+    awk '{ wall[$1] += $2; commits[$1] += $3; runs[$1]++; docs[$1] = $4; cpu[$1] += $5; pg[$1] += $6; nats[$1] += $7; code[$1] += $8 }
+         END { for (k in wall) { wall[k] /= runs[k]; commits[k] /= runs[k]; cpu[k] /= runs[k]; pg[k] /= runs[k]; nats[k] /= runs[k]; code[k] /= runs[k] }
+               for (k in wall) if (k ~ /^1x/ && "ingest" in wall) printf "ratio %s / ingest: %.2f (wall; target >= 0.8)\n", k, wall[k] / wall["ingest"]
+               if (!("2x1" in wall && "1x1" in wall)) exit
+               printf "ratio 2x1 / 1x1: %.2f wall, %.2f between commits (target >= 1.7)\n", wall["2x1"] / wall["1x1"], commits["2x1"] / commits["1x1"]
+               c = 1000 * (cpu["1x1"] - cpu["2x1"]) / (docs["2x1"] / 2); p = 1000 * pg["2x1"] / docs["2x1"]; n = 1000 * nats["2x1"] / docs["2x1"]
+               t = code["1x1"]
+               printf "cpu per document: worker %.1f ms (start-up %.1f s), postgres %.1f ms, nats %.1f ms; one worker codes one in %.1f ms: 2x1 / 1x1 <= 2t / (c + p + n) = %.2f\n",
+                   c, cpu["1x1"] - docs["1x1"] * c / 1000, p, n, t, 2 * t / (c + p + n) }' \
+        "$work/rates.$corpus"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

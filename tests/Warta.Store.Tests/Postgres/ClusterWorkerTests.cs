@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using NATS.Client.JetStream;
 using NATS.Net;
 using Warta.Cli;
@@ -53,6 +55,10 @@ public sealed class ClusterWorkerTests(PostgresServer postgres) : IDisposable
         Assert.Equal((0, "enqueue: 12 published, 0 duplicates (queued already), 0 failed"), (enqueued.ExitCode, enqueued.Output.Split(" (nats")[0]));
         Assert.True(worked.ExitCode == 0, worked.Error);
         Assert.StartsWith("worker: 12 documents", worked.Output);
+        // The progress lines the throughput script sums: every coded batch, with where the coding loop's time went.
+        var codedLines = Regex.Matches(worked.Error,
+            @"^worker: coded (\d+) documents in \d+\.\d ms \(waited \d+\.\d ms for them, \d+\.\d ms for the saver\)$", RegexOptions.Multiline);
+        Assert.Equal(12, codedLines.Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
         Assert.Equal((0, "enqueue: 0 published, 12 duplicates (queued already), 0 failed"), (again.ExitCode, again.Output.Split(" (nats")[0]));
         Assert.StartsWith("worker: 0 documents", idle.Output);
         Assert.Equal(12, (await temp.Store.StatisticsAsync()).Documents);
