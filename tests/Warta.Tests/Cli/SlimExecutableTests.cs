@@ -22,6 +22,8 @@ public sealed class SlimExecutableTests
         { ["code", Examples, "--format", "plover", "--published", "2023-03-15"] },
         { ["code", Path.Combine(Examples, "geneva-talks.en.txt"), "--parse", "false"] },
         { ["code", Path.Combine(Examples, "no-such-article.txt")] },
+        // Refused before anything is written: the output would be read as an input (device and inode through Mono.Unix).
+        { ["code", Examples, "-o", Path.Combine(Examples, "events.jsonl")] },
     };
 
     public static TheoryData<string[]> ExplainAndAnalyzeRuns => new()
