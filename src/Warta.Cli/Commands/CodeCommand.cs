@@ -68,7 +68,7 @@ internal static class CodeCommand
             io.Error.WriteLine($"error: {conflict.Message}");
             return ExitCodes.Usage;
         }
-        var inputs = RunIds.AdmitAll(new DocumentReader(defaults, io.OpenStdin, limits, DocumentSources.Warn(io)).Read(paths),
+        var inputs = RunIds.AdmitAll(new DocumentReader(defaults, io.OpenStdin, limits, InputWarnings.Warn(io)).Read(paths),
             repeated: input => io.Error.WriteLine($"warning: {input.Origin}: the same document as one read before (id '{input.Document!.Id}'); coded once"));
 
         OutputFile? file = null;

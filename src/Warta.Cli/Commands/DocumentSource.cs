@@ -13,10 +13,7 @@ internal static class DocumentSources
 {
     /// <summary>The plain reader: .txt, .jsonl, folders of them, and '-' for standard input.</summary>
     public static DocumentSource Files(CliIo io) => (paths, defaults, limits) => 
-        new DocumentReader(defaults, io.OpenStdin, limits, Warn(io)).Read(paths);
-
-    /// <summary>Where readers tell what they skipped: a warning line on standard error.</summary>
-    public static Action<string> Warn(CliIo io) => note => io.Error.WriteLine($"warning: {note}");
+        new DocumentReader(defaults, io.OpenStdin, limits, InputWarnings.Warn(io)).Read(paths);
 
     /// <summary>All of those, plus .html pages, RSS/Atom feeds and http(s) addresses (docs/ingest.md).</summary>
     public static DocumentSource FilesAndWeb(CliIo io) => (paths, defaults, limits) => ReadWithFetcher(io, paths, defaults, limits);
@@ -25,7 +22,7 @@ internal static class DocumentSources
         InputLimits limits)
     {
         using var fetcher = new PageFetcher(FetchLimits.Default with { MaxBytes = limits.MaxHtmlBytes, AllowPrivateAddresses = limits.FetchPrivateAddresses });
-        var reader = new IngestReader(defaults, io.OpenStdin, fetcher, warn: Warn(io),
+        var reader = new IngestReader(defaults, io.OpenStdin, fetcher, warn: InputWarnings.Warn(io),
             limits: limits);
         foreach (var document in reader.Read(paths))
             yield return document;

@@ -5,6 +5,9 @@ namespace Warta.Cli.Commands;
 /// <summary>Writes what the user should know about a document that was still processed: an assumed encoding, cut sentences.</summary>
 internal static class InputWarnings
 {
+    /// <summary>Where readers tell what they skipped: a warning line on standard error.</summary>
+    public static Action<string> Warn(CliIo io) => note => io.Error.WriteLine($"warning: {note}");
+
     public static void Write(CliIo io, InputDocument input)
     {
         foreach (var warning in input.Warnings) io.Error.WriteLine($"warning: {warning}");

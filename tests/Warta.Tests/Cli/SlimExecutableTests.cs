@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Warta.Tests.Cli;
+
+/// <summary>
+/// The slim executable (src/Warta.Cli.Slim, Native AOT, what ./warta runs for analyze, code and explain) writes
+/// byte for byte what the full CLI writes, exit code and standard error included. It runs when ./warta has built the
+/// slim executable and it is up to date with the sources (else it is reported skipped: a stale build would be compared
+/// with code it was not built from). <c>.ci/run</c> builds it first when clang is installed.
+/// </summary>
+public sealed class SlimExecutableTests
+{
+    private static readonly string Seed = Path.Combine(TestPaths.Shared, "seed");
+    private static readonly string Examples = Path.Combine(TestPaths.RepoRoot, "examples");
+
+    public static TheoryData<string[]> CodeRuns => new()
+    {
+        { ["code", Seed, "--format", "jsonl"] },
+        { ["code", Seed, "--format", "table"] },
+        { ["code", Examples, "--format", "csv", "--all"] },
+        { ["code", Examples, "--format", "plover", "--published", "2023-03-15"] },
+        { ["code", Path.Combine(Examples, "geneva-talks.en.txt"), "--parse", "false"] },
+        { ["code", Path.Combine(Examples, "no-such-article.txt")] },
+        // Refused before anything is written: the output would be read as an input (device and inode through Mono.Unix).
+        { ["code", Examples, "-o", Path.Combine(Examples, "events.jsonl")] },
+    };
+
+    public static TheoryData<string[]> ExplainAndAnalyzeRuns => new()
+    {
+        { ["explain", "Pemerintah Indonesia memanggil Duta Besar Australia pada Selasa (14/3).", "--published", "2023-03-15"] },
+        { ["explain", "The foreign minister said on Monday that Japan would not sign the accord.", "--lang", "en"] },
+        { ["analyze", Path.Combine(Examples, "jakarta-canberra.id.txt")] },
+        { ["analyze", Path.Combine(Examples, "geneva-talks.en.txt"), "--format", "json"] },
+    };
+
+    [SlimExecutableTheory]
+    [MemberData(nameof(CodeRuns))]
+    public void Code_output_is_the_full_clis(string[] args) => AssertSameAsFullCli(args);
+
+    [SlimExecutableTheory]
+    [MemberData(nameof(ExplainAndAnalyzeRuns))]
+    public void Explain_and_analyze_output_is_the_full_clis(string[] args) => AssertSameAsFullCli(args);
+
+    private static void AssertSameAsFullCli(string[] args)
+    {
+        string[] withData = [.. args, "--data", TestPaths.Data];
+        var full = CliRunner.Run(withData);
+        var slim = SlimExecutable.Run(withData);
+        Assert.Equal(full.ExitCode, slim.ExitCode);
+        Assert.Equal(full.Error, slim.Error);
+        Assert.Equal(Encoding.UTF8.GetBytes(full.Output), slim.Output);
+    }
+}
+
+/// <summary>A theory that runs only when the slim executable is built and up to date (<see cref="SlimExecutable.Absence"/>).</summary>
+public sealed class SlimExecutableTheoryAttribute : TheoryAttribute
+{
+    public SlimExecutableTheoryAttribute()
+    {
+        if (SlimExecutable.Absence() is { } reason) Skip = reason;
+    }
+}
+
+/// <summary>artifacts/slim/warta as ./warta builds it, and the rule by which ./warta takes it as up to date.</summary>
+internal static class SlimExecutable
+{
+    private static string Folder => Path.Combine(TestPaths.RepoRoot, "artifacts", "slim");
+    private static string Executable => Path.Combine(Folder, "warta");
+    private static readonly HashSet<string> BuildFolders = ["bin", "obj", "node_modules"];
+
+    public sealed record Result(int ExitCode, byte[] Output, string Error);
+
+    /// <summary>Why the slim executable cannot be compared (not built, or older than a source); null when it can.</summary>
+    public static string? Absence()
+    {
+        var stamp = new FileInfo(Path.Combine(Folder, ".built"));
+        if (!File.Exists(Executable) || !stamp.Exists) return "the slim executable is not built (./warta code builds it when clang is installed)";
+        var sources = File.ReadLines(Path.Combine(TestPaths.RepoRoot, "src", "Warta.Cli.Slim", "built-from.txt"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => Path.Combine(TestPaths.RepoRoot, line));
+        var newer = sources.SelectMany(Entries).FirstOrDefault(entry => entry.LastWriteTimeUtc > stamp.LastWriteTimeUtc);
+        return newer is null ? null : $"the slim executable is older than {newer.FullName} (the next ./warta code rebuilds it)";
+    }
+
+    /// <summary>The path itself and, for a folder, every file and folder under it, build folders left out.</summary>
+    private static IEnumerable<FileSystemInfo> Entries(string path)
+    {
+        if (File.Exists(path)) return [new FileInfo(path)];
+        if (!Directory.Exists(path)) return [];
+        var folder = new DirectoryInfo(path);
+        return folder.EnumerateFileSystemInfos()
+            .SelectMany(entry => entry is DirectoryInfo sub
+                ? BuildFolders.Contains(sub.Name) ? [] : Entries(sub.FullName)
+                : [entry])
+            .Prepend(folder);
+    }
+
+    public static Result Run(string[] args)
+    {
+        var start = new ProcessStartInfo(Executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var error = process.StandardError.ReadToEndAsync();
+        using var output = new MemoryStream();
+        process.StandardOutput.BaseStream.CopyTo(output);
+        process.WaitForExit();
+        return new Result(process.ExitCode, output.ToArray(), error.Result);
+    }
+}
