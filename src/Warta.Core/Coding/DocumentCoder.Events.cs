@@ -233,6 +233,12 @@ internal sealed partial class DocumentCoder
                         Trace(_read!.BuildNominal(t, _clauses.Count), match, HostClause(t)?.Index, "what a yielding or intent verb undoes or offers: no event of its own");
                     continue;
                 }
+                if (IsNounModifier(match))
+                {
+                    if (Tracing)
+                        Trace(_read!.BuildNominal(t, _clauses.Count), match, HostClause(t)?.Index, "a modifier of another noun (war crimes, riot police): no event of its own");
+                    continue;
+                }
                 var nominal = _read!.BuildNominal(t, _clauses.Count);
                 var host = HostClause(t);
                 _nouns.Add(new NounMatch(t, match, nominal, host, Trace(nominal, match, host?.Index, "")));
@@ -379,6 +385,28 @@ internal sealed partial class DocumentCoder
                     new(sources.Count > 0 ? sourceRule : null, targets.Count > 0 ? targetRule : null), fromNoun: true, trace: trace);
             }
         }
+
+        /// <summary>
+        /// "war crimes", "riot police", "attack helicopters", "kapal perang": an event noun the tree attaches as a compound to
+        /// another noun only says what kind of thing that noun is; no war, riot or attack took place. Not under an
+        /// effort-noun (clause-words), which the act is carried out as ("a mediation effort"). The trigger's own head word
+        /// decides, so a trigger of several words (hunger strike, mogok makan) is read as one.
+        /// </summary>
+        private bool IsNounModifier(PredicateMatch match)
+        {
+            if (_read!.Tree is not { } tree) return false;
+            for (int t = match.TriggerStart; t < match.TriggerEnd; t++)
+            {
+                int head = tree.Head(t);
+                if (head >= match.TriggerStart && head < match.TriggerEnd) continue;
+                return tree.Is(t, "compound") && head >= 0 && _doc.TokenRows[head].Pos == Upos.NOUN
+                       && !IsEffortNoun(head);
+            }
+            return false;
+        }
+
+        private bool IsEffortNoun(int t) =>
+            HasRole(t, WordRole.EffortNoun) || _doc[t].Morph is { } morph && _lang.Clauses.Words.Has(WordRole.EffortNoun, morph.Lemma);
 
         /// <summary>
         /// "lifted sanctions on Venezuela", "menghentikan serangan": the noun that made a verb a yielding act (08x: ease,

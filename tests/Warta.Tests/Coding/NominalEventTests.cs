@@ -29,4 +29,18 @@ public sealed class NominalEventTests
     public void Talks_someone_asks_for_between_two_parties_did_not_happen(string text) =>
         Assert.DoesNotContain(Code(text).Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == "asserted"
             && e.Source.Code is "CHL" or "PER");
+
+    [Theory]
+    [InlineData("Peruvian prosecutors opened an inquiry into war crimes committed by Chilean officers.", "19")]
+    [InlineData("Riot police guarded the Chilean embassy in Lima on Monday.", "14")]
+    [InlineData("Chile bought ten attack helicopters from Peru.", "19")]
+    [InlineData("Kapal perang Chile berlabuh di pelabuhan Callao, Peru, pada Senin.", "19")]
+    public void An_event_noun_that_only_modifies_another_noun_is_no_event(string text, string root) =>
+        Assert.DoesNotContain(Code(text).Events, e => e.Root == root);
+
+    [Theory]
+    [InlineData("Bolivia launched a mediation effort between Chile and Peru on Monday.")]
+    [InlineData("Bolivia memulai upaya mediasi antara Chile dan Peru pada Senin.")]
+    public void An_event_noun_compounded_with_an_effort_noun_is_the_act(string text) =>
+        Single(Code(text), "BOL 045 CHL asserted");
 }
