@@ -631,7 +631,8 @@ internal sealed partial class DocumentCoder
                     anyTarget = true;
                     _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun, targetRules, control?.Rule));
                 }
-                if (!anyTarget && Behaviour(code).Protest && HomeGovernment() is { } government && !IsSelf(source.Actor, government.Actor))
+                if (!anyTarget && Behaviour(code).Protest && HomeGovernment() is { } government
+                    && (!IsSelf(source.Actor, government.Actor) || IsNationalityOnly(source)))
                 {
                     _candidates.Add(new Candidate(clause, match, code, source, government, modality, fromNoun, rules with { Target = ActorRules.HomeGovernment }, control?.Rule));
                     anyTarget = true;
@@ -684,6 +685,13 @@ internal sealed partial class DocumentCoder
             var dyad = $"{string.Join(", ", sources.Select(s => s.Actor.Code))} → {(targets.Count == 0 ? "no target" : string.Join(", ", targets.Select(t => t.Actor.Code)))}";
             return conversion is null ? $"coded {modality.Label}: {dyad}" : $"coded {modality.Label} as {conversion}: {dyad}";
         }
+
+        /// <summary>
+        /// "Thousands of Nigerians rallied", "Angry French workers blocked the bridge": a source named only by its nationality
+        /// is the country's people, not its state, so a protest of theirs at home is aimed at their own government.
+        /// </summary>
+        private bool IsNationalityOnly(ActorRef source) =>
+            source.Actor.Role is null && source.Start >= 0 && MentionAt(source.Start) is { Kind: MentionKind.Demonym };
 
         internal static bool IsBareRole(Actor actor) => actor.Country is null && actor.Code == actor.Role;
 
