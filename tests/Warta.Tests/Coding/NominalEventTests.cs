@@ -43,4 +43,22 @@ public sealed class NominalEventTests
     [InlineData("Bolivia memulai upaya mediasi antara Chile dan Peru pada Senin.")]
     public void An_event_noun_compounded_with_an_effort_noun_is_the_act(string text) =>
         Single(Code(text), "BOL 045 CHL asserted");
+
+    [Theory]
+    [InlineData("Two Chilean opposition senators began a hunger strike on Monday to protest against the new pension law.", "CHLOPP 142 CHLGOV asserted")]
+    [InlineData("Dua senator oposisi Chile memulai mogok makan pada Senin untuk memprotes undang-undang pensiun yang baru.", "CHLLEG 142 CHLGOV asserted")]
+    public void A_protest_and_the_disapproval_its_purpose_voices_are_one_event(string text, string expected)
+    {
+        var coded = Code(text);
+        Single(coded, expected);
+        Assert.Single(coded.Events);
+    }
+
+    [Fact]
+    public void A_demand_a_protest_is_held_for_stays_an_event_of_its_own()
+    {
+        var coded = Code("Peruvian teachers rallied in Lima to demand higher wages from the government.");
+        Assert.Contains(coded.Events, e => e.Root == "14");
+        Assert.Contains(coded.Events, e => e.Root == "10");
+    }
 }
