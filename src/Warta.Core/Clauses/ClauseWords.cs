@@ -69,6 +69,9 @@ public enum WordRole : byte
     /// <summary>perfect-auxiliary: in a relative clause set off by commas it makes the clause the antecedent's standing
     /// record, not an event of the story ("Oman, which has mediated between …"; has, have).</summary>
     PerfectAuxiliary,
+    /// <summary>effort-noun: an event noun compounded with it names the act itself (a mediation effort, a bombing
+    /// campaign; upaya mediasi), where another compound only describes a thing (war crimes, riot police).</summary>
+    EffortNoun,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -82,7 +85,7 @@ public sealed class ClauseWords
         ("venue-preposition", WordRole.VenuePreposition), ("pair-number", WordRole.PairNumber),
         ("reported-future", WordRole.ReportedFuture), ("collective-pronoun", WordRole.CollectivePronoun),
         ("ethnic-marker", WordRole.EthnicMarker), ("between-preposition", WordRole.BetweenPreposition),
-        ("perfect-auxiliary", WordRole.PerfectAuxiliary),
+        ("perfect-auxiliary", WordRole.PerfectAuxiliary), ("effort-noun", WordRole.EffortNoun),
     ];
 
     private const string PluralPerson = "third-person-plural";

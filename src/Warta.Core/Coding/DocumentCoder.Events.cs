@@ -233,6 +233,12 @@ internal sealed partial class DocumentCoder
                         Trace(_read!.BuildNominal(t, _clauses.Count), match, HostClause(t)?.Index, "what a yielding or intent verb undoes or offers: no event of its own");
                     continue;
                 }
+                if (IsNounModifier(match))
+                {
+                    if (Tracing)
+                        Trace(_read!.BuildNominal(t, _clauses.Count), match, HostClause(t)?.Index, "a modifier of another noun (war crimes, riot police): no event of its own");
+                    continue;
+                }
                 var nominal = _read!.BuildNominal(t, _clauses.Count);
                 var host = HostClause(t);
                 _nouns.Add(new NounMatch(t, match, nominal, host, Trace(nominal, match, host?.Index, "")));
@@ -379,6 +385,28 @@ internal sealed partial class DocumentCoder
                     new(sources.Count > 0 ? sourceRule : null, targets.Count > 0 ? targetRule : null), fromNoun: true, trace: trace);
             }
         }
+
+        /// <summary>
+        /// "war crimes", "riot police", "attack helicopters", "kapal perang": an event noun the tree attaches as a compound to
+        /// another noun only says what kind of thing that noun is; no war, riot or attack took place. Not under an
+        /// effort-noun (clause-words), which the act is carried out as ("a mediation effort"). The trigger's own head word
+        /// decides, so a trigger of several words (hunger strike, mogok makan) is read as one.
+        /// </summary>
+        private bool IsNounModifier(PredicateMatch match)
+        {
+            if (_read!.Tree is not { } tree) return false;
+            for (int t = match.TriggerStart; t < match.TriggerEnd; t++)
+            {
+                int head = tree.Head(t);
+                if (head >= match.TriggerStart && head < match.TriggerEnd) continue;
+                return tree.Is(t, "compound") && head >= 0 && _doc.TokenRows[head].Pos == Upos.NOUN
+                       && !IsEffortNoun(head);
+            }
+            return false;
+        }
+
+        private bool IsEffortNoun(int t) =>
+            HasRole(t, WordRole.EffortNoun) || _doc[t].Morph is { } morph && _lang.Clauses.Words.Has(WordRole.EffortNoun, morph.Lemma);
 
         /// <summary>
         /// "lifted sanctions on Venezuela", "menghentikan serangan": the noun that made a verb a yielding act (08x: ease,
@@ -603,7 +631,8 @@ internal sealed partial class DocumentCoder
                     anyTarget = true;
                     _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun, targetRules, control?.Rule));
                 }
-                if (!anyTarget && Behaviour(code).Protest && HomeGovernment() is { } government && !IsSelf(source.Actor, government.Actor))
+                if (!anyTarget && Behaviour(code).Protest && HomeGovernment() is { } government
+                    && (!IsSelf(source.Actor, government.Actor) || IsNationalityOnly(source)))
                 {
                     _candidates.Add(new Candidate(clause, match, code, source, government, modality, fromNoun, rules with { Target = ActorRules.HomeGovernment }, control?.Rule));
                     anyTarget = true;
@@ -656,6 +685,13 @@ internal sealed partial class DocumentCoder
             var dyad = $"{string.Join(", ", sources.Select(s => s.Actor.Code))} → {(targets.Count == 0 ? "no target" : string.Join(", ", targets.Select(t => t.Actor.Code)))}";
             return conversion is null ? $"coded {modality.Label}: {dyad}" : $"coded {modality.Label} as {conversion}: {dyad}";
         }
+
+        /// <summary>
+        /// "Thousands of Nigerians rallied", "Angry French workers blocked the bridge": a source named only by its nationality
+        /// is the country's people, not its state, so a protest of theirs at home is aimed at their own government.
+        /// </summary>
+        private bool IsNationalityOnly(ActorRef source) =>
+            source.Actor.Role is null && source.Start >= 0 && MentionAt(source.Start) is { Kind: MentionKind.Demonym };
 
         internal static bool IsBareRole(Actor actor) => actor.Country is null && actor.Code == actor.Role;
 

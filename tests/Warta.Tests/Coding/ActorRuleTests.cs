@@ -66,6 +66,8 @@ public sealed class ActorRuleTests
     [InlineData("Chile's interior minister resigned on Friday.", "en", "CHLGOV 0831 CHL asserted", "subject", "domestic-act")]
     [InlineData("The Kenyan opposition leader demanded early elections.", "en", "KENOPP 1041 KEN asserted", "subject", "domestic-act")]
     [InlineData("Presiden Peru mengundurkan diri pada hari Jumat.", "id", "PERGOV 0831 PER asserted", "subject", "domestic-act")]
+    [InlineData("Hundreds of Chileans marched through Santiago on Sunday against the pension reform.", "en", "CHL 141 CHLGOV asserted", "subject", "home-government")]
+    [InlineData("Angry Peruvians blocked the main highway into Lima on Tuesday.", "en", "PER 144 PERGOV asserted", "subject", "home-government")]
     public void Each_event_names_the_rules_that_chose_its_actors(string text, string lang, string description, string source, string target)
     {
         var e = Single(Code(text, lang: lang), description);

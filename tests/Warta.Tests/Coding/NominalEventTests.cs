@@ -29,4 +29,36 @@ public sealed class NominalEventTests
     public void Talks_someone_asks_for_between_two_parties_did_not_happen(string text) =>
         Assert.DoesNotContain(Code(text).Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == "asserted"
             && e.Source.Code is "CHL" or "PER");
+
+    [Theory]
+    [InlineData("Peruvian prosecutors opened an inquiry into war crimes committed by Chilean officers.", "19")]
+    [InlineData("Riot police guarded the Chilean embassy in Lima on Monday.", "14")]
+    [InlineData("Chile bought ten attack helicopters from Peru.", "19")]
+    [InlineData("Kapal perang Chile berlabuh di pelabuhan Callao, Peru, pada Senin.", "19")]
+    public void An_event_noun_that_only_modifies_another_noun_is_no_event(string text, string root) =>
+        Assert.DoesNotContain(Code(text).Events, e => e.Root == root);
+
+    [Theory]
+    [InlineData("Bolivia launched a mediation effort between Chile and Peru on Monday.")]
+    [InlineData("Bolivia memulai upaya mediasi antara Chile dan Peru pada Senin.")]
+    public void An_event_noun_compounded_with_an_effort_noun_is_the_act(string text) =>
+        Single(Code(text), "BOL 045 CHL asserted");
+
+    [Theory]
+    [InlineData("Two Chilean opposition senators began a hunger strike on Monday to protest against the new pension law.", "CHLOPP 142 CHLGOV asserted")]
+    [InlineData("Dua senator oposisi Chile memulai mogok makan pada Senin untuk memprotes undang-undang pensiun yang baru.", "CHLLEG 142 CHLGOV asserted")]
+    public void A_protest_and_the_disapproval_its_purpose_voices_are_one_event(string text, string expected)
+    {
+        var coded = Code(text);
+        Single(coded, expected);
+        Assert.Single(coded.Events);
+    }
+
+    [Fact]
+    public void A_demand_a_protest_is_held_for_stays_an_event_of_its_own()
+    {
+        var coded = Code("Peruvian teachers rallied in Lima to demand higher wages from the government.");
+        Assert.Contains(coded.Events, e => e.Root == "14");
+        Assert.Contains(coded.Events, e => e.Root == "10");
+    }
 }
