@@ -265,6 +265,9 @@ internal sealed partial class DocumentCoder
 
         private readonly List<NounMatch> _nouns = [];
 
+        /// <summary>The event nouns a verb clause codes (<see cref="CarryingClause"/>): no events of their own, but still named with their day.</summary>
+        private readonly List<int> _carriedNouns = [];
+
         /// <summary>The event nouns of the sentence that are events of their own (not what a yielding or intent verb undoes or offers).</summary>
         private void MatchNouns()
         {
@@ -279,13 +282,16 @@ internal sealed partial class DocumentCoder
                         Trace(_read!.BuildNominal(t, _clauses.Count), match, HostClause(t)?.Index, "what a yielding or intent verb undoes or offers: no event of its own");
                     continue;
                 }
-                if (CarryingClause(t, match) is { } carrier)
+                var nominal = _read!.BuildNominal(t, _clauses.Count);
+                if (CarryingClause(t, match) is { } carrier
+                    // (A noun with a possessor of its own is another party's act, "menerima kunjungan Perdana Menteri X",
+                    // unless it is the protest the verb's subject names.)
+                    && (Possessed(nominal).Count == 0 || carrier.Match.Entry.Origin == ProtestSubjectOrigin))
                 {
-                    if (Tracing)
-                        Trace(_read!.BuildNominal(t, _clauses.Count), match, carrier, "the event of the verb whose cue it is: no event of its own");
+                    Trace(nominal, match, carrier.Clause.Index, "the event of the verb whose cue it is: no event of its own");
+                    _carriedNouns.Add(t);
                     continue;
                 }
-                var nominal = _read!.BuildNominal(t, _clauses.Count);
                 var host = HostClause(t);
                 _nouns.Add(new NounMatch(t, match, nominal, host, Trace(nominal, match, host?.Index, "")));
             }
@@ -439,16 +445,11 @@ internal sealed partial class DocumentCoder
         /// </summary>
         /// <summary>
         /// "memulai mogok makan", "melanjutkan perundingan": the matched verb clause whose cue is the event noun at
-        /// <paramref name="noun"/> and whose code has the noun's root already codes the noun's act; its index, or null.
+        /// <paramref name="noun"/> and whose code has the noun's root, which may already code the noun's act; or null.
         /// </summary>
-        private int? CarryingClause(int noun, PredicateMatch nounMatch)
-        {
-            foreach (var verb in _matched)
-                if (noun >= verb.Match.CueStart && noun < verb.Match.CueEnd
-                    && string.CompareOrdinal(verb.Match.Code, 0, nounMatch.Code, 0, 2) == 0)
-                    return verb.Clause.Index;
-            return null;
-        }
+        private Matched? CarryingClause(int noun, PredicateMatch nounMatch) =>
+            _matched.Find(verb => noun >= verb.Match.CueStart && noun < verb.Match.CueEnd
+                                  && string.CompareOrdinal(verb.Match.Code, 0, nounMatch.Code, 0, 2) == 0);
 
         private bool IsYieldedCue(int noun)
         {

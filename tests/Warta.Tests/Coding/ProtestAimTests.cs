@@ -50,4 +50,13 @@ public sealed class ProtestAimTests
         var coded = Code(text, lang: "id");
         Assert.Single(coded.Events, e => e.Cameo == code);
     }
+
+    [Fact]
+    public void A_noun_with_a_possessor_of_its_own_is_the_other_party_act()
+    {
+        // Hosting (043) carries "kunjungan" as its cue, but the visit itself is the guest's (042).
+        var coded = Code("Presiden Kenya menerima kunjungan Perdana Menteri Etiopia di Nairobi.", lang: "id");
+        Single(coded, "KENGOV 043 ETHGOV asserted");
+        Single(coded, "ETHGOV 042 KENGOV asserted");
+    }
 }
