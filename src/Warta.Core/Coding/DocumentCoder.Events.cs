@@ -40,6 +40,12 @@ internal sealed partial class DocumentCoder
                 Trace(clause, match, null, "standing record: a relative clause set off by commas, in the present perfect, describes its antecedent");
                 return null;
             }
+            if (match is not null && IsAimOfProtest(clause, match))
+            {
+                Trace(clause, match, null, "the aim of the protest it is the purpose of: no event of its own");
+                return null;
+            }
+            if (match is not null) match = ProtestSubjectOf(clause, match) ?? match;
             // "Kedua negara sepakat menghidupkan kembali …", "berjanji membangun …": a promise or agreement of an act the
             // lexicon does not know is still an intention to cooperate (030).
             match ??= RealisedNounOf(clause) ?? PromiseOf(clause) ?? RefusalOf(clause);
@@ -138,12 +144,52 @@ internal sealed partial class DocumentCoder
             for (int t = obj.Start; t < obj.End; t++)
             {
                 if (!_read!.IsNoun(t) || MentionAt(t) is not null || _lang.Lexicon.MatchNoun(_doc, t, _end, t) is not { } noun) continue;
-                var entry = noun.Entry with
-                {
-                    Kind = PredicateKind.Verb, Predicate = $"{_doc[clause.Predicate].Text} {noun.Entry.Predicate}", Origin = RealisedNounOrigin, Rule = null,
-                };
-                return new PredicateMatch(clause.Predicate, clause.Predicate + 1, noun.TriggerStart, Math.Max(noun.TriggerEnd, noun.CueEnd), entry);
+                return Carrying(clause, noun, RealisedNounOrigin);
             }
+            return null;
+        }
+
+        /// <summary>The verb's match that carries the event of <paramref name="noun"/>: the noun's entry, with the noun as its cue.</summary>
+        private PredicateMatch Carrying(Clause clause, PredicateMatch noun, string origin)
+        {
+            var entry = noun.Entry with
+            {
+                Kind = PredicateKind.Verb, Predicate = $"{_doc[clause.Predicate].Text} {noun.Entry.Predicate}", Origin = origin, Rule = null,
+            };
+            return new PredicateMatch(clause.Predicate, clause.Predicate + 1, noun.TriggerStart, Math.Max(noun.TriggerEnd, noun.CueEnd), entry);
+        }
+
+        /// <summary>
+        /// Disapproving or rejecting (a verbal reaction that is no statement and asks nothing) can be what a protest is
+        /// against rather than an act of its own. What protesters demand stays a demand ("rallied to demand" is 14 and 10).
+        /// </summary>
+        private bool IsProtestAimCode(string code) =>
+            Behaviour(code) is { Reaction: true, VerbalAct: true, Statement: false, Asking: false, Protest: false };
+
+        /// <summary>
+        /// "memulai mogok makan untuk memprotes keputusan itu", "menggelar unjuk rasa menentang pemimpin partai": disapproval
+        /// or rejection in the purpose or coordinated clause of a protest (behaviour column protest) says what the protest is
+        /// against; it is no second event, and the protest takes its object as target (purpose-target). A summons "untuk
+        /// memprotes" is no protest, so its purpose stays the complaint.
+        /// </summary>
+        private bool IsAimOfProtest(Clause clause, PredicateMatch match) =>
+            IsProtestAimCode(match.Code) && clause.Governor >= 0 && clause.Opener is ClauseOpener.Chain or ClauseOpener.Coordinated
+            && _matched.Find(m => m.Clause.Index == clause.Governor) is { } governor && Behaviour(governor.Match.Code).Protest;
+
+        private const string ProtestSubjectOrigin = "rule:protest-against";
+
+        /// <summary>
+        /// "Kerusuhan warga Palestina menentang kebijakan militer Israel": a protest noun that is the subject of a verbal
+        /// reaction is the protest, aimed at the verb's object, so the verb carries the noun's event (and the noun gives
+        /// none of its own).
+        /// </summary>
+        private PredicateMatch? ProtestSubjectOf(Clause clause, PredicateMatch match)
+        {
+            if (!IsProtestAimCode(match.Code) || clause.Voice == Voice.Passive) return null;
+            foreach (var phrase in clause.Subject)
+                for (int t = phrase.Start; t < phrase.End; t++)
+                    if (_read!.IsNoun(t) && MentionAt(t) is null && _lang.Lexicon.MatchNoun(_doc, t, _end, t) is { } noun && Behaviour(noun.Code).Protest)
+                        return Carrying(clause, noun, ProtestSubjectOrigin);
             return null;
         }
 
@@ -219,6 +265,9 @@ internal sealed partial class DocumentCoder
 
         private readonly List<NounMatch> _nouns = [];
 
+        /// <summary>The event nouns a verb clause codes (<see cref="CarryingClause"/>): no events of their own, but still named with their day.</summary>
+        private readonly List<int> _carriedNouns = [];
+
         /// <summary>The event nouns of the sentence that are events of their own (not what a yielding or intent verb undoes or offers).</summary>
         private void MatchNouns()
         {
@@ -240,6 +289,15 @@ internal sealed partial class DocumentCoder
                     continue;
                 }
                 var nominal = _read!.BuildNominal(t, _clauses.Count);
+                if (CarryingClause(t, match) is { } carrier
+                    // (A noun with a possessor of its own is another party's act, "menerima kunjungan Perdana Menteri X",
+                    // unless it is the protest the verb's subject names.)
+                    && (Possessed(nominal).Count == 0 || carrier.Match.Entry.Origin == ProtestSubjectOrigin))
+                {
+                    Trace(nominal, match, carrier.Clause.Index, "the event of the verb whose cue it is: no event of its own");
+                    _carriedNouns.Add(t);
+                    continue;
+                }
                 var host = HostClause(t);
                 _nouns.Add(new NounMatch(t, match, nominal, host, Trace(nominal, match, host?.Index, "")));
             }
@@ -413,6 +471,14 @@ internal sealed partial class DocumentCoder
         /// lift, halt, withdraw) is what is being undone, not an event of its own; "offered humanitarian aid": the noun
         /// that made it an intention (03x) is what is intended.
         /// </summary>
+        /// <summary>
+        /// "memulai mogok makan", "melanjutkan perundingan": the matched verb clause whose cue is the event noun at
+        /// <paramref name="noun"/> and whose code has the noun's root, which may already code the noun's act; or null.
+        /// </summary>
+        private Matched? CarryingClause(int noun, PredicateMatch nounMatch) =>
+            _matched.Find(verb => noun >= verb.Match.CueStart && noun < verb.Match.CueEnd
+                                  && string.CompareOrdinal(verb.Match.Code, 0, nounMatch.Code, 0, 2) == 0);
+
         private bool IsYieldedCue(int noun)
         {
             foreach (var clause in _clauses)

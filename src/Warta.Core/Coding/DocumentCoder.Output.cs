@@ -203,12 +203,12 @@ internal sealed partial class DocumentCoder
         /// <summary>After the sentence is coded: each event noun followed closely by a day ("talks on Tuesday") is remembered with it.</summary>
         private void RememberEventNounDates()
         {
-            foreach (var noun in _nouns)
+            foreach (int noun in _nouns.Select(n => n.Token).Concat(_carriedNouns))
                 foreach (var d in EventDates)
                 {
-                    if (d.FirstToken <= noun.Token || d.FirstToken - noun.Token > EventNounDateReach) continue;
-                    if (d.Precision == DatePrecision.Day && !_clauses.Exists(k => !k.IsNominal && k.Predicate > noun.Token && k.Predicate < d.FirstToken))
-                        owner._eventNounDates[EventNounKey(noun.Token)] = d;
+                    if (d.FirstToken <= noun || d.FirstToken - noun > EventNounDateReach) continue;
+                    if (d.Precision == DatePrecision.Day && !_clauses.Exists(k => !k.IsNominal && k.Predicate > noun && k.Predicate < d.FirstToken))
+                        owner._eventNounDates[EventNounKey(noun)] = d;
                     break;
                 }
         }
