@@ -19,7 +19,6 @@ internal sealed partial class DocumentCoder
             // (036, 125), the control verb's own generic event (019, 120) for the same pair goes.
             _candidates.RemoveAll(c => !c.FromNoun && c.ControlRule is null && _candidates.Exists(o => o.ControlRule is not null
                 && o.Clause.Governor == c.Clause.Index && o.Source.Actor.Code == c.Source.Actor.Code && o.Target?.Actor.Code == c.Target?.Actor.Code));
-            _candidates.RemoveAll(c => ExpressedByProtest(c) || CarriedByVerb(c));
             // One event per (source, target, root) in a sentence: a verb beats the noun it governs, a longer code a shorter one.
             var kept = new List<Candidate>();
             // Kept first: a verb over a noun, a named target over an implicit one, a specific code over a generic x0.
@@ -34,26 +33,6 @@ internal sealed partial class DocumentCoder
                 owner._events.Add(owner._records.Create(sentenceIndex, c.Match, c.Code, c.Source, c.Target, c.Modality, DateOf(c, kept),
                     PlaceOf(c.Clause), c.Rules, c.ControlRule));
         }
-
-        /// <summary>
-        /// "began a hunger strike to protest the decision", "went on strike to condemn the bill": the disapproval or rejection
-        /// a protest's purpose clause voices (a reaction that asks nothing) is what the protest itself expresses, one act
-        /// (CAMEO codes the strike), not a second event of the same source. Demands stay ("rallied to demand": a verbal act
-        /// of its own).
-        /// </summary>
-        private bool ExpressedByProtest(Candidate c) =>
-            !c.FromNoun && IsPurposeOpener(c.Clause) && Behaviour(c.Code) is { Reaction: true, Asking: false, Statement: false }
-            && _candidates.Exists(o => o.Clause.Index == c.Clause.Governor && Behaviour(o.Code).Protest
-                                       && o.Source.Actor.Code == c.Source.Actor.Code);
-
-        /// <summary>
-        /// "began a hunger strike", "launched an attack": the noun that was the cue of its verb's entry is the verb's event,
-        /// coded once from the verb with the verb's actors; on its own it could only find a guessed target.
-        /// </summary>
-        private bool CarriedByVerb(Candidate c) =>
-            c.FromNoun && _candidates.Exists(o => !o.FromNoun && o.Match.HasCue && c.Match.TriggerStart >= o.Match.CueStart
-                                                  && c.Match.TriggerStart < o.Match.CueEnd && o.Source.Actor.Code == c.Source.Actor.Code
-                                                  && o.Code.AsSpan(0, 2).SequenceEqual(c.Code.AsSpan(0, 2)));
 
         /// <summary>The event's date and the rule that chose it, in this order (docs/dates.md, "Which date an event takes").</summary>
         private EventDate DateOf(Candidate c, List<Candidate> kept)
