@@ -29,4 +29,19 @@ public sealed class NominalEventTests
     public void Talks_someone_asks_for_between_two_parties_did_not_happen(string text) =>
         Assert.DoesNotContain(Code(text).Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Modality == "asserted"
             && e.Source.Code is "CHL" or "PER");
+
+    [Theory]
+    // A verb of discussing takes an event noun as its topic: the act discussed is not the subject's own.
+    [InlineData("Kenya's foreign minister raised the seizure of the fishing boats with his Somali counterpart.", "17")]
+    [InlineData("Greek lawmakers debated the naval blockade of the island on Thursday.", "19")]
+    public void An_act_that_is_the_object_of_a_verb_of_discussing_is_not_asserted(string text, string root) =>
+        Assert.DoesNotContain(Code(text, lang: "en").Asserted, e => e.Root == root);
+
+    [Fact]
+    public void A_noun_only_inside_the_object_of_raise_keeps_its_reading()
+    {
+        // "raise the cost of the war": the war is not what is raised, so it is not the topic.
+        var coded = Code("The European Union said it would keep raising the cost of the war for Russia.", lang: "en");
+        Assert.Contains(coded.Events, e => e.Root is "19" or "13");
+    }
 }
