@@ -206,9 +206,48 @@ internal sealed partial class DocumentCoder
                         : governed.Opener is ClauseOpener.Chain or ClauseOpener.None
                           && (governed.Start <= clause.Predicate + 2 || clause.Objects.Count > 0 && governed.Start == clause.Objects[0].Start)))
                     end = Math.Max(end, governed.End);
-            return end > clause.End && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, end, clause.Start) is { HasCue: true } wider
-                   && (!speech || wider.Entry.Verdict) ? wider : null;
+            if (end > clause.End && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, end, clause.Start) is { HasCue: true } wider
+                && (!speech || wider.Entry.Verdict))
+                return wider;
+            int verdictEnd = Math.Max(end, Math.Max(NonverbalComplementEnd(clause), QuotedVerdictEnd(clause)));
+            return verdictEnd > end && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, verdictEnd, clause.Start) is { HasCue: true, Entry.Verdict: true } verdict
+                ? verdict : null;
         }
+
+        /// <summary>
+        /// "called the detention \"unacceptable\"", "said the raid was \"unacceptable\"": a verdict has no verb, so no clause
+        /// of its own, and the tag reading's clause stops at the quote; the tree's nonverbal complement of the verb (an xcomp
+        /// adjective or noun, or a ccomp one with its copula) is where the verdict cue stands. The end of that complement's
+        /// head, or -1 without a tree.
+        /// </summary>
+        private int NonverbalComplementEnd(Clause clause)
+        {
+            if (_read!.Tree is not { } tree || clause.IsNominal) return -1;
+            int end = -1;
+            foreach (var c in tree.Children(clause.Predicate))
+                if (c > clause.Predicate && _doc.TokenRows[c].Pos is not (Upos.VERB or Upos.AUX)
+                    && (tree.Is(c, "xcomp") || tree.Is(c, "ccomp") && tree.Child(c, "cop") >= 0))
+                    end = Math.Max(end, c + 1);
+            return end;
+        }
+
+        /// <summary>
+        /// "called the detention of U.N. personnel \"unacceptable\"": a quoted verdict right after the clause, which ends at
+        /// the quote mark (the tree often hangs the adjective on the last noun instead). The end of the quoted adjectives,
+        /// or -1.
+        /// </summary>
+        private int QuotedVerdictEnd(Clause clause)
+        {
+            int t = clause.End;
+            if (t >= _end || !IsQuoteMark(t)) return -1;
+            bool adjective = false;
+            for (t++; t < _end && _doc.TokenRows[t].Pos is Upos.ADJ or Upos.ADV; t++)
+                adjective |= _doc.TokenRows[t].Pos == Upos.ADJ;
+            return adjective ? t : -1;
+        }
+
+        private bool IsQuoteMark(int t) =>
+            _doc.TokenRows[t].Kind == TokenKind.Punctuation && _doc[t].Text is "\"" or "“" or "”" or "«" or "»";
 
         /// <summary>A role noun without a country takes it from "-nya", a possessive, "di X" or the document's home country.</summary>
         /// <param name="countryFrom">Where a bare role took its country from, for <c>explain</c> (null when it needed none).</param>

@@ -435,9 +435,9 @@ internal sealed partial class DocumentCoder
                     modality = modality.Alleged ? Modality.Asserted with { Alleged = true } : Modality.Asserted;
                 if (targets.Count == 0 && sources.Count > 0 && host is not null)
                     (targets, targetRule) = (ConditionSubject.Find(this, match.Code, modality, sources), ConditionSubject.RuleName);
-                // "nota kesepahaman tentang penanggulangan penangkapan ikan": a noun that is only the topic of something
-                // else is no event that happened.
-                if (IsTopic(t)) modality = modality with { Hypothetical = true };
+                // "nota kesepahaman tentang penanggulangan penangkapan ikan", "discussed the ceasefire": a noun that is only
+                // the topic of something else is no event that happened.
+                if (IsTopic(t) || IsTopicOf(host, t)) modality = modality with { Hypothetical = true };
                 if (host is null && IsNegatedNoun(t)) modality = modality with { Negated = true };
                 Add(nominal, match, sources, targets, modality,
                     new(sources.Count > 0 ? sourceRule : null, targets.Count > 0 ? targetRule : null), fromNoun: true, trace: trace);
@@ -518,6 +518,11 @@ internal sealed partial class DocumentCoder
                 if (_lang.Clauses.Words[_doc[t].Text] == ClauseWordKind.Topic) return true;
             return false;
         }
+
+        /// <summary>"raised the seizure with", "discussed the ceasefire": the noun is the object of a verb of discussing
+        /// (not "raising the cost of the war", where it is not the object itself).</summary>
+        private bool IsTopicOf(Clause? host, int noun) =>
+            host is not null && HostKind(host) == ClauseWordKind.Topic && host.Objects.Exists(o => o.Contains(noun));
 
         private ClauseWordKind HostKind(Clause host)
         {

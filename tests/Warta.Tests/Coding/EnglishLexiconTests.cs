@@ -59,4 +59,27 @@ public sealed class EnglishLexiconTests
     [InlineData("A Kenyan officer, who declined to be named, said the patrol was ambushed near the border with Somalia.")]
     public void A_source_asking_for_anonymity_makes_no_appeal_or_refusal(string text) =>
         Assert.DoesNotContain(Code(text, lang: "en").Events, e => e.Root is "02" or "12");
+
+    [Theory]
+    // Calling, describing or saying that an act is unacceptable, provocative or irresponsible criticises whoever did it
+    // (111), also when the verdict stands in quotes after the clause or in the reported clause with its copula.
+    [InlineData("Armed men seized a cargo ship off Somalia on Friday. Kenya's foreign ministry called the seizure of the vessel \"unacceptable\".", "KENGOV 111 SOMUAF asserted")]
+    [InlineData("Norway's foreign minister described Russia's decision as irresponsible.", "NORGOV 111 RUS asserted")]
+    [InlineData("Gunmen abducted two aid workers in northern Mali on Sunday. Senegal's foreign minister said the kidnapping was \"irresponsible\".", "SENGOV 111 MLIINS asserted")]
+    public void A_verdict_on_an_act_is_a_criticism_of_its_doer(string text, string expected) =>
+        Single(Code(text, lang: "en"), expected);
+
+    [Fact]
+    public void An_act_called_unacceptable_is_not_done_by_the_one_who_calls_it_so()
+    {
+        var coded = Code("Armed men seized a cargo ship off Somalia on Friday. Kenya's foreign ministry called the seizure of the vessel \"unacceptable\".", lang: "en");
+        Assert.DoesNotContain(coded.Events, e => e.Source.Code == "KENGOV" && e.Root == "17");
+    }
+
+    [Fact]
+    public void A_speech_verb_takes_illegal_as_a_kind_of_act_not_a_verdict()
+    {
+        var coded = Code("Indonesia's fisheries minister said illegal fishing by Vietnamese boats had fallen sharply.", lang: "en");
+        Assert.DoesNotContain(coded.Events, e => e.Root == "11");
+    }
 }

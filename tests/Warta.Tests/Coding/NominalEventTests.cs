@@ -61,4 +61,19 @@ public sealed class NominalEventTests
         Assert.Contains(coded.Events, e => e.Root == "14");
         Assert.Contains(coded.Events, e => e.Root == "10");
     }
+
+    [Theory]
+    // A verb of discussing takes an event noun as its topic: the act discussed is not the subject's own.
+    [InlineData("Kenya's foreign minister raised the seizure of the fishing boats with his Somali counterpart.", "17")]
+    [InlineData("Greek lawmakers debated the naval blockade of the island on Thursday.", "19")]
+    public void An_act_that_is_the_object_of_a_verb_of_discussing_is_not_asserted(string text, string root) =>
+        Assert.DoesNotContain(Code(text, lang: "en").Asserted, e => e.Root == root);
+
+    [Fact]
+    public void A_noun_only_inside_the_object_of_raise_keeps_its_reading()
+    {
+        // "raise the cost of the war": the war is not what is raised, so it is not the topic.
+        var coded = Code("The European Union said it would keep raising the cost of the war for Russia.", lang: "en");
+        Assert.Contains(coded.Events, e => e.Root is "19" or "13");
+    }
 }
