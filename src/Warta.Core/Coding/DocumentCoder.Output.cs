@@ -40,12 +40,14 @@ internal sealed partial class DocumentCoder
         /// "Pasukan Rusia menyerang pelabuhan Izmail, merusak fasilitas gandum dan menewaskan dua orang", "militants stormed the
         /// town, killing dozens": a verb coordinated after an asserted assault whose subject it shares, and whose code is a
         /// result of force (the behaviour column <c>consequence</c>: killing, wounding, destroying), tells what that assault did.
-        /// CAMEO codes the assault once; the result's own target is mostly the victims' default country, not a party.
+        /// CAMEO codes the assault once. A result whose victims are of another country than the assault's target stays: one
+        /// of the two targets is wrong, and which one the coder cannot tell.
         /// </summary>
         private bool IsResultOfAssault(Candidate c) =>
             !c.FromNoun && c.Clause.Opener == ClauseOpener.Coordinated && Behaviour(c.Code).Consequence
             && _candidates.Exists(o => o != c && !o.FromNoun && Behaviour(o.Code).Assault && !Behaviour(o.Code).Consequence
-                && o.Source.Actor.Code == c.Source.Actor.Code && o.Modality.Label == c.Modality.Label && SharesSubjectOf(c.Clause, o.Clause));
+                && o.Source.Actor.Code == c.Source.Actor.Code && o.Modality.Label == c.Modality.Label && SharesSubjectOf(c.Clause, o.Clause)
+                && (c.Target is null or { IsImplicit: true } || o.Target?.Actor.Country == c.Target?.Actor.Country));
 
         /// <summary>Whether <paramref name="clause"/>'s unwritten subject is, through the clauses it shares it with, <paramref name="earlier"/>'s.</summary>
         private bool SharesSubjectOf(Clause clause, Clause earlier)
