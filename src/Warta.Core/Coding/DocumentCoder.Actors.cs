@@ -194,17 +194,19 @@ internal sealed partial class DocumentCoder
         /// it governs, which the clause builder made a clause of its own: a chain clause right after the verb (an untuk
         /// between them at most) or one whose subject is the verb's object. A purpose clause after the object ("mengirimkan
         /// usulan kepada X untuk memulihkan ekspor pangan") holds no cue. A speech verb's reported clause holds only its
-        /// verdicts ("menyebut penangkapan itu tidak dapat diterima", <see cref="PredicateEntry.Verdict"/>). Only an entry with
-        /// a cue is taken from the wider scope.
+        /// verdicts ("menyebut penangkapan itu tidak dapat diterima", <see cref="PredicateEntry.Verdict"/>), also when the
+        /// verdict is quoted right after the object ("menyebut manuver tersebut \"tidak dapat diterima\""), which the clause
+        /// builder leaves ungoverned. Only an entry with a cue is taken from the wider scope.
         /// </summary>
         private PredicateMatch? CueInGovernedClause(Clause clause, bool speech)
         {
             int end = clause.End;
             foreach (var governed in _clauses)
-                if (governed.Governor == clause.Index && !governed.IsNominal && (speech
+                if (!governed.IsNominal && (governed.Governor == clause.Index && (speech
                         ? governed.Opener is ClauseOpener.Complement or ClauseOpener.None
                         : governed.Opener is ClauseOpener.Chain or ClauseOpener.None
-                          && (governed.Start <= clause.Predicate + 2 || clause.Objects.Count > 0 && governed.Start == clause.Objects[0].Start)))
+                          && (governed.Start <= clause.Predicate + 2 || clause.Objects.Count > 0 && governed.Start == clause.Objects[0].Start))
+                    || speech && QuotedRightAfter(clause, governed)))
                     end = Math.Max(end, governed.End);
             if (end > clause.End && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, end, clause.Start) is { HasCue: true } wider
                 && (!speech || wider.Entry.Verdict))
@@ -248,6 +250,15 @@ internal sealed partial class DocumentCoder
 
         private bool IsQuoteMark(int t) =>
             _doc.TokenRows[t].Kind == TokenKind.Punctuation && _doc[t].Text is "\"" or "“" or "”" or "«" or "»";
+
+        /// <summary>A quoted clause that opens with a quote mark right after an unquoted clause's last word.</summary>
+        private bool QuotedRightAfter(Clause clause, Clause quoted)
+        {
+            if (clause.InQuote || !quoted.InQuote || quoted.Start <= clause.End) return false;
+            for (int t = clause.End; t < quoted.Start; t++)
+                if (!IsQuoteMark(t)) return false;
+            return true;
+        }
 
         /// <summary>A role noun without a country takes it from "-nya", a possessive, "di X" or the document's home country.</summary>
         /// <param name="countryFrom">Where a bare role took its country from, for <c>explain</c> (null when it needed none).</param>

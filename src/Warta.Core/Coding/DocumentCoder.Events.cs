@@ -316,20 +316,22 @@ internal sealed partial class DocumentCoder
                 foreach (var phrase in nominal.Obliques)
                     if (IsWordIn(phrase.Preposition, match.SourcePrepositions) && ActorsIn(phrase) is { Count: > 0 } from)
                         return (from, ActorRules.SourcePreposition);
-            if (RelativeLightAgent(nominal.Predicate) is { Count: > 0 } carriedOutBy) return (carriedOutBy, ActorRules.RelativeLightAgent);
+            if (RelativeLightAgent(nominal) is { Count: > 0 } carriedOutBy) return (carriedOutBy, ActorRules.RelativeLightAgent);
             return ([], null);
         }
 
         /// <summary>
         /// "latihan militer yang digelar Angkatan Laut China", "serangan yang dilancarkan oleh kelompok bersenjata": the
         /// agent (by-phrase or bare agent) of a light or realising verb in a passive relative clause on the noun at
-        /// <paramref name="noun"/>. Another verb's agent is no doer ("serangan yang dikecam PBB").
+        /// <paramref name="nominal"/>, also when the clause builder took the noun's own prepositional phrase for the antecedent
+        /// ("latihan militer dengan peluru tajam yang digelar …"). Another verb's agent is no doer ("serangan yang dikecam PBB").
         /// </summary>
-        private List<ActorRef> RelativeLightAgent(int noun)
+        private List<ActorRef> RelativeLightAgent(Clause nominal)
         {
+            int noun = nominal.Predicate;
             foreach (var relative in _clauses)
                 if (relative.Opener == ClauseOpener.Relative && relative.Voice == Voice.Passive && relative.Antecedent is { } antecedent
-                    && antecedent.Contains(noun) && HostKind(relative) is ClauseWordKind.Light or ClauseWordKind.Realising
+                    && (antecedent.Contains(noun) || nominal.Obliques.Contains(antecedent)) && HostKind(relative) is ClauseWordKind.Light or ClauseWordKind.Realising
                     && PassiveAgent(relative) is { Rule: AgentPhrase.RuleName or BareAgent.RuleName } agent)
                     return agent.Sources;
             return [];
@@ -346,13 +348,20 @@ internal sealed partial class DocumentCoder
             return parties.Count >= 2 ? parties : [];
         }
 
-        /// <summary>The actors an event noun's possessor phrases name ("serangan Rusia", "Russia's attack").</summary>
-        private List<ActorRef> Possessed(Clause nominal)
+        /// <summary>
+        /// The actors an event noun's possessor phrases name ("serangan Rusia", "Russia's attack"); a word of the trigger
+        /// itself is no possessor ("latihan militer": the exercise is military, not the military's).
+        /// </summary>
+        private List<ActorRef> Possessed(Clause nominal, PredicateMatch match)
         {
             var possessed = new List<ActorRef>();
-            foreach (var phrase in nominal.Subject) possessed.AddRange(ActorsIn(phrase));
+            foreach (var phrase in nominal.Subject)
+                if (!Within(phrase, match.TriggerStart, match.TriggerEnd) && !Within(phrase, match.CueStart, match.CueEnd))
+                    possessed.AddRange(ActorsIn(phrase));
             return possessed;
         }
+
+        private static bool Within(Phrase phrase, int start, int end) => phrase.Start >= start && phrase.End <= end;
 
         /// <summary>
         /// "dismissed an appeal from President X", "rejected Moscow's proposal": the doer of the event noun a verb's first
@@ -365,7 +374,7 @@ internal sealed partial class DocumentCoder
             foreach (var noun in _nouns)
             {
                 if (noun.Token < obj.Start || noun.Token >= obj.End) continue;
-                return NamedDoer(noun.Nominal, noun.Match, Possessed(noun.Nominal), IsProcessNoun(noun.Token)).Sources;
+                return NamedDoer(noun.Nominal, noun.Match, Possessed(noun.Nominal, noun.Match), IsProcessNoun(noun.Token)).Sources;
             }
             return [];
         }
@@ -375,7 +384,7 @@ internal sealed partial class DocumentCoder
             foreach (var (t, match, nominal, host, trace) in _nouns)
             {
                 List<ActorRef> sources = [];
-                var possessed = Possessed(nominal);
+                var possessed = Possessed(nominal, match);
                 // "serangan Rusia" is Russia's attack, but "penangkapan aktivis" is the arrest of activists: a peN-…-an
                 // noun's possessor is its patient.
                 bool patientPossessor = IsProcessNoun(t);

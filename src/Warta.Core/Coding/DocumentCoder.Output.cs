@@ -19,6 +19,8 @@ internal sealed partial class DocumentCoder
             // (036, 125), the control verb's own generic event (019, 120) for the same pair goes.
             _candidates.RemoveAll(c => !c.FromNoun && c.ControlRule is null && _candidates.Exists(o => o.ControlRule is not null
                 && o.Clause.Governor == c.Clause.Index && o.Source.Actor.Code == c.Source.Actor.Code && o.Target?.Actor.Code == c.Target?.Actor.Code));
+            // "menyerang pelabuhan Izmail, merusak gudang gandum dan menewaskan dua orang": what the attack did is no act of its own.
+            _candidates.RemoveAll(c => IsResultOfAssault(c));
             // One event per (source, target, root) in a sentence: a verb beats the noun it governs, a longer code a shorter one.
             var kept = new List<Candidate>();
             // Kept first: a verb over a noun, a named target over an implicit one, a specific code over a generic x0.
@@ -32,6 +34,27 @@ internal sealed partial class DocumentCoder
             foreach (var c in kept.OrderBy(c => c.Clause.Predicate))
                 owner._events.Add(owner._records.Create(sentenceIndex, c.Match, c.Code, c.Source, c.Target, c.Modality, DateOf(c, kept),
                     PlaceOf(c.Clause), c.Rules, c.ControlRule));
+        }
+
+        /// <summary>
+        /// "Pasukan Rusia menyerang pelabuhan Izmail, merusak fasilitas gandum dan menewaskan dua orang", "militants stormed the
+        /// town, killing dozens": a verb coordinated after an asserted assault whose subject it shares, and whose code is a
+        /// result of force (the behaviour column <c>consequence</c>: killing, wounding, destroying), tells what that assault did.
+        /// CAMEO codes the assault once. A result whose victims are of another country than the assault's target stays: one
+        /// of the two targets is wrong, and which one the coder cannot tell.
+        /// </summary>
+        private bool IsResultOfAssault(Candidate c) =>
+            !c.FromNoun && c.Clause.Opener == ClauseOpener.Coordinated && Behaviour(c.Code).Consequence
+            && _candidates.Exists(o => o != c && !o.FromNoun && Behaviour(o.Code).Assault && !Behaviour(o.Code).Consequence
+                && o.Source.Actor.Code == c.Source.Actor.Code && o.Modality.Label == c.Modality.Label && SharesSubjectOf(c.Clause, o.Clause)
+                && (c.Target is null or { IsImplicit: true } || o.Target?.Actor.Country == c.Target?.Actor.Country));
+
+        /// <summary>Whether <paramref name="clause"/>'s unwritten subject is, through the clauses it shares it with, <paramref name="earlier"/>'s.</summary>
+        private bool SharesSubjectOf(Clause clause, Clause earlier)
+        {
+            for (int from = clause.SubjectFrom, steps = 0; from >= 0 && steps < _clauses.Count; from = _clauses[from].SubjectFrom, steps++)
+                if (from == earlier.Index) return true;
+            return false;
         }
 
         /// <summary>The event's date and the rule that chose it, in this order (docs/dates.md, "Which date an event takes").</summary>

@@ -90,6 +90,16 @@ public sealed class ActorRuleTests
         Assert.Equal(("CHL", "domestic-act"), (resignation.Target?.Code, resignation.ActorRule?.Target));
     }
 
+    [Theory]
+    [InlineData("Seorang wartawan Amerika Serikat dijatuhi hukuman 10 tahun penjara di Moskow pada Jumat.", "id", "RUSGOV", "USAMED")]
+    [InlineData("Dua aktivis Kenya divonis tiga tahun penjara di Kampala.", "id", "UGAGOV", "KENOPP")]
+    [InlineData("An American journalist was sentenced to ten years in prison in Moscow on Friday.", "en", "RUSGOV", "USAMED")]
+    public void A_verdict_with_no_court_named_is_the_state_where_it_is_passed(string text, string lang, string source, string target)
+    {
+        var verdict = Assert.Single(Code(text, published: "2024-03-01", lang: lang).Events, e => e.Cameo == "116");
+        Assert.Equal((source, target, "state-where-it-happened"), (verdict.Source.Code, verdict.Target?.Code, verdict.ActorRule?.Source));
+    }
+
     [Fact]
     public void A_rule_that_finds_only_the_source_itself_gives_way_to_the_next_rule()
     {

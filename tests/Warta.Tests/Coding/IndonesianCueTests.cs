@@ -56,6 +56,8 @@ public sealed class IndonesianCueTests
     [Theory]
     [InlineData("Pemerintah Thailand mengatakan tuduhan Kamboja sama sekali tidak berdasar.", "THAGOV 111 KHM asserted")]
     [InlineData("Menteri Luar Negeri Chile menyebut tuntutan Bolivia tidak dapat diterima.", "CHLGOV 111 BOL asserted")]
+    [InlineData("Menteri Luar Negeri Chile menyebut tuntutan Bolivia \"tidak dapat diterima\" dan berlebihan.", "CHLGOV 111 BOL asserted")]
+    [InlineData("Pemerintah Thailand menilai tuduhan Kamboja \u201Csama sekali tidak berdasar\u201D.", "THAGOV 111 KHM asserted")]
     public void A_verdict_on_what_a_speech_verb_reports_is_a_criticism(string text, string expected) =>
         Single(Code(text, lang: "id"), expected);
 

@@ -1,0 +1,40 @@
+using static Warta.Tests.Coding.CodingTestKit;
+
+namespace Warta.Tests.Coding;
+
+/// <summary>
+/// A killing, wounding or destruction coordinated after an assault by the same subject tells what the assault did
+/// (behaviour column <c>consequence</c>): CAMEO codes the assault once. Each sentence is written for the test.
+/// </summary>
+public sealed class AssaultResultTests
+{
+    [Theory]
+    [InlineData("Pasukan Israel menyerang sebuah kamp pengungsi di Jenin pada Selasa, menewaskan tiga orang.", "id")]
+    [InlineData("Pesawat tempur Rusia membombardir kota Aleppo di Suriah, merusak sebuah rumah sakit dan melukai puluhan warga.", "id")]
+    [InlineData("Israeli troops raided a refugee camp in Jenin on Tuesday, killing three people.", "en")]
+    public void What_an_assault_did_is_no_event_of_its_own(string text, string lang)
+    {
+        var coded = Code(text, published: "2024-03-01", lang: lang);
+        Assert.Contains(coded.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("182", StringComparison.Ordinal) || e.Cameo == "1712");
+    }
+
+    [Fact]
+    public void A_killing_after_an_act_that_is_no_assault_is_an_event()
+    {
+        var coded = Code("Polisi Sudan menangkap dua wartawan dan menewaskan seorang demonstran di Khartoum.", published: "2024-03-01", lang: "id");
+        Assert.Contains(coded.Events, e => e.Cameo == "173");
+        Assert.Contains(coded.Events, e => e.Cameo == "1823");
+    }
+
+    [Fact]
+    public void Only_results_of_force_are_consequences()
+    {
+        var codebook = Warta.Events.CameoCodebook.Load(TestPaths.DataDirectory);
+        Assert.True(codebook.Behaviour("1823").Consequence);
+        Assert.True(codebook.Behaviour("1712").Consequence);
+        Assert.False(codebook.Behaviour("190").Consequence);
+        Assert.False(codebook.Behaviour("181").Consequence);   // an abduction is an act of its own
+        Assert.False(codebook.Behaviour("173").Consequence);
+    }
+}
