@@ -1,8 +1,8 @@
 namespace Warta.Benchmarks;
 
 /// <summary>
-/// Command line: <c>[analyze|code|ingest] [UD_DIR] [--passes N] [--no-parse]</c>. <c>analyze</c> (the default) measures the language
-/// layer and the mention finder; <c>code</c> the whole event coder; <c>ingest</c> the DuckDB store.
+/// Command line: <c>[analyze|code|parse|ingest] [UD_DIR] [--passes N] [--no-parse]</c>. <c>analyze</c> (the default) measures the language
+/// layer and the mention finder; <c>code</c> the whole event coder; <c>parse</c> the dependency parser alone; <c>ingest</c> the DuckDB store.
 /// </summary>
 /// <c>--no-parse</c> leaves the dependency parser out (it is in by default, for both analyze and code).
 internal sealed record BenchmarkOptions(string Command, string UdDirectory, int Passes, bool ParseSentences = true)
@@ -10,6 +10,7 @@ internal sealed record BenchmarkOptions(string Command, string UdDirectory, int 
     public const string Analyze = "analyze";
     public const string Code = "code";
     public const string Ingest = "ingest";
+    public const string ParseOnly = "parse";
 
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -21,7 +22,7 @@ internal sealed record BenchmarkOptions(string Command, string UdDirectory, int 
         {
             if (args[i] == "--passes" && i + 1 < args.Length) passes = int.Parse(args[++i]);
             else if (args[i] == "--no-parse") parse = false;
-            else if (i == 0 && args[i] is Analyze or Code or Ingest) command = args[i];
+            else if (i == 0 && args[i] is Analyze or Code or Ingest or ParseOnly) command = args[i];
             else ud = args[i];
         }
         if (!Directory.Exists(ud)) throw new DirectoryNotFoundException($"UD folder '{ud}' not found; pass it as the first argument");

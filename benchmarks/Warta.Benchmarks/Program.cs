@@ -4,8 +4,9 @@ using Warta.Benchmarks;
 using Warta.Languages;
 
 // Throughput over the raw sentences of the UD treebanks, one core, plus peak memory.
-// Usage: dotnet run -c Release --project benchmarks/Warta.Benchmarks -- [analyze|code|ingest] [UD_DIR] [--passes N]
-//   analyze (default): the language layer and the actor mention finder; code: the whole event coder;
+// Usage: dotnet run -c Release --project benchmarks/Warta.Benchmarks -- [analyze|code|parse|ingest] [UD_DIR] [--passes N]
+//   analyze (default): the language layer and the actor mention finder; code: the whole event coder; parse: the
+//   dependency parser alone on tagged sentences (thread CPU time, and a checksum of its output);
 //   ingest: 500 documents into a fresh DuckDB store, then its queries.
 var options = BenchmarkOptions.Parse(args);
 var corpus = UdCorpus.Load(options.UdDirectory);
@@ -13,6 +14,13 @@ Console.WriteLine($"corpus: {corpus.Count} sentences from {options.UdDirectory}"
 if (options.Command == BenchmarkOptions.Code)
 {
     CoderBenchmark.Run(options, corpus);
+    return;
+}
+if (options.Command == BenchmarkOptions.ParseOnly)
+{
+    var taggerOnly = TextAnalyzer.Load(parse: false);
+    foreach (var language in LanguageCodes.Supported)
+        Console.WriteLine(ParseRun.Measure(taggerOnly, corpus.Documents(language, sentencesPerDocument: 20), language, options.Passes));
     return;
 }
 if (options.Command == BenchmarkOptions.Ingest)

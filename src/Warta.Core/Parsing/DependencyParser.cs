@@ -126,6 +126,7 @@ public sealed class DependencyParser
     {
         var state = scratch.State;
         int count = scratch.Atoms.Count;
+        scratch.Words.Fill(_model, scratch.Atoms, scratch.Features);
         var first = scratch.Path(0, count);
         state.Start(count);
         float bestScore = Continue(scratch, first, 0);
@@ -205,8 +206,9 @@ public sealed class DependencyParser
             if (state.Forced is { } forced) move = forced;
             else
             {
-                int n = TransitionFeatures.Extract(state, atoms, features, Metadata.Features);
-                _model.ScoreTransitions(features[..n], moves);
+                scratch.Words.Sum(state, moves);
+                int n = TransitionFeatures.Context(state, atoms, features, Metadata.Features);
+                _model.AddTransitions(features[..n], moves);
                 move = Best(state, moves, out second, out secondScore);
                 moveScore = moves[(int)move];
             }
@@ -262,6 +264,7 @@ public sealed class DependencyParser
     {
         public readonly ArcHybrid State = new();
         public readonly SentenceAtoms Atoms = new();
+        public readonly WordWeights Words = new();
         public readonly ulong[] Features = new ulong[Math.Max(TransitionFeatures.Max, RelationFeatures.Max) + 8];
         private float[] _relationScores = new float[64];
         private int[] _queue = new int[64];

@@ -106,31 +106,71 @@ public enum ParserFeatureSet : byte
 /// </summary>
 internal static class TransitionFeatures
 {
+    /// <summary>Where a word sits in a configuration, for the features of single words.</summary>
+    public enum WordPlace : byte { S0, B0, B1, B2, S1, S2 }
+
     public const int Max = 110;
 
     private static ulong Label(ArcHybrid s, int word) => word < 0 ? 1000UL : s.Labels[word] < 0 ? 1001UL : (ulong)s.Labels[word];
     private static int Child(int[] children, int word) => word < 0 ? ArcHybrid.None : children[word];
     private static ulong Distance(int a, int b) => a < 0 || b < 0 ? 99UL : (ulong)Math.Min(Math.Abs(b - a), 10);
 
+    /// <summary>Every feature of a configuration, in order: the bias, the single words, then <see cref="Context"/>.</summary>
     public static int Extract(ArcHybrid s, SentenceAtoms a, Span<ulong> f, ParserFeatureSet set)
+    {
+        int n = 0;
+        f[n++] = Bias;
+        for (int place = 0; place < PlaceCount; place++) n += OfWord((WordPlace)place, a, Word(s, (WordPlace)place), f[n..]);
+        return n + Context(s, a, f[n..], set);
+    }
+
+    /// <summary>The feature every configuration has (template 1).</summary>
+    public static readonly ulong Bias = FeatureHash.Of(1, 0);
+
+    /// <summary>The places whose word alone makes features (templates 2–21), in feature order.</summary>
+    public const int PlaceCount = 6;
+
+    /// <summary>How many features <see cref="OfWord"/> writes for all six places together.</summary>
+    public const int WordFeatureCount = 20;
+
+    public static int Word(ArcHybrid s, WordPlace place) => place switch
+    {
+        WordPlace.S0 => s.S0, WordPlace.B0 => s.B(0), WordPlace.B1 => s.B(1), WordPlace.B2 => s.B(2), WordPlace.S1 => s.S1, _ => s.S2,
+    };
+
+    /// <summary>
+    /// The features of one word (or none: -1) in one place of the configuration. They depend on nothing else, so the
+    /// parser resolves them once per word and sentence instead of once per move (<see cref="WordWeights"/>).
+    /// </summary>
+    public static int OfWord(WordPlace place, SentenceAtoms a, int word, Span<ulong> f)
+    {
+        ulong w = a.W(word), p = a.P(word);
+        switch (place)
+        {
+            case WordPlace.S0: f[0] = FeatureHash.Of(2, w, p); f[1] = FeatureHash.Of(3, w); f[2] = FeatureHash.Of(4, p); f[3] = FeatureHash.Of(5, a.L(word)); return 4;
+            case WordPlace.B0: f[0] = FeatureHash.Of(6, w, p); f[1] = FeatureHash.Of(7, w); f[2] = FeatureHash.Of(8, p); f[3] = FeatureHash.Of(9, a.L(word)); return 4;
+            case WordPlace.B1: f[0] = FeatureHash.Of(10, w, p); f[1] = FeatureHash.Of(11, w); f[2] = FeatureHash.Of(12, p); return 3;
+            case WordPlace.B2: f[0] = FeatureHash.Of(13, w, p); f[1] = FeatureHash.Of(14, w); f[2] = FeatureHash.Of(15, p); return 3;
+            case WordPlace.S1: f[0] = FeatureHash.Of(16, w, p); f[1] = FeatureHash.Of(17, w); f[2] = FeatureHash.Of(18, p); f[3] = FeatureHash.Of(19, a.L(word)); return 4;
+            default: f[0] = FeatureHash.Of(20, p); f[1] = FeatureHash.Of(21, w); return 2;
+        }
+    }
+
+    /// <summary>How many features <see cref="OfWord"/> writes for a word in <paramref name="place"/>.</summary>
+    public static int PlaceWidth(WordPlace place) => place switch { WordPlace.S0 or WordPlace.B0 or WordPlace.S1 => 4, WordPlace.S2 => 2, _ => 3 };
+
+    /// <summary>The features after the bias and the single words (templates 22 on), which depend on the configuration.</summary>
+    public static int Context(ArcHybrid s, SentenceAtoms a, Span<ulong> f, ParserFeatureSet set)
     {
         int s0 = s.S0, s1 = s.S1, s2 = s.S2, b0 = s.B(0), b1 = s.B(1), b2 = s.B(2);
         ulong s0w = a.W(s0), s0p = a.P(s0), s0l = a.L(s0), s1w = a.W(s1), s1p = a.P(s1), s1l = a.L(s1);
-        ulong b0w = a.W(b0), b0p = a.P(b0), b0l = a.L(b0), b1w = a.W(b1), b1p = a.P(b1), b2w = a.W(b2), b2p = a.P(b2);
+        ulong b0w = a.W(b0), b0p = a.P(b0), b0l = a.L(b0), b1w = a.W(b1), b1p = a.P(b1), b2p = a.P(b2);
         ulong s2p = a.P(s2);
         int s0L = Child(s.Left1, s0), s0L2 = Child(s.Left2, s0), s0R = Child(s.Right1, s0), s0R2 = Child(s.Right2, s0);
         int s1L = Child(s.Left1, s1), s1R = Child(s.Right1, s1), s1R2 = Child(s.Right2, s1);
         int b0L = Child(s.Left1, b0), b0L2 = Child(s.Left2, b0);
         ulong s0Lp = a.P(s0L), s0Rp = a.P(s0R), s1Rp = a.P(s1R), s1Lp = a.P(s1L), b0Lp = a.P(b0L);
         int n = 0;
-        f[n++] = FeatureHash.Of(1, 0);
-        // single words
-        f[n++] = FeatureHash.Of(2, s0w, s0p); f[n++] = FeatureHash.Of(3, s0w); f[n++] = FeatureHash.Of(4, s0p); f[n++] = FeatureHash.Of(5, s0l);
-        f[n++] = FeatureHash.Of(6, b0w, b0p); f[n++] = FeatureHash.Of(7, b0w); f[n++] = FeatureHash.Of(8, b0p); f[n++] = FeatureHash.Of(9, b0l);
-        f[n++] = FeatureHash.Of(10, b1w, b1p); f[n++] = FeatureHash.Of(11, b1w); f[n++] = FeatureHash.Of(12, b1p);
-        f[n++] = FeatureHash.Of(13, b2w, b2p); f[n++] = FeatureHash.Of(14, b2w); f[n++] = FeatureHash.Of(15, b2p);
-        f[n++] = FeatureHash.Of(16, s1w, s1p); f[n++] = FeatureHash.Of(17, s1w); f[n++] = FeatureHash.Of(18, s1p); f[n++] = FeatureHash.Of(19, s1l);
-        f[n++] = FeatureHash.Of(20, s2p); f[n++] = FeatureHash.Of(21, a.W(s2));
         // pairs of s0 and b0
         f[n++] = FeatureHash.Of(22, s0w, s0p, b0w, b0p); f[n++] = FeatureHash.Of(23, s0w, s0p, b0w); f[n++] = FeatureHash.Of(24, s0w, b0w, b0p);
         f[n++] = FeatureHash.Of(25, s0w, s0p, b0p); f[n++] = FeatureHash.Of(26, s0p, b0w, b0p); f[n++] = FeatureHash.Of(27, s0w, b0w); f[n++] = FeatureHash.Of(28, s0p, b0p);

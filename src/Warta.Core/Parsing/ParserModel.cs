@@ -18,20 +18,30 @@ internal sealed class ParserModel
         public float Shift, Left, Right;
     }
 
+    /// <summary>A relation row: where its cells are, and its first cell inline, so a one-cell row costs one look-up.</summary>
     [StructLayout(LayoutKind.Sequential)]
     internal struct RelationSlot
     {
         public uint Key;
         public int Start;
-        public int Count;
+        public ushort Count;
+        public byte FirstLabel;
+        public float FirstWeight;
+    }
+
+    /// <summary>One relation weight; label and weight side by side, so a cell costs one cache line, not two.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct RelationCell
+    {
+        public float Weight;
+        public int Label;
     }
 
     private readonly TransitionSlot[] _transitions;
     private readonly int _transitionMask;
     private readonly RelationSlot[] _relations;
     private readonly int _relationMask;
-    private readonly byte[] _cellLabels;
-    private readonly float[] _cellWeights;
+    private readonly RelationCell[] _cells;
     private readonly KeyFilter _transitionKeys;
     private readonly KeyFilter _relationKeys;
 
@@ -60,8 +70,8 @@ internal sealed class ParserModel
         }
         _relations = new RelationSlot[Capacity(relations.Keys.Length)];
         _relationMask = _relations.Length - 1;
-        _cellLabels = relations.Labels;
-        _cellWeights = relations.Weights;
+        _cells = new RelationCell[relations.Labels.Length];
+        for (int c = 0; c < _cells.Length; c++) _cells[c] = new RelationCell { Weight = relations.Weights[c], Label = relations.Labels[c] };
         _relationKeys = new KeyFilter(relations.Keys.Length);
         for (int row = 0; row < relations.Keys.Length; row++)
         {
@@ -69,7 +79,9 @@ internal sealed class ParserModel
             _relationKeys.Add(key);
             int slot = Slot(key, _relationMask);
             while (_relations[slot].Key != 0) slot = (slot + 1) & _relationMask;
-            _relations[slot] = new RelationSlot { Key = key, Start = relations.Starts[row], Count = relations.Starts[row + 1] - relations.Starts[row] };
+            int start = relations.Starts[row], count = relations.Starts[row + 1] - start;
+            _relations[slot] = count == 0 ? new RelationSlot { Key = key, Start = start }
+                : new RelationSlot { Key = key, Start = start, Count = (ushort)count, FirstLabel = relations.Labels[start], FirstWeight = relations.Weights[start] };
         }
     }
 
@@ -119,13 +131,43 @@ internal sealed class ParserModel
 
     public void ScoreTransitions(ReadOnlySpan<ulong> features, Span<float> scores)
     {
+        scores[..ArcHybrid.MoveCount].Clear();
+        AddTransitions(features, scores);
+    }
+
+    /// <summary>
+    /// The weights of each feature, an empty slot (key 0) where the model does not have it; looked up in the same
+    /// passes as <see cref="AddTransitions"/>, so the table's cache misses overlap.
+    /// </summary>
+    public void FindTransitions(ReadOnlySpan<ulong> features, Span<TransitionSlot> found)
+    {
+        Span<uint> keys = stackalloc uint[features.Length];
+        Span<int> slots = stackalloc int[features.Length];
+        var table = _transitions;
+        for (int i = 0; i < features.Length; i++)
+        {
+            keys[i] = Key(features[i]);
+            slots[i] = _transitionKeys.MayContain(keys[i]) ? Slot(keys[i], _transitionMask) : -1;
+        }
+        for (int i = 0; i < features.Length; i++) found[i] = slots[i] < 0 ? default : table[slots[i]];
+        for (int i = 0; i < features.Length; i++)
+        {
+            if (found[i].Key == keys[i] || found[i].Key == 0) continue;
+            int slot = FindTransition(keys[i], slots[i]);
+            found[i] = slot < 0 ? default : table[slot];
+        }
+    }
+
+    /// <summary>Adds the features' weights, in order, to the move scores already in <paramref name="scores"/>.</summary>
+    public void AddTransitions(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
         Span<uint> keys = stackalloc uint[features.Length];
         Span<int> slots = stackalloc int[features.Length];
         Span<uint> probed = stackalloc uint[features.Length];
         int count = Candidates(features, _transitionKeys, _transitionMask, keys, slots);
         var table = _transitions;
         for (int i = 0; i < count; i++) probed[i] = table[slots[i]].Key;
-        float shift = 0, left = 0, right = 0;
+        float shift = scores[0], left = scores[1], right = scores[2];
         for (int i = 0; i < count; i++)
         {
             if (probed[i] == 0) continue;
@@ -148,21 +190,13 @@ internal sealed class ParserModel
         for (int i = 0; i < count; i++) rows[i] = table[slots[i]];
         for (int i = 0; i < count; i++)
             if (rows[i].Key != keys[i]) rows[i] = rows[i].Key == 0 ? default : FindRelation(keys[i], slots[i]);
-        // The rows' first cells, gathered the same way before the sums need them (the rest share their cache lines).
-        Span<byte> firstLabels = stackalloc byte[count];
-        Span<float> firstWeights = stackalloc float[count];
+        var cells = _cells;
         for (int i = 0; i < count; i++)
         {
-            if (rows[i].Count == 0) continue;
-            firstLabels[i] = _cellLabels[rows[i].Start];
-            firstWeights[i] = _cellWeights[rows[i].Start];
-        }
-        for (int i = 0; i < count; i++)
-        {
-            var row = rows[i];
+            ref readonly var row = ref rows[i];
             if (row.Count == 0) continue;
-            scores[firstLabels[i]] += firstWeights[i];
-            for (int c = row.Start + 1, end = row.Start + row.Count; c < end; c++) scores[_cellLabels[c]] += _cellWeights[c];
+            scores[row.FirstLabel] += row.FirstWeight;
+            for (int c = row.Start + 1, end = row.Start + row.Count; c < end; c++) scores[cells[c].Label] += cells[c].Weight;
         }
     }
 
@@ -214,5 +248,5 @@ internal sealed class ParserModel
     /// <summary>The relation rows in key order.</summary>
     public IEnumerable<(uint Key, (byte Label, float Weight)[] Cells)> RelationRows() =>
         _relations.Where(s => s.Key != 0).OrderBy(s => s.Key)
-            .Select(s => (s.Key, Enumerable.Range(s.Start, s.Count).Select(c => (_cellLabels[c], _cellWeights[c])).ToArray()));
+            .Select(s => (s.Key, Enumerable.Range(s.Start, s.Count).Select(c => ((byte)_cells[c].Label, _cells[c].Weight)).ToArray()));
 }

@@ -1,5 +1,6 @@
 using Warta.Parsing;
 using Warta.Tagging;
+using Warta.Text;
 
 namespace Warta.Tests.Parsing;
 
@@ -67,6 +68,47 @@ public sealed class ModelScoringTests
             var actual = new float[labels];
             model.ScoreRelations(features, actual);
             Assert.Equal(expected, actual);
+        }
+    }
+
+    [Fact]
+    public void Word_weights_and_context_features_score_as_looking_up_every_feature()
+    {
+        var random = new Random(17);
+        var words = "the minister said on monday that talks would resume".Split(' ');
+        var atoms = new SentenceAtoms();
+        atoms.Start(words.Length);
+        for (int i = 0; i < words.Length; i++) atoms.Set(i + 1, words[i], i % 3 == 0 ? null : words[i] + "x", (Upos)(i % 7));
+        // A run of configurations, and a model that knows about half of their features (the rest random keys).
+        var state = new ArcHybrid();
+        state.Start(words.Length);
+        var configurations = new List<ulong[]>();
+        var features = new ulong[TransitionFeatures.Max];
+        var moves = new List<(Move Move, int Label)>();
+        while (!state.IsFinal)
+        {
+            var move = state.Forced ?? (Move)random.Next(3);
+            if (!state.IsLegal(move)) continue;
+            configurations.Add(features[..TransitionFeatures.Extract(state, atoms, features, ParserFeatureSet.All)]);
+            moves.Add((move, random.Next(5)));
+            state.Apply(move, moves[^1].Label);
+        }
+        var keys = configurations.SelectMany(f => f).Where(_ => random.Next(2) == 0).Select(ParserModel.Key)
+            .Concat(DistinctKeys(random, 2_000)).Distinct().ToList();
+        var model = new ParserModel(5, keys.Select(k => (k, Weight(random), Weight(random), Weight(random))).ToList(), []);
+        var weights = new WordWeights();
+        weights.Fill(model, atoms, new ulong[TransitionFeatures.Max]);
+
+        state.Start(words.Length);
+        for (int c = 0; c < configurations.Count; c++)
+        {
+            var expected = new float[3];
+            model.ScoreTransitions(configurations[c], expected);
+            var actual = new float[3];
+            weights.Sum(state, actual);
+            model.AddTransitions(features[..TransitionFeatures.Context(state, atoms, features, ParserFeatureSet.All)], actual);
+            Assert.Equal(expected, actual);
+            state.Apply(moves[c].Move, moves[c].Label);
         }
     }
 
