@@ -292,7 +292,7 @@ internal sealed partial class DocumentCoder
                 if (CarryingClause(t, match) is { } carrier
                     // (A noun with a possessor of its own is another party's act, "menerima kunjungan Perdana Menteri X",
                     // unless it is the protest the verb's subject names.)
-                    && (Possessed(nominal).Count == 0 || carrier.Match.Entry.Origin == ProtestSubjectOrigin))
+                    && (Possessed(nominal, match).Count == 0 || carrier.Match.Entry.Origin == ProtestSubjectOrigin))
                 {
                     Trace(nominal, match, carrier.Clause.Index, "the event of the verb whose cue it is: no event of its own");
                     _carriedNouns.Add(t);
