@@ -603,7 +603,10 @@ internal sealed partial class DocumentCoder
                     anyTarget = true;
                     _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun, targetRules, control?.Rule));
                 }
-                if (!anyTarget && Behaviour(code).Protest && HomeGovernment() is { } government && !IsSelf(source.Actor, government.Actor))
+                // "Young Algerians blocked roads": people named by their nationality protest against their government,
+                // though both carry only the country's code.
+                if (!anyTarget && Behaviour(code).Protest && HomeGovernment() is { } government
+                    && (!IsSelf(source.Actor, government.Actor) || NamedByNationality(source)))
                 {
                     _candidates.Add(new Candidate(clause, match, code, source, government, modality, fromNoun, rules with { Target = ActorRules.HomeGovernment }, control?.Rule));
                     anyTarget = true;
@@ -663,6 +666,10 @@ internal sealed partial class DocumentCoder
         /// A source and target that make no event: the actor acting on itself. A place of its own country stays (an air
         /// strike on one's own village), and so does a state arresting or charging one of its own officials or bodies.
         /// </summary>
+        /// <summary>"Algerians", "Nigerians": a source named by a nationality noun alone is the country's people, not its state.</summary>
+        private bool NamedByNationality(ActorRef actor) =>
+            actor.Start >= 0 && MentionAt(actor.Start) is { Kind: MentionKind.Demonym } m && m.Actor.Role is null;
+
         internal bool ActsOnItself(ActorRef source, ActorRef target, string code) =>
             IsSelf(source.Actor, target.Actor) && !(target.FromPlace && source.Actor.Code != target.Actor.Code)
             && !(Behaviour(code).Arrest && source.Start != target.Start);

@@ -66,6 +66,8 @@ public sealed class ActorRuleTests
     [InlineData("Chile's interior minister resigned on Friday.", "en", "CHLGOV 0831 CHL asserted", "subject", "domestic-act")]
     [InlineData("The Kenyan opposition leader demanded early elections.", "en", "KENOPP 1041 KEN asserted", "subject", "domestic-act")]
     [InlineData("Presiden Peru mengundurkan diri pada hari Jumat.", "id", "PERGOV 0831 PER asserted", "subject", "domestic-act")]
+    [InlineData("Hundreds of young Chileans blocked a highway outside Santiago on Monday.", "en", "CHL 144 CHLGOV asserted", "subject", "home-government")]
+    [InlineData("Kaum muda Chili memblokir jalan raya di luar Santiago pada Senin.", "id", "CHLCVL 144 CHLGOV asserted", "subject", "home-government")]
     public void Each_event_names_the_rules_that_chose_its_actors(string text, string lang, string description, string source, string target)
     {
         var e = Single(Code(text, lang: lang), description);
@@ -86,6 +88,15 @@ public sealed class ActorRuleTests
     {
         var resignation = Assert.Single(Code(text, lang: lang).Events, e => e.Cameo == "0831");
         Assert.Equal(("CHL", "domestic-act"), (resignation.Target?.Code, resignation.ActorRule?.Target));
+    }
+
+    [Theory]
+    [InlineData("Kenya, a close partner of the United States in the fight against piracy, has refused to send troops to Somalia.", "en")]
+    [InlineData("Kenya, mitra dekat Amerika Serikat dalam perjuangan global terhadap perompakan, menolak mengirim pasukan ke Somalia.", "id")]
+    public void A_long_apposition_with_no_verb_is_stepped_over_to_the_subject(string text, string lang)
+    {
+        var refusal = Assert.Single(Code(text, lang: lang).Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
+        Assert.Equal(("KEN", "subject"), (refusal.Source.Code, refusal.ActorRule?.Source));
     }
 
     [Fact]
