@@ -56,6 +56,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return FromName(m, i, nameEnd, date, out mention);
         }
         if (TryForeignInstitution(m, i, out mention)) return true;
+        if (TryOrigin(m, i, out mention)) return true;
         if (RolePhraseParser.TryModifier(m, i, out var modifier))
         {
             var e = modifier.Entry;
@@ -88,6 +89,23 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             || other.Actor.Country is not { } country || country == seat.Actor.Country)
             return false;
         mention = new Mention(i, m.EntryEnd(end), i, MentionKind.Role, Actor.Combine(country, country, role), "institution+country") { Source = other.Source };
+        return true;
+    }
+
+    /// <summary>
+    /// "seorang misionaris asal Kanada", "pengusaha berkebangsaan Jepang": a word of origin after a noun the dictionary
+    /// does not know as a role still says whose people the noun names: the country's (or the place's) civilians.
+    /// (After a known people noun the role phrase reads it: "nelayan asal Vietnam".)
+    /// </summary>
+    private static bool TryOrigin(SentenceMatches m, int i, out Mention mention)
+    {
+        mention = default;
+        if (m.Doc.Language != Languages.Language.Indonesian || i <= m.First || !RolePhraseParser.IsOriginWord(m, i)) return false;
+        // "asal" is also "as long as" ("asal Rusia setuju"): only after the noun it modifies.
+        if (m.Row(i - 1).Pos is not (Upos.NOUN or Upos.PROPN or Upos.ADJ)) return false;
+        if (!RolePhraseParser.TryModifier(m, i + 1, out var origin) || origin.Country is not { } country || origin.IsIgo) return false;
+        mention = new Mention(i, origin.End, origin.End - 1, MentionKind.Role, Actor.Combine(country, country, "CVL"), "origin")
+            { Source = origin.Entry.Source };
         return true;
     }
 

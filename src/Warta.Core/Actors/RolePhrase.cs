@@ -76,7 +76,7 @@ internal static class RolePhraseParser
         if (j < m.End && m.Row(j).IsClitic && m.IsWord(j, "nya")) j++;  // duta besarnya: the owner is for the coder to resolve
         else if (TryModifier(m, j, out var mod)) { owner = mod; j = mod.End; }
         // "nelayan asal Vietnam", "awak kapal berbendera Vietnam": people linked to their country by a word of origin.
-        else if (chain.FirstClass == RoleClass.Group && m.IsWord(j, "asal", "berbendera", "berkewarganegaraan", "berkebangsaan") && TryModifier(m, j + 1, out var origin))
+        else if (chain.FirstClass == RoleClass.Group && (IsOriginWord(m, j) || m.IsWord(j, "berbendera")) && TryModifier(m, j + 1, out var origin))
         { owner = origin; j = origin.End; }
         j = SkipPosting(m, j, chain.Posted, out var posted);
         if (owner is null && TrySeatOfBody(m, j, chain, out var seat)) { owner = seat; j = seat.End; }
@@ -122,6 +122,9 @@ internal static class RolePhraseParser
         phrase = new RolePhrase(i, j, chain.Head, role, allWeak, chain.FirstClass, owner) { PostedTo = posted };
         return true;
     }
+
+    /// <summary>"asal", "berkebangsaan", "berkewarganegaraan": the country after it is where a person comes from.</summary>
+    public static bool IsOriginWord(SentenceMatches m, int j) => m.IsWord(j, "asal", "berkewarganegaraan", "berkebangsaan");
 
     private static int SkipPosting(SentenceMatches m, int j, bool posted, out string? postedTo)
     {

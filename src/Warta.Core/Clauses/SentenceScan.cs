@@ -305,15 +305,34 @@ internal sealed class SentenceScan
     /// <summary>For a comma that opens an aside, the comma that closes it; else -1.</summary>
     public int AsideClosing(int comma)
     {
-        for (int c = comma + 1; c < End && c - comma - 1 <= MaxAside; c++)
+        for (int c = comma + 1; c < End && c - comma - 1 <= MaxNounAside; c++)
         {
             if (Pos(c) == Upos.PUNCT && !IsComma(c)) return -1;
-            if (IsComma(c) && MentionAt(c) < 0) return c - comma - 1 >= 1 ? c : -1;
+            if (IsComma(c) && MentionAt(c) < 0) return c - comma - 1 >= 1 && FitsAside(comma, c) ? c : -1;
         }
         return -1;
     }
 
     private const int MaxAside = 8;
+    /// <summary>"Pakistan, a key U.S. ally in the war against terrorism, has refused": a noun phrase with no verb in it is an
+    /// apposition however long its prepositional tail, up to this many tokens.</summary>
+    private const int MaxNounAside = 14;
+
+    /// <summary>Whether the tokens between two commas are short enough to be an aside: any 8, or up to 14 with no verb,
+    /// relative word or coordinator.</summary>
+    private bool FitsAside(int open, int close)
+    {
+        int inner = close - open - 1;
+        if (inner <= MaxAside) return true;
+        if (inner > MaxNounAside) return false;
+        for (int t = open + 1; t < close; t++)
+        {
+            if (Kind(t) is ClauseWordKind.Relative or ClauseWordKind.Coordinator || Pos(t) == Upos.AUX) return false;
+            // A "verb" right after a preposition is its object mistagged ("terhadap terorisme").
+            if (Pos(t) == Upos.VERB && Pos(t - 1) != Upos.ADP) return false;
+        }
+        return true;
+    }
 
     private bool IsPreposition(int t)
     {
@@ -366,8 +385,7 @@ internal sealed class SentenceScan
             if (MentionAt(t) >= 0 || !IsComma(t)) continue;
             if (open >= 0)
             {
-                int inner = t - open - 1;
-                if (inner >= 2 && inner <= MaxAside && !HasQuoteBetween(open, t))
+                if (t - open - 1 >= 2 && FitsAside(open, t) && !HasQuoteBetween(open, t))
                     _asidePartner[t - Start] = open;
             }
             bool canOpen = t - 1 >= Start && IsNominal(t - 1) && t + 1 < End && Pos(t + 1) != Upos.VERB

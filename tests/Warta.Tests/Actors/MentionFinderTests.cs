@@ -37,6 +37,11 @@ public sealed class MentionFinderTests
     [InlineData("Mereka menyebutnya utusan Banderite.", "Role GOV")]
     [InlineData("Polisi menangkap tiga warga negara Tiongkok dan nelayan asal Vietnam.", "Role COP | Role CHNCVL | Role VNMCVL")]
     [InlineData("Awak kapal berbendera Vietnam ditahan.", "Role VNMCVL")]
+    // A word of origin after a noun that is no role: the noun's people are the country's (or the city's country's).
+    [InlineData("Seorang arsitek asal Kanada ditahan di Teheran.", "Role CANCVL | Seat IRN")]
+    [InlineData("Dua pendaki berkebangsaan Jepang dan seorang pemandu asal Osaka hilang.", "Role JPNCVL | Role JPNCVL")]
+    // "asal" as "as long as" after a determiner or a verb gives only the country.
+    [InlineData("Kami setuju asal Rusia menarik pasukannya.", "Country RUS | Role MIL")]
     [InlineData("Penjaga pantai Tiongkok mengusir kapal nelayan.", "Role CHNCOP | Role CVL")]
     public void Indonesian_role_country_and_seat_mentions(string text, string expected) =>
         Assert.Equal(expected, Mentions(text, Language.Indonesian));

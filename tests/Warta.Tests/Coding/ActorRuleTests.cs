@@ -68,6 +68,8 @@ public sealed class ActorRuleTests
     [InlineData("Presiden Peru mengundurkan diri pada hari Jumat.", "id", "PERGOV 0831 PER asserted", "subject", "domestic-act")]
     [InlineData("Hundreds of Chileans marched through Santiago on Sunday against the pension reform.", "en", "CHL 141 CHLGOV asserted", "subject", "home-government")]
     [InlineData("Angry Peruvians blocked the main highway into Lima on Tuesday.", "en", "PER 144 PERGOV asserted", "subject", "home-government")]
+    [InlineData("Hundreds of young Chileans blocked a highway outside Santiago on Monday.", "en", "CHL 144 CHLGOV asserted", "subject", "home-government")]
+    [InlineData("Kaum muda Chili memblokir jalan raya di luar Santiago pada Senin.", "id", "CHLCVL 144 CHLGOV asserted", "subject", "home-government")]
     public void Each_event_names_the_rules_that_chose_its_actors(string text, string lang, string description, string source, string target)
     {
         var e = Single(Code(text, lang: lang), description);
@@ -98,6 +100,15 @@ public sealed class ActorRuleTests
     {
         var verdict = Assert.Single(Code(text, published: "2024-03-01", lang: lang).Events, e => e.Cameo == "116");
         Assert.Equal((source, target, "state-where-it-happened"), (verdict.Source.Code, verdict.Target?.Code, verdict.ActorRule?.Source));
+    }
+
+    [Theory]
+    [InlineData("Kenya, a close partner of the United States in the fight against piracy, has refused to send troops to Somalia.", "en")]
+    [InlineData("Kenya, mitra dekat Amerika Serikat dalam perjuangan global terhadap perompakan, menolak mengirim pasukan ke Somalia.", "id")]
+    public void A_long_apposition_with_no_verb_is_stepped_over_to_the_subject(string text, string lang)
+    {
+        var refusal = Assert.Single(Code(text, lang: lang).Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
+        Assert.Equal(("KEN", "subject"), (refusal.Source.Code, refusal.ActorRule?.Source));
     }
 
     [Fact]
