@@ -76,29 +76,36 @@ internal static class SlimExecutable
 
     public sealed record Result(int ExitCode, byte[] Output, string Error);
 
-    /// <summary>Why the slim executable cannot be compared (not built, or older than a source); null when it can.</summary>
+    /// <summary>
+    /// Why the slim executable cannot be compared (not built, older than a source file, or built from another list of
+    /// source files); null when it can. The stamp holds the list of source files it was built from, as ./warta writes it.
+    /// </summary>
     public static string? Absence()
     {
         var stamp = new FileInfo(Path.Combine(Folder, ".built"));
         if (!File.Exists(Executable) || !stamp.Exists) return "the slim executable is not built (./warta code builds it when clang is installed)";
-        var sources = File.ReadLines(Path.Combine(TestPaths.RepoRoot, "src", "Warta.Cli.Slim", "built-from.txt"))
+        var files = File.ReadLines(Path.Combine(TestPaths.RepoRoot, "src", "Warta.Cli.Slim", "built-from.txt"))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => Path.Combine(TestPaths.RepoRoot, line));
-        var newer = sources.SelectMany(Entries).FirstOrDefault(entry => entry.LastWriteTimeUtc > stamp.LastWriteTimeUtc);
-        return newer is null ? null : $"the slim executable is older than {newer.FullName} (the next ./warta code rebuilds it)";
+            .SelectMany(line => SourceFiles(Path.Combine(TestPaths.RepoRoot, line)))
+            .ToList();
+        if (files.FirstOrDefault(file => file.LastWriteTimeUtc > stamp.LastWriteTimeUtc) is { } newer)
+            return $"the slim executable is older than {newer.FullName} (the next ./warta code rebuilds it)";
+        var listed = files.Select(file => Path.GetRelativePath(TestPaths.RepoRoot, file.FullName).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+        return listed.SequenceEqual(File.ReadLines(stamp.FullName))
+            ? null : "the slim executable was built from another set of source files (the next ./warta code rebuilds it)";
     }
 
-    /// <summary>The path itself and, for a folder, every file and folder under it, build folders left out.</summary>
-    private static IEnumerable<FileSystemInfo> Entries(string path)
+    /// <summary>The path itself when it is a file, else every file under it, build folders left out.</summary>
+    private static IEnumerable<FileInfo> SourceFiles(string path)
     {
         if (File.Exists(path)) return [new FileInfo(path)];
         if (!Directory.Exists(path)) return [];
         var folder = new DirectoryInfo(path);
         return folder.EnumerateFileSystemInfos()
             .SelectMany(entry => entry is DirectoryInfo sub
-                ? BuildFolders.Contains(sub.Name) ? [] : Entries(sub.FullName)
-                : [entry])
-            .Prepend(folder);
+                ? BuildFolders.Contains(sub.Name) ? [] : SourceFiles(sub.FullName)
+                : [(FileInfo)entry]);
     }
 
     public static Result Run(string[] args)
