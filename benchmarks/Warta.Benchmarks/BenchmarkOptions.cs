@@ -12,20 +12,42 @@ internal sealed record BenchmarkOptions(string Command, string UdDirectory, int 
     public const string Ingest = "ingest";
     public const string ParseOnly = "parse";
 
-    public static BenchmarkOptions Parse(string[] args)
+    public const string Usage =
+        "usage: dotnet run -c Release --project benchmarks/Warta.Benchmarks -- [analyze|code|parse|ingest] [UD_DIR] [--passes N] [--no-parse]";
+
+    /// <summary>The options, or null with <paramref name="error"/> saying why (null too for --help, which is no error).</summary>
+    public static BenchmarkOptions? Parse(string[] args, out string? error)
     {
+        error = null;
         string ud = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/ud"));
         string command = Analyze;
         int passes = 5;
         bool parse = true;
         for (int i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--passes" && i + 1 < args.Length) passes = int.Parse(args[++i]);
+            if (args[i] is "--help" or "-h") return null;
+            if (args[i] == "--passes")
+            {
+                if (i + 1 >= args.Length || !int.TryParse(args[++i], out passes) || passes < 1)
+                {
+                    error = "--passes takes a whole number of at least 1";
+                    return null;
+                }
+            }
             else if (args[i] == "--no-parse") parse = false;
             else if (i == 0 && args[i] is Analyze or Code or Ingest or ParseOnly) command = args[i];
+            else if (args[i].StartsWith('-'))
+            {
+                error = $"unknown option '{args[i]}'";
+                return null;
+            }
             else ud = args[i];
         }
-        if (!Directory.Exists(ud)) throw new DirectoryNotFoundException($"UD folder '{ud}' not found; pass it as the first argument");
+        if (!Directory.Exists(ud))
+        {
+            error = $"UD folder '{ud}' not found; pass it as the first argument after the command";
+            return null;
+        }
         return new BenchmarkOptions(command, ud, passes, parse);
     }
 

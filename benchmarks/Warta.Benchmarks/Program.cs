@@ -8,25 +8,30 @@ using Warta.Languages;
 //   analyze (default): the language layer and the actor mention finder; code: the whole event coder; parse: the
 //   dependency parser alone on tagged sentences (thread CPU time, and a checksum of its output);
 //   ingest: 500 documents into a fresh DuckDB store, then its queries.
-var options = BenchmarkOptions.Parse(args);
+if (BenchmarkOptions.Parse(args, out string? error) is not { } options)
+{
+    if (error is not null) Console.Error.WriteLine($"warta-benchmarks: {error}");
+    Console.Error.WriteLine(BenchmarkOptions.Usage);
+    return error is null ? 0 : 2;
+}
 var corpus = UdCorpus.Load(options.UdDirectory);
 Console.WriteLine($"corpus: {corpus.Count} sentences from {options.UdDirectory}");
 if (options.Command == BenchmarkOptions.Code)
 {
     CoderBenchmark.Run(options, corpus);
-    return;
+    return 0;
 }
 if (options.Command == BenchmarkOptions.ParseOnly)
 {
     var taggerOnly = TextAnalyzer.Load(parse: false);
     foreach (var language in LanguageCodes.Supported)
         Console.WriteLine(ParseRun.Measure(taggerOnly, corpus.Documents(language, sentencesPerDocument: 20), language, options.Passes));
-    return;
+    return 0;
 }
 if (options.Command == BenchmarkOptions.Ingest)
 {
     await StoreBenchmark.RunAsync(options, corpus);
-    return;
+    return 0;
 }
 
 var loadClock = Stopwatch.StartNew();
@@ -53,3 +58,4 @@ foreach (var language in LanguageCodes.Supported)
     Console.WriteLine(MentionRun.Measure(analyzer, finder, documents, language, options.Passes));
 }
 Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
+return 0;
