@@ -100,7 +100,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private static bool TryOrigin(SentenceMatches m, int i, out Mention mention)
     {
         mention = default;
-        if (m.Doc.Language != Languages.Language.Indonesian || i <= m.First || !RolePhraseParser.IsOriginWord(m, i)) return false;
+        if (i <= m.First || !RolePhraseParser.IsOriginWord(m, i)) return false;
         // "asal" is also "as long as" ("asal Rusia setuju"): only after the noun it modifies.
         if (m.Row(i - 1).Pos is not (Upos.NOUN or Upos.PROPN or Upos.ADJ)) return false;
         if (!RolePhraseParser.TryModifier(m, i + 1, out var origin) || origin.Country is not { } country || origin.IsIgo) return false;
