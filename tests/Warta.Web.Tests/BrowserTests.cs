@@ -30,6 +30,7 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
     {
         var page = await fixture.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         await page.AddInitScriptAsync(Payloads.ViolationCounter);
+        await FetchQuiet.TrackAsync(page);
         await page.GotoAsync(new Uri(fixture.Server.Address, "/#/code").ToString());
         return page;
     }

@@ -32,7 +32,7 @@ internal static class Payloads
     /// <summary>Nothing ran, nothing was blocked, and no element a payload would make is in the page's content.</summary>
     public static async Task AssertNothingInjectedAsync(IPage page)
     {
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await FetchQuiet.WaitAsync(page);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__xss === undefined"), "a payload ran");
         Assert.Equal(0, await page.EvaluateAsync<int>("() => window.__violations"));
         Assert.Equal(0, await page.Locator("#page script, #page img, #page iframe, #page [onload], #page [onerror]").CountAsync());
@@ -92,6 +92,7 @@ public sealed class HostileArticleBrowserTests(HostileStoreFixture fixture) : IC
         Assert.Equal(HttpStatusCode.OK, fixture.IngestStatus);
         var page = await fixture.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         await page.AddInitScriptAsync(Payloads.ViolationCounter);
+        await FetchQuiet.TrackAsync(page);
         await page.GotoAsync(new Uri(fixture.Server.Address, "/" + route).ToString());
         return page;
     }

@@ -56,6 +56,7 @@ public sealed class StoreBrowserTests(StoreBrowserFixture fixture) : IClassFixtu
             ColorScheme = scheme,
         });
         _pages.Add(page);
+        await FetchQuiet.TrackAsync(page);
         await page.GotoAsync(new Uri(fixture.Server.Address, "/" + route).ToString());
         return page;
     }
@@ -373,7 +374,7 @@ public sealed class StoreBrowserTests(StoreBrowserFixture fixture) : IClassFixtu
         foreach (var route in new[] { "#/code", "#/explore", "#/timeline", "#/network", "#/map", "#/article/seed" })
         {
             var page = await OpenAsync(route, viewport);
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await FetchQuiet.WaitAsync(page);
             await AssertFitsTheScreenAsync(page);
             if (route == "#/article/seed")
             {
