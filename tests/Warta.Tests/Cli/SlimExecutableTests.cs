@@ -67,45 +67,27 @@ public sealed class SlimExecutableTheoryAttribute : TheoryAttribute
     }
 }
 
-/// <summary>artifacts/slim/warta as ./warta builds it, and the rule by which ./warta takes it as up to date.</summary>
+/// <summary>artifacts/slim/warta as ./warta builds it, and whether ./warta takes it as up to date.</summary>
 internal static class SlimExecutable
 {
-    private static string Folder => Path.Combine(TestPaths.RepoRoot, "artifacts", "slim");
-    private static string Executable => Path.Combine(Folder, "warta");
-    private static readonly HashSet<string> BuildFolders = ["bin", "obj", "node_modules"];
+    private static string Executable => Path.Combine(TestPaths.RepoRoot, "artifacts", "slim", "warta");
 
     public sealed record Result(int ExitCode, byte[] Output, string Error);
 
     /// <summary>
-    /// Why the slim executable cannot be compared (not built, older than a source file, or built from another list of
-    /// source files); null when it can. The stamp holds the list of source files it was built from, as ./warta writes it.
+    /// Why the slim executable cannot be compared (not built, or out of date with its sources); null when it can.
+    /// The launcher answers (<c>./warta --slim-status</c>), so the tests use its staleness rule, not a copy of it.
     /// </summary>
     public static string? Absence()
     {
-        var stamp = new FileInfo(Path.Combine(Folder, ".built"));
-        if (!File.Exists(Executable) || !stamp.Exists) return "the slim executable is not built (./warta code builds it when clang is installed)";
-        var files = File.ReadLines(Path.Combine(TestPaths.RepoRoot, "src", "Warta.Cli.Slim", "built-from.txt"))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .SelectMany(line => SourceFiles(Path.Combine(TestPaths.RepoRoot, line)))
-            .ToList();
-        if (files.FirstOrDefault(file => file.LastWriteTimeUtc > stamp.LastWriteTimeUtc) is { } newer)
-            return $"the slim executable is older than {newer.FullName} (the next ./warta code rebuilds it)";
-        var listed = files.Select(file => Path.GetRelativePath(TestPaths.RepoRoot, file.FullName).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal);
-        return listed.SequenceEqual(File.ReadLines(stamp.FullName))
-            ? null : "the slim executable was built from another set of source files (the next ./warta code rebuilds it)";
-    }
-
-    /// <summary>The path itself when it is a file, else every file under it, build folders left out.</summary>
-    private static IEnumerable<FileInfo> SourceFiles(string path)
-    {
-        if (File.Exists(path)) return [new FileInfo(path)];
-        if (!Directory.Exists(path)) return [];
-        var folder = new DirectoryInfo(path);
-        return folder.EnumerateFileSystemInfos()
-            .SelectMany(entry => entry is DirectoryInfo sub
-                ? BuildFolders.Contains(sub.Name) ? [] : SourceFiles(sub.FullName)
-                : [(FileInfo)entry]);
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(TestPaths.RepoRoot, "warta"));
+        start.ArgumentList.Add("--slim-status");
+        using var launcher = Process.Start(start)!;
+        var reason = launcher.StandardOutput.ReadToEnd().Trim();
+        var error = launcher.StandardError.ReadToEnd().Trim();
+        launcher.WaitForExit();
+        return launcher.ExitCode == 0 ? null : reason.Length > 0 ? reason : $"./warta --slim-status failed: {error}";
     }
 
     public static Result Run(string[] args)
