@@ -30,11 +30,15 @@ internal sealed class SentenceMatches : IDisposable
         var rows = doc.TokenRows;
         bool english = doc.Language == Language.English;
         Span<char> folded = stackalloc char[MaxTokenLength];
+        Span<char> foldedLemma = stackalloc char[MaxTokenLength];
         for (int i = 0; i < n; i++)
         {
             ref readonly var row = ref rows[first + i];
-            _words[i] = WordOf(doc.Text.AsSpan(row.Start, row.End - row.Start), trie, folded);
-            if (_words[i] == PhraseTrie.NoWord && english && row.Morph is { } morph) _words[i] = WordOf(morph.Lemma, trie, folded);
+            var text = doc.Text.AsSpan(row.Start, row.End - row.Start);
+            _words[i] = WordOf(text, trie, folded);
+            // Most lemmas fold to the form itself ("police", "the"): only one that differs can find another word.
+            if (_words[i] == PhraseTrie.NoWord && english && row.Morph is { } morph && !FoldsAlike(text, morph.Lemma, folded, foldedLemma))
+                _words[i] = WordOf(morph.Lemma, trie, foldedLemma);
         }
         for (int i = 0; i < n; i++) FindLongest(i, trie);
     }
@@ -74,6 +78,14 @@ internal sealed class SentenceMatches : IDisposable
         ArrayPool<int>.Shared.Return(_ends);
         ArrayPool<int>.Shared.Return(_nodes);
         ArrayPool<ActorEntry?>.Shared.Return(_entries, clearArray: true);
+    }
+
+    /// <summary>True when <paramref name="lemma"/> folds to the folded <paramref name="text"/> (which <paramref name="folded"/> holds).</summary>
+    private static bool FoldsAlike(ReadOnlySpan<char> text, ReadOnlySpan<char> lemma, Span<char> folded, Span<char> lemmaBuffer)
+    {
+        if (lemma.Length != text.Length || lemma.Length > lemmaBuffer.Length) return false;
+        NameFolding.Fold(lemma, lemmaBuffer);
+        return lemmaBuffer[..lemma.Length].SequenceEqual(folded[..text.Length]);
     }
 
     private static int WordOf(ReadOnlySpan<char> text, PhraseTrie trie, Span<char> buffer)

@@ -27,11 +27,16 @@ internal sealed partial class DocumentCoder
             return known;
         }
 
+        /// <summary>What the tree says of each predicate, by token from the sentence's start, read once per sentence.</summary>
+        private TreeModality?[]? _treeModalities;
+
         /// <summary>What the sentence's dependency tree says of the clause's predicate; nothing for an unparsed sentence.</summary>
         private TreeModality TreeModalityOf(Clause clause)
         {
             var tree = _read!.Tree;
-            return tree is null || clause.IsNominal ? TreeModality.None : _lang.TreeModality.Read(tree, clause.Predicate);
+            if (tree is null || clause.IsNominal) return TreeModality.None;
+            _treeModalities ??= new TreeModality?[_end - _start];
+            return _treeModalities[clause.Predicate - _start] ??= _lang.TreeModality.Read(tree, clause.Predicate);
         }
 
         private Modality WorkOutModality(Clause clause, bool nominalUnder)

@@ -56,6 +56,19 @@ internal sealed partial class DocumentCoder
         /// </summary>
         private int ReportingClause(Clause clause)
         {
+            // Asked for every candidate of every speech clause: the walk is done once per clause of the sentence (stored
+            // plus one, 0 for not yet); a clause built apart (an event noun's) is walked each time.
+            if (clause.Index >= _clauses.Count || _clauses[clause.Index] != clause) return FindReportingClause(clause);
+            _reportingClauses ??= new int[_clauses.Count];
+            ref int known = ref _reportingClauses[clause.Index];
+            if (known == 0) known = FindReportingClause(clause) + 1;
+            return known - 1;
+        }
+
+        private int[]? _reportingClauses;
+
+        private int FindReportingClause(Clause clause)
+        {
             var current = clause;
             for (int guard = 0; guard < 8; guard++)
             {

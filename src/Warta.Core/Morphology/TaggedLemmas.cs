@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Warta.Languages;
 using Warta.Text;
 
@@ -16,8 +15,8 @@ internal sealed class TaggedLemmas
 
     private static readonly MorphAnalysis Possessive = new() { Lemma = "'s", Known = true, Rule = "tagged:possessive" };
 
-    private readonly ConcurrentDictionary<string, MorphAnalysis> _properNouns = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, MorphAnalysis> _ingNouns = new(StringComparer.Ordinal);
+    private readonly CappedAnalysisCache _properNouns = new(CacheCapacity);
+    private readonly CappedAnalysisCache _ingNouns = new(CacheCapacity);
 
     public MorphAnalysis Correct(ReadOnlySpan<char> word, Upos pos, MorphAnalysis analysis, Language language) => pos switch
     {
@@ -37,13 +36,12 @@ internal sealed class TaggedLemmas
     private static MorphAnalysis IngNoun(string form, MorphAnalysis analysis) =>
         new() { Lemma = form.ToLowerInvariant(), Number = "Sing", Known = analysis.Known, Rule = "tagged:ing-noun" };
 
-    private static MorphAnalysis Cached(ConcurrentDictionary<string, MorphAnalysis> cache, ReadOnlySpan<char> word,
+    private static MorphAnalysis Cached(CappedAnalysisCache cache, ReadOnlySpan<char> word,
         MorphAnalysis analysis, Func<string, MorphAnalysis, MorphAnalysis> make)
     {
-        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var hit)) return hit;
+        if (cache.TryGet(word, out var hit)) return hit;
         var corrected = make(word.ToString(), analysis);
-        if (cache.Count < CacheCapacity) lookup.TryAdd(word, corrected);
+        cache.Add(word, corrected);
         return corrected;
     }
 }

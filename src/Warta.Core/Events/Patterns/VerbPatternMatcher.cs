@@ -40,10 +40,13 @@ public sealed class VerbPatternMatcher
     private readonly FrozenDictionary<string, PatternVerb[]> _verbsByForm;
     private readonly FrozenDictionary<string, (string Head, string[] Modifiers)[]> _setPhrases;
     private readonly string[] _agentCases;
+    /// <summary>The patterns <see cref="HasContentWord"/> holds for, worked out once rather than at every verb.</summary>
+    private readonly HashSet<VerbPattern> _withContentWord;
 
     public VerbPatternMatcher(VerbPatternLexicon lexicon)
     {
         _lexicon = lexicon;
+        _withContentWord = new HashSet<VerbPattern>(lexicon.Patterns.Where(p => p.NotedVerb is not null && HasContentWord(p)), ReferenceEqualityComparer.Instance);
         _verbsByForm = lexicon.Verbs.SelectMany(v => v.Forms.Select(f => (Form: f.ToLowerInvariant(), Verb: v)))
             .GroupBy(x => x.Form, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Verb).ToArray(), StringComparer.Ordinal);
@@ -98,8 +101,8 @@ public sealed class VerbPatternMatcher
     /// written for <i>head for</i>; <c>nsubj=&amp;MILITARY</c>, written for <i>take</i>) only for the verb it was written
     /// for: on the rest of the class (<i>controls … for its support</i>, <i>the navy arrested</i>) it says nothing.
     /// </summary>
-    private static bool AppliesTo(VerbPattern pattern, PatternVerb verb) =>
-        pattern.NotedVerb is null || HasContentWord(pattern) || pattern.NotedVerb.Equals(verb.Lemma, StringComparison.OrdinalIgnoreCase);
+    private bool AppliesTo(VerbPattern pattern, PatternVerb verb) =>
+        pattern.NotedVerb is null || _withContentWord.Contains(pattern) || pattern.NotedVerb.Equals(verb.Lemma, StringComparison.OrdinalIgnoreCase);
 
     private static bool HasContentWord(VerbPattern pattern)
     {

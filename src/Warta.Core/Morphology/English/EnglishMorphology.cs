@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Warta.Conllu;
 using Warta.Data;
 
@@ -15,14 +14,9 @@ public sealed class EnglishMorphology : IMorphologicalAnalyzer
     private const int CacheCapacity = 500_000;
 
     private readonly EnglishInflection _inflection;
-    private readonly ConcurrentDictionary<string, MorphAnalysis> _cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, MorphAnalysis>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly CappedAnalysisCache _cache = new(CacheCapacity);
 
-    private EnglishMorphology(EnglishInflection inflection)
-    {
-        _inflection = inflection;
-        _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private EnglishMorphology(EnglishInflection inflection) => _inflection = inflection;
 
     /// <summary>The shipped analyser: our own lists plus data/en/lemmas.tsv.</summary>
     public static EnglishMorphology Load(DataDirectory data) => Create(EnglishWordLists.Load(data), EnglishLemmaTable.Load(data));
@@ -39,9 +33,9 @@ public sealed class EnglishMorphology : IMorphologicalAnalyzer
 
     public MorphAnalysis Analyze(ReadOnlySpan<char> word)
     {
-        if (_lookup.TryGetValue(word, out var cached)) return cached;
+        if (_cache.TryGet(word, out var cached)) return cached;
         var analysis = AnalyzeUncached(word);
-        if (_cache.Count < CacheCapacity) _lookup.TryAdd(word, analysis);
+        _cache.Add(word, analysis);
         return analysis;
     }
 
