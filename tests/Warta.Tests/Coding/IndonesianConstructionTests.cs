@@ -18,4 +18,16 @@ public sealed class IndonesianConstructionTests
         Assert.Contains(first, described);
         Assert.Contains(second, described);
     }
+
+    // "mencoba/berupaya membunuh" is an attempted assassination (185, its own row), not an intent or threat to kill.
+    [Theory]
+    [InlineData("Pemberontak Kolombia mencoba membunuh Presiden Kolombia pada Sabtu.", "COLREB 185 COLGOV asserted")]
+    [InlineData("Kelompok militan itu berupaya membunuh Perdana Menteri Pakistan.", "PAKINS 185 PAKGOV asserted")]
+    public void A_control_verb_whose_entry_names_the_governed_act_codes_both_once(string text, string expected)
+    {
+        var coded = Code(text, lang: "id");
+        Single(coded, expected);
+        Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) || e.Cameo == "186");
+    }
+
 }
