@@ -30,4 +30,13 @@ public sealed class IndonesianConstructionTests
         Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) || e.Cameo == "186");
     }
 
+    // After a ter- form the noun is its patient ("terbunuhnya seorang remaja"), never a bare agent as after di-.
+    [Fact]
+    public void A_ter_form_takes_no_bare_agent()
+    {
+        var coded = Code("Warga Palestina berunjuk rasa menyusul terbunuhnya seorang remaja Israel.", lang: "id");
+        Assert.DoesNotContain(coded.Events, e => e.Source.Code.StartsWith("ISR", StringComparison.Ordinal));
+        Single(coded, "PSECVL 141 PSEGOV asserted");
+    }
+
 }
