@@ -39,4 +39,13 @@ public sealed class IndonesianConstructionTests
         Single(coded, "PSECVL 141 PSEGOV asserted");
     }
 
+    // PETRARCH-2: ATTEND DEMONSTRATION and JOIN RALLY are 141; SEIZE STRONGHOLD and CAPTURE BASES 192; OPEN BRIDGE 080.
+    [Theory]
+    [InlineData("Ratusan mahasiswa Kenya menghadiri unjuk rasa di Nairobi.", "KENEDU 141 KENGOV asserted")]
+    [InlineData("Para petani Bolivia bergabung dalam aksi protes di La Paz.", "BOLAGR 141 BOLGOV asserted")]
+    [InlineData("Pasukan Sudan merebut kubu pemberontak di Darfur.", "SDNMIL 192 SDNREB asserted")]
+    [InlineData("Thailand membuka kembali jembatan Mae Sot bagi truk bantuan untuk Myanmar.", "THA 080 MMR asserted")]
+    public void Codebook_rows_for_protests_strongholds_and_bridges(string text, string expected) =>
+        Single(Code(text, lang: "id"), expected);
+
 }
