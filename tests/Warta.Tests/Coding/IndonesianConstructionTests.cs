@@ -48,4 +48,17 @@ public sealed class IndonesianConstructionTests
     public void Codebook_rows_for_protests_strongholds_and_bridges(string text, string expected) =>
         Single(Code(text, lang: "id"), expected);
 
+    // CAMEO builds 12 as the mirror of 03: an intent said as what one will not do is its rejection.
+    [Fact]
+    public void An_intent_said_as_what_one_will_not_do_is_its_rejection() =>
+        Single(Code("Pemerintah Kenya tidak akan menerima pengungsi Somalia lagi.", lang: "id"), "KENGOV 1223 SOMREF asserted");
+
+    // What a rejection refuses (the commitment reneged on, the proposal turned down) is no event of its own.
+    [Fact]
+    public void The_noun_a_rejection_refuses_is_no_event_of_its_own()
+    {
+        var coded = Code("Pemerintah Bolivia mengingkari komitmennya kepada serikat buruh.", lang: "id");
+        Assert.Contains(coded.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
+        Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+    }
 }
