@@ -11,6 +11,12 @@ internal sealed partial class DocumentCoder
     {
         private void Emit()
         {
+            // "berupaya membunuh", "mencoba membunuh" (185): a verb whose own entry took the verb it governs as its cue codes
+            // the two together, so the governed act read as intended (an intent or threat, 1383) is no event of its own.
+            // (A cue noun in the governed clause is not enough: "berjanji akan melanjutkan bantuan militer kepada X" is coded
+            // on the promised act, which names the party; a control verb's reading and an alleged act stay.)
+            _candidates.RemoveAll(o => !o.FromNoun && o.ControlRule is null && o.Modality.Intended
+                                       && _candidates.Exists(c => c != o && IsCueVerbOf(o.Clause, c)));
             // "berjanji membantu", "sepakat memperkuat kerja sama": the promise is coded on the promised act (03x), so the
             // promising verb's own event goes when that act was coded.
             _candidates.RemoveAll(c => !c.FromNoun && _lang.Lexicon.Modality.MatchIntent(_doc, c.Clause.Predicate, _end) is not null
@@ -48,6 +54,9 @@ internal sealed partial class DocumentCoder
             && _candidates.Exists(o => o != c && !o.FromNoun && Behaviour(o.Code).Assault && !Behaviour(o.Code).Consequence
                 && o.Source.Actor.Code == c.Source.Actor.Code && o.Modality.Label == c.Modality.Label && SharesSubjectOf(c.Clause, o.Clause)
                 && (c.Target is null or { IsImplicit: true } || o.Target?.Actor.Country == c.Target?.Actor.Country));
+
+        private bool IsCueVerbOf(Clause clause, Candidate governing) =>
+            !governing.FromNoun && governing.Match.HasCue && governing.Match.CueStart == clause.Predicate && IsGovernedBy(clause, governing.Clause);
 
         /// <summary>Whether <paramref name="clause"/>'s unwritten subject is, through the clauses it shares it with, <paramref name="earlier"/>'s.</summary>
         private bool SharesSubjectOf(Clause clause, Clause earlier)

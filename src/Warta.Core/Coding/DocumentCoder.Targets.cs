@@ -142,7 +142,8 @@ internal sealed partial class DocumentCoder
         {
             if (prepositions.Count > 0)
                 foreach (var phrase in clause.Obliques)
-                    if (IsWordIn(phrase.Preposition, prepositions) && ActorsIn(phrase, source) is { Count: > 0 } targets) return targets;
+                    if (IsWordIn(phrase.Preposition, prepositions) && ActorsIn(phrase, source) is { Count: > 0 } targets)
+                        return SamePrepositionConjuncts(clause.Obliques, phrase, targets, source);
             // "arrested dozens of demonstrators", "freed hundreds of prisoners": a quantity's people are in its of-phrase.
             // (Not an event: in "avenge the killing of its commander" the of-phrase is the killing's patient.)
             if (clause.Objects.Count > 0 && ActorsIn(clause.Objects[0], source).Count == 0
@@ -165,7 +166,7 @@ internal sealed partial class DocumentCoder
             foreach (var phrase in clause.Obliques)
                 if (IsTargetPreposition(phrase.Preposition) && ActorsIn(phrase, source) is { Count: > 0 } obliques
                     && !IsSame(obliques[0], source))
-                    return obliques;
+                    return SamePrepositionConjuncts(clause.Obliques, phrase, obliques, source);
             // "kepada sejumlah negara Asia, termasuk India dan China": the examples stand for the phrase that has no actor.
             if (IncludedActors(clause, source) is { Count: > 0 } included) return included;
             // "serangan udara ke Jalur Gaza": a place the act is aimed at stands for its country.
@@ -204,6 +205,18 @@ internal sealed partial class DocumentCoder
                 if (!IsConjunctionBetween(phrases[k - 1].End, phrases[k].Start)) break;
                 all.AddRange(ActorsIn(phrases[k]));
             }
+            return all;
+        }
+
+        /// <summary>
+        /// "menengahi antara Uni Emirat Arab dan Arab Saudi", "pukulan terhadap Amerika Serikat dan Israel": the clause
+        /// builder gives each conjunct of a prepositional phrase the same preposition; each is a target of its own.
+        /// </summary>
+        private List<ActorRef> SamePrepositionConjuncts(List<Phrase> obliques, Phrase first, List<ActorRef> firstActors, Actor? source)
+        {
+            var all = new List<ActorRef>(firstActors);
+            for (int k = obliques.IndexOf(first) + 1; k < obliques.Count && obliques[k].Preposition == first.Preposition; k++)
+                all.AddRange(ActorsIn(obliques[k], source));
             return all;
         }
 

@@ -56,16 +56,22 @@ internal sealed class AgentOfNextVerb : SourceRule
     }
 }
 
-/// <summary>Indonesian: a noun phrase right after a di- verb is its agent ("ditangkap polisi").</summary>
+/// <summary>
+/// Indonesian: a noun phrase right after a di- verb is its agent ("ditangkap polisi"). Only di- (and diper-) passives
+/// take a bare agent: after a ter- form the noun is its patient ("terbunuhnya seorang warga", "tertangkapnya buronan").
+/// </summary>
 internal sealed class BareAgent : SourceRule
 {
     public const string RuleName = "bare-agent";
     public override string Name => RuleName;
     public override List<ActorRef> Find(SentenceCoder s, Clause clause) =>
         s.Document.Language == Language.Indonesian && clause.Objects.Count > 0 && clause.Objects[0].Start == clause.Predicate + 1
+        && IsDiPassive(s.Document[clause.Predicate].Morph)
         && s.ActorsIn(clause.Objects[0]) is { Count: > 0 } direct && !SentenceCoder.IsBareRole(direct[0].Actor)
             ? direct
             : [];
+
+    private static bool IsDiPassive(MorphAnalysis? morph) => morph is { Prefixes: [var outer, ..] } && outer is "di" or "diper";
 }
 
 /// <summary>"dipanggil ke Kementerian Luar Negeri di Moskow": the government the patient was brought to.</summary>

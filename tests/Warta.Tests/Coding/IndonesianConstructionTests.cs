@@ -1,0 +1,64 @@
+using static Warta.Tests.Coding.CodingTestKit;
+
+namespace Warta.Tests.Coding;
+
+/// <summary>
+/// Indonesian constructions and codebook rows (docs/coding.md, "Indonesian constructions: coordinated parties, control
+/// verbs with their own rows, ter- forms, rejections"). Each sentence is written for the test.
+/// </summary>
+public sealed class IndonesianConstructionTests
+{
+    // The clause builder gives each conjunct of a prepositional phrase the preposition of the first: each is a target.
+    [Theory]
+    [InlineData("Rusia melancarkan serangan udara terhadap Georgia dan Ukraina.", "RUS 195 GEO asserted", "RUS 195 UKR asserted")]
+    [InlineData("Norwegia memulai mediasi antara Sudan dan Chad pada Selasa.", "NOR 045 SDN asserted", "NOR 045 TCD asserted")]
+    public void Each_party_after_one_preposition_is_a_target(string text, string first, string second)
+    {
+        var described = Described(Code(text, lang: "id"));
+        Assert.Contains(first, described);
+        Assert.Contains(second, described);
+    }
+
+    // "mencoba/berupaya membunuh" is an attempted assassination (185, its own row), not an intent or threat to kill.
+    [Theory]
+    [InlineData("Pemberontak Kolombia mencoba membunuh Presiden Kolombia pada Sabtu.", "COLREB 185 COLGOV asserted")]
+    [InlineData("Kelompok militan itu berupaya membunuh Perdana Menteri Pakistan.", "PAKINS 185 PAKGOV asserted")]
+    public void A_control_verb_whose_entry_names_the_governed_act_codes_both_once(string text, string expected)
+    {
+        var coded = Code(text, lang: "id");
+        Single(coded, expected);
+        Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) || e.Cameo == "186");
+    }
+
+    // After a ter- form the noun is its patient ("terbunuhnya seorang remaja"), never a bare agent as after di-.
+    [Fact]
+    public void A_ter_form_takes_no_bare_agent()
+    {
+        var coded = Code("Warga Palestina berunjuk rasa menyusul terbunuhnya seorang remaja Israel.", lang: "id");
+        Assert.DoesNotContain(coded.Events, e => e.Source.Code.StartsWith("ISR", StringComparison.Ordinal));
+        Single(coded, "PSECVL 141 PSEGOV asserted");
+    }
+
+    // PETRARCH-2: ATTEND DEMONSTRATION and JOIN RALLY are 141; SEIZE STRONGHOLD and CAPTURE BASES 192; OPEN BRIDGE 080.
+    [Theory]
+    [InlineData("Ratusan mahasiswa Kenya menghadiri unjuk rasa di Nairobi.", "KENEDU 141 KENGOV asserted")]
+    [InlineData("Para petani Bolivia bergabung dalam aksi protes di La Paz.", "BOLAGR 141 BOLGOV asserted")]
+    [InlineData("Pasukan Sudan merebut kubu pemberontak di Darfur.", "SDNMIL 192 SDNREB asserted")]
+    [InlineData("Thailand membuka kembali jembatan Mae Sot bagi truk bantuan untuk Myanmar.", "THA 080 MMR asserted")]
+    public void Codebook_rows_for_protests_strongholds_and_bridges(string text, string expected) =>
+        Single(Code(text, lang: "id"), expected);
+
+    // CAMEO builds 12 as the mirror of 03: an intent said as what one will not do is its rejection.
+    [Fact]
+    public void An_intent_said_as_what_one_will_not_do_is_its_rejection() =>
+        Single(Code("Pemerintah Kenya tidak akan menerima pengungsi Somalia lagi.", lang: "id"), "KENGOV 1223 SOMREF asserted");
+
+    // What a rejection refuses (the commitment reneged on, the proposal turned down) is no event of its own.
+    [Fact]
+    public void The_noun_a_rejection_refuses_is_no_event_of_its_own()
+    {
+        var coded = Code("Pemerintah Bolivia mengingkari komitmennya kepada serikat buruh.", lang: "id");
+        Assert.Contains(coded.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
+        Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+    }
+}
