@@ -38,14 +38,18 @@ internal static class TrainParserCommand
         {
             Description = "Indonesian: write the model chosen on the held-out block, without the final run on every sentence (to measure decoding settings on the block)",
         };
+        var trainingBranches = new Option<int>("--training-branches")
+        {
+            Description = "Also train on this many branches per sentence (the runner-up at the least certain moves, from the second iteration)",
+        };
         var command = new Command("parser", "Train the dependency parser on the train split of ../shared/ud/README.md (needs the shipped tagger)")
         {
-            lang, ud, output, iterations, prune, pruneExisting, features, tuningOnly,
+            lang, ud, output, iterations, prune, pruneExisting, features, tuningOnly, trainingBranches,
         };
         command.SetAction(p => p.GetValue(pruneExisting)
             ? PruneExisting(io, LanguageCodes.Parse(p.GetValue(lang)!), p.GetValue(output), p.GetValue(prune))
             : Run(io, LanguageCodes.Parse(p.GetValue(lang)!), p.GetValue(ud), p.GetValue(output), p.GetValue(iterations), p.GetValue(prune),
-                p.GetValue(features), p.GetValue(tuningOnly)));
+                p.GetValue(features), p.GetValue(tuningOnly), p.GetValue(trainingBranches)));
         return command;
     }
 
@@ -69,7 +73,7 @@ internal static class TrainParserCommand
     }
 
     private static int Run(CliIo io, Language language, string? udDir, string? outPath, int iterations, float prune, string? featureName,
-        bool tuningOnly)
+        bool tuningOnly, int trainingBranches)
     {
         ParserFeatureSet featureSet;
         switch (featureName)
@@ -121,7 +125,7 @@ internal static class TrainParserCommand
                 HeldOutFile = name => TreebankSplit.IsHeldOutCandidate(language, name),
                 TaggerIterations = Math.Max(1, tagger.Metadata.Iterations),
                 StyleFile = ParserSplit.StyleFile(language), StyleClassifierFile = ParserSplit.StyleClassifierFile(language),
-                Features = featureSet, StopAfterTuning = tuningOnly,
+                Features = featureSet, StopAfterTuning = tuningOnly, TrainingBranches = trainingBranches,
             };
             var parser = ParserTraining.Train(request, io.Output.WriteLine);
             parser.Save(outPath);

@@ -16,7 +16,7 @@ internal sealed record ParserSentence(SentenceAtoms Atoms, int[] Heads, int[] La
 /// relation model is trained on every arc whose head is right. Sentences are visited in a seeded shuffled order;
 /// averaging is lazy. Deterministic.
 /// </summary>
-internal sealed class ParserTrainer(int labelCount, int rootLabel, ParserFeatureSet featureSet)
+internal sealed class ParserTrainer(int labelCount, int rootLabel, ParserFeatureSet featureSet, int branches = 0)
 {
     public const ulong Seed = 0x5041525345UL; // "PARSE"
     private const double ExploreProbability = 0.9;
@@ -30,65 +30,147 @@ internal sealed class ParserTrainer(int labelCount, int rootLabel, ParserFeature
     {
         var order = Enumerable.Range(0, data.Count).ToArray();
         var random = new SplitMix64(Seed);
-        var state = new ArcHybrid();
-        var oracle = new ArcHybridOracle();
-        var features = new ulong[TransitionFeatures.Max + 8];
-        var relationFeatures = new ulong[RelationFeatures.Max + 8];
-        var moveScores = new float[ArcHybrid.MoveCount];
-        var relationScores = new float[labelCount];
-        var costs = new int[ArcHybrid.MoveCount];
+        var scratch = new Scratch(labelCount, branches);
         for (int iteration = 1; iteration <= iterations; iteration++)
         {
             random.Shuffle(order);
-            foreach (var index in order)
+            foreach (var index in order) TrainSentence(data[index], iteration, random, scratch);
+            if (afterIteration?.Invoke(iteration, threshold => Average(threshold)) == false) break;
+        }
+    }
+
+    /// <summary>
+    /// One sentence: the sequence the parser follows, then (from the second iteration, with <c>branches</c> &gt; 0) one
+    /// more from each of its least certain moves, taking the runner-up there and training on from the configurations it
+    /// leads to (Choi and McCallum's bootstrapping with branches; the dynamic oracle gives their costs).
+    /// </summary>
+    private void TrainSentence(ParserSentence sentence, int iteration, SplitMix64 random, Scratch s)
+    {
+        s.State.Start(sentence.Count);
+        s.Oracle.Start(sentence.Heads, sentence.Count);
+        s.History.Clear();
+        s.Points.Clear();
+        bool branch = branches > 0 && iteration > 1;
+        while (!s.State.IsFinal)
+        {
+            var (move, label) = Step(sentence, iteration, random, s, forced: null);
+            if (branch) s.Consider(s.History.Count);
+            s.History.Add((move, label));
+        }
+        if (!branch) return;
+        foreach (var (_, at, runnerUp) in s.Points)
+        {
+            s.State.Start(sentence.Count);
+            s.Oracle.Start(sentence.Heads, sentence.Count);
+            for (int t = 0; t < at; t++) Apply(s, s.History[t].Move, s.History[t].Label);
+            Step(sentence, iteration, random, s, forced: runnerUp);
+            while (!s.State.IsFinal) Step(sentence, iteration, random, s, forced: null);
+        }
+    }
+
+    /// <summary>
+    /// Scores the configuration, updates the transition weights if the prediction costs more than the best move, chooses
+    /// the move (the prediction or the oracle's, or <paramref name="forced"/>) and its relation, and applies them.
+    /// </summary>
+    private (Move Move, int Label) Step(ParserSentence sentence, int iteration, SplitMix64 random, Scratch s, Move? forced)
+    {
+        var state = s.State;
+        int n = TransitionFeatures.Extract(state, sentence.Atoms, s.Features, featureSet);
+        var f = s.Features.AsSpan(0, n);
+        _transitions.Score(f, s.MoveScores);
+        var predicted = DependencyParser.Best(state, s.MoveScores);
+        bool explore;
+        Move move;
+        if (forced is { } chosen)
+        {
+            // The configuration was trained on in the parser's own sequence: only the move differs here.
+            explore = true;
+            move = chosen;
+        }
+        else
+        {
+            int least = int.MaxValue;
+            for (int m = 0; m < ArcHybrid.MoveCount; m++)
             {
-                var sentence = data[index];
-                state.Start(sentence.Count);
-                oracle.Start(sentence.Heads, sentence.Count);
-                while (!state.IsFinal)
+                s.Costs[m] = state.IsLegal((Move)m) ? s.Oracle.Cost(state, (Move)m) : int.MaxValue;
+                least = Math.Min(least, s.Costs[m]);
+            }
+            var gold = predicted;
+            float goldScore = float.NegativeInfinity;
+            for (int m = 0; m < ArcHybrid.MoveCount; m++)
+                if (s.Costs[m] == least && s.MoveScores[m] > goldScore) { gold = (Move)m; goldScore = s.MoveScores[m]; }
+            _steps++;
+            if (s.Costs[(int)predicted] > least) _transitions.Update(f, (int)gold, (int)predicted, _steps);
+            explore = iteration > 1 && (random.Next() >> 11) * (1.0 / (1UL << 53)) < ExploreProbability;
+            move = explore ? predicted : gold;
+            s.NoteRunnerUp(state, move);
+        }
+        int label = 0;
+        if (move != Move.Shift)
+        {
+            var (head, dependent) = state.Arc(move);
+            if (head == 0) label = rootLabel;
+            else
+            {
+                int k = RelationFeatures.Extract(state, sentence.Atoms, head, dependent, s.RelationFeatures, featureSet);
+                var rf = s.RelationFeatures.AsSpan(0, k);
+                _relations.Score(rf, s.RelationScores);
+                label = DependencyParser.BestRelation(s.RelationScores, rootLabel);
+                if (s.Oracle.GoldHead(dependent) == head)
                 {
-                    int n = TransitionFeatures.Extract(state, sentence.Atoms, features, featureSet);
-                    var f = features.AsSpan(0, n);
-                    _transitions.Score(f, moveScores);
-                    var predicted = DependencyParser.Best(state, moveScores);
-                    int least = int.MaxValue;
-                    for (int m = 0; m < ArcHybrid.MoveCount; m++)
-                    {
-                        costs[m] = state.IsLegal((Move)m) ? oracle.Cost(state, (Move)m) : int.MaxValue;
-                        least = Math.Min(least, costs[m]);
-                    }
-                    var gold = predicted;
-                    float goldScore = float.NegativeInfinity;
-                    for (int m = 0; m < ArcHybrid.MoveCount; m++)
-                        if (costs[m] == least && moveScores[m] > goldScore) { gold = (Move)m; goldScore = moveScores[m]; }
-                    _steps++;
-                    if (costs[(int)predicted] > least) _transitions.Update(f, (int)gold, (int)predicted, _steps);
-                    bool explore = iteration > 1 && (random.Next() >> 11) * (1.0 / (1UL << 53)) < ExploreProbability;
-                    var move = explore ? predicted : gold;
-                    int label = 0;
-                    if (move != Move.Shift)
-                    {
-                        var (head, dependent) = state.Arc(move);
-                        if (head == 0) label = rootLabel;
-                        else
-                        {
-                            int k = RelationFeatures.Extract(state, sentence.Atoms, head, dependent, relationFeatures, featureSet);
-                            var rf = relationFeatures.AsSpan(0, k);
-                            _relations.Score(rf, relationScores);
-                            label = DependencyParser.BestRelation(relationScores, rootLabel);
-                            if (oracle.GoldHead(dependent) == head)
-                            {
-                                int truth = sentence.Labels[dependent];
-                                if (label != truth) _relations.Update(rf, truth, label, _steps);
-                                if (!explore) label = truth;
-                            }
-                        }
-                    }
-                    oracle.BeforeApply(state, move);
-                    state.Apply(move, label);
+                    int truth = sentence.Labels[dependent];
+                    if (label != truth && forced is null) _relations.Update(rf, truth, label, _steps);
+                    if (!explore) label = truth;
                 }
             }
-            if (afterIteration?.Invoke(iteration, threshold => Average(threshold)) == false) break;
+        }
+        Apply(s, move, label);
+        return (move, label);
+    }
+
+    private static void Apply(Scratch s, Move move, int label)
+    {
+        s.Oracle.BeforeApply(s.State, move);
+        s.State.Apply(move, label);
+    }
+
+    /// <summary>Per-run buffers, and the branch points of the current sentence: its least certain moves so far.</summary>
+    private sealed class Scratch(int labelCount, int branches)
+    {
+        public readonly ArcHybrid State = new();
+        public readonly ArcHybridOracle Oracle = new();
+        public readonly ulong[] Features = new ulong[TransitionFeatures.Max + 8];
+        public readonly ulong[] RelationFeatures = new ulong[Parsing.RelationFeatures.Max + 8];
+        public readonly float[] MoveScores = new float[ArcHybrid.MoveCount];
+        public readonly float[] RelationScores = new float[labelCount];
+        public readonly int[] Costs = new int[ArcHybrid.MoveCount];
+        public readonly List<(Move Move, int Label)> History = [];
+        /// <summary>(margin, step, runner-up move), smallest margin first, at most <c>branches</c>.</summary>
+        public readonly List<(float Margin, int Step, Move RunnerUp)> Points = [];
+        private float _margin;
+        private Move? _runnerUp;
+
+        /// <summary>The best-scoring legal move other than the one taken, and by how much the taken one's score leads.</summary>
+        public void NoteRunnerUp(ArcHybrid state, Move taken)
+        {
+            _runnerUp = null;
+            _margin = float.PositiveInfinity;
+            for (int m = 0; m < ArcHybrid.MoveCount; m++)
+            {
+                if ((Move)m == taken || !state.IsLegal((Move)m)) continue;
+                float margin = MoveScores[(int)taken] - MoveScores[m];
+                if (margin < _margin) { _margin = margin; _runnerUp = (Move)m; }
+            }
+        }
+
+        /// <summary>Keeps the step just scored as a branch point if it is among the least certain so far.</summary>
+        public void Consider(int step)
+        {
+            if (_runnerUp is not { } runnerUp || branches == 0) return;
+            if (Points.Count == branches && _margin >= Points[^1].Margin) return;
+            int at = Points.FindIndex(p => _margin < p.Margin);
+            Points.Insert(at < 0 ? Points.Count : at, (_margin, step, runnerUp));
+            if (Points.Count > branches) Points.RemoveAt(Points.Count - 1);
         }
     }
 

@@ -51,6 +51,11 @@ public sealed record ParserTrainingRequest(Language Language, IReadOnlyList<stri
     /// block can still measure it (e.g. decoding settings; docs/parser.md).
     /// </summary>
     public bool StopAfterTuning { get; init; }
+    /// <summary>
+    /// From the second iteration, also train on this many branches per sentence: the sequences that take the runner-up
+    /// at the parser's least certain moves (Choi and McCallum 2013; docs/parser.md). 0: the parser's own sequence only.
+    /// </summary>
+    public int TrainingBranches { get; init; }
 }
 
 public static class ParserTraining
@@ -115,7 +120,7 @@ public static class ParserTraining
             TuningSet = tuneName, TagJackknifeBlocks = request.TagBlocks, Features = request.Features,
         };
         clock.Restart();
-        var trainer = new ParserTrainer(labels.Count, labels.Root, request.Features);
+        var trainer = new ParserTrainer(labels.Count, labels.Root, request.Features, request.TrainingBranches);
         var style = StyleOf(trainIndices);
         DependencyParser? best = null;
         ParserScore? bestScore = null;
@@ -139,7 +144,7 @@ public static class ParserTraining
         if (request.TuneFiles.Count > 0 || request.StopAfterTuning) return best;
 
         progress?.Invoke($"training again on all {sentences.Count:N0} sentences for {best.Metadata.Iterations} iterations");
-        var final = new ParserTrainer(labels.Count, labels.Root, request.Features);
+        var final = new ParserTrainer(labels.Count, labels.Root, request.Features, request.TrainingBranches);
         final.Train(data, best.Metadata.Iterations);
         return new DependencyParser(final.Average(request.PruneThreshold), labels, best.Metadata, StyleOf(Enumerable.Range(0, data.Count)));
     }
@@ -148,7 +153,7 @@ public static class ParserTraining
     /// Trains on gold tags, with no tuning and no analyser (lemmas are the forms): for tests and small experiments.
     /// </summary>
     internal static DependencyParser TrainWithGoldTags(IReadOnlyList<ConlluSentence> sentences, Language language, int iterations,
-        float pruneThreshold = 0, ParserFeatureSet features = ParserFeatureSet.All)
+        float pruneThreshold = 0, ParserFeatureSet features = ParserFeatureSet.All, int trainingBranches = 0)
     {
         var labels = Labels(sentences, minLifted: 1);
         var data = sentences.Select(s =>
@@ -158,7 +163,7 @@ public static class ParserTraining
             for (int i = 0; i < rows.Length; i++) rows[i].Pos = s.Words[i].Upos;
             return ToTraining(s, doc, labels);
         }).ToList();
-        var trainer = new ParserTrainer(labels.Count, labels.Root, features);
+        var trainer = new ParserTrainer(labels.Count, labels.Root, features, trainingBranches);
         trainer.Train(data, iterations);
         var metadata = new ParserMetadata
         {

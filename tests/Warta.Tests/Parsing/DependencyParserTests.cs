@@ -165,6 +165,19 @@ public sealed class DependencyParserTests
     }
 
     [Fact]
+    public void Training_with_branches_learns_from_more_configurations_and_stays_deterministic()
+    {
+        var slice = ConlluReader.Read(Path.Combine(TestPaths.Ud, "en", "en_pud-ud-test.conllu")).Take(80).ToList();
+        var plain = Bytes(ParserTraining.TrainWithGoldTags(slice, Language.English, 3));
+        var branched = ParserTraining.TrainWithGoldTags(slice, Language.English, 3, trainingBranches: 2);
+        Assert.NotEqual(plain, Bytes(branched));
+        Assert.Equal(Bytes(branched), Bytes(ParserTraining.TrainWithGoldTags(slice, Language.English, 3, trainingBranches: 2)));
+        var doc = Tagged(slice[1]);
+        branched.Parse(doc, 0);
+        AssertTree(doc.TokenRows.ToArray());
+    }
+
+    [Fact]
     public void A_damaged_model_file_is_a_clear_error()
     {
         var bytes = Bytes(Tiny.Value);
