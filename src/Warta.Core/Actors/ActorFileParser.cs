@@ -84,7 +84,7 @@ public sealed class ActorFileParser
         if (f[0].Length != 3 || !RoleCodes.IsUpperLetters(f[0])) return $"country code '{f[0]}' is not three capital letters";
         var kind = f[1] switch { "country" => ActorEntryKind.Country, "demonym" => ActorEntryKind.Demonym, _ => (ActorEntryKind?)null };
         if (kind is null) return $"kind '{f[1]}' is neither 'country' nor 'demonym'";
-        var names = kind == ActorEntryKind.Demonym ? WithEnglishPlurals(f[2]) : f[2];
+        var names = kind == ActorEntryKind.Demonym ? WithDemonymForms(f[2]) : f[2];
         return AddNames(names, source, kind.Value, new Actor(f[0], f[0], null));
     }
 
@@ -105,6 +105,29 @@ public sealed class ActorFileParser
         return plurals.Count == 0 ? names : names + "|" + string.Join('|', plurals);
     }
 
+    /// <summary>A demonym's line also names its English plurals and its "-led" compounds.</summary>
+    internal static string WithDemonymForms(string names) => WithLedForms(WithEnglishPlurals(names), names);
+
+    /// <summary>
+    /// "Saudi-led coalition", "Kenyan-led police", "NATO-led troops", "Houthi-led government": English joins the party
+    /// that leads to the noun it leads with "-led", and the tokenizer keeps the compound one word, so a one-word
+    /// demonym, IGO or group name (<paramref name="names"/>) also names its "-led" compound: the force is that party's
+    /// (the mention finder then reads the noun after it as the party's role). Only "-led": "Iranian-backed militias"
+    /// are not Iran's. Returns <paramref name="column"/> with the compounds appended.
+    /// </summary>
+    internal static string WithLedForms(string column, string names)
+    {
+        const string led = "-led";
+        var list = column.Split('|');
+        var compounds = names.Split('|')
+            .Where(n => n.Length > 1 && char.IsUpper(n[0]) && n.All(char.IsLetter))
+            .Select(n => n + led)
+            .Where(c => !list.Contains(c, StringComparer.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return compounds.Count == 0 ? column : column + "|" + string.Join('|', compounds);
+    }
+
     /// <summary>
     /// seats.tsv and groups.tsv (code = country [+ role]) and places.tsv (code = country); groups.tsv also takes the
     /// code of a non-state actor of no country (NGOHRIAMN), as PETRARCH-2 codes international NGOs.
@@ -114,19 +137,20 @@ public sealed class ActorFileParser
         if (f.Length != 2) return Columns(f, 2, "code, names");
         var code = f[0];
         if (code.Length < 3 || !RoleCodes.IsUpperLetters(code)) return $"code '{code}' is not a country code in capitals";
+        var names = kind == ActorEntryKind.Group ? WithLedForms(f[1], f[1]) : f[1];
         if (kind == ActorEntryKind.Group && RoleCodes.IsNonStatePrefix(code) && !RoleCodes.IsIgoCode(code))
-            return AddNames(f[1], source, kind, new Actor(code, null, null));
+            return AddNames(names, source, kind, new Actor(code, null, null));
         string? role = code.Length > 3 ? code[3..] : null;
         if (role is not null && (kind == ActorEntryKind.Place || !RoleCodes.IsKnown(role)))
             return kind == ActorEntryKind.Place ? $"place code '{code}' must be a three-letter country code" : $"unknown role code '{role}' in '{code}'";
-        return AddNames(f[1], source, kind, new Actor(code, code[..3], role));
+        return AddNames(names, source, kind, new Actor(code, code[..3], role));
     }
 
     private string? ReadIgo(string[] f, string source)
     {
         if (f.Length != 2) return Columns(f, 2, "code, names");
         if (!RoleCodes.IsIgoCode(f[0])) return $"IGO code '{f[0]}' must start with IGO and be capital letters";
-        return AddNames(f[1], source, ActorEntryKind.Igo, new Actor(f[0], null, null));
+        return AddNames(WithLedForms(f[1], f[1]), source, ActorEntryKind.Igo, new Actor(f[0], null, null));
     }
 
     private string? ReadRole(string[] f, string source)
@@ -207,7 +231,7 @@ public sealed class ActorFileParser
                     new Actor(code, country, role)),
                 "place" => AddSurfaces(surfaces, source, ActorEntryKind.Place, new Actor(code, country, role)),
                 "country" => AddSurfaces(surfaces, source, ActorEntryKind.Country, new Actor(code, country, role)),
-                "demonym" => AddNames(WithEnglishPlurals(f[2]), source, ActorEntryKind.Demonym, new Actor(code, country, role)),
+                "demonym" => AddNames(WithDemonymForms(f[2]), source, ActorEntryKind.Demonym, new Actor(code, country, role)),
                 _ => $"kind '{f[0]}' is not one of person, named, country, place, demonym",
             };
             if (problem is not null) return problem;

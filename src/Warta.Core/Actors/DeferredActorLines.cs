@@ -89,8 +89,8 @@ internal sealed class DeferredActorLines
             foreach (var range in codes.Split(' ')) if (!codes[range].IsEmpty) perName++;
         }
         bool trimTilde = !agents && (person || kind.SequenceEqual("named") || kind.SequenceEqual("place") || kind.SequenceEqual("country"));
-        // A demonym line also names the English plurals (Ugandans), as the parser adds them.
-        var names = kind.SequenceEqual("demonym") ? ActorFileParser.WithEnglishPlurals(column.ToString()).AsSpan() : column;
+        // A demonym line also names the English plurals (Ugandans) and "-led" compounds, as the parser adds them.
+        var names = kind.SequenceEqual("demonym") ? ActorFileParser.WithDemonymForms(column.ToString()).AsSpan() : column;
         foreach (var range in names.Split('|'))
         {
             var name = names[range].Trim();

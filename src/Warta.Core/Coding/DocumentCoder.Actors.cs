@@ -364,14 +364,16 @@ internal sealed partial class DocumentCoder
         private Actor? ClauseSubjectBefore(int t)
         {
             // The nearest earlier clause that does not hold the pronoun itself: "dia merujuk pada pasukan Rusia yang
-            // menyerang negaranya" → dia's country, not the attackers'.
+            // menyerang negaranya" → dia's country, not the attackers'. People whose country only the story's default
+            // gave are passed over: "Taliban menyebut 46 orang tewas …, dan pasukannya membalas" are the Taliban's forces.
             for (int c = _clauses.Count - 1; c >= 0; c--)
             {
                 var clause = _clauses[c];
                 if (clause.Predicate >= t && clause.Start <= t) continue;
                 if (clause.Start <= t && t < clause.End) continue;
                 if (clause.Start > t) continue;
-                if (c < _subjects.Length && _subjects[c] is { Count: > 0 } s && s[0].Start < t && s[0].Start >= 0 && !s[0].IsFirstPerson)
+                if (c < _subjects.Length && _subjects[c] is { Count: > 0 } s && s[0].Start < t && s[0].Start >= 0 && !s[0].IsFirstPerson
+                    && !(s[0].HomeDefault && s[0].Actor.IsPeople))
                     return s[0].Actor;
             }
             return null;

@@ -182,4 +182,20 @@ public sealed class ActorCoverageTests
     [InlineData("The vote was held on 17 November.", "en")]
     public void A_date_is_no_group(string text, string lang) =>
         Assert.DoesNotContain("GRC", Mentions(text, Of(lang)), StringComparison.Ordinal);
+
+    [Theory]
+    // "X-led" (one token) makes X the owner of the force it leads; Indonesian says "pimpinan X" after the noun.
+    [InlineData("Saudi-led coalition jets struck a depot.", "en", "Demonym SAU")]
+    [InlineData("Ethiopian-led forces patrolled the border.", "en", "Role ETHMIL")]
+    [InlineData("NATO-led troops detained a suspect.", "en", "Role IGOWSTNATMIL")]
+    [InlineData("A Taliban-led government took power.", "en", "Role AFGGOV")]
+    [InlineData("Pasukan pimpinan Ethiopia berpatroli di perbatasan.", "id", "Role ETHMIL")]
+    public void The_party_that_leads_a_force_owns_it(string text, string lang, string expected) =>
+        Assert.StartsWith(expected, Mentions(text, Of(lang)));
+
+    [Theory]
+    // Only "-led": a force backed by a state is not that state's.
+    [InlineData("Rwandan-backed rebels seized the town.", "en", "Role REB")]
+    public void A_force_backed_by_a_state_is_not_its(string text, string lang, string expected) =>
+        Assert.StartsWith(expected, Mentions(text, Of(lang)));
 }

@@ -113,6 +113,18 @@ public sealed class ActorResolutionTests
         Assert.Contains(Events(text, lang), e => e.StartsWith(source + " ", StringComparison.Ordinal));
 
     [Theory]
+    // People of no country named (the victims a clause counts) own no forces: the possessive passes over them to the
+    // party that was the subject before them, not the story's home country they took by default.
+    [InlineData("Russian jets pounded the city on Monday. Ukrainian officials said 20 people died in the raid, and their forces struck a Russian air base.", "en")]
+    [InlineData("Jet tempur Rusia menggempur kota itu pada Senin. Otoritas Ukraina menyebut 20 orang tewas dalam serangan itu, dan pasukannya menyerang pangkalan udara Rusia.", "id")]
+    public void A_possessive_passes_over_people_whose_country_was_only_the_default(string text, string lang)
+    {
+        var events = Events(text, lang);
+        Assert.True(Has(events, "UKRMIL", "RUS") || Has(events, "UKRMIL", "RUSMIL"), string.Join("; ", events));
+        Assert.DoesNotContain(events, e => e.StartsWith("RUSMIL ", StringComparison.Ordinal) && e.Split(' ')[2].StartsWith("RUS", StringComparison.Ordinal));
+    }
+
+    [Theory]
     // Two countries joined inside one phrase share its role noun: both are parties, each with the role.
     [InlineData("Kenyan police detained Somali and Ethiopian refugees.", "en")]
     [InlineData("Polisi Kenya menahan pengungsi Somalia dan Ethiopia.", "id")]
