@@ -62,6 +62,15 @@ public sealed class IndonesianCueTests
         Single(Code(text, lang: "id"), expected);
 
     [Fact]
+    public void A_verdict_stays_beside_another_act_of_the_same_speaker()
+    {
+        // The warning is coded from the same embassy; the verdict is a criticism of its own, no bare statement to drop.
+        var coded = Code("Polisi Venezuela menangkap dua diplomat Kolombia di Caracas pada Senin. Kedutaan Besar Kolombia di Caracas menyebut "
+            + "penangkapan itu tidak berdasar dan memperingatkan bahwa Bogota akan membalas.", lang: "id");
+        Assert.Contains(coded.Events, e => e.Source.Code == "COLGOV" && e.Cameo == "111" && e.Target?.Code.StartsWith("VEN", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void A_speech_verb_takes_no_other_cue_from_the_clause_it_reports()
     {
         // The rejection is China's, reported by the Philippines: the speaker does not reject anything.
