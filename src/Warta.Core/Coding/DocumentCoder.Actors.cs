@@ -212,8 +212,29 @@ internal sealed partial class DocumentCoder
                 && (!speech || wider.Entry.Verdict))
                 return wider;
             int verdictEnd = Math.Max(end, Math.Max(NonverbalComplementEnd(clause), QuotedVerdictEnd(clause)));
-            return verdictEnd > end && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, verdictEnd, clause.Start) is { HasCue: true, Entry.Verdict: true } verdict
-                ? verdict : null;
+            if (verdictEnd > end && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, verdictEnd, clause.Start) is { HasCue: true, Entry.Verdict: true } verdict)
+                return verdict;
+            int quoteStart = speech ? AttributedQuoteStart(clause) : -1;
+            return quoteStart >= 0 && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, quoteStart) is { HasCue: true, Entry.Verdict: true } quoted
+                ? quoted : null;
+        }
+
+        /// <summary>
+        /// "\"Larangan itu sama sekali tidak berdasar,\" kata X": the attribution after a quote reports the whole quote, so
+        /// a verdict said in it is the speaker's. The first token inside the quote that ends right before the verb (only a
+        /// comma and quote marks between), or -1 when the verb attributes no quote.
+        /// </summary>
+        private int AttributedQuoteStart(Clause clause)
+        {
+            if (clause.InQuote) return -1;
+            int t = clause.Predicate - 1;
+            bool closed = false;
+            for (; t >= _start && _doc.TokenRows[t].Kind == TokenKind.Punctuation; t--)
+                closed |= IsQuoteMark(t);
+            if (!closed) return -1;
+            for (; t >= _start; t--)
+                if (IsQuoteMark(t)) return t + 1;
+            return -1;
         }
 
         /// <summary>

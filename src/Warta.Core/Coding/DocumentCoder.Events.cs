@@ -574,7 +574,8 @@ internal sealed partial class DocumentCoder
 
         /// <summary>
         /// A speech verb is a statement (010) only when nothing more specific came from its speaker and the event it reports
-        /// was not coded; a statement with a cue of its own (keprihatinan 012, belasungkawa 018) stays.
+        /// was not coded; a statement with a cue of its own (keprihatinan 012, belasungkawa 018, a verdict 111) stays, also
+        /// beside another act of the same speaker ("menyebut pengusiran itu tidak berdasar dan memperingatkan …").
         /// </summary>
         private void CodeStatement(Clause clause)
         {
@@ -587,7 +588,7 @@ internal sealed partial class DocumentCoder
                 if (trace is not null) trace.Outcome = "speech verb: what it says another party must do was coded as a demand";
                 return;
             }
-            if (_candidates.Exists(c => c.Source.Actor.Key == speaker[0].Actor.Key))
+            if (match is not { HasCue: true } && _candidates.Exists(c => c.Source.Actor.Key == speaker[0].Actor.Key))
             {
                 if (trace is not null) trace.Outcome = "speech verb: the speaker's reported event was coded instead of a bare statement";
                 return;

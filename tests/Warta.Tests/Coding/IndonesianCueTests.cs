@@ -61,6 +61,32 @@ public sealed class IndonesianCueTests
     public void A_verdict_on_what_a_speech_verb_reports_is_a_criticism(string text, string expected) =>
         Single(Code(text, lang: "id"), expected);
 
+    [Theory]
+    [InlineData("Kamboja menahan tiga tentara Thailand di perbatasan pada Senin. \u201CPenahanan itu sama sekali tidak dapat dibenarkan,\u201D ujar juru bicara Kementerian Luar Negeri Thailand.", "THAGOV 111 KHM")]
+    [InlineData("Pemerintah Mesir menutup perlintasan Rafah bagi truk bantuan. \"Penutupan ini provokatif dan harus dihentikan,\" kata Menteri Luar Negeri Yordania.", "JORGOV 111 EGY")]
+    public void A_verdict_inside_a_quote_is_the_attributed_speakers_criticism(string text, string expected)
+    {
+        var coded = Code(text, lang: "id");
+        Assert.True(coded.Events.Any(e => Describe(e).StartsWith(expected, StringComparison.Ordinal)),
+            $"no {expected} among: {string.Join("; ", Described(coded))}");
+    }
+
+    [Fact]
+    public void A_quote_without_a_verdict_gives_its_attribution_no_criticism()
+    {
+        var coded = Code("Kamboja menahan tiga tentara Thailand di perbatasan. \u201CKami akan terus berunding dengan Phnom Penh,\u201D ujar juru bicara Kementerian Luar Negeri Thailand.", lang: "id");
+        Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_verdict_stays_beside_another_act_of_the_same_speaker()
+    {
+        // The warning is coded from the same embassy; the verdict is a criticism of its own, no bare statement to drop.
+        var coded = Code("Polisi Venezuela menangkap dua diplomat Kolombia di Caracas pada Senin. Kedutaan Besar Kolombia di Caracas menyebut "
+            + "penangkapan itu tidak berdasar dan memperingatkan bahwa Bogota akan membalas.", lang: "id");
+        Assert.Contains(coded.Events, e => e.Source.Code == "COLGOV" && e.Cameo == "111" && e.Target?.Code.StartsWith("VEN", StringComparison.Ordinal) == true);
+    }
+
     [Fact]
     public void A_speech_verb_takes_no_other_cue_from_the_clause_it_reports()
     {
