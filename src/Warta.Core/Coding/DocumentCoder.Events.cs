@@ -574,7 +574,8 @@ internal sealed partial class DocumentCoder
 
         /// <summary>
         /// A speech verb is a statement (010) only when nothing more specific came from its speaker and the event it reports
-        /// was not coded; a statement with a cue of its own (keprihatinan 012, belasungkawa 018) stays.
+        /// was not coded; a statement with a cue of its own (keprihatinan 012, belasungkawa 018, a verdict: "told reporters
+        /// the seizure was unacceptable" 111) stays, whatever else the speaker did in the sentence.
         /// </summary>
         private void CodeStatement(Clause clause)
         {
@@ -587,7 +588,7 @@ internal sealed partial class DocumentCoder
                 if (trace is not null) trace.Outcome = "speech verb: what it says another party must do was coded as a demand";
                 return;
             }
-            if (_candidates.Exists(c => c.Source.Actor.Key == speaker[0].Actor.Key))
+            if (match is not { HasCue: true } && _candidates.Exists(c => c.Source.Actor.Key == speaker[0].Actor.Key))
             {
                 if (trace is not null) trace.Outcome = "speech verb: the speaker's reported event was coded instead of a bare statement";
                 return;
@@ -606,14 +607,18 @@ internal sealed partial class DocumentCoder
                     (targets, rule) = (addressee, ActorRules.Addressee);
                     break;
                 }
+            bool Aimed() => targets.Count > 0 && targets[0].Actor.Key != speaker[0].Actor.Key;
             // A statement with a specific code (keprihatinan 012, belasungkawa 018) is about someone: find them as for any event.
+            // As in the actor rules, a target on the speaker's own side is none found. A verdict judges an act, so its doer
+            // comes first: in "told reporters the seizure was unacceptable" the reporters only heard it.
             if (targets.Count == 0 && match.HasCue)
             {
-                (targets, rule) = (TargetOf(clause, match.TargetPrepositions, speaker[0].Actor), NamedTarget.RuleName);
-                if (targets.Count == 0) (targets, rule) = (EventAnaphora(clause, speaker[0].Actor), EventAnaphoraTarget.RuleName);
-                if (targets.Count == 0) (targets, rule) = (DiscoursePartner(speaker), DiscoursePartnerTarget.RuleName);
+                if (match.Entry.Verdict) (targets, rule) = (EventAnaphora(clause, speaker[0].Actor), EventAnaphoraTarget.RuleName);
+                if (!Aimed()) (targets, rule) = (TargetOf(clause, match.TargetPrepositions, speaker[0].Actor), NamedTarget.RuleName);
+                if (!Aimed() && !match.Entry.Verdict) (targets, rule) = (EventAnaphora(clause, speaker[0].Actor), EventAnaphoraTarget.RuleName);
+                if (!Aimed()) (targets, rule) = (DiscoursePartner(speaker), DiscoursePartnerTarget.RuleName);
             }
-            bool aimed = targets.Count > 0 && targets[0].Actor.Key != speaker[0].Actor.Key;
+            bool aimed = Aimed();
             Add(clause, match, speaker, aimed ? targets : [], ModalityOf(clause), new(ActorRules.Speaker, aimed ? rule : null), trace: trace);
         }
 
