@@ -444,6 +444,11 @@ internal sealed partial class DocumentCoder
                     modality = modality.Alleged ? Modality.Asserted with { Alleged = true } : Modality.Asserted;
                 if (targets.Count == 0 && sources.Count > 0 && host is not null)
                     (targets, targetRule) = (ConditionSubject.Find(this, match.Code, modality, sources), ConditionSubject.RuleName);
+                if (sourceRule == ActorRules.ActingSide && IsMannerOfHostAct(host!, sources, targets))
+                {
+                    if (trace is not null) trace.Outcome = "the act of force its verb was coded for, named again (killed 52 people in an assault on the town)";
+                    continue;
+                }
                 // "nota kesepahaman tentang penanggulangan penangkapan ikan", "discussed the ceasefire": a noun that is only
                 // the topic of something else is no event that happened.
                 if (IsTopic(t) || IsTopicOf(host, t)) modality = modality with { Hypothetical = true };
@@ -452,6 +457,16 @@ internal sealed partial class DocumentCoder
                     new(sources.Count > 0 ? sourceRule : null, targets.Count > 0 ? targetRule : null), fromNoun: true, trace: trace);
             }
         }
+
+        /// <summary>
+        /// "Gang members killed 52 people in an overnight assault on the town": a coercive noun with no owner of its own whose
+        /// host verb was coded as an act of force by the same side on the same country is how that act was done, not a
+        /// second one. (Not "drones entered Romanian airspace during an attack on Ukrainian ports": another target.)
+        /// </summary>
+        private bool IsMannerOfHostAct(Clause host, List<ActorRef> sources, List<ActorRef> targets) =>
+            _candidates.Exists(c => c.Clause == host && !c.FromNoun && Behaviour(c.Code).Coercive
+                && sources.Exists(s => s.Actor.Key == c.Source.Actor.Key)
+                && (targets.Count == 0 || c.Target is { } done && targets.Exists(t => t.Actor.Country == done.Actor.Country)));
 
         /// <summary>
         /// "war crimes", "riot police", "attack helicopters", "kapal perang": an event noun the tree attaches as a compound to
