@@ -444,6 +444,11 @@ internal sealed partial class DocumentCoder
                     modality = modality.Alleged ? Modality.Asserted with { Alleged = true } : Modality.Asserted;
                 if (targets.Count == 0 && sources.Count > 0 && host is not null)
                     (targets, targetRule) = (ConditionSubject.Find(this, match.Code, modality, sources), ConditionSubject.RuleName);
+                if (sourceRule == ActorRules.ActingSide && IsMannerOfHostAct(host!, sources, targets))
+                {
+                    if (trace is not null) trace.Outcome = "the act of force its verb was coded for, named again (killed 52 people in an assault on the town)";
+                    continue;
+                }
                 // "nota kesepahaman tentang penanggulangan penangkapan ikan", "discussed the ceasefire": a noun that is only
                 // the topic of something else is no event that happened.
                 if (IsTopic(t) || IsTopicOf(host, t)) modality = modality with { Hypothetical = true };
@@ -452,6 +457,16 @@ internal sealed partial class DocumentCoder
                     new(sources.Count > 0 ? sourceRule : null, targets.Count > 0 ? targetRule : null), fromNoun: true, trace: trace);
             }
         }
+
+        /// <summary>
+        /// "Gang members killed 52 people in an overnight assault on the town": a coercive noun with no owner of its own whose
+        /// host verb was coded as an act of force by the same side on the same country is how that act was done, not a
+        /// second one. (Not "drones entered Romanian airspace during an attack on Ukrainian ports": another target.)
+        /// </summary>
+        private bool IsMannerOfHostAct(Clause host, List<ActorRef> sources, List<ActorRef> targets) =>
+            _candidates.Exists(c => c.Clause == host && !c.FromNoun && Behaviour(c.Code).Coercive
+                && sources.Exists(s => s.Actor.Key == c.Source.Actor.Key)
+                && (targets.Count == 0 || c.Target is { } done && targets.Exists(t => t.Actor.Country == done.Actor.Country)));
 
         /// <summary>
         /// "war crimes", "riot police", "attack helicopters", "kapal perang": an event noun the tree attaches as a compound to
@@ -574,8 +589,9 @@ internal sealed partial class DocumentCoder
 
         /// <summary>
         /// A speech verb is a statement (010) only when nothing more specific came from its speaker and the event it reports
-        /// was not coded; a statement with a cue of its own (keprihatinan 012, belasungkawa 018, a verdict 111) stays, also
-        /// beside another act of the same speaker ("menyebut pengusiran itu tidak berdasar dan memperingatkan …").
+        /// was not coded; a statement with a cue of its own (keprihatinan 012, belasungkawa 018, a verdict: "told reporters
+        /// the seizure was unacceptable" 111) stays, whatever else the speaker did in the sentence ("menyebut pengusiran itu
+        /// tidak berdasar dan memperingatkan …").
         /// </summary>
         private void CodeStatement(Clause clause)
         {
@@ -607,14 +623,18 @@ internal sealed partial class DocumentCoder
                     (targets, rule) = (addressee, ActorRules.Addressee);
                     break;
                 }
+            bool Aimed() => targets.Count > 0 && targets[0].Actor.Key != speaker[0].Actor.Key;
             // A statement with a specific code (keprihatinan 012, belasungkawa 018) is about someone: find them as for any event.
+            // As in the actor rules, a target on the speaker's own side is none found. A verdict judges an act, so its doer
+            // comes first: in "told reporters the seizure was unacceptable" the reporters only heard it.
             if (targets.Count == 0 && match.HasCue)
             {
-                (targets, rule) = (TargetOf(clause, match.TargetPrepositions, speaker[0].Actor), NamedTarget.RuleName);
-                if (targets.Count == 0) (targets, rule) = (EventAnaphora(clause, speaker[0].Actor), EventAnaphoraTarget.RuleName);
-                if (targets.Count == 0) (targets, rule) = (DiscoursePartner(speaker), DiscoursePartnerTarget.RuleName);
+                if (match.Entry.Verdict) (targets, rule) = (EventAnaphora(clause, speaker[0].Actor), EventAnaphoraTarget.RuleName);
+                if (!Aimed()) (targets, rule) = (TargetOf(clause, match.TargetPrepositions, speaker[0].Actor), NamedTarget.RuleName);
+                if (!Aimed() && !match.Entry.Verdict) (targets, rule) = (EventAnaphora(clause, speaker[0].Actor), EventAnaphoraTarget.RuleName);
+                if (!Aimed()) (targets, rule) = (DiscoursePartner(speaker), DiscoursePartnerTarget.RuleName);
             }
-            bool aimed = targets.Count > 0 && targets[0].Actor.Key != speaker[0].Actor.Key;
+            bool aimed = Aimed();
             Add(clause, match, speaker, aimed ? targets : [], ModalityOf(clause), new(ActorRules.Speaker, aimed ? rule : null), trace: trace);
         }
 

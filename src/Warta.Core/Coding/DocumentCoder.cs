@@ -315,13 +315,17 @@ internal sealed partial class DocumentCoder
             foreach (var c in _speechClauses) CodeStatement(_clauses[c]);
         }
 
-        /// <summary>Event stage: candidates to records; then the sentence's latest day date becomes the story's.</summary>
+        /// <summary>
+        /// Event stage: candidates to records; then the sentence's first day date becomes the story's: the main clause
+        /// comes first, and a later date is mostly an act it recalls ("lodged a protest on Thursday after police detained
+        /// four fishermen on Monday": the story goes on on Thursday).
+        /// </summary>
         internal void EmitEvents()
         {
             _firstEvent = owner._events.Count;
             Emit();
             // Only a day-precise date carries on to the next sentence: "a year ago" or "in May" date nothing after them.
-            var latest = dates.Where(d => d.Precision == DatePrecision.Day).LastOrDefault();
+            var latest = dates.Where(d => d.Precision == DatePrecision.Day).FirstOrDefault();
             if (latest.EndToken > 0) (owner._storyDate, owner._storyDateSentence) = (latest, sentenceIndex);
             RememberEventNounDates();
         }

@@ -149,4 +149,15 @@ public sealed class EventDateTests
         var condemnation = Assert.Single(coded.Events, e => e.SentenceIndex == 1 && e.Root == "11");
         Assert.Equal(("2024-01-08 text", DateRule.Story, "on Monday"), (DateOf(condemnation), condemnation.DateRule!.Value, condemnation.DateText));
     }
+
+    [Fact]
+    public void The_story_continues_on_the_day_of_the_sentences_main_clause_not_of_an_earlier_act_it_recalls()
+    {
+        // The lead's main clause comes first; an act it explains ("after police detained … on Monday") is background, so a
+        // later undated sentence continues Thursday's story.
+        var coded = Code("Chile lodged a protest with Peru on Thursday after Peruvian police detained four Chilean fishermen on Monday. "
+            + "Chile's foreign minister also criticised Peru.", "2024-01-12", "en");
+        var criticism = Assert.Single(coded.Events, e => e.SentenceIndex == 1 && e.Root == "11");
+        Assert.Equal(("2024-01-11 text", DateRule.Story), (DateOf(criticism), criticism.DateRule!.Value));
+    }
 }

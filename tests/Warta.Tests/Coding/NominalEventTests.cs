@@ -76,4 +76,22 @@ public sealed class NominalEventTests
         var coded = Code("The European Union said it would keep raising the cost of the war for Russia.", lang: "en");
         Assert.Contains(coded.Events, e => e.Root is "19" or "13");
     }
+
+    [Theory]
+    // An act of force named again as the occasion of the verb's own act ("killed … in an assault") is one event, the verb's.
+    [InlineData("en", "Armed rebels killed at least 30 villagers in an assault on a town in eastern Congo on Tuesday.")]
+    [InlineData("id", "Kelompok bersenjata menewaskan sedikitnya 30 warga dalam serangan ke sebuah desa di Papua pada Selasa.")]
+    public void An_attack_noun_that_only_says_how_a_killing_was_done_is_no_second_event(string lang, string text)
+    {
+        var coded = Code(text, lang: lang);
+        Assert.Single(coded.Events, e => e.Root == "18");
+        Assert.DoesNotContain(coded.Events, e => e.Root == "19");
+    }
+
+    [Fact]
+    public void An_attack_noun_on_another_country_than_the_verbs_act_stays_an_event()
+    {
+        var coded = Code("Russian drones entered Romanian airspace during an attack on Ukrainian ports on Tuesday.", lang: "en");
+        Single(coded, "RUS 190 UKR asserted");
+    }
 }

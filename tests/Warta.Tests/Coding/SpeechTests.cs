@@ -45,6 +45,14 @@ public sealed class SpeechTests
     }
 
     [Theory]
+    // A verdict on a speech verb is a criticism of its own (111), not a bare statement: it stays beside whatever else the
+    // speaker is reported to have done in the sentence, and the reporters told are only who heard it, not whom it is aimed at.
+    [InlineData("Armed men seized a cargo ship off Somalia on Friday. Kenya's foreign minister told reporters the seizure was \"unacceptable\" and said Kenya had demanded the release of the crew.", "KENGOV 111 SOMUAF asserted")]
+    [InlineData("Gunmen abducted two aid workers in northern Mali on Sunday. Senegal's foreign minister said the kidnapping was \"irresponsible\" and that Senegal had asked Mali for help.", "SENGOV 111 MLIINS asserted")]
+    public void A_verdict_said_beside_another_act_of_the_speaker_is_still_a_criticism(string text, string expected) =>
+        Single(Code(text, lang: "en"), expected);
+
+    [Theory]
     [InlineData("Menteri Luar Negeri Malaysia mengatakan hal itu kepada wartawan.", "MYSGOV 010 - asserted")]
     [InlineData("The Japanese foreign minister said Japan was ready.", "JPNGOV 010 - asserted")]
     public void A_bare_statement_gives_010_when_nothing_more_specific_is_said(string text, string expected) =>
