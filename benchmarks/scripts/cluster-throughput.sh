@@ -169,8 +169,10 @@ for corpus in $corpora; do
         end=$(date +%s.%N)
         # A run that stored fewer documents than enqueued says where the rest went: dead letters (refused too often) or
         # still queued; the workers' exit codes and their last error lines are kept for it below.
-        read -r dead_letters queued < <("$warta" status --nats "$url" --postgres "$conn" --json |
-            python3 -c 'import json, sys; s = json.load(sys.stdin); print(s["dead_letters"], s["queue_depth"])')
+        read -r dead_letters queued < <({ "$warta" status --nats "$url" --postgres "$conn" --json || true; } |
+            python3 -c 'import json, sys
+try: s = json.load(sys.stdin); print(s["dead_letters"], s["queue_depth"])
+except ValueError: print("unknown unknown")   # status could not reach a server: its error is above')
         load=$(cut -d' ' -f1 /proc/loadavg)
         # The sampler's own CPU is not PostgreSQL's work for the saves: it is left out of the PostgreSQL figure.
         sampler_pid=$(statements "SELECT pid FROM pg_stat_activity WHERE query LIKE 'CALL sample_activity%'")
