@@ -162,11 +162,17 @@ for corpus in $corpora; do
         start=$(date +%s.%N)
         pids=()
         for i in $(seq "$k"); do
-            "${own_session[@]}" /usr/bin/time -o "$work/cpu.$i" -f '%U %S' \
+            "${own_session[@]}" /usr/bin/time -o "$work/cpu.$i" -f '%U %S %x' \
                 "$warta" worker --nats "$url" --postgres "$conn" --concurrency "$c" --batch "$batch" --drain >/dev/null 2>"$work/log.$i" & pids+=($!)
         done
-        wait "${pids[@]}"
+        wait "${pids[@]}" || true
         end=$(date +%s.%N)
+        # A run that stored fewer documents than enqueued says where the rest went: dead letters (refused too often) or
+        # still queued; the workers' exit codes and their last error lines are kept for it below.
+        read -r dead_letters queued < <({ "$warta" status --nats "$url" --postgres "$conn" --json || true; } |
+            python3 -c 'import json, sys
+try: s = json.load(sys.stdin); print(s["dead_letters"], s["queue_depth"])
+except ValueError: print("unknown unknown")   # status could not reach a server: its error is above')
         load=$(cut -d' ' -f1 /proc/loadavg)
         # The sampler's own CPU is not PostgreSQL's work for the saves: it is left out of the PostgreSQL figure.
         sampler_pid=$(statements "SELECT pid FROM pg_stat_activity WHERE query LIKE 'CALL sample_activity%'")
@@ -178,7 +184,12 @@ for corpus in $corpora; do
         in_db="dbid = (SELECT oid FROM pg_database WHERE datname = '$db')"
         pg_ms=$(statements "SELECT round(coalesce(sum(total_exec_time), 0)) FROM pg_stat_statements WHERE $in_db")
         nats_cpu=$(( $(cpu_of "$nats_pid") - nats_before ))
-        worker_cpu=$(cat "$work"/cpu.* | awk -v k="$k" '{ s += $1 + $2 } END { printf "%.1f", s / k }')
+        worker_cpu=$(cat "$work"/cpu.* | awk -v k="$k" '/^[0-9]/ { s += $1 + $2 } END { printf "%.1f", s / k }')
+        worker_exits=$(cat "$work"/cpu.* | awk '/^[0-9]/ { printf "%s%s", sep, $3; sep = "," }')   # time(1) writes a line of its own before a failure's
+        if [[ "$worker_exits" =~ [1-9] || "$dead_letters" != 0 ]]; then
+            echo "       warning: worker exit codes $worker_exits, $dead_letters dead letters; the workers' last error lines:"
+            grep -hv 'worker: \(coded\|saved\)' "$work"/log.* | tail -5 | sed 's/^/         /'
+        fi
         save_ms=$(cat "$work"/log.* | awk '/worker: saved/ { d += $3; for (i = 1; i <= NF; i++) if ($i == "ms") m += $(i - 1) } END { printf "%.2f", d ? m / d : 0 }')
         # The workers' coding loops: ms per document coding, waiting for their saver (a full hand-over: the database
         # holds the worker back) and waiting for documents (the queue), from their "coded" lines.
@@ -201,19 +212,23 @@ for corpus in $corpora; do
                              FROM (SELECT wait_event, count(*) AS n FROM s WHERE wait_type = 'Lock' GROUP BY 1) w), 'none')
             FROM ticks, active" | tr '|' ' ')
         # The commit rate counts what was committed after the first commit, over the time from it to the last one.
-        read -r docs sentences span later_docs later_sentences < <("$bin/psql" -h "$work" -p "$port" -U postgres -d "$db" -Atc "
+        # ingested_at is the workers' clock (UTC) when a save decided its documents: from the start to the first and
+        # from the last to the exit are the run's head (start-up) and tail (the last save, and the end of --drain).
+        read -r docs sentences span later_docs later_sentences first_saved last_saved < <("$bin/psql" -h "$work" -p "$port" -U postgres -d "$db" -Atc "
             WITH first AS (SELECT min(ingested_at) AS t FROM documents)
             SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences),
                    (SELECT extract(epoch FROM max(ingested_at) - min(ingested_at)) FROM documents),
                    (SELECT count(*) FROM documents, first WHERE ingested_at > first.t),
-                   (SELECT count(*) FROM sentences s JOIN documents d ON d.id = s.doc, first WHERE d.ingested_at > first.t)" | tr '|' ' ')
+                   (SELECT count(*) FROM sentences s JOIN documents d ON d.id = s.doc, first WHERE d.ingested_at > first.t),
+                   (SELECT extract(epoch FROM min(ingested_at)) FROM documents), (SELECT extract(epoch FROM max(ingested_at)) FROM documents)" | tr '|' ' ')
         awk -v k="$config" -v d="$docs" -v s="$sentences" -v a="$start" -v b="$end" -v c="$span" -v ld="$later_docs" -v ls="$later_sentences" \
             -v wc="$worker_cpu" -v pc="$pg_cpu" -v nc="$nats_cpu" -v t="$ticks" -v sm="$save_ms" -v pm="$pg_ms" -v l="$load" -v cm="$code_ms" \
             'BEGIN { w = b - a; printf "%-6s %9d %7.1f %11.1f %11.1f %8.1f %11.1f %11.1f %10.1f %8.1f %7.1f %9.2f %9.2f %7s\n",
                      k, d, w, d / w, s / w, c, ld / c, ls / c, wc, pc / t, nc / t, sm, pm / d, l
                      printf "%s %.3f %.3f %s %s %.2f %.2f %.2f\n", k, d / w, ld / c, d, wc, pc / t, nc / t, cm > "/dev/stderr" }' 2>>"$work/rates.$corpus"
-        printf '       coding loop: first batch %s s (start-up), then %s ms/doc coding, %s waiting for its saver, %s for documents; postgres: %s statements running (mean), %s%% of them waiting for a lock (%s), %s transactions open idle (mean); the sampler used %s s of CPU (not counted above)\n' \
-            "$first_batch_s" "$code_ms" "$saver_wait_ms" "$queue_wait_ms" "$busy" "$lock_share" "$lock_kinds" "$idle_in_transaction" \
+        printf '       start to first save %s s, last save to exit %s s; coding loop: first batch %s s (start-up), then %s ms/doc coding, %s waiting for its saver, %s for documents; queue after the run: %s dead letters, %s left; postgres: %s statements running (mean), %s%% of them waiting for a lock (%s), %s transactions open idle (mean); the sampler used %s s of CPU (not counted above)\n' \
+            "$(awk -v a="$start" -v f="$first_saved" 'BEGIN { printf "%.1f", f - a }')" "$(awk -v b="$end" -v l="$last_saved" 'BEGIN { printf "%.1f", b - l }')" \
+            "$first_batch_s" "$code_ms" "$saver_wait_ms" "$queue_wait_ms" "$dead_letters" "$queued" "$busy" "$lock_share" "$lock_kinds" "$idle_in_transaction" \
             "$(awk -v s="$sampler_cpu" -v t="$ticks" 'BEGIN { printf "%.2f", s / t }')"
         if [[ "${WARTA_BENCH_STATEMENTS:-0}" == 1 ]]; then
             # Grouped by the statement's text: a statement naming a temporary table gets a new entry per execution.
@@ -227,13 +242,13 @@ for corpus in $corpora; do
 
     # The single-process figure: the same documents into a DuckDB store by `warta ingest` (both cores, one process).
     start=$(date +%s.%N)
-    "$warta" ingest "$documents" --db "$work/$corpus.duckdb" >/dev/null 2>&1
+    /usr/bin/time -o "$work/ingest.cpu" -f '%U %S' "$warta" ingest "$documents" --db "$work/$corpus.duckdb" >/dev/null 2>&1
     end=$(date +%s.%N)
     first=${configurations%% *}
     sentences=$("$bin/psql" -h "$work" -p "$port" -U postgres -d "bench_${corpus}_${first}_1" -Atc "SELECT count(*) FROM sentences")
-    awk -v d="$n" -v s="$sentences" -v a="$start" -v b="$end" -v l="$(cut -d' ' -f1 /proc/loadavg)" \
-        'BEGIN { t = b - a; printf "%-6s %9d %7.1f %11.1f %11.1f   (one process, DuckDB, start to exit; load %s)\n", "ingest", d, t, d / t, s / t, l
-                 printf "ingest %.3f\n", d / t > "/dev/stderr" }' 2>>"$work/rates.$corpus"
+    awk -v d="$n" -v s="$sentences" -v a="$start" -v b="$end" -v l="$(cut -d' ' -f1 /proc/loadavg)" -v ic="$(awk '/^[0-9]/ { print $1 + $2 }' "$work/ingest.cpu")" \
+        'BEGIN { t = b - a; printf "%-6s %9d %7.1f %11.1f %11.1f %43.1f   (one process, DuckDB, start to exit; load %s)\n", "ingest", d, t, d / t, s / t, ic, l
+                 printf "ingest %.3f 0 %d %s 0 0 0\n", d / t, d, ic > "/dev/stderr" }' 2>>"$work/rates.$corpus"
     # The issue's two ratios, from this run's lines (the mean rate of a configuration run more than once): one worker
     # against the DuckDB ingest, two against one.
     # Then the most two single-core workers can give on these cores by this run's CPU figures: per document, a worker
@@ -241,9 +256,18 @@ for corpus in $corpora; do
     # PostgreSQL p and NATS n (2x1 run), and one worker codes in t (its coding loop, ms per document): one worker
     # stores 1/t documents a second, two on two cores at most 2/(c + p + n). On a busy host t is stretched by waiting
     # for a core, so the bound is only right on a quiet one.
-    awk '{ wall[$1] += $2; commits[$1] += $3; runs[$1]++; docs[$1] = $4; cpu[$1] += $5; pg[$1] += $6; nats[$1] += $7; code[$1] += $8 }
+    # For one worker against `ingest`, the same from CPU per document over the whole run (start-up included in both):
+    # `ingest` codes on every core, at most K/i documents a second (K cores, i ms of CPU per document); a 1xC worker at
+    # most C/w (its C coding threads, w ms of its CPU per document) and K/(w + p + n) (the cores, shared with PostgreSQL
+    # and NATS).
+    awk -v cores="$(nproc)" -v enqueued="$n" '{ wall[$1] += $2; commits[$1] += $3; runs[$1]++; docs[$1] = $4; cpu[$1] += $5; pg[$1] += $6; nats[$1] += $7; code[$1] += $8 }
          END { for (k in wall) { wall[k] /= runs[k]; commits[k] /= runs[k]; cpu[k] /= runs[k]; pg[k] /= runs[k]; nats[k] /= runs[k]; code[k] /= runs[k] }
-               for (k in wall) if (k ~ /^1x/ && "ingest" in wall) printf "ratio %s / ingest: %.2f (wall; target >= 0.8)\n", k, wall[k] / wall["ingest"]
+               for (k in wall) if (k ~ /^1x/ && "ingest" in wall) {
+                   # per document coded: every enqueued one (the distinct corpus repeats a few texts, which are not stored)
+                   threads = substr(k, 3); w = 1000 * cpu[k] / enqueued; p = 1000 * pg[k] / enqueued; n = 1000 * nats[k] / enqueued
+                   i = 1000 * cpu["ingest"] / enqueued; most = threads / w < cores / (w + p + n) ? threads / w : cores / (w + p + n)
+                   printf "ratio %s / ingest: %.2f wall (target >= 0.8); cpu per document: ingest %.1f ms, worker %.1f, postgres %.1f, nats %.1f: on %d cores at most %.2f\n",
+                       k, wall[k] / wall["ingest"], i, w, p, n, cores, most / (cores / i) }
                if (!("2x1" in wall && "1x1" in wall)) exit
                printf "ratio 2x1 / 1x1: %.2f wall, %.2f between commits (target >= 1.7)\n", wall["2x1"] / wall["1x1"], commits["2x1"] / commits["1x1"]
                c = 1000 * (cpu["1x1"] - cpu["2x1"]) / (docs["2x1"] / 2); p = 1000 * pg["2x1"] / docs["2x1"]; n = 1000 * nats["2x1"] / docs["2x1"]

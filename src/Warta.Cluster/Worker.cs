@@ -11,11 +11,16 @@ namespace Warta.Cluster;
 /// <param name="BatchSize">Documents pulled, then saved, in one transaction.</param>
 /// <param name="MaxFailures">Deliveries of a document that fail before it goes to the dead letters.</param>
 /// <param name="AckWait">How long the server waits for an acknowledgement before it delivers a document again.</param>
-/// <param name="Drain">Stop when no document arrives within <see cref="IdleWait"/> and the stream holds none (every document
+/// <param name="Drain">Stop as soon as no document is there to pull and the stream holds none (every document
 /// acknowledged, by this worker or another), instead of waiting for more (batch jobs, tests).</param>
 public sealed record WorkerOptions(int Concurrency, int BatchSize = 64, int MaxFailures = 3, TimeSpan? AckWait = null, bool Drain = false)
 {
+    /// <summary>How long one pull waits for a document before it asks again (not with <see cref="Drain"/>).</summary>
     public TimeSpan IdleWait { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>With <see cref="Drain"/>: how long the worker waits before pulling again when nothing is there to pull
+    /// but the stream still holds documents (in a saver, or held by another worker or for redelivery).</summary>
+    public TimeSpan DrainPoll { get; init; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>How often the worker writes its <see cref="WorkerHeartbeat"/> (well within <see cref="WorkerRegistry.LiveWindow"/>).</summary>
     public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromSeconds(5);
@@ -188,22 +193,20 @@ public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore stor
     /// <returns>False when the worker should stop (stopped, or drained).</returns>
     private async Task<bool> PullOnceAsync(INatsJSConsumer consumer, ChannelWriter<CodedBatch> saver, CancellationToken cancellationToken)
     {
-        // Wait for one document, then take what else is there now: a message never sits in an open pull request
-        // while its ack wait runs (it would be delivered again before this worker even starts on it).
+        // Wait for one document (draining, do not: that wait would be the last thing every worker does), then take what
+        // else is there now: a message never sits in an open pull request while its ack wait runs (it would be
+        // delivered again before this worker even starts on it).
         var messages = new List<INatsJSMsg<byte[]>>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            var first = await consumer.NextAsync<byte[]>(opts: new NatsJSNextOpts { Expires = options.IdleWait },
+            var first = options.Drain ? null : await consumer.NextAsync<byte[]>(opts: new NatsJSNextOpts { Expires = options.IdleWait },
                 cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (first is { } one)
-            {
-                messages.Add(one);
-                if (options.BatchSize > 1)
-                    await foreach (var message in consumer.FetchNoWaitAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = options.BatchSize - 1 },
-                                       cancellationToken: cancellationToken).ConfigureAwait(false))
-                        messages.Add(message);
-            }
+            if (first is { } one) messages.Add(one);
+            if ((options.Drain || messages.Count > 0) && messages.Count < options.BatchSize)
+                await foreach (var message in consumer.FetchNoWaitAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = options.BatchSize - messages.Count },
+                                   cancellationToken: cancellationToken).ConfigureAwait(false))
+                    messages.Add(message);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -211,9 +214,12 @@ public sealed class Worker(INatsJSContext js, EventCoder coder, IEventStore stor
         }
         if (messages.Count == 0)
         {
+            if (!options.Drain) return true;
             // A work-queue stream keeps a message until it is acknowledged, so an empty stream means nothing is
             // left anywhere, not even in a dead worker's hands waiting for redelivery (nor in this worker's saver).
-            return !(options.Drain && await WorkQueue.DepthAsync(js, WorkQueue.Stream, cancellationToken).ConfigureAwait(false) == 0);
+            if (await WorkQueue.DepthAsync(js, WorkQueue.Stream, cancellationToken).ConfigureAwait(false) == 0) return false;
+            await Task.Delay(options.DrainPoll, cancellationToken).ConfigureAwait(false);
+            return true;
         }
         var pulled = clock.Elapsed;
         var batch = await CodeAsync(messages, cancellationToken).ConfigureAwait(false);

@@ -4,19 +4,19 @@ namespace Warta.Store;
 
 /// <summary>
 /// Turns an <see cref="EventFilter"/> into a WHERE clause over <c>events e JOIN documents d</c>, in SQL that DuckDB and
-/// PostgreSQL both accept; only the parameter marker differs (<c>$name</c> in DuckDB, <c>@name</c> in Npgsql). Every
-/// value is a parameter; only fixed column names are written into the SQL.
+/// PostgreSQL both accept; what differs is the store's <see cref="FilterDialect"/>. Every value is a parameter; only
+/// fixed column names are written into the SQL.
 /// </summary>
 internal sealed class FilterSql
 {
-    private readonly char _marker;
+    private readonly FilterDialect _dialect;
     private readonly List<string> _conditions = [];
     private readonly List<(string Name, object Value)> _parameters = [];
 
-    /// <param name="marker">The character that starts a named parameter in the store's SQL dialect.</param>
-    public FilterSql(EventFilter filter, char marker = '$')
+    /// <param name="dialect">The store's SQL dialect; DuckDB's when not given.</param>
+    public FilterSql(EventFilter filter, FilterDialect? dialect = null)
     {
-        _marker = marker;
+        _dialect = dialect ?? FilterDialect.DuckDb;
         if (filter.From is { } from) Add($"e.date >= {P("from")}", ("from", from));
         if (filter.To is { } to) Add($"e.date <= {P("to")}", ("to", to));
         if (filter.Actor is { } actor) Add($"({Side("source", "actor")} OR {Side("target", "actor")})", ("actor", actor));
@@ -29,7 +29,7 @@ internal sealed class FilterSql
         if (filter.Language is { } lang) Add($"e.lang = {P("lang")}", ("lang", lang));
         if (filter.Outlet is { } outlet) Add($"(d.source = {P("outlet")} OR d.outlet = {P("outlet")})", ("outlet", outlet));
         if (filter.Text is { } text)
-            Add($"(e.sentence ILIKE {P("text")} ESCAPE '\\' OR d.title ILIKE {P("text")} ESCAPE '\\')", ("text", ContainsPattern(text)));
+            Add($"({_dialect.SentenceMatches(P("text"))} OR d.title ILIKE {P("text")} ESCAPE '\\')", ("text", ContainsPattern(text)));
         if (filter.Area is { } area) Add($"{MapSql.Country} = {P("area")}", ("area", area));
         if (!filter.IncludeAll) _conditions.Add("e.modality = 'asserted'");
         if (!filter.IncludeSyndicated) _conditions.Add("d.syndicated_from IS NULL");
@@ -70,7 +70,19 @@ internal sealed class FilterSql
         _parameters.AddRange(parameters);
     }
 
-    private string P(string name) => $"{_marker}{name}";
+    private string P(string name) => $"{_dialect.Marker}{name}";
 
     private string Side(string side, string parameter) => $"(e.{side}_code = {P(parameter)} OR e.{side}_country = {P(parameter)})";
+}
+
+/// <summary>What a store's SQL for a filter differs in.</summary>
+/// <param name="Marker">The character that starts a named parameter (<c>$name</c> in DuckDB, <c>@name</c> in Npgsql).</param>
+/// <param name="SentenceMatches">
+/// The condition that an event's sentence matches the ILIKE pattern in the given parameter (with <c>\</c> as the
+/// escape character): a store may answer it from another table than <c>events</c>, as long as the events it keeps
+/// are exactly those whose <c>e.sentence</c> matches.
+/// </param>
+internal sealed record FilterDialect(char Marker, Func<string, string> SentenceMatches)
+{
+    public static FilterDialect DuckDb { get; } = new('$', pattern => $"e.sentence ILIKE {pattern} ESCAPE '\\'");
 }

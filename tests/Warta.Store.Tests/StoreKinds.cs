@@ -16,6 +16,13 @@ internal sealed class PostgresTempStore(PostgresServer server, string database, 
     public IEventStore Store => store;
     public string ConnectionString => server.ConnectionString(database);
 
+    /// <summary>
+    /// Takes a store's tables back from schema version 7 to 6 (no <c>sentences.has_events</c>, the keyword index on
+    /// <c>events.sentence</c>), for tests that migrate a store of an older version; the caller removes the versions.
+    /// </summary>
+    public const string UndoSentencesWithEvents =
+        "ALTER TABLE sentences DROP COLUMN has_events; CREATE INDEX events_sentence_trgm ON events USING gin (sentence gin_trgm_ops)";
+
     public static async Task<PostgresTempStore> CreateAsync(PostgresServer server, int? schemaVersion = null)
     {
         var database = await server.CreateDatabaseAsync();

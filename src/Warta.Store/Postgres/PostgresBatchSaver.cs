@@ -76,12 +76,10 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
         int events = 0;
         foreach (var p in planned)
         {
-            var sentences = p.Coded.Analysis.SentenceRows.ToArray();
-            for (int index = 0; index < sentences.Length; index++)
-                sentenceRows.Add([p.Id, index, sentences[index].Start, sentences[index].End,
-                    p.Coded.Input.Text[sentences[index].Start..sentences[index].End]]);
+            var sentencesWithEvents = new HashSet<int>();
             foreach (var (e, position) in SavePlan.DistinctEvents(p))
             {
+                sentencesWithEvents.Add(e.SentenceIndex);
                 var clusterId = ClusterKey.Of(e);
                 eventRows[e.Id] = EventColumns.Values(e, clusterId, position);
                 clusterCounts.Add(new ClusterEvent(p.Id, clusterId, e.Date, e.Source.Code, e.Target?.Code, e.Cameo,
@@ -90,6 +88,10 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
                 if (e.Target?.Code is { } target) actorCounts.Add(target, e.Target.Country, e.Target.Role, e.Target.Name, +1);
                 events++;
             }
+            var sentences = p.Coded.Analysis.SentenceRows.ToArray();
+            for (int index = 0; index < sentences.Length; index++)
+                sentenceRows.Add([p.Id, index, sentences[index].Start, sentences[index].End,
+                    p.Coded.Input.Text[sentences[index].Start..sentences[index].End], sentencesWithEvents.Contains(index)]);
         }
         await SentenceRows.CopyAsync(connection, sentenceRows, cancellationToken).ConfigureAwait(false);
         await EventRows.CopyAsync(connection, eventRows.Values, cancellationToken).ConfigureAwait(false);
@@ -122,7 +124,7 @@ internal sealed class PostgresBatchSaver(NpgsqlConnection connection)
 
     private static readonly PostgresRowCopy SentenceRows = new("sentences",
         [("doc", NpgsqlDbType.Text), ("\"index\"", NpgsqlDbType.Integer), ("\"start\"", NpgsqlDbType.Integer),
-         ("\"end\"", NpgsqlDbType.Integer), ("text", NpgsqlDbType.Text)]);
+         ("\"end\"", NpgsqlDbType.Integer), ("text", NpgsqlDbType.Text), ("has_events", NpgsqlDbType.Boolean)]);
 
     /// <summary>The event columns of <see cref="EventColumns.Names"/>, then position; every column not listed here is text.</summary>
     private static readonly PostgresRowCopy EventRows = new("events",

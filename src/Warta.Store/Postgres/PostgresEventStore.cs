@@ -161,7 +161,7 @@ public sealed class PostgresEventStore : IEventStore
     {
         int pageSize = Math.Clamp(query.PageSize, 1, 10_000);
         int page = Math.Max(1, query.Page);
-        var filter = new FilterSql(query.Filter, '@');
+        var filter = new FilterSql(query.Filter, PostgresSql.Filter);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
         int total;
@@ -202,7 +202,7 @@ public sealed class PostgresEventStore : IEventStore
 
     public async Task<DyadTimeline> DyadTimelineAsync(DyadQuery query, CancellationToken cancellationToken = default)
     {
-        var filter = new FilterSql(query.Criteria, '@');
+        var filter = new FilterSql(query.Criteria, PostgresSql.Filter);
         filter.AddDyad(query.A, query.B);
         var period = MapSql.Period(query.Interval);
         await using var command = _dataSource.CreateCommand($"""
@@ -225,7 +225,7 @@ public sealed class PostgresEventStore : IEventStore
     /// <summary>A node is a country, or the actor code when it has none (IGOUNO); self-loops and events without a target make no edge.</summary>
     public async Task<ActorNetwork> NetworkAsync(EventFilter filter, CancellationToken cancellationToken = default)
     {
-        var where = new FilterSql(filter, '@');
+        var where = new FilterSql(filter, PostgresSql.Filter);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var nodes = new List<NetworkNode>();
         await using (var command = new NpgsqlCommand(NetworkSql.Nodes(where), connection))
@@ -261,7 +261,7 @@ public sealed class PostgresEventStore : IEventStore
             await PostgresParquetExport.WriteAsync(_dataSource, filter, output, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var where = new FilterSql(filter, '@');
+        var where = new FilterSql(filter, PostgresSql.Filter);
         await using var command = _dataSource.CreateCommand(EventRowExport.Sql(where));
         where.AddTo(command);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -317,7 +317,7 @@ public sealed class PostgresEventStore : IEventStore
 
     public async Task<IReadOnlyList<MapArea>> MapAsync(EventFilter filter, CancellationToken cancellationToken = default)
     {
-        var where = new FilterSql(filter, '@');
+        var where = new FilterSql(filter, PostgresSql.Filter);
         await using var command = _dataSource.CreateCommand(MapSql.Areas(where));
         where.AddTo(command);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

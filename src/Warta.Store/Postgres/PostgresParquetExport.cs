@@ -17,7 +17,7 @@ internal static class PostgresParquetExport
         duck.Open();
         SchemaMigrations.Apply(duck);
 
-        var where = new FilterSql(filter, '@');
+        var where = new FilterSql(filter, PostgresSql.Filter);
         await using (var command = dataSource.CreateCommand($"""
             SELECT {EventColumns.Select("e")}, e.position FROM events e JOIN documents d ON d.id = e.doc {where.Where}
             ORDER BY e.doc, e.position

@@ -156,7 +156,7 @@ public sealed class ClusterCountTests(PostgresServer server)
         await migrated.Store.SaveAsync(first);
         // Schema version 4: no cluster_outlets, and event_clusters as a recount wrote them (damaged here, to show the
         // migration recounts them).
-        await Execute(migrated, "DROP TABLE cluster_outlets; ALTER TABLE documents DROP COLUMN counted_outlet, DROP COLUMN counted_original; DELETE FROM schema_version WHERE version >= 5; UPDATE event_clusters SET num_sources = 0");
+        await Execute(migrated, PostgresTempStore.UndoSentencesWithEvents + "; DROP TABLE cluster_outlets; ALTER TABLE documents DROP COLUMN counted_outlet, DROP COLUMN counted_original; DELETE FROM schema_version WHERE version >= 5; UPDATE event_clusters SET num_sources = 0");
         await using var always = await PostgresTempStore.CreateAsync(server);
         await always.Store.SaveAsync(first);
 

@@ -39,7 +39,7 @@ public sealed class PostgresStoreTests(PostgresServer server)
         // A store of schema version 3 with these documents: saved now, then without what versions 4 and 5 added.
         await using var migrated = await PostgresTempStore.CreateAsync(server);
         await migrated.Store.SaveAsync(before);
-        await Strings(migrated, "DROP TABLE actor_counts, cluster_outlets; ALTER TABLE documents DROP COLUMN counted_outlet, DROP COLUMN counted_original; DELETE FROM schema_version WHERE version >= 4; SELECT 'v3'");
+        await Strings(migrated, PostgresTempStore.UndoSentencesWithEvents + "; DROP TABLE actor_counts, cluster_outlets; ALTER TABLE documents DROP COLUMN counted_outlet, DROP COLUMN counted_original; DELETE FROM schema_version WHERE version >= 4; SELECT 'v3'");
         Assert.Equal(["3"], await Strings(migrated, "SELECT max(version)::text FROM schema_version WHERE to_regclass('actor_counts') IS NULL"));
         await using var always = await PostgresTempStore.CreateAsync(server);
         await always.Store.SaveAsync(before);
@@ -55,6 +55,34 @@ public sealed class PostgresStoreTests(PostgresServer server)
         Assert.NotEmpty(await Strings(migrated, "SELECT code FROM actors WHERE code LIKE 'RUS%'"));
         Assert.Equal(await Strings(always, "SELECT concat_ws('|', code, field, value, n) FROM actor_counts ORDER BY 1"),
             await Strings(migrated, "SELECT concat_ws('|', code, field, value, n) FROM actor_counts ORDER BY 1"));
+    }
+
+    [Fact]
+    public async Task The_keyword_index_holds_each_sentence_with_events_once_also_in_a_store_migrated_from_version_6()
+    {
+        CodedDocument[] documents =
+        [
+            Articles.Code("ru", Articles.RussiaKazakhstanEn, source: "Reuters"),
+            Articles.Code("jp", Articles.JapanChinaEn, source: "AP"),
+            Articles.Code("kz", "It rained in Astana on Monday. Kazakhstan's foreign ministry criticized Russia on Monday.", source: "AP"),
+        ];
+        var later = Articles.Code("ru", "Russia's foreign ministry summoned Kazakhstan's ambassador in Moscow on Tuesday.");
+        await using var migrated = await PostgresTempStore.CreateAsync(server);
+        await migrated.Store.SaveAsync(documents);
+        await Strings(migrated, PostgresTempStore.UndoSentencesWithEvents + "; DELETE FROM schema_version WHERE version >= 7; SELECT 'v6'");
+        await (await PostgresEventStore.OpenAsync(migrated.ConnectionString)).DisposeAsync();
+        await using var always = await PostgresTempStore.CreateAsync(server);
+        await always.Store.SaveAsync(documents);
+
+        foreach (var temp in new[] { migrated, always, migrated, always })
+        {
+            // The marked sentences are those events come from, each once, with the text the events hold.
+            Assert.Equal(await Strings(temp, "SELECT DISTINCT concat_ws('|', doc, sentence_index, sentence) FROM events ORDER BY 1"),
+                await Strings(temp, """SELECT concat_ws('|', doc, "index", text) FROM sentences WHERE has_events ORDER BY 1"""));
+            Assert.NotEmpty(await Strings(temp, "SELECT doc FROM sentences WHERE NOT has_events"));
+            Assert.Equal(["sentences_with_events_trgm"], await Strings(temp, "SELECT indexname::text FROM pg_indexes WHERE indexname LIKE '%trgm' AND tablename <> 'documents'"));
+            await temp.Store.SaveAsync([later]); // the second time round, the replaced document's marks follow its new events
+        }
     }
 
     [Fact]

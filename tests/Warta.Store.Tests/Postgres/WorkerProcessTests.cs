@@ -51,7 +51,7 @@ public sealed class WorkerProcessTests(PostgresServer postgres) : IDisposable
         }
 
         Assert.InRange(atKill, DocumentCount / 10, DocumentCount - 1); // killed mid-run, not after the work was done
-        Assert.All(workers.Skip(1), w => Assert.Equal(0, w.ExitCode));
+        Assert.All(workers.Skip(1), w => Assert.True(w.ExitCode == 0, $"a worker exited with {w.ExitCode}:\n{WartaProcess.LastErrors(w)}"));
         var statistics = await temp.Store.StatisticsAsync();
         Assert.Equal(DocumentCount, statistics.Documents);
         Assert.Equal(expected.Values.Sum(e => e.Count), statistics.Events);
@@ -110,7 +110,7 @@ public sealed class WorkerProcessTests(PostgresServer postgres) : IDisposable
         }
 
         Assert.InRange(atStop, count / 8, count - 1);
-        Assert.All(workers, w => Assert.Equal(0, w.ExitCode));
+        Assert.All(workers, w => Assert.True(w.ExitCode == 0, $"a worker exited with {w.ExitCode}:\n{WartaProcess.LastErrors(w)}"));
         // A store opened after the restart (the test's own pool still holds connections the crash cut).
         await using var store = await PostgresEventStore.OpenAsync(temp.ConnectionString);
         Assert.Equal(count, (await store.StatisticsAsync()).Documents);
@@ -154,9 +154,22 @@ public sealed class WorkerProcessTests(PostgresServer postgres) : IDisposable
             e.Goldstein.ToString("R", CultureInfo.InvariantCulture));
 }
 
-/// <summary>The built <c>warta</c> executable (beside the test assembly) as a child process, its output read and dropped.</summary>
+/// <summary>
+/// The built <c>warta</c> executable (beside the test assembly) as a child process, its output read and dropped but for
+/// the last lines of its standard error (<see cref="LastErrors"/>), so a failed process can say why.
+/// </summary>
 internal static class WartaProcess
 {
+    private const int KeptErrorLines = 20;
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Process, Queue<string>> Errors = [];
+
+    /// <summary>The last lines the process wrote to standard error, one per line.</summary>
+    public static string LastErrors(Process process)
+    {
+        var lines = Errors.GetOrCreateValue(process);
+        lock (lines) return string.Join("\n", lines);
+    }
+
     public static Process Start(IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "warta"))
@@ -168,7 +181,16 @@ internal static class WartaProcess
         foreach (var a in arguments) start.ArgumentList.Add(a);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var errors = Errors.GetOrCreateValue(process);
+        process.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data is null) return;
+            lock (errors)
+            {
+                errors.Enqueue(line.Data);
+                if (errors.Count > KeptErrorLines) errors.Dequeue();
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
