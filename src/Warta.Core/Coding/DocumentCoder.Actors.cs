@@ -2,6 +2,7 @@ using Warta.Actors;
 using Warta.Clauses;
 using Warta.Events;
 using Warta.Events.Patterns;
+using Warta.Morphology;
 using Warta.Text;
 
 namespace Warta.Coding;
@@ -178,7 +179,7 @@ internal sealed partial class DocumentCoder
         {
             if (!_verbMatches.TryGetValue(clause.Predicate, out var match))
             {
-                match = _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start);
+                match = _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start, clause.Voice == Voice.Passive);
                 if (match is not { HasCue: true })
                     match = CueInGovernedClause(clause, match?.IsSpeech == true) ?? match;
                 var verb = _doc[clause.Predicate];
@@ -208,12 +209,13 @@ internal sealed partial class DocumentCoder
                           && (governed.Start <= clause.Predicate + 2 || clause.Objects.Count > 0 && governed.Start == clause.Objects[0].Start))
                     || speech && QuotedRightAfter(clause, governed)))
                     end = Math.Max(end, governed.End);
-            if (end > clause.End && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, end, clause.Start) is { HasCue: true } wider
+            if (end > clause.End && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, end, clause.Start, clause.Voice == Voice.Passive) is { HasCue: true } wider
                 && (!speech || wider.Entry.Verdict))
                 return wider;
             int verdictEnd = Math.Max(end, Math.Max(NonverbalComplementEnd(clause), QuotedVerdictEnd(clause)));
-            if (verdictEnd > end && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, verdictEnd, clause.Start) is { HasCue: true, Entry.Verdict: true } verdict)
+            if (verdictEnd > end && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, verdictEnd, clause.Start, clause.Voice == Voice.Passive) is { HasCue: true, Entry.Verdict: true } verdict)
                 return verdict;
+            // The quote stands before its attribution verb, so its cues count there, imported or not.
             int quoteStart = speech ? AttributedQuoteStart(clause) : -1;
             return quoteStart >= 0 && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, quoteStart) is { HasCue: true, Entry.Verdict: true } quoted
                 ? quoted : null;

@@ -138,6 +138,21 @@ internal sealed partial class DocumentCoder
 
         private bool IsDirectionPreposition(int t) => t >= 0 && _lang.Clauses.Words.IsDirectionPreposition(_doc[t].Text);
 
+        /// <summary>
+        /// The actors of the prepositional phrase between a passive's last subject phrase and its verb group ("A camp
+        /// <b>for Congolese refugees</b> was attacked"), places included; none when no preposition follows the subject.
+        /// </summary>
+        internal List<ActorRef> PatientModifierActors(Clause clause, Actor? source)
+        {
+            if (clause.Voice != Voice.Passive || clause.Subject.Count == 0) return [];
+            int preposition = clause.Subject[^1].End;
+            if (preposition >= clause.Predicate || _doc.TokenRows[preposition].Pos != Upos.ADP) return [];
+            int end = preposition + 1;
+            while (end < clause.Predicate && _doc.TokenRows[end].Pos is not (Upos.AUX or Upos.VERB or Upos.ADV or Upos.PART or Upos.PUNCT or Upos.SCONJ or Upos.PRON))
+                end++;
+            return end > preposition + 1 ? ActorsIn(new Phrase(preposition + 1, end, preposition), source, places: true) : [];
+        }
+
         internal List<ActorRef> TargetOf(Clause clause, IReadOnlyList<string> prepositions, Actor? source = null, bool anyPreposition = true)
         {
             if (prepositions.Count > 0)

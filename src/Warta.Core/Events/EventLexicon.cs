@@ -111,15 +111,18 @@ public sealed class EventLexicon
     /// <summary>
     /// The most specific verb entry at <paramref name="predicateToken"/>: particles must follow the verb at once; a cue
     /// must occur after the trigger, before <paramref name="scopeEnd"/>, or (for a passive, whose object comes first)
-    /// from <paramref name="scopeStart"/> up to the verb when that is given. Longer particles, then longer cues, win;
-    /// an entry without a cue is the predicate's default.
+    /// from <paramref name="scopeStart"/> up to the verb when that is given. An imported PETRARCH-2 cue is an object
+    /// pattern ('- * WORDS': the words follow the verb), so before the verb it counts only in a <paramref name="passive"/>
+    /// clause, whose patient is its subject ("Prime Minister X received a mission" is no receiving of a minister); a
+    /// hand-written cue may name the subject ("protesters gathered"). Longer particles, then longer cues, win; an entry
+    /// without a cue is the predicate's default.
     /// </summary>
-    public PredicateMatch? MatchVerb(Document doc, int predicateToken, int scopeEnd, int scopeStart = -1) =>
-        Match(_verbs, _verbCues, doc, predicateToken, scopeEnd, scopeStart);
+    public PredicateMatch? MatchVerb(Document doc, int predicateToken, int scopeEnd, int scopeStart = -1, bool passive = true) =>
+        Match(_verbs, _verbCues, doc, predicateToken, scopeEnd, scopeStart, passive);
 
     /// <summary>The most specific event-noun entry at <paramref name="nounToken"/> (serangan, sanksi, attack, visit).</summary>
     public PredicateMatch? MatchNoun(Document doc, int nounToken, int scopeEnd, int scopeStart = -1) =>
-        Match(_nouns, _nounCues, doc, nounToken, scopeEnd, scopeStart);
+        Match(_nouns, _nounCues, doc, nounToken, scopeEnd, scopeStart, passive: true);
 
     /// <summary>Checks the dictionary files of a folder (same layout as data/: &lt;lang&gt;/events/*) against <paramref name="codebook"/>.</summary>
     public static IEnumerable<DictionaryProblem> Validate(string folder, CameoCodebook codebook) =>
@@ -129,7 +132,8 @@ public sealed class EventLexicon
     public static IEnumerable<DictionaryProblem> Validate(string folder) => new EventDictionaryValidator().Validate(folder);
 
     // The scope is scanned once for words that can start a cue of this predicate; each cue is then tried only there.
-    private static PredicateMatch? Match(PhraseTable<PredicateEntry> table, CueIndex cues, Document doc, int index, int scopeEnd, int scopeStart)
+    private static PredicateMatch? Match(PhraseTable<PredicateEntry> table, CueIndex cues, Document doc, int index, int scopeEnd, int scopeStart,
+        bool passive)
     {
         if ((uint)index >= (uint)doc.TokenCount) return null;
         scopeEnd = Math.Min(scopeEnd, doc.TokenCount);
@@ -153,6 +157,7 @@ public sealed class EventLexicon
                 int at = found[k];
                 bool after = k < afterCount;
                 if (after && at < end) continue;
+                if (!after && !passive && entry.Import is not null) continue;
                 if (PhraseTable<PredicateEntry>.FollowingMatch(doc, at, after ? scopeEnd : index, cue))
                     return new PredicateMatch(index, end, at, at + cue.Length, entry);
             }

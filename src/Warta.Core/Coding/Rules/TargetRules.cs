@@ -238,3 +238,15 @@ internal sealed class PatientSubject : TargetRule
     public override bool NeedsSource => false;
     public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) => s.SubjectsOf(q.Clause.Index);
 }
+
+/// <summary>
+/// "A camp for Congolese refugees was attacked by militiamen", "A refugee camp in Chad was shelled": a passive's patient
+/// that names no one is the party its prepositional phrase names, the one the active's object would have kept as an
+/// oblique ("attacked a camp for Congolese refugees", which named-target reads).
+/// </summary>
+internal sealed class PatientModifier : TargetRule
+{
+    public override string Name => "patient-modifier";
+    public override bool NeedsSource => false;
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) => s.PatientModifierActors(q.Clause, q.Source);
+}

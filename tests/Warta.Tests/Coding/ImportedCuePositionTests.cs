@@ -1,0 +1,30 @@
+using static Warta.Tests.Coding.CodingTestKit;
+
+namespace Warta.Tests.Coding;
+
+/// <summary>
+/// PETRARCH-2's imported patterns ('- * WORDS') name what follows the verb: an active verb's cue is never a word of its
+/// subject, while a passive verb's patient, its surface subject, still gives the cue.
+/// </summary>
+public sealed class ImportedCuePositionTests
+{
+    [Theory]
+    // receive + minister (043) is receiving ministers, not a minister receiving someone.
+    [InlineData("The Prime Minister of Mongolia received a group of observers from the OSCE.", "receive+minister")]
+    // use + aircraft (090) is someone using aircraft, not aircraft using missiles.
+    [InlineData("Turkish aircraft using guided bombs hit a depot in Syria.", "use+aircraft")]
+    // base + diplomat (161) is basing diplomats somewhere, not diplomats who are based there.
+    [InlineData("Switzerland expelled two Iranian diplomats based in Bern for spying.", "base+diplomat")]
+    public void A_word_of_an_active_verbs_subject_is_no_imported_cue(string text, string pattern) =>
+        Assert.DoesNotContain(Code(text, lang: "en").Events, e => e.Rule.Contains(":petrarch:predicate:" + pattern, StringComparison.Ordinal));
+
+    [Fact]
+    public void An_imported_cue_after_an_active_verb_still_codes_it() =>
+        Assert.Contains("en:petrarch:predicate:receive+minister",
+            Single(Code("The Prime Minister of Mongolia received a group of Chinese ministers.", lang: "en"), "MNGGOV 043 CHNGOV asserted").Rule);
+
+    [Fact]
+    public void A_passive_verbs_patient_gives_the_imported_cue() =>
+        Assert.Contains("en:petrarch:predicate:attack+camp",
+            Single(Code("A Sudanese refugee camp was attacked by Chadian militiamen.", lang: "en"), "TCDUAF 190 SDNREF asserted").Rule);
+}
