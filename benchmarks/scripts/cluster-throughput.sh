@@ -8,7 +8,8 @@
 #   sentence: documents on one story share its events, clusters and actors, but are not near-copies of each other.
 # - "distinct": distinct news documents, each ten consecutive sentences (five paragraphs of two) of the Universal
 #   Dependencies treebanks in ../shared/ud (PUD news and Wikipedia first, then GSD/CSUI or EWT), alternating Indonesian
-#   and English: no text repeats (up to about 500 documents), and documents share clusters and actors only as news
+#   and English (English alone once the Indonesian sentences run out): no text repeats, so the corpus ends short of N
+#   when both languages' sentences have run out (about 700 documents), and documents share clusters and actors only as news
 #   on different stories does (the best case for the per-key locks, as "copies" is the worst).
 # - "copies": the seed article and the two examples, each repeated under N/3 ids with its own first sentence (no
 #   content hash repeats, but the copies of one article are near-copies: the worst case for the save locks, since
@@ -87,11 +88,18 @@ treebanks = {"id": ["id_pud-ud-test", "id_gsd-ud-test", "id_gsd-ud-dev", "id_csu
 sentences = {lang: [line[len("# text = "):].strip() for t in names
                     for line in open(f"../shared/ud/{lang}/{t}.conllu", encoding="utf-8") if line.startswith("# text = ")]
              for lang, names in treebanks.items()}
+next_start = {"id": 0, "en": 0}
 with open(f"{work}/distinct.jsonl", "w", encoding="utf-8") as f:
     for i in range(n):
+        # No text repeats: when one language's sentences run out the other goes on alone, then the corpus ends.
         lang = "en" if i % 2 else "id"
-        pool, start = sentences[lang], (i // 2) * 10
-        body = [pool[(start + j) % len(pool)] for j in range(10)]
+        if next_start[lang] + 10 > len(sentences[lang]):
+            lang = "id" if lang == "en" else "en"
+        pool, start = sentences[lang], next_start[lang]
+        if start + 10 > len(pool):
+            break
+        next_start[lang] += 10
+        body = pool[start:start + 10]
         paragraphs = [" ".join(body[j:j + 2]) for j in range(0, 10, 2)]
         f.write(json.dumps({"id": f"c{i:05d}", "text": "\n\n".join(paragraphs), "published": "2024-03-13", "lang": lang}) + "\n")
 PY
@@ -246,7 +254,9 @@ except ValueError: print("unknown unknown")   # status could not reach a server:
     end=$(date +%s.%N)
     first=${configurations%% *}
     sentences=$("$bin/psql" -h "$work" -p "$port" -U postgres -d "bench_${corpus}_${first}_1" -Atc "SELECT count(*) FROM sentences")
-    awk -v d="$n" -v s="$sentences" -v a="$start" -v b="$end" -v l="$(cut -d' ' -f1 /proc/loadavg)" -v ic="$(awk '/^[0-9]/ { print $1 + $2 }' "$work/ingest.cpu")" \
+    # The corpus's own count, not N: the distinct corpus ends when the treebanks' sentences run out.
+    ingested=$(grep -c . "$documents")
+    awk -v d="$ingested" -v s="$sentences" -v a="$start" -v b="$end" -v l="$(cut -d' ' -f1 /proc/loadavg)" -v ic="$(awk '/^[0-9]/ { print $1 + $2 }' "$work/ingest.cpu")" \
         'BEGIN { t = b - a; printf "%-6s %9d %7.1f %11.1f %11.1f %43.1f   (one process, DuckDB, start to exit; load %s)\n", "ingest", d, t, d / t, s / t, ic, l
                  printf "ingest %.3f 0 %d %s 0 0 0\n", d / t, d, ic > "/dev/stderr" }' 2>>"$work/rates.$corpus"
     # The issue's two ratios, from this run's lines (the mean rate of a configuration run more than once): one worker
@@ -260,10 +270,10 @@ except ValueError: print("unknown unknown")   # status could not reach a server:
     # `ingest` codes on every core, at most K/i documents a second (K cores, i ms of CPU per document); a 1xC worker at
     # most C/w (its C coding threads, w ms of its CPU per document) and K/(w + p + n) (the cores, shared with PostgreSQL
     # and NATS).
-    awk -v cores="$(nproc)" -v enqueued="$n" '{ wall[$1] += $2; commits[$1] += $3; runs[$1]++; docs[$1] = $4; cpu[$1] += $5; pg[$1] += $6; nats[$1] += $7; code[$1] += $8 }
+    awk -v cores="$(nproc)" -v enqueued="$ingested" '{ wall[$1] += $2; commits[$1] += $3; runs[$1]++; docs[$1] = $4; cpu[$1] += $5; pg[$1] += $6; nats[$1] += $7; code[$1] += $8 }
          END { for (k in wall) { wall[k] /= runs[k]; commits[k] /= runs[k]; cpu[k] /= runs[k]; pg[k] /= runs[k]; nats[k] /= runs[k]; code[k] /= runs[k] }
                for (k in wall) if (k ~ /^1x/ && "ingest" in wall) {
-                   # per document coded: every enqueued one (the distinct corpus repeats a few texts, which are not stored)
+                   # per document coded: every enqueued one
                    threads = substr(k, 3); w = 1000 * cpu[k] / enqueued; p = 1000 * pg[k] / enqueued; n = 1000 * nats[k] / enqueued
                    i = 1000 * cpu["ingest"] / enqueued; most = threads / w < cores / (w + p + n) ? threads / w : cores / (w + p + n)
                    printf "ratio %s / ingest: %.2f wall (target >= 0.8); cpu per document: ingest %.1f ms, worker %.1f, postgres %.1f, nats %.1f: on %d cores at most %.2f\n",
