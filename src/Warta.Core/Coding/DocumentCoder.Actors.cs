@@ -179,7 +179,7 @@ internal sealed partial class DocumentCoder
         {
             if (!_verbMatches.TryGetValue(clause.Predicate, out var match))
             {
-                match = _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, clause.Start, clause.Voice == Voice.Passive);
+                match = MatchClauseVerb(clause, clause.End);
                 if (match is not { HasCue: true })
                     match = CueInGovernedClause(clause, match?.IsSpeech == true) ?? match;
                 var verb = _doc[clause.Predicate];
@@ -209,17 +209,21 @@ internal sealed partial class DocumentCoder
                           && (governed.Start <= clause.Predicate + 2 || clause.Objects.Count > 0 && governed.Start == clause.Objects[0].Start))
                     || speech && QuotedRightAfter(clause, governed)))
                     end = Math.Max(end, governed.End);
-            if (end > clause.End && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, end, clause.Start, clause.Voice == Voice.Passive) is { HasCue: true } wider
+            if (end > clause.End && MatchClauseVerb(clause, end) is { HasCue: true } wider
                 && (!speech || wider.Entry.Verdict))
                 return wider;
             int verdictEnd = Math.Max(end, Math.Max(NonverbalComplementEnd(clause), QuotedVerdictEnd(clause)));
-            if (verdictEnd > end && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, verdictEnd, clause.Start, clause.Voice == Voice.Passive) is { HasCue: true, Entry.Verdict: true } verdict)
+            if (verdictEnd > end && MatchClauseVerb(clause, verdictEnd) is { HasCue: true, Entry.Verdict: true } verdict)
                 return verdict;
             // The quote stands before its attribution verb, so its cues count there, imported or not.
             int quoteStart = speech ? AttributedQuoteStart(clause) : -1;
             return quoteStart >= 0 && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, quoteStart) is { HasCue: true, Entry.Verdict: true } quoted
                 ? quoted : null;
         }
+
+        /// <summary>The clause's verb entry with cues up to <paramref name="end"/>; an imported cue before the verb only in a passive.</summary>
+        private PredicateMatch? MatchClauseVerb(Clause clause, int end) =>
+            _lang.Lexicon.MatchVerb(_doc, clause.Predicate, end, clause.Start, importedCuesBefore: clause.Voice == Voice.Passive);
 
         /// <summary>
         /// "\"Larangan itu sama sekali tidak berdasar,\" kata X": the attribution after a quote reports the whole quote, so

@@ -325,8 +325,8 @@ internal sealed partial class DocumentCoder
             _firstEvent = owner._events.Count;
             Emit();
             // Only a day-precise date carries on to the next sentence: "a year ago" or "in May" date nothing after them.
-            var latest = dates.Where(d => d.Precision == DatePrecision.Day).FirstOrDefault();
-            if (latest.EndToken > 0) (owner._storyDate, owner._storyDateSentence) = (latest, sentenceIndex);
+            var first = dates.FirstOrDefault(d => d.Precision == DatePrecision.Day);
+            if (first.EndToken > 0) (owner._storyDate, owner._storyDateSentence) = (first, sentenceIndex);
             RememberEventNounDates();
         }
 

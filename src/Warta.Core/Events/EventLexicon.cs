@@ -112,17 +112,17 @@ public sealed class EventLexicon
     /// The most specific verb entry at <paramref name="predicateToken"/>: particles must follow the verb at once; a cue
     /// must occur after the trigger, before <paramref name="scopeEnd"/>, or (for a passive, whose object comes first)
     /// from <paramref name="scopeStart"/> up to the verb when that is given. An imported PETRARCH-2 cue is an object
-    /// pattern ('- * WORDS': the words follow the verb), so before the verb it counts only in a <paramref name="passive"/>
-    /// clause, whose patient is its subject ("Prime Minister X received a mission" is no receiving of a minister); a
+    /// pattern ('- * WORDS': the words follow the verb), so before the verb it counts only when <paramref name="importedCuesBefore"/>
+    /// (a passive clause, whose patient is its subject) ("Prime Minister X received a mission" is no receiving of a minister); a
     /// hand-written cue may name the subject ("protesters gathered"). Longer particles, then longer cues, win; an entry
     /// without a cue is the predicate's default.
     /// </summary>
-    public PredicateMatch? MatchVerb(Document doc, int predicateToken, int scopeEnd, int scopeStart = -1, bool passive = true) =>
-        Match(_verbs, _verbCues, doc, predicateToken, scopeEnd, scopeStart, passive);
+    public PredicateMatch? MatchVerb(Document doc, int predicateToken, int scopeEnd, int scopeStart = -1, bool importedCuesBefore = true) =>
+        Match(_verbs, _verbCues, doc, predicateToken, scopeEnd, scopeStart, importedCuesBefore);
 
     /// <summary>The most specific event-noun entry at <paramref name="nounToken"/> (serangan, sanksi, attack, visit).</summary>
     public PredicateMatch? MatchNoun(Document doc, int nounToken, int scopeEnd, int scopeStart = -1) =>
-        Match(_nouns, _nounCues, doc, nounToken, scopeEnd, scopeStart, passive: true);
+        Match(_nouns, _nounCues, doc, nounToken, scopeEnd, scopeStart, importedCuesBefore: true);
 
     /// <summary>Checks the dictionary files of a folder (same layout as data/: &lt;lang&gt;/events/*) against <paramref name="codebook"/>.</summary>
     public static IEnumerable<DictionaryProblem> Validate(string folder, CameoCodebook codebook) =>
@@ -133,7 +133,7 @@ public sealed class EventLexicon
 
     // The scope is scanned once for words that can start a cue of this predicate; each cue is then tried only there.
     private static PredicateMatch? Match(PhraseTable<PredicateEntry> table, CueIndex cues, Document doc, int index, int scopeEnd, int scopeStart,
-        bool passive)
+        bool importedCuesBefore)
     {
         if ((uint)index >= (uint)doc.TokenCount) return null;
         scopeEnd = Math.Min(scopeEnd, doc.TokenCount);
@@ -157,7 +157,7 @@ public sealed class EventLexicon
                 int at = found[k];
                 bool after = k < afterCount;
                 if (after && at < end) continue;
-                if (!after && !passive && entry.Import is not null) continue;
+                if (!after && !importedCuesBefore && entry.Import is not null) continue;
                 if (PhraseTable<PredicateEntry>.FollowingMatch(doc, at, after ? scopeEnd : index, cue))
                     return new PredicateMatch(index, end, at, at + cue.Length, entry);
             }

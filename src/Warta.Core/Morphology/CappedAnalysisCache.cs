@@ -22,9 +22,10 @@ internal sealed class CappedAnalysisCache
 
     public bool TryGet(ReadOnlySpan<char> form, out MorphAnalysis analysis) => _lookup.TryGetValue(form, out analysis!);
 
-    /// <summary>Keeps <paramref name="analysis"/> for <paramref name="form"/> unless the cache is full.</summary>
-    public void Add(ReadOnlySpan<char> form, MorphAnalysis analysis)
+    /// <summary>Keeps <paramref name="analysis"/> for <paramref name="form"/> unless the cache is full; returns it.</summary>
+    public MorphAnalysis Add(ReadOnlySpan<char> form, MorphAnalysis analysis)
     {
         if (Volatile.Read(ref _count) < _capacity && _lookup.TryAdd(form, analysis)) Interlocked.Increment(ref _count);
+        return analysis;
     }
 }

@@ -37,11 +37,6 @@ internal sealed class TaggedLemmas
         new() { Lemma = form.ToLowerInvariant(), Number = "Sing", Known = analysis.Known, Rule = "tagged:ing-noun" };
 
     private static MorphAnalysis Cached(CappedAnalysisCache cache, ReadOnlySpan<char> word,
-        MorphAnalysis analysis, Func<string, MorphAnalysis, MorphAnalysis> make)
-    {
-        if (cache.TryGet(word, out var hit)) return hit;
-        var corrected = make(word.ToString(), analysis);
-        cache.Add(word, corrected);
-        return corrected;
-    }
+        MorphAnalysis analysis, Func<string, MorphAnalysis, MorphAnalysis> make) =>
+        cache.TryGet(word, out var hit) ? hit : cache.Add(word, make(word.ToString(), analysis));
 }

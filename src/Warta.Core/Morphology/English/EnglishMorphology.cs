@@ -33,10 +33,7 @@ public sealed class EnglishMorphology : IMorphologicalAnalyzer
 
     public MorphAnalysis Analyze(ReadOnlySpan<char> word)
     {
-        if (_cache.TryGet(word, out var cached)) return cached;
-        var analysis = AnalyzeUncached(word);
-        _cache.Add(word, analysis);
-        return analysis;
+        return _cache.TryGet(word, out var cached) ? cached : _cache.Add(word, AnalyzeUncached(word));
     }
 
     private MorphAnalysis AnalyzeUncached(ReadOnlySpan<char> word)

@@ -18,7 +18,7 @@ public sealed class IndonesianMorphology : IMorphologicalAnalyzer, IWordLexicon
     private readonly WordList _lexicalised;
     private readonly LemmaExceptions _exceptions;
     private readonly AffixAnalyzer _affixes;
-    private readonly AnalysisCache _cache = new(CacheCapacity);
+    private readonly CappedAnalysisCache _cache = new(CacheCapacity);
 
     internal IndonesianMorphology(RootLexicon roots, WordList functionWords, WordList lexicalised, LemmaExceptions exceptions)
     {
