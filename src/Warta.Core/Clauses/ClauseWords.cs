@@ -52,7 +52,7 @@ public enum WordRole : byte
     DestinationPreposition,
     /// <summary>posting-preposition: the country an envoy is posted to follows it (untuk, to, di, in).</summary>
     PostingPreposition,
-    /// <summary>quantity-preposition: "dozens of demonstrators": a quantity's people follow it (of).</summary>
+    /// <summary>quantity-preposition: "dozens of demonstrators", "part of the army": a quantity's people or a part's whole follow it (of).</summary>
     QuantityPreposition,
     /// <summary>venue-preposition: besides the locative words, a place after it is where the event happened (at).</summary>
     VenuePreposition,
@@ -72,6 +72,8 @@ public enum WordRole : byte
     /// <summary>effort-noun: an event noun compounded with it names the act itself (a mediation effort, a bombing
     /// campaign; upaya mediasi), where another compound only describes a thing (war crimes, riot police).</summary>
     EffortNoun,
+    /// <summary>possessive-marker: the clitic that makes the noun phrase before it a possessor ('s).</summary>
+    PossessiveMarker,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -86,6 +88,7 @@ public sealed class ClauseWords
         ("reported-future", WordRole.ReportedFuture), ("collective-pronoun", WordRole.CollectivePronoun),
         ("ethnic-marker", WordRole.EthnicMarker), ("between-preposition", WordRole.BetweenPreposition),
         ("perfect-auxiliary", WordRole.PerfectAuxiliary), ("effort-noun", WordRole.EffortNoun),
+        ("possessive-marker", WordRole.PossessiveMarker),
     ];
 
     private const string PluralPerson = "third-person-plural";

@@ -205,14 +205,27 @@ internal sealed class SentenceScan
         return -1;
     }
 
-    public bool IsOpeningQuote(int t) => Pos(t) == Upos.PUNCT && (Is(t, "“") || Is(t, "«"));
+    public bool IsOpeningQuote(int t) => Pos(t) == Upos.PUNCT && IsSingleChar(t, out char c) && TextChars.IsOpeningDoubleQuote(c);
+
+    private bool IsSingleChar(int t, out char c)
+    {
+        var row = _doc.TokenRows[t];
+        c = row.End - row.Start == 1 ? _doc.Text[row.Start] : '\0';
+        return row.End - row.Start == 1;
+    }
 
     public bool IsComma(int t) => Pos(t) == Upos.PUNCT && Is(t, ",");
 
-    /// <summary>"of", the preposition that joins a quantity or a part to its whole ("thousands of students").</summary>
-    public bool IsOf(int t) => t >= Start && Is(t, "of");
+    /// <summary>The preposition that joins a quantity or a part to its whole ("thousands of students").</summary>
+    public bool IsOf(int t) => t >= Start && HasRole(t, WordRole.QuantityPreposition);
 
-    public bool IsPossessive(int t) => Is(t, "'s") || Is(t, "’s") || Is(t, "'");
+    public bool IsPossessive(int t) => HasRole(t, WordRole.PossessiveMarker);
+
+    private bool HasRole(int t, WordRole role)
+    {
+        var row = _doc.TokenRows[t];
+        return _words.Has(role, _doc.Text.AsSpan(row.Start, row.End - row.Start));
+    }
 
     public bool IsThirdPersonClitic(int t) => _doc.TokenRows[t].IsClitic && Kind(t) == ClauseWordKind.ThirdPerson;
 
@@ -358,11 +371,12 @@ internal sealed class SentenceScan
             var text = _doc.Text.AsSpan(row.Start, row.End - row.Start);
             if (row.Kind == TokenKind.Punctuation && text.Length == 1)
             {
-                switch (text[0])
+                char c = text[0];
+                if (TextChars.IsDoubleQuote(c))
                 {
-                    case '“' or '«': open = true; _quoted[t - Start] = true; continue;
-                    case '”' or '»': _quoted[t - Start] = true; open = false; continue;
-                    case '"': _quoted[t - Start] = true; open = !open; continue;
+                    _quoted[t - Start] = true;
+                    open = TextChars.IsOpeningDoubleQuote(c) || !TextChars.IsClosingDoubleQuote(c) && !open;
+                    continue;
                 }
             }
             _quoted[t - Start] = open;
@@ -397,8 +411,7 @@ internal sealed class SentenceScan
     private bool HasQuoteBetween(int a, int b)
     {
         for (int t = a + 1; t < b; t++)
-            if (Pos(t) == Upos.PUNCT && _doc.TokenRows[t].End - _doc.TokenRows[t].Start == 1
-                && _doc.Text[_doc.TokenRows[t].Start] is '“' or '”' or '"' or '(' or ')') return true;
+            if (Pos(t) == Upos.PUNCT && IsSingleChar(t, out char c) && (TextChars.IsDoubleQuote(c) || c is '(' or ')')) return true;
         return false;
     }
 }

@@ -69,11 +69,15 @@ public sealed class LanguageCoding
     private TreeModalityReader? _treeModality;
 
     public static LanguageCoding Load(DataDirectory data, LanguagePackSet packs, Language language, IReadOnlyList<string> userFolders,
-        CameoCodebook codebook) => new()
+        CameoCodebook codebook)
     {
-        Clauses = new ClauseReader(ClauseWords.Load(data, language)),
-        Lexicon = EventLexicon.Load(data, language, packs.Morphology(language), userFolders, codebook),
-        Dates = DateFinder.Load(data, language),
-        Patterns = new(() => new VerbPatternMatcher(VerbPatternLexicon.Load(data, language, packs.Morphology(language), userFolders, codebook))),
-    };
+        var words = ClauseWords.Load(data, language);
+        return new()
+        {
+            Clauses = new ClauseReader(words),
+            Lexicon = EventLexicon.Load(data, language, packs.Morphology(language), userFolders, codebook),
+            Dates = DateFinder.Load(data, language),
+            Patterns = new(() => new VerbPatternMatcher(VerbPatternLexicon.Load(data, language, packs.Morphology(language), userFolders, codebook), words)),
+        };
+    }
 }

@@ -276,7 +276,7 @@ internal sealed partial class DocumentCoder
         }
 
         private bool IsQuoteMark(int t) =>
-            _doc.TokenRows[t].Kind == TokenKind.Punctuation && _doc[t].Text is "\"" or "“" or "”" or "«" or "»";
+            _doc.TokenRows[t].Kind == TokenKind.Punctuation && _doc[t].Text is [var c] && TextChars.IsDoubleQuote(c);
 
         /// <summary>A quoted clause that opens with a quote mark right after an unquoted clause's last word.</summary>
         private bool QuotedRightAfter(Clause clause, Clause quoted)

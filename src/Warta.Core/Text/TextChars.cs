@@ -24,6 +24,15 @@ internal static class TextChars
     public static bool IsClosingQuoteOrBracket(char c) =>
         c is '”' or '’' or '»' or '›' or '"' or '\'' or ')' or ']' or '}';
 
+    /// <summary>A double quotation mark that opens a quote: “ and «.</summary>
+    public static bool IsOpeningDoubleQuote(char c) => c is '“' or '«';
+
+    /// <summary>A double quotation mark that closes a quote: ” and ».</summary>
+    public static bool IsClosingDoubleQuote(char c) => c is '”' or '»';
+
+    /// <summary>Any double quotation mark, the straight one (which opens or closes by position) included.</summary>
+    public static bool IsDoubleQuote(char c) => c == '"' || IsOpeningDoubleQuote(c) || IsClosingDoubleQuote(c);
+
     public static bool IsDash(char c) => c is '-' or '–' or '—' or '‒' or '―';
 
     public static bool IsApostrophe(char c) => c is '\'' or '’';

@@ -42,6 +42,8 @@ public sealed class ClauseWordsTests
     [InlineData("id", "dua", WordRole.PairNumber, "two")]
     [InlineData("en", "would", WordRole.ReportedFuture, "akan")]
     [InlineData("en", "its", WordRole.CollectivePronoun, "his")]
+    [InlineData("en", "'s", WordRole.PossessiveMarker, "s")]
+    [InlineData("en", "’s", WordRole.PossessiveMarker, "nya")]
     public void Each_language_holds_its_own_words_of_each_role(string lang, string word, WordRole role, string otherWord)
     {
         var words = ClauseWords.Load(TestPaths.DataDirectory, lang == "en" ? Language.English : Language.Indonesian);

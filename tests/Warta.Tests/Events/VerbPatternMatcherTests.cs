@@ -1,3 +1,4 @@
+using Warta.Clauses;
 using Warta.Conllu;
 using Warta.Events;
 using Warta.Events.Patterns;
@@ -16,7 +17,8 @@ public sealed class VerbPatternMatcherTests
     private static readonly Lazy<VerbPatternMatcher> Indonesian = new(() => Matcher(Language.Indonesian));
 
     private static VerbPatternMatcher Matcher(Language language) =>
-        new(VerbPatternLexicon.Load(TestPaths.DataDirectory, language, SharedAnalyzer.Instance.Packs[language].Morphology));
+        new(VerbPatternLexicon.Load(TestPaths.DataDirectory, language, SharedAnalyzer.Instance.Packs[language].Morphology),
+            ClauseWords.Load(TestPaths.DataDirectory, language));
 
     /// <summary>Analyses one sentence and gives it the arcs "head:relation" (1-based heads, 0 = root), one per token;
     /// "head:relation:POS" also sets the tag, so that a test does not depend on the tagger's choice.</summary>
@@ -149,6 +151,19 @@ public sealed class VerbPatternMatcherTests
         // "Aid was rushed to the region by Japan": the passive subject is the pattern's object.
         var doc = Tree(Language.English, "Aid was rushed by Japan .", "3:nsubj:pass 3:aux:pass 0:root:VERB 5:case 3:obl:agent 3:punct");
         Assert.Equal("070", English.Value.Match(Root(doc))!.Code);
+    }
+
+    [Theory]
+    [InlineData("obl:agent")]
+    [InlineData("obl")]
+    public void A_passive_s_agent_is_found_by_its_relation_or_by_the_language_s_agent_word(string relation)
+    {
+        // ACCELERATE 154 nsubj=&MILITARY: the agent of the passive is the pattern's subject. A parser that leaves the
+        // subtype off still marks the agent with "by", an agent word of data/en/clause-words.tsv.
+        var doc = Tree(Language.English, "Supplies were rushed by the military .", $"3:nsubj:pass 3:aux:pass 0:root:VERB 6:case 6:det 3:{relation} 3:punct");
+        Assert.Equal("154", English.Value.Match(Root(doc))!.Code);
+        var notAgent = Tree(Language.English, "Supplies were rushed with the military .", "3:nsubj:pass 3:aux:pass 0:root:VERB 6:case 6:det 3:obl 3:punct");
+        Assert.NotEqual("154", English.Value.Match(Root(notAgent))?.Code);
     }
 
     [Fact]

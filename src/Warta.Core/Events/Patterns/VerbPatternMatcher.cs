@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Warta.Clauses;
 using Warta.Languages;
 using Warta.Morphology;
 using Warta.Parsing;
@@ -39,13 +40,15 @@ public sealed class VerbPatternMatcher
     private readonly VerbPatternLexicon _lexicon;
     private readonly FrozenDictionary<string, PatternVerb[]> _verbsByForm;
     private readonly FrozenDictionary<string, (string Head, string[] Modifiers)[]> _setPhrases;
-    private readonly string[] _agentCases;
+    private readonly ClauseWords _words;
     /// <summary>The patterns <see cref="HasContentWord"/> holds for, worked out once rather than at every verb.</summary>
     private readonly HashSet<VerbPattern> _withContentWord;
 
-    public VerbPatternMatcher(VerbPatternLexicon lexicon)
+    /// <param name="words">The language's clause words: its <c>agent</c> words (by, oleh) mark a passive's agent.</param>
+    public VerbPatternMatcher(VerbPatternLexicon lexicon, ClauseWords words)
     {
         _lexicon = lexicon;
+        _words = words;
         _withContentWord = new HashSet<VerbPattern>(lexicon.Patterns.Where(p => p.NotedVerb is not null && HasContentWord(p)), ReferenceEqualityComparer.Instance);
         _verbsByForm = lexicon.Verbs.SelectMany(v => v.Forms.Select(f => (Form: f.ToLowerInvariant(), Verb: v)))
             .GroupBy(x => x.Form, StringComparer.Ordinal)
@@ -56,7 +59,6 @@ public sealed class VerbPatternMatcher
             var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return headFirst ? (words[0], words[1..]) : (words[^1], words[..^1]);
         }).ToArray(), StringComparer.Ordinal);
-        _agentCases = lexicon.Language == Language.Indonesian ? ["oleh"] : ["by"];
     }
 
     public VerbPatternLexicon Lexicon => _lexicon;
@@ -249,7 +251,7 @@ public sealed class VerbPatternMatcher
         foreach (int child in tree.ChildSegment(verb))
         {
             var relation = tree.Relation(child);
-            if (relation == "obl:agent" || Token.RelationIs(relation, "obl") && HasCase(tree, child, _agentCases)) yield return child;
+            if (relation == "obl:agent" || Token.RelationIs(relation, "obl") && HasAgentCase(tree, child)) yield return child;
         }
     }
 
@@ -263,6 +265,13 @@ public sealed class VerbPatternMatcher
     private static bool AnyRelation(string? actual, IReadOnlyList<string> wanted)
     {
         foreach (var relation in wanted) if (Token.RelationIs(actual, relation)) return true;
+        return false;
+    }
+
+    private bool HasAgentCase(DependencyTree tree, int token)
+    {
+        foreach (int child in tree.ChildSegment(token))
+            if (tree.Relation(child) == "case" && _words[tree.Doc[child].Text] == ClauseWordKind.Agent) return true;
         return false;
     }
 
