@@ -74,6 +74,8 @@ public enum WordRole : byte
     EffortNoun,
     /// <summary>possessive-marker: the clitic that makes the noun phrase before it a possessor ('s).</summary>
     PossessiveMarker,
+    /// <summary>possessive-determiner: a pronoun that is a possessor inside a noun phrase, not a phrase of its own (his, their).</summary>
+    PossessiveDeterminer,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -88,7 +90,7 @@ public sealed class ClauseWords
         ("reported-future", WordRole.ReportedFuture), ("collective-pronoun", WordRole.CollectivePronoun),
         ("ethnic-marker", WordRole.EthnicMarker), ("between-preposition", WordRole.BetweenPreposition),
         ("perfect-auxiliary", WordRole.PerfectAuxiliary), ("effort-noun", WordRole.EffortNoun),
-        ("possessive-marker", WordRole.PossessiveMarker),
+        ("possessive-marker", WordRole.PossessiveMarker), ("possessive-determiner", WordRole.PossessiveDeterminer),
     ];
 
     private const string PluralPerson = "third-person-plural";

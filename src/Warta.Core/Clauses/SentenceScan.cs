@@ -235,13 +235,7 @@ internal sealed class SentenceScan
     /// </summary>
     public bool IsPersonalPronoun(int t)
     {
-        if (MentionAt(t) >= 0 || _doc.TokenRows[t].IsClitic || !IsPronoun(t)) return false;
-        if (!_english) return true;
-        var row = _doc.TokenRows[t];
-        var text = _doc.Text.AsSpan(row.Start, row.End - row.Start);
-        return !(text.Equals("his", StringComparison.OrdinalIgnoreCase) || text.Equals("her", StringComparison.OrdinalIgnoreCase)
-            || text.Equals("its", StringComparison.OrdinalIgnoreCase) || text.Equals("their", StringComparison.OrdinalIgnoreCase)
-            || text.Equals("our", StringComparison.OrdinalIgnoreCase) || text.Equals("my", StringComparison.OrdinalIgnoreCase));
+        return MentionAt(t) < 0 && !_doc.TokenRows[t].IsClitic && IsPronoun(t) && !HasRole(t, WordRole.PossessiveDeterminer);
     }
 
     public bool IsPronoun(int t) => Pos(t) == Upos.PRON && Kind(t) is ClauseWordKind.FirstPerson or ClauseWordKind.ThirdPerson;

@@ -32,9 +32,12 @@ internal sealed class DateLexicon
 {
     private readonly FrozenDictionary<string, DateWord[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
 
-    private DateLexicon(FrozenDictionary<string, DateWord[]> byFirstWord, bool dayFirst)
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinalSuffixes;
+
+    private DateLexicon(FrozenDictionary<string, DateWord[]> byFirstWord, bool dayFirst, FrozenSet<string> ordinalSuffixes)
     {
         _byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _ordinalSuffixes = ordinalSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
         DayFirst = dayFirst;
         Count = byFirstWord.Values.Sum(v => v.Length);
     }
@@ -49,6 +52,7 @@ internal sealed class DateLexicon
         var name = Path.GetRelativePath(data.Root, path);
         var entries = new List<DateWord>();
         bool? dayFirst = null;
+        var ordinalSuffixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (line, fields) in data.ReadTable(path))
         {
             if (fields.Length != 3 || fields[1].Trim().Length == 0)
@@ -62,14 +66,22 @@ internal sealed class DateLexicon
                 };
                 continue;
             }
+            if (kind == "ordinal-suffix")
+            {
+                ordinalSuffixes.Add(phrase);
+                continue;
+            }
             entries.Add(Parse(kind, phrase, value) ?? throw Invalid(name, line, $"'{kind}' with value '{value}' is not a known kind and value"));
         }
         if (dayFirst is null) throw Invalid(name, 0, "no 'order' line (dmy or mdy)");
         var byFirst = entries
             .GroupBy(e => e.Words[0], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
-        return new DateLexicon(byFirst, dayFirst.Value);
+        return new DateLexicon(byFirst, dayFirst.Value, ordinalSuffixes.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
+
+    /// <summary>Whether the letters after a day number make it an ordinal (the 3rd, 21st).</summary>
+    public bool IsOrdinalSuffix(ReadOnlySpan<char> letters) => _ordinalSuffixes.Contains(letters);
 
     /// <summary>True when some entry starts with the token's text: the finder's quick reject.</summary>
     public bool Starts(ReadOnlySpan<char> token) => _byFirstWord.ContainsKey(token);

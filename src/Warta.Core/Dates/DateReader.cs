@@ -318,9 +318,7 @@ internal readonly struct DateReader(DateLexicon lexicon, bool namesNeedCapital, 
         while (digits < s.Length && char.IsAsciiDigit(s[digits])) value = value * 10 + (s[digits++] - '0');
         if (digits is < 1 or > 2 || value is < 1 or > 31) return null;
         var rest = s[digits..];
-        bool ordinal = rest.Length == 2 && (rest.Equals("st", StringComparison.OrdinalIgnoreCase) || rest.Equals("nd", StringComparison.OrdinalIgnoreCase)
-            || rest.Equals("rd", StringComparison.OrdinalIgnoreCase) || rest.Equals("th", StringComparison.OrdinalIgnoreCase));
-        return rest.Length == 0 || ordinal ? value : null;
+        return rest.Length == 0 || lexicon.IsOrdinalSuffix(rest) ? value : null;
     }
 
     private int? YearAt(int i) => PlainNumber(i, 4, out int year) && TextOf(i).Length == 4 && year is >= 1800 and <= 2100 ? year : null;

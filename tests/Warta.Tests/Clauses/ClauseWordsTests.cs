@@ -44,6 +44,7 @@ public sealed class ClauseWordsTests
     [InlineData("en", "its", WordRole.CollectivePronoun, "his")]
     [InlineData("en", "'s", WordRole.PossessiveMarker, "s")]
     [InlineData("en", "’s", WordRole.PossessiveMarker, "nya")]
+    [InlineData("en", "their", WordRole.PossessiveDeterminer, "they")]
     public void Each_language_holds_its_own_words_of_each_role(string lang, string word, WordRole role, string otherWord)
     {
         var words = ClauseWords.Load(TestPaths.DataDirectory, lang == "en" ? Language.English : Language.Indonesian);

@@ -14,6 +14,14 @@ public sealed class DateLexiconTests
         Assert.True(DateFinder.Load(TestPaths.DataDirectory, language).WordCount > 80);
 
     [Theory]
+    [InlineData(Language.English, "st", true)]
+    [InlineData(Language.English, "TH", true)]
+    [InlineData(Language.English, "xx", false)]
+    [InlineData(Language.Indonesian, "st", false)]
+    public void Ordinal_suffixes_of_day_numbers_are_each_language_s_data(Language language, string letters, bool ordinal) =>
+        Assert.Equal(ordinal, DateLexicon.Load(TestPaths.DataDirectory, language).IsOrdinalSuffix(letters));
+
+    [Theory]
     [InlineData("order\tdmy\t-\nmonth\tJanuari\t13\n", "dates.tsv:3")]
     [InlineData("order\tdmy\t-\nplanet\tMars\t4\n", "dates.tsv:3")]
     [InlineData("order\tdmy\t-\nrelative\tkemarin\t-1x\n", "dates.tsv:3")]

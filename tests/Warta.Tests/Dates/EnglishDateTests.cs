@@ -16,6 +16,7 @@ public sealed class EnglishDateTests
     [InlineData("The treaty was signed on October 4, 2021.", "2021-10-04", "on October 4, 2021")]
     [InlineData("The talks began Sept. 8.", "2022-09-08", "Sept. 8")]
     [InlineData("The talks began on September 8th.", "2022-09-08", "on September 8th")]
+    [InlineData("The talks began on 21st September.", "2022-09-21", "on 21st September")]
     [InlineData("Protesters gathered on December 4.", "2021-12-04", "on December 4")]
     [InlineData("The vote took place on May 5.", "2022-05-05", "on May 5")]
     [InlineData("The city was founded on 13 December, 1888.", "1888-12-13", "on 13 December, 1888")]
