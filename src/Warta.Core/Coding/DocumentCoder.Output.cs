@@ -15,18 +15,18 @@ internal sealed partial class DocumentCoder
             // the two together, so the governed act read as intended (an intent or threat, 1383) is no event of its own.
             // (A cue noun in the governed clause is not enough: "berjanji akan melanjutkan bantuan militer kepada X" is coded
             // on the promised act, which names the party; a control verb's reading and an alleged act stay.)
-            _candidates.RemoveAll(o => !o.FromNoun && o.ControlRule is null && o.Modality.Intended
+            RemoveCandidates(o => !o.FromNoun && o.ControlRule is null && o.Modality.Intended
                                        && _candidates.Exists(c => c != o && IsCueVerbOf(o.Clause, c)));
             // "berjanji membantu", "sepakat memperkuat kerja sama": the promise is coded on the promised act (03x), so the
             // promising verb's own event goes when that act was coded.
-            _candidates.RemoveAll(c => !c.FromNoun && _lang.Lexicon.Modality.MatchIntent(_doc, c.Clause.Predicate, _end) is not null
+            RemoveCandidates(c => !c.FromNoun && _lang.Lexicon.Modality.MatchIntent(_doc, c.Clause.Predicate, _end) is not null
                 && _candidates.Exists(o => o != c && IsGovernedBy(o.Clause, c.Clause) && o.Modality.Label == "asserted"));
             // "agreed to resume talks", "refused to meet the envoy": where the governed act was coded in its control form
             // (036, 125), the control verb's own generic event (019, 120) for the same pair goes.
-            _candidates.RemoveAll(c => !c.FromNoun && c.ControlRule is null && _candidates.Exists(o => o.ControlRule is not null
+            RemoveCandidates(c => !c.FromNoun && c.ControlRule is null && _candidates.Exists(o => o.ControlRule is not null
                 && o.Clause.Governor == c.Clause.Index && o.Source.Actor.Code == c.Source.Actor.Code && o.Target?.Actor.Code == c.Target?.Actor.Code));
             // "menyerang pelabuhan Izmail, merusak gudang gandum dan menewaskan dua orang": what the attack did is no act of its own.
-            _candidates.RemoveAll(c => IsResultOfAssault(c));
+            RemoveCandidates(IsResultOfAssault);
             // One event per (source, target, root) in a sentence: a verb beats the noun it governs, a longer code a shorter one.
             var kept = new List<Candidate>();
             // Kept first: a verb over a noun, a named target over an implicit one, a specific code over a generic x0.
@@ -40,6 +40,16 @@ internal sealed partial class DocumentCoder
             foreach (var c in kept.OrderBy(c => c.Clause.Predicate))
                 owner._events.Add(owner._records.Create(sentenceIndex, c.Match, c.Code, c.Source, c.Target, c.Modality, DateOf(c, kept),
                     PlaceOf(c.Clause), c.Rules, c.ControlRule));
+        }
+
+        /// <summary>
+        /// Removes the candidates the test holds for, each judged against all the candidates as they were before any went:
+        /// the tests look at the other candidates, which <see cref="List{T}.RemoveAll"/> moves while it runs.
+        /// </summary>
+        private void RemoveCandidates(Func<Candidate, bool> test)
+        {
+            var gone = new HashSet<Candidate>(_candidates.Where(test), ReferenceEqualityComparer.Instance);
+            if (gone.Count > 0) _candidates.RemoveAll(gone.Contains);
         }
 
         /// <summary>
