@@ -30,15 +30,18 @@ internal static class CoderBenchmark
                               $"first call {cold:F0} ms, second {clock.Elapsed.TotalMilliseconds:F1} ms");
         }
 
-        foreach (var language in LanguageCodes.Supported)
+        foreach (var language in options.Languages)
         {
             var documents = corpus.CoderDocuments(language, SentencesPerDocument);
             if (documents.Count == 0) continue;
             Console.WriteLine(CodeRun.Measure(coder, language.ToCode(), documents, options.Passes));
             Console.WriteLine($"  stages: {CoderStageProfile.Measure(coder, documents)}");
         }
-        var mixed = corpus.MixedCoderDocuments(LanguageCodes.Supported, SentencesPerDocument);
-        Console.WriteLine(CodeRun.Measure(coder, "mixed", mixed, options.Passes));
+        if (options.Languages.Count > 1)
+        {
+            var mixed = corpus.MixedCoderDocuments(options.Languages, SentencesPerDocument);
+            Console.WriteLine(CodeRun.Measure(coder, "mixed", mixed, options.Passes));
+        }
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
     }
 }

@@ -4,7 +4,7 @@ using Warta.Benchmarks;
 using Warta.Languages;
 
 // Throughput over the raw sentences of the UD treebanks, one core, plus peak memory.
-// Usage: dotnet run -c Release --project benchmarks/Warta.Benchmarks -- [analyze|code|parse|ingest] [UD_DIR] [--passes N]
+// Usage: dotnet run -c Release --project benchmarks/Warta.Benchmarks -- [analyze|code|parse|ingest] [UD_DIR] [--passes N] [--lang id|en]
 //   analyze (default): the language layer and the actor mention finder; code: the whole event coder; parse: the
 //   dependency parser alone on tagged sentences (thread CPU time, and a checksum of its output);
 //   ingest: 500 documents into a fresh DuckDB store, then its queries.
@@ -24,7 +24,7 @@ if (options.Command == BenchmarkOptions.Code)
 if (options.Command == BenchmarkOptions.ParseOnly)
 {
     var taggerOnly = TextAnalyzer.Load(parse: false);
-    foreach (var language in LanguageCodes.Supported)
+    foreach (var language in options.Languages)
         Console.WriteLine(ParseRun.Measure(taggerOnly, corpus.Documents(language, sentencesPerDocument: 20), language, options.Passes));
     return 0;
 }
@@ -48,7 +48,7 @@ loadClock.Restart();
 var finder = new Warta.Actors.MentionFinder(Warta.Actors.ActorDictionary.Load(Warta.Data.DataDirectory.Open()));
 Console.WriteLine($"actor dictionary load: {loadClock.Elapsed.TotalMilliseconds:F0} ms");
 
-foreach (var language in LanguageCodes.Supported)
+foreach (var language in options.Languages)
 {
     var documents = corpus.Documents(language, sentencesPerDocument: 20);
     if (documents.Count == 0) continue;
