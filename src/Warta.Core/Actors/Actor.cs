@@ -16,11 +16,13 @@ public sealed record Actor(string Code, string? Country, string? Role, string? N
         new(role is null || baseCode.EndsWith(role, StringComparison.Ordinal) ? baseCode : baseCode + role, country, role, name);
 
     /// <summary>
-    /// A role of people rather than of the state (civilians, workers, protesters, insurgents…): a state acting on them
-    /// is a domestic dyad, and "para pekerja itu" points back at them.
+    /// A role of people rather than of the state (civilians, workers, protesters, insurgents, clergy and believers, NGOs,
+    /// militias, settlers…): a state acting on them is a domestic dyad ("Managua membebaskan Uskup X", NIC → NICCHR),
+    /// and "para pekerja itu" points back at them. CAMEO's religion codes are Phoenix's (REL, CHR, CTH, MUS, BUD…).
     /// </summary>
     public bool IsPeople => Role is "CVL" or "OPP" or "EDU" or "LAB" or "REB" or "INS" or "CRM" or "MED" or "REF" or "HRI"
-        or "SEP" or "BUS" or "PTY";
+        or "SEP" or "BUS" or "PTY" or "AGR" or "NGO" or "RAD" or "MOD" or "UAF" or "SET"
+        or "REL" or "CHR" or "CTH" or "MUS" or "BUD" or "HIN" or "JEW";
 
     public override string ToString() => Name is null ? Code : $"{Code} ({Name})";
 }

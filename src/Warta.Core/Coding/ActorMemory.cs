@@ -34,8 +34,15 @@ public sealed class ActorMemory
 
     private (Actor First, Actor Second, int Token)? _coordinated;
 
-    /// <summary>Records two actors named together as one subject ("Indonesia dan Malaysia mengecam …").</summary>
-    public void ObserveCoordinated(Actor first, Actor second, int token) => _coordinated = (first, second, token);
+    /// <summary>
+    /// Records two actors named together: as one subject ("Indonesia dan Malaysia mengecam …"), or as what a pair word
+    /// stood for ("Iran dan Qatar menyerukan kedua negara menahan diri": a later "kedua pihak" is that pair again, not
+    /// the two callers). The pair named last in the text wins, whichever stage of a sentence resolved it first.
+    /// </summary>
+    public void ObserveCoordinated(Actor first, Actor second, int token)
+    {
+        if (_coordinated is null || token >= _coordinated.Value.Token) _coordinated = (first, second, token);
+    }
 
     /// <summary>Records the source of an event: "kedua negara", "both sides" refer back to parties that acted.</summary>
     public void ObserveParty(Actor actor, int token)

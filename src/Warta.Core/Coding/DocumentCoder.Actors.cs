@@ -75,6 +75,7 @@ internal sealed partial class DocumentCoder
                     if (pair.Count < 2) pair = _memory.LatestPair(_start, people: !IsCollectiveNoun(phrase.End - 1), exclude?.Key);
                     foreach (var actor in pair)
                         result.Add(new ActorRef(actor, t, Math.Min(t + 2, phrase.End)) { FromPair = true });
+                    if (pair.Count == 2) _memory.ObserveCoordinated(pair[0], pair[1], t);
                     if (result.Count > 0) return result;
                 }
                 // "the alliance", "the bloc", "badan itu": a generic word for an organisation points back at the latest one.

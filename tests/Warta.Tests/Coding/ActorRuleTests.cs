@@ -78,6 +78,19 @@ public sealed class ActorRuleTests
         Assert.Equal(new EventActorRule(source, target), e.ActorRule);
     }
 
+    [Theory]
+    [InlineData("Pada Senin, Hanoi membebaskan tiga biksu dari penjara di Hue.", "id")]
+    [InlineData("On Monday, Hanoi freed three Buddhist monks from a prison in Hue.", "en")]
+    public void A_state_acting_on_its_own_clergy_is_a_domestic_dyad(string text, string lang)
+    {
+        // The capital stands for the state (a bare country code); the monks are its people, not the state itself, so
+        // the act is aimed at them rather than at someone guessed from the story.
+        var released = Assert.Single(Code(text, lang: lang).Events, e => e.Cameo.StartsWith("084", StringComparison.Ordinal));
+        Assert.Equal("VNMBUD", released.Target?.Code);
+        Assert.NotEqual(released.Source.Code, released.Target?.Code);
+        Assert.Equal("named-target", released.ActorRule?.Target);
+    }
+
     [Fact]
     public void An_act_in_a_sentence_naming_another_country_is_not_domestic()
     {

@@ -35,6 +35,24 @@ public sealed class CoreferenceTests
         Assert.Equal(["KAZGOV 111 UKR asserted", "RUSGOV 111 UKR asserted"], second);
     }
 
+    [Theory]
+    [InlineData("Tentara Etiopia dan Eritrea kembali bertempur di perbatasan. Kenya dan Uganda mendesak kedua negara berunding. "
+        + "Kedua pihak kemudian menandatangani perjanjian damai di Nairobi.", "id")]
+    [InlineData("Ethiopian and Eritrean troops fought on the border again. Kenya and Uganda urged the two countries to negotiate. "
+        + "Both sides later signed a peace agreement in Nairobi.", "en")]
+    public void A_pair_word_is_the_pair_a_pair_word_stood_for_last_not_the_parties_that_called_on_it(string text, string lang)
+    {
+        var coded = Code(text, lang: lang);
+        // The callers ask the two warring sides, not each other.
+        Assert.Contains(coded.Events, e => e.SentenceIndex == 1 && e.Source.Country == "KEN" && e.Target?.Country == "ETH");
+        Assert.Contains(coded.Events, e => e.SentenceIndex == 1 && e.Source.Country == "KEN" && e.Target?.Country == "ERI");
+        // "Both sides" then is that pair again, not Kenya and Uganda, the pair last named as a subject.
+        var signed = coded.Events.Where(e => e.SentenceIndex == 2 && e.Cameo == "057").ToList();
+        Assert.NotEmpty(signed);
+        Assert.All(signed, e => Assert.Contains(e.Source.Country, new[] { "ETH", "ERI" }));
+        Assert.All(signed, e => Assert.Contains(e.Target?.Country, new[] { "ETH", "ERI" }));
+    }
+
     [Fact]
     public void Nya_after_a_speech_verb_is_the_latest_person()
     {
