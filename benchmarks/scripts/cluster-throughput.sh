@@ -165,7 +165,10 @@ statements "CREATE TABLE activity_samples (db name, tick bigint, state text, wai
                 END LOOP;
             END \$\$" >/dev/null
 
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), batch $batch"
+# What a rerun needs to compare: the host, its load, and any JIT or GC setting given to the workers (DOTNET_* variables:
+# a worker's runtime keeps compiling its hot code for thousands of documents; docs/cluster.md, "Where a worker's CPU goes").
+echo "$(date -u '+%F %T') UTC, $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg), batch $batch, N $n;" \
+    "runtime settings: $(env | grep -E '^DOTNET_(Tiered|TC_|ReadyToRun|GC|gc)' | sort | tr '\n' ' ' || true)(none: the defaults)"
 for corpus in $corpora; do
     documents="$work/$corpus.jsonl"
     echo "corpus: $corpus"
@@ -316,7 +319,7 @@ except ValueError: print("unknown unknown")   # status could not reach a server:
                c = 1000 * (cpu["1x1"] - cpu["2x1"]) / (docs["2x1"] / 2); p = 1000 * pg["2x1"] / docs["2x1"]; n = 1000 * nats["2x1"] / docs["2x1"]
                t = code["1x1"]
                if (c <= 0) { print "cpu per document: a 2x1 worker used as much CPU as the 1x1 one (start-up and warm-up outweigh the documents): run more documents"; exit }
-               printf "cpu per document: worker %.1f ms (start-up %.1f s), postgres %.1f ms, nats %.1f ms; one worker codes one in %.1f ms: 2x1 / 1x1 <= 2t / (c + p + n) = %.2f\n",
+               printf "cpu per document: worker %.1f ms (start-up %.1f s), postgres %.1f ms, nats %.1f ms; one worker codes one in %.1f ms: 2x1 / 1x1 <= 2t / (c + p + n) = %.2f (t, and so this bound, is right only on a quiet host)\n",
                    c, cpu["1x1"] - docs["1x1"] * c / 1000, p, n, t, 2 * t / (c + p + n) }' \
         "$work/rates.$corpus"
 done
