@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Cluster throughput: documents/s and sentences/s of K `warta worker` processes coding C documents at a time each
-# (configurations KxC, default "1x1 1x2 2x1 4x1"), on this machine, with a throwaway PostgreSQL cluster and nats-server,
+# (configurations KxC, default "1x1 2x1 1x2 1x1 2x1 1x2": alternated, each counted with its mean), on this machine, with a throwaway PostgreSQL cluster and nats-server,
 # then of one `warta ingest` process into DuckDB (both cores) on the same documents. Three corpora of N documents each:
 # - "articles": different articles on shared events. Each document is a lead paragraph of one of the sample articles
 #   (../shared/seed, examples/, the dev articles of ../shared/gold) followed by three to five of that article's other
@@ -8,14 +8,18 @@
 #   sentence: documents on one story share its events, clusters and actors, but are not near-copies of each other.
 # - "distinct": distinct news documents, each ten consecutive sentences (five paragraphs of two) of the Universal
 #   Dependencies treebanks in ../shared/ud (PUD news and Wikipedia first, then GSD/CSUI or EWT), alternating Indonesian
-#   and English (English alone once the Indonesian sentences run out): no text repeats, so the corpus ends short of N
-#   when both languages' sentences have run out (about 700 documents), and documents share clusters and actors only as news
-#   on different stories does (the best case for the per-key locks, as "copies" is the worst).
+#   and English (English alone once the Indonesian sentences run out); past the treebanks' 756 such documents, the same
+#   sentences again in a fresh shuffle per pass, dated a week later: no text repeats, a document shares about one
+#   sentence in ten with any other (never a near-copy), and documents share clusters and actors only as news on
+#   different stories does (the best case for the per-key locks, as "copies" is the worst).
 # - "copies": the seed article and the two examples, each repeated under N/3 ids with its own first sentence (no
 #   content hash repeats, but the copies of one article are near-copies: the worst case for the save locks, since
 #   every two saves share MinHash bands).
-# Two times per run: "wall" from the workers' start to their exit (start-up, loading the coder and the two idle
-# seconds that end --drain included), "commits" from the first to the last stored document (ingested_at).
+# Three rates per run: "wall" from the workers' start to their exit (start-up, loading the coder and the end of --drain
+# included), "commits" from the first to the last stored document (ingested_at), and "steady" from the document a fifth
+# of the way to the one nine tenths of the way, in commit order: every worker has started and warmed up (a .NET process
+# keeps compiling its hot code for thousands of documents, on a thread of its own) and none has run out of documents.
+# The load column gives the 1-minute load average before and after the run (compare only runs at a similar load).
 # Then the CPU each part used over the run (seconds; user + system): the workers (mean per worker), PostgreSQL (the
 # postmaster and every backend) and nats-server, the mean time a save took per document as the workers saw it
 # (client side: round trips, lock waits and the commit included), and the time PostgreSQL spent executing the
@@ -27,13 +31,14 @@
 # With WARTA_BENCH_STATEMENTS=1 the statements that took most of that time follow each line.
 # Needs: postgresql (initdb, pg_ctl, psql) and nats-server (Debian packages), python3 (to write the JSON lines),
 # /usr/bin/time (Debian package time).
-# Usage: benchmarks/scripts/cluster-throughput.sh [N=300] ["1x1 1x2 2x1 4x1"] [batch=16] ["articles distinct copies"]
+# Usage: benchmarks/scripts/cluster-throughput.sh [N=3000] ["1x1 2x1 1x2 1x1 2x1 1x2"] [batch=16] ["articles distinct"]
+# ("copies" is slow at large N: a near-copy's save reads every stored copy sharing a band, so it grows with N.)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
-n=${1:-300}
-configurations=${2:-"1x1 1x2 2x1 4x1"}
+n=${1:-3000}
+configurations=${2:-"1x1 2x1 1x2 1x1 2x1 1x2"}
 batch=${3:-16}
-corpora=${4:-"articles distinct copies"}
+corpora=${4:-"articles distinct"}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [[ -x "$bin/initdb" ]] || bin=/usr/local/bin
 
@@ -57,7 +62,7 @@ trap cleanup EXIT
     start >/dev/null
 
 python3 - "$n" "$work" <<'PY'
-import glob, json, random, sys
+import datetime, glob, itertools, json, random, sys
 n, work = int(sys.argv[1]), sys.argv[2]
 def paragraphs(text):
     return [p.strip() for p in text.split("\n") if p.strip()]
@@ -88,20 +93,38 @@ treebanks = {"id": ["id_pud-ud-test", "id_gsd-ud-test", "id_gsd-ud-dev", "id_csu
 sentences = {lang: [line[len("# text = "):].strip() for t in names
                     for line in open(f"../shared/ud/{lang}/{t}.conllu", encoding="utf-8") if line.startswith("# text = ")]
              for lang, names in treebanks.items()}
-next_start = {"id": 0, "en": 0}
+def groups(lang, order):
+    """Ten sentences at a time, in the given order of the language's sentences."""
+    pool = sentences[lang]
+    return [[pool[j] for j in order[start:start + 10]] for start in range(0, len(order) - 9, 10)]
+def passes():
+    # Pass 0 takes consecutive sentences (the treebanks' own documents); every later pass the same sentences in a
+    # fresh shuffle, so a document of it shares about one sentence in ten with any other: related news, never a
+    # near-copy. Each pass is dated a week after the one before, so its events make clusters of their own.
+    shuffle = random.Random(16)
+    for number in itertools.count():
+        orders = {lang: list(range(len(pool))) for lang, pool in sentences.items()}
+        if number:
+            for order in orders.values(): shuffle.shuffle(order)
+        yield (datetime.date(2024, 3, 13) + datetime.timedelta(weeks=number)).isoformat(), {lang: groups(lang, order) for lang, order in orders.items()}
+written, seen = 0, set()
 with open(f"{work}/distinct.jsonl", "w", encoding="utf-8") as f:
-    for i in range(n):
-        # No text repeats: when one language's sentences run out the other goes on alone, then the corpus ends.
-        lang = "en" if i % 2 else "id"
-        if next_start[lang] + 10 > len(sentences[lang]):
-            lang = "id" if lang == "en" else "en"
-        pool, start = sentences[lang], next_start[lang]
-        if start + 10 > len(pool):
+    for published, pass_groups in passes():
+        for lang in pass_groups: pass_groups[lang].reverse()   # popped from the end: first group first
+        while written < n and (pass_groups["id"] or pass_groups["en"]):
+            # Indonesian and English in turn; English alone once the Indonesian sentences of this pass run out.
+            lang = "en" if written % 2 else "id"
+            if not pass_groups[lang]:
+                lang = "id" if lang == "en" else "en"
+            text = "\n\n".join(" ".join(body[j:j + 2]) for body, j in ((pass_groups[lang][-1], j) for j in range(0, 10, 2)))
+            pass_groups[lang].pop()
+            if text in seen:
+                continue   # no text repeats
+            seen.add(text)
+            f.write(json.dumps({"id": f"c{written:05d}", "text": text, "published": published, "lang": lang}) + "\n")
+            written += 1
+        if written >= n:
             break
-        next_start[lang] += 10
-        body = pool[start:start + 10]
-        paragraphs = [" ".join(body[j:j + 2]) for j in range(0, 10, 2)]
-        f.write(json.dumps({"id": f"c{i:05d}", "text": "\n\n".join(paragraphs), "published": "2024-03-13", "lang": lang}) + "\n")
 PY
 
 # WARTA_BENCH_SESSIONS=1 starts each worker in a session of its own. Linux's autogroup scheduling (on when
@@ -142,12 +165,15 @@ statements "CREATE TABLE activity_samples (db name, tick bigint, state text, wai
                 END LOOP;
             END \$\$" >/dev/null
 
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), batch $batch"
+# What a rerun needs to compare: the host, its load, and any JIT or GC setting given to the workers (DOTNET_* variables:
+# a worker's runtime keeps compiling its hot code for thousands of documents; docs/cluster.md, "Where a worker's CPU goes").
+echo "$(date -u '+%F %T') UTC, $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg), batch $batch, N $n;" \
+    "runtime settings: $(env | grep -E '^DOTNET_(Tiered|TC_|ReadyToRun|GC|gc)' | sort | tr '\n' ' ' || true)(none: the defaults)"
 for corpus in $corpora; do
     documents="$work/$corpus.jsonl"
     echo "corpus: $corpus"
-    printf '%-6s %9s %7s %11s %11s %8s %11s %11s %9s %8s %7s %9s %9s %7s\n' KxC documents wall documents/s sentences/s commits \
-        documents/s sentences/s cpu/worker postgres nats save-ms/doc pg-ms/doc load
+    printf '%-6s %9s %7s %11s %11s %8s %11s %11s %11s %9s %8s %7s %9s %9s %11s\n' KxC documents wall documents/s sentences/s commits \
+        documents/s sentences/s steady-doc/s cpu/worker postgres nats save-ms/doc pg-ms/doc load-before/after
     run=0
     for config in $configurations; do   # a configuration may be listed again (alternate them on a busy host)
         k=${config%x*}
@@ -167,6 +193,7 @@ for corpus in $corpora; do
         pg_before=$(cpu_of "$postmaster")
         nats_before=$(cpu_of "$nats_pid")
         statements "CALL sample_activity('$db')" >/dev/null 2>&1 & sampler=$!
+        load_before=$(cut -d' ' -f1 /proc/loadavg)
         start=$(date +%s.%N)
         pids=()
         for i in $(seq "$k"); do
@@ -222,18 +249,26 @@ except ValueError: print("unknown unknown")   # status could not reach a server:
         # The commit rate counts what was committed after the first commit, over the time from it to the last one.
         # ingested_at is the workers' clock (UTC) when a save decided its documents: from the start to the first and
         # from the last to the exit are the run's head (start-up) and tail (the last save, and the end of --drain).
-        read -r docs sentences span later_docs later_sentences first_saved last_saved < <("$bin/psql" -h "$work" -p "$port" -U postgres -d "$db" -Atc "
-            WITH first AS (SELECT min(ingested_at) AS t FROM documents)
+        # The steady rate counts the documents committed from the one a fifth of the way to the one nine tenths of the way
+        # (in commit order), over that time: the workers' start-up and warm-up, and the last batches, left out.
+        read -r docs sentences span later_docs later_sentences first_saved last_saved steady_docs steady_span < <("$bin/psql" -h "$work" -p "$port" -U postgres -d "$db" -Atc "
+            WITH first AS (SELECT min(ingested_at) AS t FROM documents),
+                 ranked AS (SELECT ingested_at AS t, row_number() OVER (ORDER BY ingested_at) AS r, count(*) OVER () AS n FROM documents),
+                 steady AS (SELECT (SELECT t FROM ranked WHERE r = greatest(1, ceil(n * 0.2))) AS a, (SELECT t FROM ranked WHERE r = ceil(n * 0.9)) AS b
+                            FROM ranked LIMIT 1)
             SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences),
                    (SELECT extract(epoch FROM max(ingested_at) - min(ingested_at)) FROM documents),
                    (SELECT count(*) FROM documents, first WHERE ingested_at > first.t),
                    (SELECT count(*) FROM sentences s JOIN documents d ON d.id = s.doc, first WHERE d.ingested_at > first.t),
-                   (SELECT extract(epoch FROM min(ingested_at)) FROM documents), (SELECT extract(epoch FROM max(ingested_at)) FROM documents)" | tr '|' ' ')
+                   (SELECT extract(epoch FROM min(ingested_at)) FROM documents), (SELECT extract(epoch FROM max(ingested_at)) FROM documents),
+                   (SELECT count(*) FROM ranked, steady WHERE t > steady.a AND t <= steady.b), (SELECT extract(epoch FROM b - a) FROM steady)" | tr '|' ' ')
         awk -v k="$config" -v d="$docs" -v s="$sentences" -v a="$start" -v b="$end" -v c="$span" -v ld="$later_docs" -v ls="$later_sentences" \
-            -v wc="$worker_cpu" -v pc="$pg_cpu" -v nc="$nats_cpu" -v t="$ticks" -v sm="$save_ms" -v pm="$pg_ms" -v l="$load" -v cm="$code_ms" \
-            'BEGIN { w = b - a; printf "%-6s %9d %7.1f %11.1f %11.1f %8.1f %11.1f %11.1f %10.1f %8.1f %7.1f %9.2f %9.2f %7s\n",
-                     k, d, w, d / w, s / w, c, ld / c, ls / c, wc, pc / t, nc / t, sm, pm / d, l
-                     printf "%s %.3f %.3f %s %s %.2f %.2f %.2f\n", k, d / w, ld / c, d, wc, pc / t, nc / t, cm > "/dev/stderr" }' 2>>"$work/rates.$corpus"
+            -v wc="$worker_cpu" -v pc="$pg_cpu" -v nc="$nats_cpu" -v t="$ticks" -v sm="$save_ms" -v pm="$pg_ms" -v l="$load_before/$load" -v cm="$code_ms" \
+            -v sd="$steady_docs" -v ss="$steady_span" \
+            'BEGIN { w = b - a; steady = ss > 0 ? sd / ss : 0
+                     printf "%-6s %9d %7.1f %11.1f %11.1f %8.1f %11.1f %11.1f %11.1f %10.1f %8.1f %7.1f %9.2f %9.2f %11s\n",
+                     k, d, w, d / w, s / w, c, ld / c, ls / c, steady, wc, pc / t, nc / t, sm, pm / d, l
+                     printf "%s %.3f %.3f %s %s %.2f %.2f %.2f %.3f\n", k, d / w, ld / c, d, wc, pc / t, nc / t, cm, steady > "/dev/stderr" }' 2>>"$work/rates.$corpus"
         printf '       start to first save %s s, last save to exit %s s; coding loop: first batch %s s (start-up), then %s ms/doc coding, %s waiting for its saver, %s for documents; queue after the run: %s dead letters, %s left; postgres: %s statements running (mean), %s%% of them waiting for a lock (%s), %s transactions open idle (mean); the sampler used %s s of CPU (not counted above)\n' \
             "$(awk -v a="$start" -v f="$first_saved" 'BEGIN { printf "%.1f", f - a }')" "$(awk -v b="$end" -v l="$last_saved" 'BEGIN { printf "%.1f", b - l }')" \
             "$first_batch_s" "$code_ms" "$saver_wait_ms" "$queue_wait_ms" "$dead_letters" "$queued" "$busy" "$lock_share" "$lock_kinds" "$idle_in_transaction" \
@@ -254,11 +289,11 @@ except ValueError: print("unknown unknown")   # status could not reach a server:
     end=$(date +%s.%N)
     first=${configurations%% *}
     sentences=$("$bin/psql" -h "$work" -p "$port" -U postgres -d "bench_${corpus}_${first}_1" -Atc "SELECT count(*) FROM sentences")
-    # The corpus's own count, not N: the distinct corpus ends when the treebanks' sentences run out.
+    # The corpus's own count (N: every corpus now reaches it; counted, so a short corpus could never inflate a rate).
     ingested=$(grep -c . "$documents")
     awk -v d="$ingested" -v s="$sentences" -v a="$start" -v b="$end" -v l="$(cut -d' ' -f1 /proc/loadavg)" -v ic="$(awk '/^[0-9]/ { print $1 + $2 }' "$work/ingest.cpu")" \
         'BEGIN { t = b - a; printf "%-6s %9d %7.1f %11.1f %11.1f %43.1f   (one process, DuckDB, start to exit; load %s)\n", "ingest", d, t, d / t, s / t, ic, l
-                 printf "ingest %.3f 0 %d %s 0 0 0\n", d / t, d, ic > "/dev/stderr" }' 2>>"$work/rates.$corpus"
+                 printf "ingest %.3f 0 %d %s 0 0 0 0\n", d / t, d, ic > "/dev/stderr" }' 2>>"$work/rates.$corpus"
     # The issue's two ratios, from this run's lines (the mean rate of a configuration run more than once): one worker
     # against the DuckDB ingest, two against one.
     # Then the most two single-core workers can give on these cores by this run's CPU figures: per document, a worker
@@ -270,8 +305,8 @@ except ValueError: print("unknown unknown")   # status could not reach a server:
     # `ingest` codes on every core, at most K/i documents a second (K cores, i ms of CPU per document); a 1xC worker at
     # most C/w (its C coding threads, w ms of its CPU per document) and K/(w + p + n) (the cores, shared with PostgreSQL
     # and NATS).
-    awk -v cores="$(nproc)" -v enqueued="$ingested" '{ wall[$1] += $2; commits[$1] += $3; runs[$1]++; docs[$1] = $4; cpu[$1] += $5; pg[$1] += $6; nats[$1] += $7; code[$1] += $8 }
-         END { for (k in wall) { wall[k] /= runs[k]; commits[k] /= runs[k]; cpu[k] /= runs[k]; pg[k] /= runs[k]; nats[k] /= runs[k]; code[k] /= runs[k] }
+    awk -v cores="$(nproc)" -v enqueued="$ingested" '{ wall[$1] += $2; commits[$1] += $3; runs[$1]++; docs[$1] = $4; cpu[$1] += $5; pg[$1] += $6; nats[$1] += $7; code[$1] += $8; steady[$1] += $9 }
+         END { for (k in wall) { wall[k] /= runs[k]; commits[k] /= runs[k]; cpu[k] /= runs[k]; pg[k] /= runs[k]; nats[k] /= runs[k]; code[k] /= runs[k]; steady[k] /= runs[k] }
                for (k in wall) if (k ~ /^1x/ && "ingest" in wall) {
                    # per document coded: every enqueued one
                    threads = substr(k, 3); w = 1000 * cpu[k] / enqueued; p = 1000 * pg[k] / enqueued; n = 1000 * nats[k] / enqueued
@@ -279,10 +314,12 @@ except ValueError: print("unknown unknown")   # status could not reach a server:
                    printf "ratio %s / ingest: %.2f wall (target >= 0.8); cpu per document: ingest %.1f ms, worker %.1f, postgres %.1f, nats %.1f: on %d cores at most %.2f\n",
                        k, wall[k] / wall["ingest"], i, w, p, n, cores, most / (cores / i) }
                if (!("2x1" in wall && "1x1" in wall)) exit
-               printf "ratio 2x1 / 1x1: %.2f wall, %.2f between commits (target >= 1.7)\n", wall["2x1"] / wall["1x1"], commits["2x1"] / commits["1x1"]
+               printf "ratio 2x1 / 1x1: %.2f wall, %.2f between commits, %.2f steady (target >= 1.7)\n", wall["2x1"] / wall["1x1"], commits["2x1"] / commits["1x1"],
+                   steady["2x1"] / steady["1x1"]
                c = 1000 * (cpu["1x1"] - cpu["2x1"]) / (docs["2x1"] / 2); p = 1000 * pg["2x1"] / docs["2x1"]; n = 1000 * nats["2x1"] / docs["2x1"]
                t = code["1x1"]
-               printf "cpu per document: worker %.1f ms (start-up %.1f s), postgres %.1f ms, nats %.1f ms; one worker codes one in %.1f ms: 2x1 / 1x1 <= 2t / (c + p + n) = %.2f\n",
+               if (c <= 0) { print "cpu per document: a 2x1 worker used as much CPU as the 1x1 one (start-up and warm-up outweigh the documents): run more documents"; exit }
+               printf "cpu per document: worker %.1f ms (start-up %.1f s), postgres %.1f ms, nats %.1f ms; one worker codes one in %.1f ms: 2x1 / 1x1 <= 2t / (c + p + n) = %.2f (t, and so this bound, is right only on a quiet host)\n",
                    c, cpu["1x1"] - docs["1x1"] * c / 1000, p, n, t, 2 * t / (c + p + n) }' \
         "$work/rates.$corpus"
 done
