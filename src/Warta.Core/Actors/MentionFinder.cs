@@ -25,7 +25,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     public IReadOnlyList<Mention> Find(Document doc, int sentenceIndex, DateOnly? date, List<(int Start, int End)>? unknownNames)
     {
         var sentence = doc.SentenceRows[sentenceIndex];
-        using var m = new SentenceMatches(doc, sentence.FirstToken, sentence.EndToken, Dictionary.Trie);
+        using var m = new SentenceMatches(doc, sentence.FirstToken, sentence.EndToken, Dictionary.Trie, Dictionary.Words(doc.Language));
         List<Mention>? found = null;
         for (int i = m.First; i < m.End;)
         {
@@ -118,7 +118,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             // A rank between the title and the name belongs to the person: "Panglima TNI Jenderal Agus Subiyanto".
             if (m.EntryAt(nameStart) is { Kind: ActorEntryKind.Role, RoleClass: RoleClass.Person } && NameEnd(m, m.EntryEnd(nameStart)) > m.EntryEnd(nameStart))
                 nameStart = m.EntryEnd(nameStart);
-            if (NameEnd(m, nameStart) <= nameStart && m.IsWord(nameStart, ",")) { nameStart++; rule = 1; }
+            if (NameEnd(m, nameStart) <= nameStart && m.IsMark(nameStart, ",")) { nameStart++; rule = 1; }
             int nameEnd = NameEnd(m, nameStart);
             var leader = nameEnd > nameStart ? LeaderOf(m, nameStart, nameEnd, date, titled: true) : null;
             // One capitalised word after a lower-case role is usually a modifier ("utusan Banderite"), not a name.
@@ -126,8 +126,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (nameEnd > nameStart && plausible)
             {
                 // "Foreign Minister Kelvin Mwansa of Zambia", "Raja Hassan dari Maroko": the owner after the name.
-                if (phrase.Owner is null && m.IsWord(nameEnd, "of", "dari")
-                    && RolePhraseParser.TryModifier(m, m.IsWord(nameEnd + 1, "the") ? nameEnd + 2 : nameEnd + 1, out var of) && of.Entry.Kind != ActorEntryKind.Place)
+                if (phrase.Owner is null && m.IsWord(nameEnd, ActorWordKind.NameOwnerPreposition)
+                    && RolePhraseParser.TryModifier(m, m.IsWord(nameEnd + 1, ActorWordKind.Article) ? nameEnd + 2 : nameEnd + 1, out var of) && of.Entry.Kind != ActorEntryKind.Place)
                 {
                     var owned = phrase with { Owner = of };
                     var ownedName = leader?.Actor.Name ?? NameText(m, nameStart, nameEnd);
@@ -153,7 +153,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         mention = default;
         var leader = LeaderOf(m, start, end, date, titled: false);
         var name = leader?.Actor.Name ?? NameText(m, start, end);
-        if (m.IsWord(end, ",") && RolePhraseParser.TryParse(m, end + 1, out var phrase) && phrase.IsTitle)
+        if (m.IsMark(end, ",") && RolePhraseParser.TryParse(m, end + 1, out var phrase) && phrase.IsTitle)
         {
             var actor = phrase.Owner is null && leader is not null ? Titled(leader.Actor, phrase) : phrase.ToActor(name);
             mention = new Mention(start, phrase.End, end - 1, MentionKind.Person, actor, "name,role")
@@ -234,7 +234,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     private static bool IsParticle(SentenceMatches m, int j) =>
-        m.IsWord(j, "bin", "binti", "al", "von") || m.IsWord(j, "van", "der", "de", "da");
+        m.IsWord(j, ActorWordKind.NameParticle);
 
     private static string NameText(SentenceMatches m, int start, int end)
     {
