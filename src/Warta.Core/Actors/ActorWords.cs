@@ -28,6 +28,10 @@ public enum ActorWordKind : byte
     FlagWord,
     /// <summary>name-particle: a lower-case word inside a person's name ("bin", "von", "van der").</summary>
     NameParticle,
+    /// <summary>relative: opens a relative clause on the name before it ("X, who heads …", "X, yang memimpin …").</summary>
+    Relative,
+    /// <summary>leading-verb: a verb (English by lemma) whose subject leads the body it names ("heads", "memimpin").</summary>
+    LeadingVerb,
 }
 
 /// <summary>
@@ -45,6 +49,7 @@ public sealed class ActorWords
         ("name-owner-preposition", ActorWordKind.NameOwnerPreposition), ("posting-preposition", ActorWordKind.PostingPreposition),
         ("seat-preposition", ActorWordKind.SeatPreposition), ("origin-word", ActorWordKind.OriginWord),
         ("flag-word", ActorWordKind.FlagWord), ("name-particle", ActorWordKind.NameParticle),
+        ("relative", ActorWordKind.Relative), ("leading-verb", ActorWordKind.LeadingVerb),
     ];
 
     private readonly FrozenSet<string>[] _words;

@@ -69,6 +69,10 @@ internal sealed class SentenceMatches : IDisposable
     /// <summary>True when token <paramref name="i"/> exists and is a function word of <paramref name="kind"/>.</summary>
     public bool IsWord(int i, ActorWordKind kind) => i >= First && i < End && Words.Has(kind, Text(i));
 
+    /// <summary>As <see cref="IsWord(int, ActorWordKind)"/>, or by its lemma ("heads", "led": head, lead).</summary>
+    public bool IsLemma(int i, ActorWordKind kind) =>
+        IsWord(i, kind) || i >= First && i < End && Row(i).Morph is { } morph && Words.Has(kind, morph.Lemma);
+
     /// <summary>True when token <paramref name="i"/> exists and is the punctuation mark <paramref name="mark"/>.</summary>
     public bool IsMark(int i, string mark) => i >= First && i < End && Text(i).SequenceEqual(mark);
 
