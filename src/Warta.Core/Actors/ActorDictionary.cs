@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Warta.Data;
 using Warta.Errors;
+using Warta.Languages;
 
 namespace Warta.Actors;
 
@@ -14,9 +15,15 @@ public sealed class ActorDictionary
 {
     private readonly HashSet<string> _countryCodes;
 
-    private ActorDictionary(PhraseTrie trie, HashSet<string> countryCodes, IReadOnlyList<ActorEntry> entries, int entryCount)
+    private readonly ActorWords _indonesianWords, _englishWords, _eitherWords;
+
+    private ActorDictionary(PhraseTrie trie, HashSet<string> countryCodes, IReadOnlyList<ActorEntry> entries, int entryCount,
+        ActorWords indonesianWords, ActorWords englishWords)
     {
         Trie = trie;
+        _indonesianWords = indonesianWords;
+        _englishWords = englishWords;
+        _eitherWords = ActorWords.Union(indonesianWords, englishWords);
         _countryCodes = countryCodes;
         Entries = entries;
         EntryCount = entryCount;
@@ -33,6 +40,14 @@ public sealed class ActorDictionary
     /// </summary>
     public IReadOnlyList<ActorEntry> Entries { get; }
     public IReadOnlySet<string> CountryCodes => _countryCodes;
+
+    /// <summary>The function words mentions are read with in <paramref name="language"/>; both languages' for an unknown one.</summary>
+    public ActorWords Words(Language language) => language switch
+    {
+        Language.Indonesian => _indonesianWords,
+        Language.English => _englishWords,
+        _ => _eitherWords,
+    };
 
     /// <summary>Loads the shipped dictionaries and then <paramref name="userFolders"/> (each laid out like the data folder).</summary>
     /// <exception cref="WartaException">WRT0104 naming the file and line of the first bad line; WRT0102 when the shipped files are missing.</exception>
@@ -81,7 +96,8 @@ public sealed class ActorDictionary
         }
         foreach (var entry in kept) if (entry.Layer > 0) trie.Add(entry);
         trie.Freeze(deferred);
-        return new ActorDictionary(trie, countryCodes, kept, count);
+        return new ActorDictionary(trie, countryCodes, kept, count,
+            ActorWords.Load(data, Language.Indonesian), ActorWords.Load(data, Language.English));
     }
 
     /// <summary>

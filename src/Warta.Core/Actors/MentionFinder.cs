@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Warta.Text;
 
 namespace Warta.Actors;
@@ -25,7 +26,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     public IReadOnlyList<Mention> Find(Document doc, int sentenceIndex, DateOnly? date, List<(int Start, int End)>? unknownNames)
     {
         var sentence = doc.SentenceRows[sentenceIndex];
-        using var m = new SentenceMatches(doc, sentence.FirstToken, sentence.EndToken, Dictionary.Trie);
+        using var m = new SentenceMatches(doc, sentence.FirstToken, sentence.EndToken, Dictionary.Trie, Dictionary.Words(doc.Language));
         List<Mention>? found = null;
         for (int i = m.First; i < m.End;)
         {
@@ -118,7 +119,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             // A rank between the title and the name belongs to the person: "Panglima TNI Jenderal Agus Subiyanto".
             if (m.EntryAt(nameStart) is { Kind: ActorEntryKind.Role, RoleClass: RoleClass.Person } && NameEnd(m, m.EntryEnd(nameStart)) > m.EntryEnd(nameStart))
                 nameStart = m.EntryEnd(nameStart);
-            if (NameEnd(m, nameStart) <= nameStart && m.IsWord(nameStart, ",")) { nameStart++; rule = 1; }
+            if (NameEnd(m, nameStart) <= nameStart && m.IsMark(nameStart, ",")) { nameStart++; rule = 1; }
             int nameEnd = NameEnd(m, nameStart);
             var leader = nameEnd > nameStart ? LeaderOf(m, nameStart, nameEnd, date, titled: true) : null;
             // One capitalised word after a lower-case role is usually a modifier ("utusan Banderite"), not a name.
@@ -126,8 +127,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (nameEnd > nameStart && plausible)
             {
                 // "Foreign Minister Kelvin Mwansa of Zambia", "Raja Hassan dari Maroko": the owner after the name.
-                if (phrase.Owner is null && m.IsWord(nameEnd, "of", "dari")
-                    && RolePhraseParser.TryModifier(m, m.IsWord(nameEnd + 1, "the") ? nameEnd + 2 : nameEnd + 1, out var of) && of.Entry.Kind != ActorEntryKind.Place)
+                if (phrase.Owner is null && m.IsWord(nameEnd, ActorWordKind.NameOwnerPreposition)
+                    && RolePhraseParser.TryModifier(m, m.IsWord(nameEnd + 1, ActorWordKind.Article) ? nameEnd + 2 : nameEnd + 1, out var of) && of.Entry.Kind != ActorEntryKind.Place)
                 {
                     var owned = phrase with { Owner = of };
                     var ownedName = leader?.Actor.Name ?? NameText(m, nameStart, nameEnd);
@@ -153,15 +154,46 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         mention = default;
         var leader = LeaderOf(m, start, end, date, titled: false);
         var name = leader?.Actor.Name ?? NameText(m, start, end);
-        if (m.IsWord(end, ",") && RolePhraseParser.TryParse(m, end + 1, out var phrase) && phrase.IsTitle)
+        if (m.IsMark(end, ",") && RolePhraseParser.TryParse(m, end + 1, out var phrase) && phrase.IsTitle)
         {
             var actor = phrase.Owner is null && leader is not null ? Titled(leader.Actor, phrase) : phrase.ToActor(name);
             mention = new Mention(start, phrase.End, end - 1, MentionKind.Person, actor, "name,role")
                 { PostedTo = phrase.PostedTo, IsIndividual = true, Source = phrase.Owner?.Entry.Source ?? leader?.Source };
             return true;
         }
+        if (leader is null && TryLedBody(m, end, name, out var led, out var source))
+        {
+            mention = new Mention(start, end, end - 1, MentionKind.Person, led, "name,who-leads") { IsIndividual = true, Source = source };
+            return true;
+        }
         if (leader is null) return false;
         mention = new Mention(start, end, end - 1, MentionKind.Person, leader.Actor, "leader") { IsIndividual = true, Source = leader.Source };
+        return true;
+    }
+
+    /// <summary>
+    /// An unknown name defined by the body it leads: "Abdulqader al-Murtada, who heads the Houthi prisoners' committee",
+    /// "X, yang memimpin kelompok Houthi". The person is that body's (a role phrase's actor, a group or IGO, a country's
+    /// government). The mention stays the name: the relative clause is still read as a clause.
+    /// </summary>
+    private static bool TryLedBody(SentenceMatches m, int nameEnd, string name, [NotNullWhen(true)] out Actor? actor, out string? source)
+    {
+        actor = null;
+        source = null;
+        if (!m.IsMark(nameEnd, ",") || !m.IsWord(nameEnd + 1, ActorWordKind.Relative) || !m.IsLemma(nameEnd + 2, ActorWordKind.LeadingVerb))
+            return false;
+        int k = m.IsWord(nameEnd + 3, ActorWordKind.Article) ? nameEnd + 4 : nameEnd + 3;
+        if (RolePhraseParser.TryParse(m, k, out var phrase))
+        {
+            (actor, source) = (phrase.ToActor(name), phrase.Owner?.Entry.Source);
+            return true;
+        }
+        if (!RolePhraseParser.TryModifier(m, k, out var body) || body.Entry.Kind == ActorEntryKind.Place) return false;
+        var e = body.Entry;
+        actor = e.Kind is ActorEntryKind.Country or ActorEntryKind.Demonym
+            ? Actor.Combine(body.Country!, body.Country, "GOV", name)
+            : e.Actor with { Name = name };
+        source = e.Source;
         return true;
     }
 
@@ -227,14 +259,21 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         ref readonly var row = ref m.Row(j);
         if (row.Kind != TokenKind.Word || row.IsClitic) return false;
         var text = m.Text(j);
-        if (!char.IsUpper(text[0]) || text.Length < 2 && !first) return false;
+        if (!char.IsUpper(text[0]) && !HasParticlePrefix(m, text) || text.Length < 2 && !first) return false;
         if (row.Pos is not (Upos.PROPN or Upos.X or Upos.NOUN) || CalendarWords.Contains(text)) return false;
         if (j == m.First && row.Pos != Upos.PROPN) return false;
         return m.EntryAt(j) is not { } e || e.Kind == ActorEntryKind.Leader;
     }
 
     private static bool IsParticle(SentenceMatches m, int j) =>
-        m.IsWord(j, "bin", "binti", "al", "von") || m.IsWord(j, "van", "der", "de", "da");
+        m.IsWord(j, ActorWordKind.NameParticle);
+
+    /// <summary>A particle joined by a hyphen to a capitalised name: "al-Murtada", "el-Sisi".</summary>
+    private static bool HasParticlePrefix(SentenceMatches m, ReadOnlySpan<char> text)
+    {
+        int hyphen = text.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < text.Length && char.IsUpper(text[hyphen + 1]) && m.Words.Has(ActorWordKind.NameParticle, text[..hyphen]);
+    }
 
     private static string NameText(SentenceMatches m, int start, int end)
     {

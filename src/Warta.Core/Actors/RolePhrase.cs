@@ -59,7 +59,7 @@ internal static class RolePhraseParser
             return false;
         modifier = new Modifier(m.EntryEnd(i), e);
         // A seat next to its own country is one owner: "U.S. State Department", "Kemlu RI", "Russia's Kremlin".
-        int next = m.IsWord(modifier.End, "'s", "\u2019s") ? modifier.End + 1 : modifier.End;
+        int next = m.IsWord(modifier.End, ActorWordKind.Possessive) ? modifier.End + 1 : modifier.End;
         if (m.EntryAt(next) is { } other && other.Actor.Country == e.Actor.Country && e.Actor.Country is not null
             && (e.Kind == ActorEntryKind.Seat) != (other.Kind == ActorEntryKind.Seat)
             && other.Kind is ActorEntryKind.Country or ActorEntryKind.Demonym or ActorEntryKind.Seat)
@@ -73,10 +73,10 @@ internal static class RolePhraseParser
         if (!TryChain(m, i, headFirst: true, out var chain)) return false;
         int j = chain.End;
         Modifier? owner = null;
-        if (j < m.End && m.Row(j).IsClitic && m.IsWord(j, "nya")) j++;  // duta besarnya: the owner is for the coder to resolve
+        if (j < m.End && m.Row(j).IsClitic && m.IsWord(j, ActorWordKind.PossessiveClitic)) j++;  // duta besarnya: the owner is for the coder to resolve
         else if (TryModifier(m, j, out var mod)) { owner = mod; j = mod.End; }
         // "nelayan asal Vietnam", "awak kapal berbendera Vietnam": people linked to their country by a word of origin.
-        else if (chain.FirstClass == RoleClass.Group && (IsOriginWord(m, j) || m.IsWord(j, "berbendera")) && TryModifier(m, j + 1, out var origin))
+        else if (chain.FirstClass == RoleClass.Group && (IsOriginWord(m, j) || m.IsWord(j, ActorWordKind.FlagWord)) && TryModifier(m, j + 1, out var origin))
         { owner = origin; j = origin.End; }
         j = SkipPosting(m, j, chain.Posted, out var posted);
         if (owner is null && TrySeatOfBody(m, j, chain, out var seat)) { owner = seat; j = seat.End; }
@@ -94,16 +94,16 @@ internal static class RolePhraseParser
         {
             owner = mod;
             j = mod.End;
-            if (m.IsWord(j, "'s", "\u2019s")) j++;
+            if (m.IsWord(j, ActorWordKind.Possessive)) j++;
         }
         if (!TryChain(m, j, headFirst: false, out var chain)) return false;
         j = chain.End;
         string role = chain.Role;
         bool allWeak = chain.AllWeak;
-        if (owner is null && depth == 0 && m.IsWord(j, "of", "for"))
+        if (owner is null && depth == 0 && m.IsWord(j, ActorWordKind.OwnerPreposition))
         {
             // "the crew of a Vietnamese fishing boat": the people of something a country owns are that country's.
-            int k = m.IsWord(j + 1, "the", "a", "an") ? j + 2 : j + 1;
+            int k = m.IsWord(j + 1, ActorWordKind.Article) ? j + 2 : j + 1;
             if (TryEnglish(m, k, depth + 1, out var inner))
             {
                 owner = inner.Owner;
@@ -124,13 +124,13 @@ internal static class RolePhraseParser
     }
 
     /// <summary>"asal", "berkebangsaan", "berkewarganegaraan": the country after it is where a person comes from.</summary>
-    public static bool IsOriginWord(SentenceMatches m, int j) => m.IsWord(j, "asal", "berkewarganegaraan", "berkebangsaan");
+    public static bool IsOriginWord(SentenceMatches m, int j) => m.IsWord(j, ActorWordKind.OriginWord);
 
     private static int SkipPosting(SentenceMatches m, int j, bool posted, out string? postedTo)
     {
         postedTo = null;
-        if (!posted || !m.IsWord(j, "untuk", "di", "to", "in")) return j;
-        int k = m.IsWord(j + 1, "the") ? j + 2 : j + 1;
+        if (!posted || !m.IsWord(j, ActorWordKind.PostingPreposition)) return j;
+        int k = m.IsWord(j + 1, ActorWordKind.Article) ? j + 2 : j + 1;
         if (!TryModifier(m, k, out var post) || post.IsIgo) return j;
         postedTo = post.Country;
         return post.End;
@@ -140,7 +140,7 @@ internal static class RolePhraseParser
     private static bool TrySeatOfBody(SentenceMatches m, int j, Chain chain, out Modifier seat)
     {
         seat = default;
-        return !chain.Posted && chain.LastClass == RoleClass.Body && m.IsWord(j, "di", "in")
+        return !chain.Posted && chain.LastClass == RoleClass.Body && m.IsWord(j, ActorWordKind.SeatPreposition)
             && TryModifier(m, j + 1, out seat) && seat.Entry.Kind == ActorEntryKind.Seat;
     }
 

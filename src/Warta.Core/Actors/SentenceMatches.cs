@@ -17,9 +17,10 @@ internal sealed class SentenceMatches : IDisposable
     private readonly int[] _nodes;
     private readonly ActorEntry?[] _entries;
 
-    public SentenceMatches(Document doc, int first, int end, PhraseTrie trie)
+    public SentenceMatches(Document doc, int first, int end, PhraseTrie trie, ActorWords words)
     {
         Doc = doc;
+        Words = words;
         First = first;
         End = end;
         int n = end - first;
@@ -44,6 +45,8 @@ internal sealed class SentenceMatches : IDisposable
     }
 
     public Document Doc { get; }
+    /// <summary>The function words of the document's language.</summary>
+    public ActorWords Words { get; }
     public int First { get; }
     public int End { get; }
 
@@ -63,14 +66,15 @@ internal sealed class SentenceMatches : IDisposable
 
     public ref readonly TokenRow Row(int i) => ref Doc.TokenRows[i];
 
-    /// <summary>True when token <paramref name="i"/> exists and is one of the lower-case function words given.</summary>
-    public bool IsWord(int i, string a, string? b = null, string? c = null, string? d = null)
-    {
-        if (i < First || i >= End) return false;
-        var t = Text(i);
-        return t.Equals(a, StringComparison.OrdinalIgnoreCase) || (b is not null && t.Equals(b, StringComparison.OrdinalIgnoreCase))
-            || (c is not null && t.Equals(c, StringComparison.OrdinalIgnoreCase)) || (d is not null && t.Equals(d, StringComparison.OrdinalIgnoreCase));
-    }
+    /// <summary>True when token <paramref name="i"/> exists and is a function word of <paramref name="kind"/>.</summary>
+    public bool IsWord(int i, ActorWordKind kind) => i >= First && i < End && Words.Has(kind, Text(i));
+
+    /// <summary>As <see cref="IsWord(int, ActorWordKind)"/>, or by its lemma ("heads", "led": head, lead).</summary>
+    public bool IsLemma(int i, ActorWordKind kind) =>
+        IsWord(i, kind) || i >= First && i < End && Row(i).Morph is { } morph && Words.Has(kind, morph.Lemma);
+
+    /// <summary>True when token <paramref name="i"/> exists and is the punctuation mark <paramref name="mark"/>.</summary>
+    public bool IsMark(int i, string mark) => i >= First && i < End && Text(i).SequenceEqual(mark);
 
     public void Dispose()
     {

@@ -50,6 +50,11 @@ public sealed class DeferredLoadingTests : IDisposable
         var data = Path.Combine(_temp, "data");
         Directory.CreateDirectory(Path.Combine(data, "actors"));
         File.Copy(TestPaths.DataDirectory.File("actors/countries.tsv"), Path.Combine(data, "actors", "countries.tsv"));
+        foreach (var language in new[] { Language.English, Language.Indonesian })
+        {
+            Directory.CreateDirectory(Path.Combine(data, language.ToCode()));
+            File.Copy(TestPaths.DataDirectory.File(language, ActorWords.FileName), Path.Combine(data, language.ToCode(), ActorWords.FileName));
+        }
         File.WriteAllLines(Path.Combine(data, "actors", "phoenix-actors.tsv"),
             ["# generated", "named\tUGAOPP\tNational Unity Platform", "named\tUGAXYZ\tPeople Power Movement"]);
         var dict = ActorDictionary.Load(DataDirectory.Open(data));

@@ -185,4 +185,27 @@ public sealed class MentionFinderTests
         Assert.Equal(start + 1, end);
         Assert.Equal("KAZGOV (Kassym-Jomart Tokayev)", Assert.Single(mentions).Actor.ToString());
     }
+
+    // An unknown name is the person of the body its relative clause says it leads; the mention stays the name.
+    [Theory]
+    [InlineData("Tomas Varga, who heads the Hungarian Interior Ministry, resigned on Monday.", Language.English, "Person HUNGOV Tomas Varga")]
+    [InlineData("Sami Karam, who led Hezbollah's negotiators, left Beirut.", Language.English, "Person LBNREB Sami Karam")]
+    [InlineData("Ana Ruiz, who chairs Bolivia, spoke.", Language.English, "Person BOLGOV Ana Ruiz")]
+    [InlineData("Khalid al-Rashed, who leads the Syrian opposition delegation, walked out.", Language.English, "Person SYROPP Khalid al-Rashed")]
+    [InlineData("Yusuf el-Amin, yang memimpin Hizbullah, berpidato.", Language.Indonesian, "Person LBNREB Yusuf el-Amin")]
+    [InlineData("Sergei Orlov, yang mengepalai Kementerian Pertahanan Rusia, mengundurkan diri.", Language.Indonesian, "Person RUSGOV Sergei Orlov")]
+    [InlineData("Omar Nasser, yang memimpin Hizbullah, berpidato.", Language.Indonesian, "Person LBNREB Omar Nasser")]
+    public void A_name_takes_the_body_its_relative_clause_says_it_leads(string text, Language language, string expected)
+    {
+        var first = ActorTestKit.Find(text, language)[0];
+        Assert.Equal(expected, $"{first.Kind} {first.Actor.Code} {first.Actor.Name}");
+        Assert.Equal("name,who-leads", first.Rule);
+    }
+
+    [Theory]
+    [InlineData("Lena Brauer, who heads a small bakery in Vienna, said prices rose.", Language.English)]
+    [InlineData("Lena Brauer, who visited the Hungarian Interior Ministry, said prices rose.", Language.English)]
+    [InlineData("Lena Brauer, yang mengunjungi Kementerian Pertahanan Rusia, berbicara.", Language.Indonesian)]
+    public void A_name_whose_relative_clause_leads_no_party_or_does_not_lead_stays_unknown(string text, Language language) =>
+        Assert.DoesNotContain(ActorTestKit.Find(text, language), m => m.Kind == Warta.Actors.MentionKind.Person);
 }
