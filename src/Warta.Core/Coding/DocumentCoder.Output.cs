@@ -54,16 +54,21 @@ internal sealed partial class DocumentCoder
 
         /// <summary>
         /// "Pasukan Rusia menyerang pelabuhan Izmail, merusak fasilitas gandum dan menewaskan dua orang", "militants stormed the
-        /// town, killing dozens": a verb coordinated after an asserted assault whose subject it shares, and whose code is a
-        /// result of force (the behaviour column <c>consequence</c>: killing, wounding, destroying), tells what that assault did.
-        /// CAMEO codes the assault once. A result whose victims are of another country than the assault's target stays: one
-        /// of the two targets is wrong, and which one the coder cannot tell.
+        /// town, killing dozens", "melancarkan tembakan artileri ke kamp-kamp gerilyawan, menewaskan 50 orang": a verb coordinated
+        /// after an asserted assault whose subject it shares (the assault's verb, or the light verb that carries an assault
+        /// noun), and whose code is a result of force (the behaviour column <c>consequence</c>: killing, wounding, destroying),
+        /// tells what that assault did. CAMEO codes the assault once. A result whose victims are of another country than
+        /// the assault's target stays: one of the two targets is wrong, and which one the coder cannot tell.
         /// </summary>
         private bool IsResultOfAssault(Candidate c) =>
             !c.FromNoun && c.Clause.Opener == ClauseOpener.Coordinated && Behaviour(c.Code).Consequence
-            && _candidates.Exists(o => o != c && !o.FromNoun && Behaviour(o.Code).Assault && !Behaviour(o.Code).Consequence
-                && o.Source.Actor.Code == c.Source.Actor.Code && o.Modality.Label == c.Modality.Label && SharesSubjectOf(c.Clause, o.Clause)
+            && _candidates.Exists(o => o != c && Behaviour(o.Code).Assault && !Behaviour(o.Code).Consequence
+                && o.Source.Actor.Code == c.Source.Actor.Code && o.Modality.Label == c.Modality.Label
+                && AssaultClause(o) is { } assault && SharesSubjectOf(c.Clause, assault)
                 && (c.Target is null or { IsImplicit: true } || o.Target?.Actor.Country == c.Target?.Actor.Country));
+
+        /// <summary>The verb clause an assault was done in: its own, or the host verb's of an assault noun ("melancarkan serangan").</summary>
+        private Clause? AssaultClause(Candidate assault) => assault.FromNoun ? HostClause(assault.Clause.Predicate) : assault.Clause;
 
         private bool IsCueVerbOf(Clause clause, Candidate governing) =>
             !governing.FromNoun && governing.Match.HasCue && governing.Match.CueStart == clause.Predicate && IsGovernedBy(clause, governing.Clause);

@@ -19,6 +19,16 @@ public sealed class AssaultResultTests
         Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("182", StringComparison.Ordinal) || e.Cameo == "1712");
     }
 
+    // The assault may be a noun carried by a light verb ("melancarkan tembakan artileri", "launched artillery fire").
+    [Fact]
+    public void What_an_assault_noun_did_is_no_event_of_its_own()
+    {
+        var coded = Code("Pasukan Azerbaijan melancarkan tembakan artileri ke pos-pos tentara Armenia, menewaskan empat tentara Armenia.",
+            published: "2024-03-01", lang: "id");
+        Single(coded, "AZEMIL 194 ARMMIL asserted");
+        Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("182", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_killing_after_an_act_that_is_no_assault_is_an_event()
     {

@@ -48,6 +48,22 @@ public sealed class IndonesianConstructionTests
     public void Codebook_rows_for_protests_strongholds_and_bridges(string text, string expected) =>
         Single(Code(text, lang: "id"), expected);
 
+    // PETRARCH-2's PREPARE FOR FIGHT and PREPARATION FOR INVASION (154): getting ready to fight is a mobilisation, coded on
+    // the preparing verb, not a threat (138) of the act prepared; getting ready for anything else stays its intent.
+    [Theory]
+    [InlineData("Pasukan Rusia bersiap menyerbu kota Bakhmut di Ukraina timur.", "RUSMIL 154 UKR asserted")]
+    [InlineData("Tentara Azerbaijan bersiap-siap untuk menyerang pasukan Armenia di Karabakh.", "AZEMIL 154 ARMMIL asserted")]
+    public void Preparing_to_fight_is_a_mobilisation(string text, string expected)
+    {
+        var coded = Code(text, lang: "id");
+        Single(coded, expected);
+        Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Preparing_to_talk_stays_an_intent_to_meet() =>
+        Single(Code("Pasukan India bersiap untuk berunding dengan Pakistan.", lang: "id"), "INDMIL 036 PAK asserted");
+
     // CAMEO builds 12 as the mirror of 03: an intent said as what one will not do is its rejection.
     [Fact]
     public void An_intent_said_as_what_one_will_not_do_is_its_rejection() =>
