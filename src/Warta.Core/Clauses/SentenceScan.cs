@@ -75,6 +75,9 @@ internal sealed class SentenceScan
             or ClauseWordKind.Relative or ClauseWordKind.Condition);
     }
 
+    /// <summary>A verb whose morphology marks tense (English "warned", "says"), not an infinitive or gerund ("turn", "trying").</summary>
+    public bool IsFiniteVerb(int t) => _doc.TokenRows[t].Morph is { Tense: not null };
+
     public int MentionAt(int t) => _mentionAt[t - Start];
 
     public bool InQuote(int t) => _quoted[t - Start];
