@@ -1,3 +1,5 @@
+using Warta.Morphology;
+
 namespace Warta.Clauses;
 
 /// <summary>
@@ -19,6 +21,13 @@ internal static class FiniteConjuncts
                  && partner.Governor < partner.Index && !scan.IsFiniteVerb(partner.Predicate); guard++)
                 partner = clauses[partner.Governor];
             clause.SubjectFrom = partner.Index;
+            // "was detained in Beijing and formally arrested in October": a past form with no object joined to a passive
+            // by a bare "and" shares its auxiliary, so it is passive too ("…were beaten by coast guards, and called for":
+            // after a comma the past tense is the main clause's).
+            if (partner.Voice == Voice.Passive && clause.Voice != Voice.Passive && clause.Objects.Count == 0
+                && clause.OpenerToken > scan.Start && !scan.IsComma(clause.OpenerToken - 1)
+                && scan.IsPastForm(clause.Predicate) && !scan.HasAuxiliaryBefore(clause))
+                clause.Voice = Voice.Passive;
         }
     }
 }

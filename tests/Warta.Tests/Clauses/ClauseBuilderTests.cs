@@ -162,6 +162,18 @@ public sealed class ClauseBuilderTests
     }
 
     [Theory]
+    [InlineData("The journalist was detained at the airport and later deported to Cyprus.", "deported", Voice.Passive)]
+    [InlineData("Forty migrants were rescued off Lampedusa and flown to Rome.", "flown", Voice.Passive)]
+    [InlineData("The ship was seized by pirates, and Kenya condemned the attack.", "condemned", Voice.Active)]
+    [InlineData("The fishermen were beaten by guards, and appealed to Manila.", "appealed", Voice.Active)]
+    [InlineData("The envoy was summoned and protested the decision.", "protested", Voice.Active)]
+    public void A_past_form_joined_to_a_passive_by_a_bare_and_with_no_object_shares_its_auxiliary(string text, string verb, Voice voice)
+    {
+        var (doc, clauses) = Build(text, Language.English);
+        Assert.Equal(voice, Verb(doc, clauses, verb).Voice);
+    }
+
+    [Theory]
     [InlineData("The president plans to visit Cairo and meet the king.", "visit", "meet")]
     [InlineData("Rusia berencana mengusir diplomat Jepang dan menutup konsulat.", "mengusir", "menutup")]
     public void An_infinitive_or_a_verb_of_no_tense_stays_coordinated_inside_the_chain(string text, string chained, string coordinated)
