@@ -48,6 +48,7 @@ public sealed class ClauseBuilder(ClauseWords words)
                 clause.Voice = Voice.Passive;
             clauses.Add(clause);
         }
+        FiniteConjuncts.Rejoin(clauses, scan);
         return new SentenceClauses(this, scan, clauses);
     }
 

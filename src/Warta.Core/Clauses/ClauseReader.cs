@@ -45,7 +45,9 @@ public sealed class ClauseReader
             ? new TreeNominalReader(Words, tree, new TreePhrases(tree, scan, mentions), scan) : null;
         if (_readings.HasFlag(TreeReadings.All)) return new SentenceClauses(_tags, scan, fromTree, tree, nominals);
         var tagged = _tags.Read(doc, scan);
-        return new SentenceClauses(_tags, scan,
-            ClauseMerger.Merge(tagged.Clauses, fromTree, _readings, phrase => TreeClauseReader.NamesActor(scan, phrase)), tree, nominals);
+        var merged = ClauseMerger.Merge(tagged.Clauses, fromTree, _readings, phrase => TreeClauseReader.NamesActor(scan, phrase));
+        // The tree can make a clause a chain the tags did not ("to \"turn the Aegean …\""): its conjuncts are joined again.
+        FiniteConjuncts.Rejoin(merged, scan);
+        return new SentenceClauses(_tags, scan, merged, tree, nominals);
     }
 }

@@ -75,6 +75,20 @@ internal sealed class SentenceScan
             or ClauseWordKind.Relative or ClauseWordKind.Condition);
     }
 
+    /// <summary>A verb whose morphology marks tense (English "warned", "says"), not an infinitive or gerund ("turn", "trying").</summary>
+    public bool IsFiniteVerb(int t) => _doc.TokenRows[t].Morph is { Tense: not null };
+
+    /// <summary>An English past form or past participle ("arrested", "flown").</summary>
+    public bool IsPastForm(int t) => _doc.TokenRows[t].Morph is { Tense: "Past" };
+
+    /// <summary>True when the clause's verb group holds an auxiliary of its own ("had arrested").</summary>
+    public bool HasAuxiliaryBefore(Clause clause)
+    {
+        for (int t = clause.GroupStart; t < clause.Predicate; t++)
+            if (Pos(t) == Upos.AUX) return true;
+        return false;
+    }
+
     public int MentionAt(int t) => _mentionAt[t - Start];
 
     public bool InQuote(int t) => _quoted[t - Start];

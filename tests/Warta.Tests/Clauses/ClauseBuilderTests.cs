@@ -150,6 +150,39 @@ public sealed class ClauseBuilderTests
     }
 
     [Theory]
+    [InlineData("The Serbian minister agreed to reopen the border crossing and signed a customs accord.", "agreed", "signed")]
+    [InlineData("Ankara accused Athens of trying to militarise the islands and recalled its ambassador.", "accused", "recalled")]
+    [InlineData("The rebels refused to surrender their weapons and attacked a police post.", "refused", "attacked")]
+    public void A_finite_verb_after_a_chained_infinitive_joins_the_verb_that_governs_the_chain(string text, string head, string coordinated)
+    {
+        var (doc, clauses) = Build(text, Language.English);
+        var second = Verb(doc, clauses, coordinated);
+        Assert.Equal(ClauseOpener.Coordinated, second.Opener);
+        Assert.Equal(Verb(doc, clauses, head).Index, second.SubjectFrom);
+    }
+
+    [Theory]
+    [InlineData("The journalist was detained at the airport and later deported to Cyprus.", "deported", Voice.Passive)]
+    [InlineData("Forty migrants were rescued off Lampedusa and flown to Rome.", "flown", Voice.Passive)]
+    [InlineData("The ship was seized by pirates, and Kenya condemned the attack.", "condemned", Voice.Active)]
+    [InlineData("The fishermen were beaten by guards, and appealed to Manila.", "appealed", Voice.Active)]
+    [InlineData("The envoy was summoned and protested the decision.", "protested", Voice.Active)]
+    public void A_past_form_joined_to_a_passive_by_a_bare_and_with_no_object_shares_its_auxiliary(string text, string verb, Voice voice)
+    {
+        var (doc, clauses) = Build(text, Language.English);
+        Assert.Equal(voice, Verb(doc, clauses, verb).Voice);
+    }
+
+    [Theory]
+    [InlineData("The president plans to visit Cairo and meet the king.", "visit", "meet")]
+    [InlineData("Rusia berencana mengusir diplomat Jepang dan menutup konsulat.", "mengusir", "menutup")]
+    public void An_infinitive_or_a_verb_of_no_tense_stays_coordinated_inside_the_chain(string text, string chained, string coordinated)
+    {
+        var (doc, clauses) = Build(text, text.StartsWith("Rusia") ? Language.Indonesian : Language.English);
+        Assert.Equal(Verb(doc, clauses, chained).Index, Verb(doc, clauses, coordinated).SubjectFrom);
+    }
+
+    [Theory]
     [InlineData("Rusia mencoba untuk menghasut warga Kazakhstan.", "id", "mencoba", "menghasut")]
     [InlineData("Russia tried to expel the Japanese diplomats.", "en", "tried", "expel")]
     public void A_chain_verb_governs_the_verb_after_untuk_or_to(string sentence, string lang, string head, string governed)

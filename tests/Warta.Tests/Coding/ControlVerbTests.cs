@@ -24,6 +24,15 @@ public sealed class ControlVerbTests
     }
 
     [Theory]
+    [InlineData("Egypt accused Ethiopia of trying to \"seize the Nile\" and warned Addis Ababa of a response.", "EGY 130 ETH asserted")]
+    [InlineData("Russia refused to extend the grain deal and condemned Ukraine.", "RUS 111 UKR asserted")]
+    public void A_verb_coordinated_after_a_control_chain_has_the_control_verbs_subject(string text, string expected)
+    {
+        var coded = Code(text);
+        Single(coded, expected);
+    }
+
+    [Theory]
     [InlineData("Chile and Peru agreed on Tuesday to resume talks.", "agree to", "CHL", "PER")]
     [InlineData("Filipina dan Vietnam bersepakat untuk menggelar perundingan.", "bersepakat", "PHL", "VNM")]
     [InlineData("Filipina dan Vietnam sepakat menggelar perundingan.", "sepakat", "PHL", "VNM")]
