@@ -20,6 +20,7 @@ internal sealed partial class DocumentCoder
             if (clause.Subject.Count == 0 && clause.Antecedent is { } antecedent) actors = ActorsIn(antecedent);
             if (clause.Subject.Count == 0 && clause.Antecedent is null && clause.SubjectFrom >= 0)
                 actors = ResolveSubject(_clauses[clause.SubjectFrom]);
+            if (actors.Count == 0 && SpeakerGoingOn(clause) is { } speech) actors = ResolveSubject(speech);
             // In a quote or a reported clause, "we"/"I" is the speaker; so is a missing subject when nothing before it in the sentence supplies one.
             bool reported = clause.InQuote || GovernedBySpeech(clause);
             bool firstPerson = actors.Count > 0 && actors.TrueForAll(a => a.IsFirstPerson);
@@ -28,6 +29,43 @@ internal sealed partial class DocumentCoder
             actors.RemoveAll(a => a.IsFirstPerson && a.Actor.Code == FirstPersonCode);
             if (clause.Index < _subjects.Length) _subjects[clause.Index] = actors;
             return actors;
+        }
+
+        /// <summary>
+        /// "Kedutaan … menyatakan proses hukum telah berjalan sesuai ketentuan dan menolak anggapan bahwa …", "… menyatakan
+        /// setiap kegiatan harus dikoordinasikan dengan Ankara, seraya menuduh Athena …": a verb with no subject of its own,
+        /// joined after a clause that a speech verb reports and whose subject names no one (a process, an activity, a ban),
+        /// goes on with the speaker's acts: things do not accuse or reject. The speech clause, or null.
+        /// </summary>
+        private Clause? SpeakerGoingOn(Clause clause)
+        {
+            // (A passive's subject is its patient: "… tidak berdasar dan harus dicabut" is the ban lifted, not the speaker.)
+            if (clause.Subject.Count > 0 || clause.Antecedent is not null || clause.SubjectFrom < 0 || clause.Voice == Voice.Passive
+                || clause.Opener is not (ClauseOpener.Coordinated or ClauseOpener.Subordinate)) return null;
+            var shared = _clauses[clause.SubjectFrom];
+            foreach (var speech in _clauses)
+                if (speech.Index != clause.Index && speech.Predicate < shared.Predicate && !speech.IsNominal && IsSpeech(speech)
+                    && speech.Subject.Count > 0 && ReportedBy(shared, speech))
+                    return speech;
+            return null;
+        }
+
+        /// <summary>The clause, or the relative clause's host, is reported by <paramref name="speech"/>: its governor up the
+        /// chain, the verb the tree hangs it on, or, for a main clause neither links to anything, the speech verb before it
+        /// that reports no other clause ("menyatakan setiap kegiatan … harus dikoordinasikan").</summary>
+        private bool ReportedBy(Clause clause, Clause speech)
+        {
+            for (int c = clause.Index, guard = 0; c >= 0 && guard < 8; guard++)
+            {
+                var k = _clauses[c];
+                if (k.Governor == speech.Index || ReportingClause(k) == speech.Index) return true;
+                if (k.Opener == ClauseOpener.None && k.Governor < 0 && k.Predicate > speech.Predicate
+                    && !_clauses.Exists(g => g.Governor == speech.Index)) return true;
+                c = k.Governor >= 0 ? k.Governor
+                    : k.Opener == ClauseOpener.Relative ? _clauses.FindLastIndex(h => h.Index != k.Index && h.Predicate < k.Predicate && !h.IsNominal)
+                    : -1;
+            }
+            return false;
         }
 
         private bool GovernedBySpeech(Clause clause)

@@ -599,7 +599,8 @@ internal sealed partial class DocumentCoder
             var speaker = SpeakerOf(clause);
             var trace = Trace(clause, match, null, "speech verb");
             if (speaker.Count == 0) { if (trace is not null) trace.Outcome = "speech verb: no speaker found"; return; }
-            if (CodeDemandOf(clause, speaker))
+            // (A statement with a cue of its own, a verdict, stays beside the demand: "tidak berdasar dan harus dicabut".)
+            if (CodeDemandOf(clause, speaker) && match is not { HasCue: true })
             {
                 if (trace is not null) trace.Outcome = "speech verb: what it says another party must do was coded as a demand";
                 return;
@@ -756,11 +757,16 @@ internal sealed partial class DocumentCoder
             var demanded = new HashSet<string>(StringComparer.Ordinal);
             foreach (var reported in _clauses)
             {
-                if (reported.IsNominal || reported.Index == speech.Index || ReportingClause(reported) != speech.Index) continue;
+                // (A quote's clauses are reported by its attribution: "“… harus segera dicabut,” kata X". What a relative
+                // clause says someone must do describes them: "seorang duta besar, orang yang harus …".)
+                if (reported.IsNominal || reported.Index == speech.Index || reported.Opener == ClauseOpener.Relative
+                    || ReportingClause(reported) != speech.Index && !(reported.InQuote && !speech.InQuote)) continue;
                 var modality = ModalityOf(reported);
                 if (modality.Obligation is not { Code: { } code } obligation || modality.Negated) continue;
                 // "both countries should …", "we must …": the speaker's own side among those obliged is no demand on another.
-                var subjects = SubjectsOf(reported.Index);
+                // "“Larangan itu harus segera dicabut,” kata X": an act that must be undone (a passive whose patient is an
+                // earlier act, which names no party) is demanded of whoever did it.
+                var subjects = UndoneActDoers(reported, speaker[0].Actor) ?? SubjectsOf(reported.Index);
                 if (subjects.Count == 0 || subjects.Exists(a => a.IsFirstPerson || a.FromPair || a.Actor.Key == speaker[0].Actor.Key)) continue;
                 // One demand per party named, though a reported clause coordinated with this one names it again.
                 var obliged = new List<ActorRef>();
@@ -777,6 +783,19 @@ internal sealed partial class DocumentCoder
                     trace: Trace(reported, match, null, "demand"));
             }
             return demanded.Count > 0;
+        }
+
+        /// <summary>
+        /// The doers of the earlier act a passive clause's patient names ("sanksi itu", "blokade tersebut … harus dicabut"),
+        /// when the patient names no party of its own; null when the clause is active or its patient names someone.
+        /// </summary>
+        private List<ActorRef>? UndoneActDoers(Clause clause, Actor speaker)
+        {
+            if (clause.Voice != Voice.Passive) return null;
+            var owner = clause;
+            for (int guard = 0; owner.Subject.Count == 0 && owner.SubjectFrom >= 0 && guard < 8; guard++) owner = _clauses[owner.SubjectFrom];
+            if (owner.Subject.Count == 0 || owner.Subject.Exists(p => ActorsIn(p).Count > 0)) return null;
+            return EventAnaphora(owner.Subject, speaker) is { Count: > 0 } doers ? doers : null;
         }
 
         /// <summary>What <c>explain</c> shows for a matched clause, after the refusal, threat and intent conversions.</summary>

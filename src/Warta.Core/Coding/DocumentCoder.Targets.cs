@@ -66,9 +66,12 @@ internal sealed partial class DocumentCoder
         /// "The Kremlin condemned the sanctions", "Jepang memprotes peluncuran itu": the object is an earlier event, so the
         /// target is whoever did it. The latest earlier event of the same root as the object noun, by another actor, supplies it.
         /// </summary>
-        internal List<ActorRef> EventAnaphora(Clause clause, Actor source)
+        internal List<ActorRef> EventAnaphora(Clause clause, Actor source) =>
+            EventAnaphora(clause.Voice == Voice.Passive ? clause.Subject.Concat(clause.Objects).Concat(clause.Obliques) : clause.Objects.Concat(clause.Obliques), source);
+
+        /// <summary>The doers of the earlier event the first event noun of <paramref name="phrases"/> points back at.</summary>
+        private List<ActorRef> EventAnaphora(IEnumerable<Phrase> phrases, Actor source)
         {
-            var phrases = clause.Voice == Voice.Passive ? clause.Subject.Concat(clause.Objects).Concat(clause.Obliques) : clause.Objects.Concat(clause.Obliques);
             foreach (var phrase in phrases)
             {
                 for (int t = phrase.Start; t < phrase.End; t++)
