@@ -123,12 +123,12 @@ public sealed class ClauseBuilder(ClauseWords words)
                     Inherit(clause, previous, ClauseOpener.Chain, i);
                     return;
                 case ClauseWordKind.Relative:
-                    clause.Start = i;
-                    clause.Opener = ClauseOpener.Relative;
-                    clause.OpenerToken = i;
-                    int a = i - 1;
-                    if (a >= scan.Start && scan.IsComma(a)) a--;
-                    if (a >= scan.Start && scan.IsNominal(a)) clause.Antecedent = scan.PhraseEndingAt(a);
+                    OpenRelative(scan, clause, i);
+                    return;
+                // "a resolution that aims to …": a complementizer the tagger calls a pronoun, after a noun, is a relative
+                // pronoun (the complementizer of "said that Peru must …" is tagged SCONJ).
+                case ClauseWordKind.Complementizer when scan.Pos(i) == Upos.PRON && i > scan.Start && scan.IsNominal(i - 1):
+                    OpenRelative(scan, clause, i);
                     return;
                 case ClauseWordKind.Complementizer:
                     Open(clause, previous, ClauseOpener.Complement, i);
@@ -157,7 +157,7 @@ public sealed class ClauseBuilder(ClauseWords words)
                 {
                     // ", mengkritiknya": a verb phrase after a comma shares the previous clause's subject.
                     clause.Start = i;
-                    Inherit(clause, previous, ClauseOpener.Coordinated, i);
+                    Inherit(clause, previous[..(OutermostRelative(previous) + 1)], ClauseOpener.Coordinated, i);
                     return;
                 }
                 i--;
@@ -240,6 +240,34 @@ public sealed class ClauseBuilder(ClauseWords words)
         }
         if (clause.Subject.Count == 0 && previous.Count > 0 && clause.SubjectFrom < 0)
             clause.SubjectFrom = previous[^1].Index;
+    }
+
+    /// <summary>
+    /// The previous clause, or, when it is a relative clause on a noun of an earlier relative clause ("Saudi Arabia, which
+    /// leads a coalition that intervened in Yemen, welcomed …"), the outermost relative of that nest: the comma after the
+    /// nest closes the outer one, and the verb after it shares the outer one's antecedent, not the inner one's.
+    /// </summary>
+    private static int OutermostRelative(List<Clause> previous)
+    {
+        int k = previous.Count - 1;
+        while (k > 0 && previous[k].Opener == ClauseOpener.Relative && previous[k].Antecedent is { } antecedent)
+        {
+            int outer = previous.FindLastIndex(k - 1, p => p.Opener == ClauseOpener.Relative
+                && (p.Objects.Exists(o => o.Overlaps(antecedent)) || p.Obliques.Exists(o => o.Overlaps(antecedent))));
+            if (outer < 0) break;
+            k = outer;
+        }
+        return k;
+    }
+
+    private static void OpenRelative(SentenceScan scan, Clause clause, int relative)
+    {
+        clause.Start = relative;
+        clause.Opener = ClauseOpener.Relative;
+        clause.OpenerToken = relative;
+        int a = relative - 1;
+        if (a >= scan.Start && scan.IsComma(a)) a--;
+        if (a >= scan.Start && scan.IsNominal(a)) clause.Antecedent = scan.PhraseEndingAt(a);
     }
 
     /// <summary>"Para pekerja yang marah memblokir": a relative of adjectives only (no verb of its own, so no clause)

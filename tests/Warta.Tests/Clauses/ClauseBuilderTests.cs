@@ -58,6 +58,7 @@ public sealed class ClauseBuilderTests
     [Theory]
     [InlineData("Menteri itu memanggil duta besar Rusia, yang menyerahkan nota protes kepada Ukraina.", "id", "menyerahkan", "yang", "duta besar Rusia")]
     [InlineData("The minister summoned the Russian ambassador, who handed a protest note to Ukraine.", "en", "handed", "who", "the Russian ambassador")]
+    [InlineData("Fiji backed a treaty that bans nuclear tests in the Pacific.", "en", "bans", "that", "a treaty")]
     public void Relative_clause_takes_the_phrase_before_the_pronoun_as_antecedent(string sentence, string lang, string verb,
         string pronoun, string antecedent)
     {
@@ -68,6 +69,26 @@ public sealed class ClauseBuilderTests
         Assert.NotNull(c.Antecedent);
         Assert.EndsWith(antecedent, PhraseText(doc, c.Antecedent.Value), StringComparison.OrdinalIgnoreCase);
         Assert.Empty(c.Subject);
+    }
+
+    [Fact]
+    public void That_before_a_subject_stays_the_complementizer_of_the_verb_before()
+    {
+        var (doc, clauses) = Build("Chile said that Peru must leave the talks.", Parse("en"));
+        var c = Verb(doc, clauses, "leave");
+        Assert.Equal(ClauseOpener.Complement, c.Opener);
+        Assert.Equal(Verb(doc, clauses, "said").Index, c.Governor);
+    }
+
+    [Theory]
+    // A relative clause on a noun of another relative clause ends with it: the verb after the comma shares the outer
+    // relative's antecedent, not the inner one's ("a donor group", "perundingan").
+    [InlineData("Norway, which chairs a donor group that funds Palestinian schools, condemned the raid.", "en", "condemned", "chairs")]
+    [InlineData("Oman, yang menjadi tuan rumah perundingan yang digelar di Muscat, menyambut baik hasil itu.", "id", "menyambut", "menjadi")]
+    public void A_verb_after_nested_relative_clauses_shares_the_outer_relative_s_subject(string sentence, string lang, string verb, string outer)
+    {
+        var (doc, clauses) = Build(sentence, Parse(lang));
+        Assert.Equal(Verb(doc, clauses, outer).Index, Verb(doc, clauses, verb).SubjectFrom);
     }
 
     [Theory]

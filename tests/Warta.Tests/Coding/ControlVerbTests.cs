@@ -103,4 +103,25 @@ public sealed class ControlVerbTests
     [InlineData("China is seeking support from Brazil for its plan.", "CHN 022 BRA asserted")]
     public void A_framing_verb_with_its_own_object_or_cue_keeps_its_code(string text, string expected) =>
         Single(Code(text), expected);
+
+    [Theory]
+    // An adjective that says what its subject will or will not do (clause-words kind auxiliary) controls the infinitive
+    // after it as a verb does; the subject is the copula's, also inside reported speech.
+    [InlineData("Ghana is ready to send aid to Togo.", "GHA 033 TGO asserted")]
+    [InlineData("Fiji is determined to impose sanctions on Tonga.", "FJI 1312 TON asserted")]
+    [InlineData("Latvia is unwilling to meet Belarus.", "LVA 125 BLR asserted")]
+    [InlineData("Kiribati said it was prepared to send aid to Tuvalu.", "KIR 033 TUV asserted")]
+    public void A_predicate_adjective_of_will_controls_the_act_it_governs(string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", Described(Code(text))));
+
+    [Theory]
+    // "likely to", "able to" say nothing of the subject's will: no control word, and the act is not read as an intent.
+    [InlineData("Uruguay is likely to send aid to Paraguay.")]
+    [InlineData("Uruguay was able to send aid to Paraguay.")]
+    public void An_adjective_of_chance_or_ability_gives_no_intent(string text) =>
+        Assert.DoesNotContain(Code(text).Events, e => e.Root == "03");
+
+    [Fact]
+    public void A_negated_predicate_adjective_negates_the_intent() =>
+        Assert.Equal("URY 033 PRY negated", string.Join("; ", Described(Code("Uruguay is not ready to send aid to Paraguay."))));
 }
