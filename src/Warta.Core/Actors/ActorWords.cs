@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Warta.Data;
 using Warta.Errors;
 using Warta.Languages;
@@ -52,20 +51,15 @@ public sealed class ActorWords
         ("relative", ActorWordKind.Relative), ("leading-verb", ActorWordKind.LeadingVerb),
     ];
 
-    private readonly FrozenSet<string>[] _words;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _lookups;
+    private readonly WordSets _words;
 
-    private ActorWords(IEnumerable<HashSet<string>> words)
-    {
-        _words = words.Select(w => w.ToFrozenSet(StringComparer.OrdinalIgnoreCase)).ToArray();
-        _lookups = _words.Select(w => w.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
-    }
+    private ActorWords(WordSets words) => _words = words;
 
     /// <exception cref="WartaException">WRT0102 when the file is missing; WRT0103 naming the file and line of a bad line.</exception>
     public static ActorWords Load(DataDirectory data, Language language)
     {
         var path = data.File(language, FileName);
-        var words = NewSets();
+        var words = WordSets.Builders(KindNames.Length);
         foreach (var (line, fields) in data.ReadTable(path))
         {
             int kind = fields.Length == 2 && fields[1].Length > 0 ? Array.FindIndex(KindNames, k => k.Name == fields[0]) : -1;
@@ -74,22 +68,14 @@ public sealed class ActorWords
                     $"{path}:{line}: expected 'kind<TAB>word' with kind one of {string.Join(", ", KindNames.Select(k => k.Name))}");
             words[(int)KindNames[kind].Kind].Add(fields[1]);
         }
-        return new ActorWords(words);
+        return new ActorWords(new WordSets(words));
     }
 
     /// <summary>The words of either list: what a document whose language is unknown is read with.</summary>
-    public static ActorWords Union(ActorWords a, ActorWords b)
-    {
-        var words = NewSets();
-        for (int i = 0; i < words.Length; i++) words[i].UnionWith(a._words[i].Concat(b._words[i]));
-        return new ActorWords(words);
-    }
+    public static ActorWords Union(ActorWords a, ActorWords b) => new(a._words.Union(b._words));
 
-    public bool Has(ActorWordKind kind, ReadOnlySpan<char> word) => _lookups[(int)kind].Contains(word);
+    public bool Has(ActorWordKind kind, ReadOnlySpan<char> word) => _words.Has((int)kind, word);
 
     /// <summary>How many words of <paramref name="kind"/> the list holds.</summary>
-    public int Count(ActorWordKind kind) => _words[(int)kind].Count;
-
-    private static HashSet<string>[] NewSets() =>
-        Enumerable.Range(0, KindNames.Length).Select(_ => new HashSet<string>(StringComparer.OrdinalIgnoreCase)).ToArray();
+    public int Count(ActorWordKind kind) => _words.Count((int)kind);
 }

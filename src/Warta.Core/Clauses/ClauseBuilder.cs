@@ -44,7 +44,7 @@ public sealed class ClauseBuilder(ClauseWords words)
             // "a swap mediated by the UAE": an English participle with a by-phrase is a passive without its auxiliary
             // (not when an object follows the verb: in "rejected the accusation by Pakistan" the by-phrase is the noun's).
             if (clause.Voice != Voice.Passive && clause.Agent.Count > 0 && clause.Objects.Count == 0 && doc.Language == Languages.Language.English
-                && doc.TokenRows[t].Morph is { Tense: "Past" } && (clause.Subject.Count == 0 || t > 0 && doc.TokenRows[t - 1].Pos is Upos.NOUN or Upos.PROPN))
+                && scan.IsPastForm(t) && (clause.Subject.Count == 0 || t > 0 && doc.TokenRows[t - 1].Pos is Upos.NOUN or Upos.PROPN))
                 clause.Voice = Voice.Passive;
             clauses.Add(clause);
         }

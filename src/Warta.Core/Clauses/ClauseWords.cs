@@ -99,7 +99,7 @@ public sealed class ClauseWords
     private readonly FrozenDictionary<string, ClauseWordKind> _kinds;
     private readonly FrozenDictionary<string, ClauseWordKind>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _plural;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _roles;
+    private readonly WordSets _roles;
 
     private ClauseWords(FrozenDictionary<string, ClauseWordKind> kinds, FrozenSet<string> plural, HashSet<string>[] roles, TreeReadings treeReadings)
     {
@@ -107,7 +107,7 @@ public sealed class ClauseWords
         _kinds = kinds;
         _lookup = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
         _plural = plural.GetAlternateLookup<ReadOnlySpan<char>>();
-        _roles = roles.Select(r => r.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
+        _roles = new WordSets(roles);
     }
 
     public static ClauseWords Load(DataDirectory data, Language language)
@@ -116,8 +116,7 @@ public sealed class ClauseWords
         var kinds = new Dictionary<string, ClauseWordKind>(StringComparer.OrdinalIgnoreCase);
         var plural = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         // Roles are kept apart from the kinds: "untuk" is a chain word and a target preposition at once.
-        var roles = new HashSet<string>[RoleNames.Length];
-        for (int i = 0; i < roles.Length; i++) roles[i] = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var roles = WordSets.Builders(RoleNames.Length);
         var treeReadings = TreeReadings.None;
         foreach (var (line, fields) in data.ReadTable(path))
         {
@@ -159,7 +158,7 @@ public sealed class ClauseWords
     public bool IsDirectionPreposition(ReadOnlySpan<char> word) => Has(WordRole.DirectionPreposition, word);
 
     /// <summary>Whether the word has the role (see <see cref="WordRole"/>).</summary>
-    public bool Has(WordRole role, ReadOnlySpan<char> word) => _roles[(int)role].Contains(word);
+    public bool Has(WordRole role, ReadOnlySpan<char> word) => _roles.Has((int)role, word);
 
     public int Count => _kinds.Count;
 
