@@ -76,6 +76,9 @@ public enum WordRole : byte
     PossessiveMarker,
     /// <summary>possessive-determiner: a pronoun that is a possessor inside a noun phrase, not a phrase of its own (his, their).</summary>
     PossessiveDeterminer,
+    /// <summary>likeness-word: an event noun it modifies is an act like an earlier one, done anew by the clause's subject
+    /// ("issued similar statements", "pernyataan serupa"), not that earlier act answered (similar, serupa, senada).</summary>
+    LikenessWord,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -91,6 +94,7 @@ public sealed class ClauseWords
         ("ethnic-marker", WordRole.EthnicMarker), ("between-preposition", WordRole.BetweenPreposition),
         ("perfect-auxiliary", WordRole.PerfectAuxiliary), ("effort-noun", WordRole.EffortNoun),
         ("possessive-marker", WordRole.PossessiveMarker), ("possessive-determiner", WordRole.PossessiveDeterminer),
+        ("likeness-word", WordRole.LikenessWord),
     ];
 
     private const string PluralPerson = "third-person-plural";

@@ -74,6 +74,9 @@ internal sealed partial class DocumentCoder
         {
             foreach (var phrase in phrases)
             {
+                // "Japan and Australia issued similar statements": an act like an earlier one is done anew, aimed at no
+                // one the earlier act's doer stands for.
+                if (HasLikenessWord(phrase)) continue;
                 for (int t = phrase.Start; t < phrase.End; t++)
                 {
                     if (_doc.TokenRows[t].Pos != Upos.NOUN || _lang.Lexicon.MatchNoun(_doc, t, phrase.End, t) is not { } noun) continue;
@@ -83,6 +86,13 @@ internal sealed partial class DocumentCoder
                 }
             }
             return [];
+        }
+
+        private bool HasLikenessWord(Phrase phrase)
+        {
+            for (int t = phrase.Start; t < phrase.End; t++)
+                if (HasRole(t, WordRole.LikenessWord)) return true;
+            return false;
         }
 
         /// <summary>

@@ -8,6 +8,26 @@ namespace Warta.Tests.Coding;
 /// </summary>
 public sealed class FalseEventTests
 {
+    [Theory]
+    [InlineData("China issued a statement on Monday condemning the Philippines. Vietnam and Malaysia issued similar statements.", "en")]
+    [InlineData("China mengeluarkan pernyataan pada Senin yang mengecam Filipina. Vietnam dan Malaysia mengeluarkan pernyataan serupa.", "id")]
+    public void Similar_statements_are_made_anew_not_aimed_at_whoever_made_the_earlier_one(string text, string lang)
+    {
+        var coded = Code(text, lang: lang);
+        var later = coded.Events.Where(e => e.Source.Code is "VNM" or "MYS").ToList();
+        Assert.Equal(2, later.Count);
+        Assert.All(later, e => Assert.Null(e.Target));
+    }
+
+    [Theory]
+    [InlineData("China issued a statement on Monday condemning the Philippines. Vietnam and Malaysia issued statements.", "en")]
+    [InlineData("China mengeluarkan pernyataan pada Senin yang mengecam Filipina. Vietnam dan Malaysia mengeluarkan pernyataan.", "id")]
+    public void Without_a_likeness_word_the_statements_still_point_back_at_the_earlier_one(string text, string lang)
+    {
+        var coded = Code(text, lang: lang);
+        Assert.All(coded.Events.Where(e => e.Source.Code is "VNM" or "MYS"), e => Assert.Equal("CHN", e.Target?.Code));
+    }
+
     [Fact]
     public void One_mention_read_two_ways_is_one_actor_with_its_role()
     {
