@@ -690,6 +690,9 @@ internal sealed partial class DocumentCoder
                 // acknowledge is already the public statement (root 01).
                 if (intent is null && Behaviour(code).Statement) modality = modality with { Intended = false };
                 else if (intent is null) modality = modality with { Hypothetical = true };
+                // "Ethnic Serbs have sworn to fight": a coercive act said as what one will do is a threat (13x) by that
+                // side only, as for a control verb's threat; the other side of the fight threatened nothing.
+                else if (reversed && lexicon.IntentCode(code) is null) return;
                 else
                 {
                     conversion = $"an intent: {code}, said as what one will do, becomes {intent}";

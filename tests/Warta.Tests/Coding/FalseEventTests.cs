@@ -46,4 +46,15 @@ public sealed class FalseEventTests
         Assert.Equal(2, talks.Count);
         Assert.NotEqual(talks[0].Source.Country, talks[1].Source.Country);
     }
+
+    [Theory]
+    [InlineData("Ethnic Serbs have sworn to fight until they gain control of villages near Kosovo's border with Serbia.", "en")]
+    [InlineData("Pemberontak Karen telah bersumpah untuk terus bertempur sampai mereka menguasai kota-kota di dekat perbatasan Myanmar dengan Thailand.", "id")]
+    public void A_vow_to_fight_is_a_threat_by_the_side_that_vowed_only(string text, string lang)
+    {
+        var coded = Code(text, lang: lang);
+        var threats = coded.Events.Where(e => e.Cameo.StartsWith("13", StringComparison.Ordinal)).ToList();
+        Assert.Single(threats);
+        Assert.Equal("subject", threats[0].ActorRule?.Source);
+    }
 }
