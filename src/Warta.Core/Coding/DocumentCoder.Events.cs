@@ -62,7 +62,7 @@ internal sealed partial class DocumentCoder
         private bool PassesActOn(Clause clause)
         {
             bool framing = IsRealising(clause)
-                || _lang.Lexicon.Modality.MatchIntent(_doc, clause.Predicate, _end) is { Kind: "plan" or "want" };
+                || _lang.Lexicon.Modality.MatchIntent(_doc, clause.Predicate, _end) is { Kind: "plan" or "want" or ScheduleKind };
             return framing && _clauses.Exists(other => other.Governor == clause.Index && other.Opener == ClauseOpener.Chain
                                                        && other.Subject.Count == 0 && other.SubjectFrom == clause.Index);
         }
@@ -667,7 +667,7 @@ internal sealed partial class DocumentCoder
             // threat (13x), which is itself asserted; a condition clause ("if Iran failed to …") stays hypothetical.
             // "Tehran would not allow inspectors", "tidak akan menarik pasukan": to say one will not yield, meet or help is
             // a refusal (12x), itself asserted.
-            else if (modality is { Negated: true, Intended: true, Hypothetical: false, Question: false } && lexicon.RefusalCode(code) is { } refusal)
+            else if (modality is { Negated: true, Intended: true, Hypothetical: false, Question: false, Scheduled: false } && lexicon.RefusalCode(code) is { } refusal)
             {
                 // Only the side that says it will not refuses: "kami tidak akan berunding dengan Rusia" is no refusal by Russia.
                 if (reversed) return;
@@ -685,7 +685,8 @@ internal sealed partial class DocumentCoder
             }
             else if (modality.Intended && !Behaviour(code).Intent)
             {
-                var intent = lexicon.IntentCode(code) ?? lexicon.ThreatCode(code);
+                // (A timetable is no one's stated intent: "dijadwalkan bertemu" is a meeting still to come, no 036.)
+                var intent = modality.Scheduled ? null : lexicon.IntentCode(code) ?? lexicon.ThreatCode(code);
                 // "said Japan would consider easing controls": to say one will consider, comment or
                 // acknowledge is already the public statement (root 01).
                 if (intent is null && Behaviour(code).Statement) modality = modality with { Intended = false };

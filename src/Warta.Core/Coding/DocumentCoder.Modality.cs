@@ -1,4 +1,5 @@
 using Warta.Clauses;
+using Warta.Events;
 using Warta.Parsing;
 using Warta.Text;
 
@@ -53,7 +54,7 @@ internal sealed partial class DocumentCoder
                 else if (lexicon.IsCondition(_doc, t)) m = m with { Hypothetical = true, Modal = true };
                 else if (lexicon.IsAllegation(_doc, t)) m = m with { Alleged = true };
                 else if (lexicon.MatchIntent(_doc, t, clause.Predicate + 1) is { } intent)
-                    m = m with { Intended = true, Threat = m.Threat || intent.Kind == "threat" };
+                    m = Intending(m, intent);
             }
             if (clause.Opener == ClauseOpener.Condition || tree.Conditional) m = m with { Hypothetical = true };
             if (tree.Negated) m = m with { Negated = true };
@@ -91,7 +92,7 @@ internal sealed partial class DocumentCoder
                 // (The scope runs past the governor's own clause: the "to" of "prepared to trigger" opens this one.)
                 if (lexicon.MatchRefusal(_doc, governor.Predicate, _end) is not null) m = m with { Negated = true };
                 if (lexicon.MatchIntent(_doc, governor.Predicate, _end) is { } governing)
-                    m = m with { Intended = true, Threat = m.Threat || governing.Kind == "threat" };
+                    m = Intending(m, governing);
                 // "accused Kyiv of mistreating prisoners", "charged with assisting a foreign intelligence service", "diduga
                 // membakar lahan": the alleged act is the accuser's claim, not a fact the text asserts.
                 if ((VerbMatch(governor) is { } said && Behaviour(said.Code).Alleging || lexicon.IsAllegation(_doc, governor.Predicate))
@@ -104,7 +105,7 @@ internal sealed partial class DocumentCoder
                 if (outer.Negated) m = m with { Negated = true };
                 if (outer.Hypothetical) m = m with { Hypothetical = true };
                 // "would travel to Beijing for talks": the talks are as future as the trip.
-                if (outer.Intended) m = m with { Intended = true, Threat = m.Threat || outer.Threat };
+                if (outer.Intended) m = m with { Intended = true, Threat = m.Threat || outer.Threat, Scheduled = m.Scheduled || outer.Scheduled };
             }
             // "menuduh Seoul mempersiapkan invasi dan mengancam …": a verb coordinated with an alleged act shares its subject
             // and is alleged with it.
@@ -114,6 +115,16 @@ internal sealed partial class DocumentCoder
             if (IsQuestion() || tree.Question || IsEmbeddedQuestion(clause)) m = m with { Question = true };
             return m;
         }
+
+        /// <summary>
+        /// What an intent word makes of the act: intended (akan, plan to; a threat for threaten to); a timetable
+        /// ("dijadwalkan bertemu", "is due to meet") is a future the text reports, which no actor stated as an intent
+        /// (<see cref="Modality.Scheduled"/>: no 03x, the act is coded when it happens).
+        /// </summary>
+        private static Modality Intending(Modality m, ModalityMatch intent) =>
+            m with { Intended = true, Threat = m.Threat || intent.Kind == ThreatKind, Scheduled = m.Scheduled || intent.Kind == ScheduleKind };
+
+        private const string ScheduleKind = "schedule";
 
         /// <summary>
         /// The words of the clause's verb group: the tag reading's (auxiliaries, negators, adverbs right before the verb)

@@ -9,6 +9,11 @@ internal readonly record struct Modality(bool Negated, bool Hypothetical, bool Q
     public bool Modal { get; init; }
     /// <summary>The intention is a threat (mengancam akan, threaten to).</summary>
     public bool Threat { get; init; }
+    /// <summary>
+    /// The future is a timetable the text reports (dijadwalkan, is due to), not an intent an actor stated: no 03x, the act
+    /// is hypothetical until it happens.
+    /// </summary>
+    public bool Scheduled { get; init; }
     /// <summary>The obligation phrase in the verb group (must, harus): what someone must do, so hypothetical.</summary>
     public ModalityMatch? Obligation { get; init; }
 

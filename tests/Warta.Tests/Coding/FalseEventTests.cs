@@ -9,6 +9,25 @@ namespace Warta.Tests.Coding;
 public sealed class FalseEventTests
 {
     [Theory]
+    [InlineData("Presiden Filipina dijadwalkan bertemu Presiden Vietnam di Hanoi pekan depan.")]
+    [InlineData("The Philippine president is scheduled to meet the Vietnamese president in Hanoi next week.")]
+    public void A_scheduled_meeting_is_no_intent_to_meet_only_a_meeting_still_to_come(string text)
+    {
+        var coded = Code(text);
+        Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+        Assert.Contains(coded.Events, e => e.Cameo == "040" && e.Modality == "hypothetical");
+        Assert.DoesNotContain(coded.Events, e => e.Modality == "asserted");
+    }
+
+    [Fact]
+    public void A_statement_reported_with_a_scheduled_act_stays_asserted()
+    {
+        // The timetable makes the meeting hypothetical, not the saying that reports it.
+        var coded = Code("The Vietnamese president is due to meet the Philippine president on Tuesday, his office said.");
+        Assert.Contains(coded.Events, e => e.Cameo == "010" && e.Modality == "asserted");
+    }
+
+    [Theory]
     [InlineData("China issued a statement on Monday condemning the Philippines. Vietnam and Malaysia issued similar statements.", "en")]
     [InlineData("China mengeluarkan pernyataan pada Senin yang mengecam Filipina. Vietnam dan Malaysia mengeluarkan pernyataan serupa.", "id")]
     public void Similar_statements_are_made_anew_not_aimed_at_whoever_made_the_earlier_one(string text, string lang)
