@@ -76,4 +76,14 @@ public sealed class FalseEventTests
         Assert.Single(threats);
         Assert.Equal("subject", threats[0].ActorRule?.Source);
     }
+
+    [Theory]
+    [InlineData("Police arrested two Malaysian men suspected of kidnapping Indonesian fishermen off Sabah.", "en")]
+    [InlineData("Kelompok Abu Sayyaf dicurigai menculik dua nelayan Indonesia di perairan Sabah.", "id")]
+    public void What_someone_is_suspected_of_is_alleged_not_asserted(string text, string lang)
+    {
+        var coded = Code(text, lang: lang);
+        var kidnapping = Assert.Single(coded.Events, e => e.Cameo == "181");
+        Assert.Equal("alleged", kidnapping.Modality);
+    }
 }
