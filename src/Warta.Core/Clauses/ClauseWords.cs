@@ -79,6 +79,9 @@ public enum WordRole : byte
     /// <summary>likeness-word: an event noun it modifies is an act like an earlier one, done anew by the clause's subject
     /// ("issued similar statements", "pernyataan serupa"), not that earlier act answered (similar, serupa, senada).</summary>
     LikenessWord,
+    /// <summary>nonspecific-determiner: an event noun it determines is no act in particular, so no earlier act it
+    /// points back at ("rejected any mediation"; any, segala).</summary>
+    NonspecificDeterminer,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -94,7 +97,7 @@ public sealed class ClauseWords
         ("ethnic-marker", WordRole.EthnicMarker), ("between-preposition", WordRole.BetweenPreposition),
         ("perfect-auxiliary", WordRole.PerfectAuxiliary), ("effort-noun", WordRole.EffortNoun),
         ("possessive-marker", WordRole.PossessiveMarker), ("possessive-determiner", WordRole.PossessiveDeterminer),
-        ("likeness-word", WordRole.LikenessWord),
+        ("likeness-word", WordRole.LikenessWord), ("nonspecific-determiner", WordRole.NonspecificDeterminer),
     ];
 
     private const string PluralPerson = "third-person-plural";

@@ -74,12 +74,10 @@ internal sealed partial class DocumentCoder
         {
             foreach (var phrase in phrases)
             {
-                // "Japan and Australia issued similar statements": an act like an earlier one is done anew, aimed at no
-                // one the earlier act's doer stands for.
-                if (HasLikenessWord(phrase)) continue;
                 for (int t = phrase.Start; t < phrase.End; t++)
                 {
                     if (_doc.TokenRows[t].Pos != Upos.NOUN || _lang.Lexicon.MatchNoun(_doc, t, phrase.End, t) is not { } noun) continue;
+                    if (NamesNoEarlierAct(phrase, t)) continue;
                     // "menyerukan penyelidikan independen atas pembantaian": the first noun that points back at something wins.
                     if ((EarlierDoers(noun.Code, source, sameRoot: true) ?? EarlierDoers(noun.Code, source, sameRoot: false)) is { } doers)
                         return doers;
@@ -88,10 +86,15 @@ internal sealed partial class DocumentCoder
             return [];
         }
 
-        private bool HasLikenessWord(Phrase phrase)
+        /// <summary>
+        /// "Japan and Australia issued similar statements", "rejected any international mediation", "pernyataan serupa":
+        /// the event noun is an act like an earlier one done anew, or no act in particular, so it points back at no one's
+        /// earlier act. The word stands among the noun's own modifiers: up to three words before it, or the word after it.
+        /// </summary>
+        private bool NamesNoEarlierAct(Phrase phrase, int noun)
         {
-            for (int t = phrase.Start; t < phrase.End; t++)
-                if (HasRole(t, WordRole.LikenessWord)) return true;
+            for (int t = Math.Max(phrase.Start, noun - 3); t <= Math.Min(phrase.End - 1, noun + 1); t++)
+                if (t != noun && (HasRole(t, WordRole.LikenessWord) || HasRole(t, WordRole.NonspecificDeterminer))) return true;
             return false;
         }
 

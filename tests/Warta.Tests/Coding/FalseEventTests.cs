@@ -86,4 +86,16 @@ public sealed class FalseEventTests
         var kidnapping = Assert.Single(coded.Events, e => e.Cameo == "181");
         Assert.Equal("alleged", kidnapping.Modality);
     }
+
+    [Theory]
+    [InlineData("Malaysia mediated talks between Thailand and Cambodia on Monday. Thailand rejected any further mediation.", "en", false)]
+    [InlineData("Malaysia mediated talks between Thailand and Cambodia on Monday. Thailand rejected the mediation.", "en", true)]
+    [InlineData("Malaysia memediasi perundingan antara Thailand dan Kamboja pada Senin. Thailand menolak segala bentuk mediasi.", "id", false)]
+    [InlineData("Malaysia memediasi perundingan antara Thailand dan Kamboja pada Senin. Thailand menolak mediasi tersebut.", "id", true)]
+    public void Any_mediation_points_back_at_no_earlier_mediation(string text, string lang, bool anaphora)
+    {
+        var coded = Code(text, lang: lang);
+        var rejection = Assert.Single(coded.Events, e => e.Cameo == "126");
+        Assert.Equal(anaphora, rejection.ActorRule?.Target == "event-anaphora");
+    }
 }
