@@ -5,8 +5,8 @@ namespace Warta.Tests.Coding;
 /// <summary>
 /// Constructions of short Indonesian wire sentences (docs/coding.md, "Indonesian recall on short wire sentences"): an
 /// agreement word before bahwa, a relative clause on what a light verb produced, a ter- verb of its own, the dead of a
-/// clash both ways, a protest's place, an apposition after an acronym, conjuncts that share a role. Each sentence is
-/// written for the test.
+/// clash both ways, a protest's place, an apposition after an acronym, conjuncts that share a role, hosting talks
+/// between parties. Each sentence is written for the test.
 /// </summary>
 public sealed class IndonesianWireSentenceTests
 {
@@ -68,6 +68,15 @@ public sealed class IndonesianWireSentenceTests
     {
         var coded = Code("Pihak Palestina dan Israel berunding di Kairo pada Minggu.", lang: "id");
         Assert.Equal(new[] { "ISRGOV 046 PSEGOV asserted", "PSEGOV 046 ISRGOV asserted" }, Described(coded).Order(StringComparer.Ordinal));
+    }
+
+    // The parties after antara are the ones a meeting is hosted for.
+    [Fact]
+    public void Hosting_a_meeting_between_parties_is_aimed_at_each()
+    {
+        var described = Described(Code("Presiden Mesir siap menjadi tuan rumah pertemuan antara Sudan dan Sudan Selatan.", lang: "id"));
+        Assert.Contains("EGYGOV 036 SDN asserted", described);
+        Assert.Contains("EGYGOV 036 SSD asserted", described);
     }
 
     [Fact]
