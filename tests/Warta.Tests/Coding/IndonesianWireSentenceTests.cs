@@ -6,7 +6,7 @@ namespace Warta.Tests.Coding;
 /// Constructions of short Indonesian wire sentences (docs/coding.md, "Indonesian recall on short wire sentences"): an
 /// agreement word before bahwa, a relative clause on what a light verb produced, a ter- verb of its own, the dead of a
 /// clash both ways, a protest's place, an apposition after an acronym, conjuncts that share a role, hosting talks
-/// between parties. Each sentence is written for the test.
+/// between parties, people of one country living in another. Each sentence is written for the test.
 /// </summary>
 public sealed class IndonesianWireSentenceTests
 {
@@ -78,6 +78,13 @@ public sealed class IndonesianWireSentenceTests
         Assert.Contains("EGYGOV 036 SDN asserted", described);
         Assert.Contains("EGYGOV 036 SSD asserted", described);
     }
+
+    // Head first, modifier after: the Serbs of Bosnia are coded where they live; a person after the country is no place.
+    [Theory]
+    [InlineData("Pihak Serbia Bosnia menolak rencana perdamaian PBB.", "BIHGOV 127 IGOUNO asserted")]
+    [InlineData("Presiden Rusia Vladimir Putin mengecam Ukraina pada Senin.", "RUSGOV 111 UKR asserted")]
+    public void A_people_noun_followed_by_another_country_lives_there(string text, string expected) =>
+        Single(Code(text, lang: "id"), expected);
 
     [Fact]
     public void Northern_ireland_is_british() =>
