@@ -143,11 +143,14 @@ internal sealed class SentenceScan
     /// <summary>
     /// "sepakat untuk melanjutkan perundingan", "siap untuk menerima": an auxiliary-like word (clause-words kind
     /// auxiliary) the tagger did not call a verb, followed by a chain word and a verb, is the control verb of a clause of
-    /// its own, which governs that verb (right before a verb it stays in the verb group: "sepakat menghidupkan").
+    /// its own, which governs that verb (right before a verb it stays in the verb group: "sepakat menghidupkan"). So is
+    /// one followed by a complementizer: "sepakat bahwa kedua negara harus bekerja sama" agrees on what the clause says.
     /// </summary>
     private bool IsControlWord(int t)
     {
-        if (Pos(t) == Upos.VERB || Kind(t) != ClauseWordKind.Auxiliary || t + 2 >= End || Kind(t + 1) != ClauseWordKind.Chain) return false;
+        if (Pos(t) == Upos.VERB || Kind(t) != ClauseWordKind.Auxiliary || t + 2 >= End) return false;
+        if (Kind(t + 1) == ClauseWordKind.Complementizer) return true;
+        if (Kind(t + 1) != ClauseWordKind.Chain) return false;
         int k = t + 2;
         while (k < End && Pos(k) is Upos.AUX or Upos.ADV or Upos.PART) k++;
         return k < End && Pos(k) == Upos.VERB;
@@ -410,11 +413,14 @@ internal sealed class SentenceScan
                 if (t - open - 1 >= 2 && FitsAside(open, t) && !HasQuoteBetween(open, t))
                     _asidePartner[t - Start] = open;
             }
-            bool canOpen = t - 1 >= Start && IsNominal(t - 1) && t + 1 < End && Pos(t + 1) != Upos.VERB
+            bool canOpen = t - 1 >= Start && EndsNoun(t - 1) && t + 1 < End && Pos(t + 1) != Upos.VERB
                 && Kind(t + 1) != ClauseWordKind.Coordinator;
             open = canOpen ? t : -1;
         }
     }
+
+    /// <summary>A noun, or the closing bracket of an acronym or gloss after one ("Serikat Guru Nigeria (NUT), serikat induk …, mengumumkan").</summary>
+    private bool EndsNoun(int t) => IsNominal(t) || BracketOpening(t) is var open && open > Start && IsNominal(open - 1);
 
     private bool HasQuoteBetween(int a, int b)
     {

@@ -16,7 +16,7 @@ internal sealed partial class DocumentCoder
         {
             if (clause.Index < _subjects.Length && _subjects[clause.Index] is { } known) return known;
             List<ActorRef> actors = [];
-            foreach (var phrase in clause.Subject) actors.AddRange(ActorsIn(phrase));
+            foreach (var phrase in clause.Subject) AddConjunct(actors, ActorsIn(phrase));
             if (clause.Subject.Count == 0 && clause.Antecedent is { } antecedent) actors = ActorsIn(antecedent);
             if (clause.Subject.Count == 0 && clause.Antecedent is null && clause.SubjectFrom >= 0)
                 actors = ResolveSubject(_clauses[clause.SubjectFrom]);
@@ -73,6 +73,18 @@ internal sealed partial class DocumentCoder
             for (int g = clause.Governor, guard = 0; g >= 0 && guard < 8; g = _clauses[g].Governor, guard++)
                 if (IsSpeech(_clauses[g])) return true;
             return false;
+        }
+
+        /// <summary>
+        /// Adds a conjunct's actors to those of the phrases before it. "Pihak Palestina dan Israel", "pasukan AS dan
+        /// Inggris": the first conjunct already names the second with the shared role (ISRGOV), so the second's own
+        /// reading of the same words (ISR) is no further party.
+        /// </summary>
+        internal static void AddConjunct(List<ActorRef> actors, List<ActorRef> conjunct)
+        {
+            int earlier = actors.Count;
+            foreach (var actor in conjunct)
+                if (actor.Start < 0 || actors.FindIndex(0, earlier, a => a.Start == actor.Start && a.End == actor.End) < 0) actors.Add(actor);
         }
 
         private const string FirstPersonCode = "?first-person";

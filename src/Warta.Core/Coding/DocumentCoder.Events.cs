@@ -50,7 +50,20 @@ internal sealed partial class DocumentCoder
             // lexicon does not know is still an intention to cooperate (030).
             match ??= RealisedNounOf(clause) ?? PromiseOf(clause) ?? RefusalOf(clause);
             var trace = Trace(clause, match, null, match is null ? "no lexicon entry for this predicate" : "");
+            if (match is not null && clause.Voice == Voice.Passive && IsOwnFormEntry(clause, match)) clause.Voice = Voice.Middle;
             return match is null ? null : new Matched(clause, match, trace, Modality.Asserted);
+        }
+
+        /// <summary>
+        /// "Pasukan Serbia terlibat dalam pembersihan etnis": an entry written in the very ter- form of the clause's verb
+        /// (<c>terlibat</c>, not <c>melibatkan</c>) is a verb of its own whose subject takes part, not the passive of one.
+        /// </summary>
+        private bool IsOwnFormEntry(Clause clause, PredicateMatch match)
+        {
+            var head = match.Entry.Predicate.AsSpan();
+            if (head.IndexOf(' ') is var space and >= 0) head = head[..space];
+            return _doc[clause.Predicate].Morph is { Prefixes: ["ter", ..] }
+                   && _doc[clause.Predicate].Text.Equals(head, StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>
@@ -548,6 +561,9 @@ internal sealed partial class DocumentCoder
         private bool IsTopicOf(Clause? host, int noun) =>
             host is not null && HostKind(host) == ClauseWordKind.Topic && host.Objects.Exists(o => o.Contains(noun));
 
+        /// <summary>The clause's verb lends its subject to the event noun it takes (melancarkan, mengeluarkan; launch, issue).</summary>
+        internal bool IsLightVerb(Clause clause) => HostKind(clause) == ClauseWordKind.Light;
+
         private ClauseWordKind HostKind(Clause host)
         {
             var kind = _lang.Clauses.Words[_doc[host.Predicate].Text];
@@ -737,7 +753,7 @@ internal sealed partial class DocumentCoder
                     anyTarget = true;
                     _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun, targetRules, control?.Rule));
                 }
-                if (!anyTarget && Behaviour(code).Protest && HomeGovernment() is { } government
+                if (!anyTarget && Behaviour(code).Protest && (PlaceGovernment(clause) ?? HomeGovernment()) is { } government
                     && (!IsSelf(source.Actor, government.Actor) || IsNationalityOnly(source)))
                 {
                     _candidates.Add(new Candidate(clause, match, code, source, government, modality, fromNoun, rules with { Target = ActorRules.HomeGovernment }, control?.Rule));

@@ -82,14 +82,16 @@ internal sealed partial class DocumentCoder
         /// after an asserted assault whose subject it shares (the assault's verb, or the light verb that carries an assault
         /// noun), and whose code is a result of force (the behaviour column <c>consequence</c>: killing, wounding, destroying),
         /// tells what that assault did. CAMEO codes the assault once. A result whose victims are of another country than
-        /// the assault's target stays: one of the two targets is wrong, and which one the coder cannot tell.
+        /// the assault's target stays: one of the two targets is wrong, and which one the coder cannot tell. In a clash both
+        /// ways (a reciprocal entry: "terlibat baku tembak …, menewaskan satu tentara Pakistan") the dead of either side are its result.
         /// </summary>
         private bool IsResultOfAssault(Candidate c) =>
             !c.FromNoun && c.Clause.Opener == ClauseOpener.Coordinated && Behaviour(c.Code).Consequence
             && _candidates.Exists(o => o != c && Behaviour(o.Code).Assault && !Behaviour(o.Code).Consequence
                 && o.Source.Actor.Code == c.Source.Actor.Code && o.Modality.Label == c.Modality.Label
                 && AssaultClause(o) is { } assault && SharesSubjectOf(c.Clause, assault)
-                && (c.Target is null or { IsImplicit: true } || o.Target?.Actor.Country == c.Target?.Actor.Country));
+                && (c.Target is null or { IsImplicit: true } || o.Target?.Actor.Country == c.Target?.Actor.Country
+                    || o.Match.Reciprocal && o.Source.Actor.Country == c.Target?.Actor.Country));
 
         /// <summary>The verb clause an assault was done in: its own, or the host verb's of an assault noun ("melancarkan serangan").</summary>
         private Clause? AssaultClause(Candidate assault) => assault.FromNoun ? HostClause(assault.Clause.Predicate) : assault.Clause;

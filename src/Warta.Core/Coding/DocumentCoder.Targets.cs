@@ -57,6 +57,16 @@ internal sealed partial class DocumentCoder
         internal ActorRef? HomeGovernment() =>
             _memory.HomeCountry is { } home ? Implicit(Actor.Combine(home, home, "GOV")) : null;
 
+        /// <summary>"kerusuhan di penjara di Israel utara", "dipenjara di Moskow": the government of the country a locative
+        /// phrase of the clause places it in, or null.</summary>
+        internal ActorRef? PlaceGovernment(Clause clause)
+        {
+            foreach (var phrase in clause.Obliques)
+                if (IsLocative(phrase.Preposition) && ActorsIn(phrase, places: true) is { Count: > 0 } place && place[0].Actor.Country is { } country)
+                    return Implicit(Actor.Combine(country, country, "GOV"));
+            return null;
+        }
+
         private static Actor? Partner(Actor a, Actor? b, Actor source) =>
             b is null ? null : a.Key == source.Key && b.Key != source.Key ? b : b.Key == source.Key && a.Key != source.Key ? a : null;
 
@@ -234,7 +244,7 @@ internal sealed partial class DocumentCoder
             for (int k = i + 1; k < phrases.Count; k++)
             {
                 if (!IsConjunctionBetween(phrases[k - 1].End, phrases[k].Start)) break;
-                all.AddRange(ActorsIn(phrases[k]));
+                AddConjunct(all, ActorsIn(phrases[k]));
             }
             return all;
         }
@@ -247,7 +257,7 @@ internal sealed partial class DocumentCoder
         {
             var all = new List<ActorRef>(firstActors);
             for (int k = obliques.IndexOf(first) + 1; k < obliques.Count && obliques[k].Preposition == first.Preposition; k++)
-                all.AddRange(ActorsIn(obliques[k], source));
+                AddConjunct(all, ActorsIn(obliques[k], source));
             return all;
         }
 

@@ -158,6 +158,16 @@ internal sealed partial class DocumentCoder
         for (int i = 0; i < found.Count; i++)
         {
             var m = found[i];
+            if (KinBeforeResidence(found, i) is { } livesIn)
+            {
+                var place = livesIn.Actor.Country!;
+                (changed ??= [.. found])[i] = m with
+                {
+                    Actor = Actor.Combine(place, place, m.Actor.Role, m.Actor.Name),
+                    Rule = $"{m.Rule}+ethnic; lives in '{TextOf(livesIn)}'",
+                };
+                continue;
+            }
             if (m.FirstToken == 0 || !_language.Clauses.Words.Has(WordRole.EthnicMarker, _doc[m.FirstToken - 1].Text)) continue;
             if (m.Kind is not (MentionKind.Country or MentionKind.Demonym or MentionKind.Role) || m.Actor.Country is not { } kin) continue;
             var residence = found.FirstOrDefault(o => o.Actor.Country is { } c && c != kin && o.Kind != MentionKind.Person);
@@ -171,6 +181,21 @@ internal sealed partial class DocumentCoder
                 changed[i - 1] = people with { Actor = Actor.Combine(country, country, role), Rule = $"{people.Rule}+ethnic; lives in {from}" };
         }
         return changed ?? found;
+    }
+
+    /// <summary>
+    /// "Pihak Serbia Bosnia", "pasukan Serbia Bosnia": Indonesian puts the modifier after the head, so a people noun of
+    /// one country followed at once by another country's name is that people living there (the Bosnian Serbs). The
+    /// country mention, or null.
+    /// </summary>
+    private Mention? KinBeforeResidence(IReadOnlyList<Mention> found, int i)
+    {
+        if (_doc.Language != Languages.Language.Indonesian || i + 1 >= found.Count) return null;
+        var (m, next) = (found[i], found[i + 1]);
+        return m is { Kind: MentionKind.Role, Actor: { Country: { } kin, Role: not null } } && next.FirstToken == m.EndToken
+               && next is { Kind: MentionKind.Country, Actor: { Country: { } home, Role: null } } && home != kin
+            ? next
+            : null;
     }
 
     internal string TextOf(Mention m) => _doc.Text[_doc.TokenRows[m.FirstToken].Start.._doc.TokenRows[m.EndToken - 1].End];

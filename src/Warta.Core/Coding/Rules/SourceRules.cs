@@ -15,17 +15,36 @@ internal sealed class SubjectSource : SourceRule
 
 /// <summary>
 /// "issued a joint communique calling on Myanmar to …": a verb whose subject is the thing the verb before it produced,
-/// and names no actor, is the act of whoever produced it.
+/// and names no actor, is the act of whoever produced it. So is a relative clause on what a light verb produced
+/// ("mengeluarkan pernyataan yang menuntut pemerintah Turki …": the statement demands what its issuers demand); other
+/// verbs' objects are people or things that act for themselves ("menangkap seorang pria yang menyerang …").
 /// </summary>
 internal sealed class IssuerOfDocument : SourceRule
 {
     public override string Name => "issuer-of-document";
     public override List<ActorRef> Find(SentenceCoder s, Clause clause)
     {
-        if (clause.Voice == Voice.Passive || clause.Governor < 0 || clause.Subject.Count != 1) return [];
+        if (clause.Voice == Voice.Passive) return [];
+        if (ProducerOfAntecedent(s, clause) is { } producer) return Producers(s, producer);
+        if (clause.Governor < 0 || clause.Subject.Count != 1) return [];
         var governor = s.Clauses[clause.Governor];
         if (governor.Objects.Count == 0 || governor.Objects[0].Start != clause.Subject[0].Start || s.ActorsIn(clause.Subject[0]).Count > 0) return [];
-        return governor.Voice == Voice.Passive ? s.PassiveAgent(governor).Sources : s.SubjectsOf(governor.Index);
+        return Producers(s, governor);
+    }
+
+    private static List<ActorRef> Producers(SentenceCoder s, Clause producer) =>
+        producer.Voice == Voice.Passive ? s.PassiveAgent(producer).Sources : s.SubjectsOf(producer.Index);
+
+    /// <summary>The light verb clause whose direct object is this relative clause's antecedent, when the antecedent names no actor.</summary>
+    private static Clause? ProducerOfAntecedent(SentenceCoder s, Clause clause)
+    {
+        if (clause.Opener != ClauseOpener.Relative || clause.Subject.Count > 0 || clause.Antecedent is not { } antecedent
+            || s.ActorsIn(antecedent).Count > 0) return null;
+        foreach (var host in s.Clauses)
+            if (host.Index != clause.Index && !host.IsNominal && host.Objects.Count > 0 && host.Objects[0].Start == antecedent.Start
+                && s.IsLightVerb(host))
+                return host;
+        return null;
     }
 }
 
@@ -110,9 +129,6 @@ internal sealed class StateWhereItHappened : SourceRule
     public override List<ActorRef> Find(SentenceCoder s, Clause clause)
     {
         if (s.VerbMatch(clause) is not { } match || !s.Behaviour(match.Code).PassiveAgentState) return [];
-        foreach (var phrase in clause.Obliques)
-            if (s.IsLocative(phrase.Preposition) && s.ActorsIn(phrase, places: true) is { Count: > 0 } place && place[0].Actor.Country is { } country)
-                return [SentenceCoder.Implicit(Actor.Combine(country, country, "GOV"))];
-        return s.HomeGovernment() is { } home ? [home] : [];
+        return (s.PlaceGovernment(clause) ?? s.HomeGovernment()) is { } state ? [state] : [];
     }
 }
