@@ -368,9 +368,11 @@ public sealed class ClauseBuilder(ClauseWords words)
             {
                 if (scan.IsComma(j))
                 {
-                    // An aside right after an argument ("mengutuk Vrublevsky, utusan Ukraina, pada …") is stepped over.
+                    // An aside right after an argument ("mengutuk Vrublevsky, utusan Ukraina, pada …") is stepped over; one
+                    // that opens with a word joining clauses is the next clause's start ("has deployed 750 officers, while
+                    // Jamaica, Guatemala and El Salvador have contributed …"), and its nouns are no arguments of this verb.
                     int close = scan.AsideClosing(j);
-                    if (close > j && (clause.Objects.Count > 0 || clause.Obliques.Count > 0)) { j = close + 1; continue; }
+                    if (close > j && (clause.Objects.Count > 0 || clause.Obliques.Count > 0) && !OpensClause(scan.Kind(j + 1))) { j = close + 1; continue; }
                 }
                 break;
             }
@@ -407,6 +409,12 @@ public sealed class ClauseBuilder(ClauseWords words)
         }
         clause.End = j;
     }
+
+    /// <summary>
+    /// A coordinator right after a comma starts a clause, never an aside. (Not a subordinator: "…, setelah para diplomat
+    /// bertemu di Beijing, Rabu (26/2)" keeps the date after the subordinate clause in the main one.)
+    /// </summary>
+    private static bool OpensClause(ClauseWordKind kind) => kind == ClauseWordKind.Coordinator;
 
     /// <summary>After "dan": adverbs, one verb or adjective, then a preposition; returns the preposition's index, else -1.</summary>
     private static int SkipCoordinatedModifier(SentenceScan scan, int coordinator)

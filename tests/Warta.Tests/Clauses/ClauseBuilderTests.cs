@@ -271,6 +271,19 @@ public sealed class ClauseBuilderTests
     }
 
     [Theory]
+    [InlineData("Kenya has deployed about 750 officers, while Jamaica, Guatemala and El Salvador have contributed smaller teams.", "en", "deployed", "officers")]
+    [InlineData("Kenya mengerahkan sekitar 750 polisi, sedangkan Jamaika, Guatemala dan El Salvador mengirim tim yang lebih kecil.", "id", "mengerahkan", "polisi")]
+    public void A_comma_pair_opened_by_a_coordinator_is_the_next_clause_not_an_aside(string sentence, string lang, string verb, string objectNoun)
+    {
+        // ", while Jamaica," is no aside to step over: the nouns after it are the next clause's subjects, not more objects.
+        var (doc, clauses) = Build(sentence, Parse(lang));
+        var objects = Texts(doc, Verb(doc, clauses, verb).Objects);
+        Assert.Contains(objectNoun, objects);
+        Assert.DoesNotContain("Guatemala", objects);
+        Assert.DoesNotContain("Salvador", objects);
+    }
+
+    [Theory]
     [InlineData("Kazakhstan akan meminta bantuan China jika diserang Rusia.", "id", "diserang", "jika", "meminta")]
     [InlineData("Ukraine will ask for help if attacked by Russia.", "en", "attacked", "if", "ask")]
     public void Jika_and_if_open_a_conditional_clause_after_the_main_clause(string sentence, string lang, string verb, string opener, string main)

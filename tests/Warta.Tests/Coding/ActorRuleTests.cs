@@ -65,6 +65,8 @@ public sealed class ActorRuleTests
     [InlineData("ASEAN foreign ministers issued a joint statement calling on Myanmar's junta to free political prisoners.", "en", "IGOSEAASN 020 MMRMIL asserted", "issuer-of-document", "named-target")]
     [InlineData("Rebels in Mali dismissed an appeal from President Keita to lay down their arms.", "en", "MLIREB 120 MLIGOV asserted", "subject", "reacted-to-doer")]
     [InlineData("Pemberontak di Mali menolak seruan dari Presiden Keita untuk meletakkan senjata.", "id", "MLIREB 120 MLIGOV asserted", "subject", "reacted-to-doer")]
+    [InlineData("Egypt urged calm in Libya on Sunday. The Libyan government on Monday blamed Prime Minister Omar Haddad for the bloodshed.", "en", "LBYGOV 112 LBY asserted", "subject", "own-side-object")]
+    [InlineData("Mesir menyerukan ketenangan di Libya pada Minggu. Pemerintah Libya pada Senin menyalahkan Perdana Menteri Omar Haddad atas pertumpahan darah itu.", "id", "LBYGOV 112 LBY asserted", "subject", "own-side-object")]
     [InlineData("Chile's interior minister resigned on Friday.", "en", "CHLGOV 0831 CHL asserted", "subject", "domestic-act")]
     [InlineData("The Kenyan opposition leader demanded early elections.", "en", "KENOPP 1041 KEN asserted", "subject", "domestic-act")]
     [InlineData("Presiden Peru mengundurkan diri pada hari Jumat.", "id", "PERGOV 0831 PER asserted", "subject", "domestic-act")]

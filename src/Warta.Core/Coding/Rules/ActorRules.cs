@@ -25,6 +25,7 @@ internal static class ActorRules
     public static readonly IReadOnlyList<TargetRule> ActiveTargets =
     [
         new NamedTarget(),
+        new OwnSideObject(),
         new ReactedToDoer(),
         new ParticleClauseTarget(),
         new ThingFought(),
