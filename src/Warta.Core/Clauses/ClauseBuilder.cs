@@ -147,6 +147,15 @@ public sealed class ClauseBuilder(ClauseWords words)
             if (scan.IsComma(i))
             {
                 int open = scan.AsideOpening(i);
+                if (open >= 0 && !stepped && i == clause.GroupStart - 1 && ParentheticalAfterClause(scan, previous, open, i) is var before && before >= 0)
+                {
+                    // "handed a note to the embassy, she told a news briefing, asking Beijing to …": a clause aside (not a
+                    // relative one) between a clause and the verb is a parenthesis; the verb phrase after it continues the
+                    // clause before it and shares its subject (the aside's nouns and that clause's object are not its subject).
+                    clause.Start = i;
+                    Inherit(clause, previous[..(before + 1)], ClauseOpener.Coordinated, i);
+                    return;
+                }
                 if (open >= 0)
                 {
                     if (firstAside.Open < 0) firstAside = (open, i);
@@ -408,6 +417,19 @@ public sealed class ClauseBuilder(ClauseWords words)
             break;
         }
         clause.End = j;
+    }
+
+    /// <summary>
+    /// For an aside [<paramref name="open"/>, <paramref name="close"/>] with a verb of its own and no relative word at its
+    /// start, the index in <paramref name="previous"/> of the clause that runs up to its opening comma; else -1.
+    /// </summary>
+    private static int ParentheticalAfterClause(SentenceScan scan, List<Clause> previous, int open, int close)
+    {
+        if (scan.Kind(open + 1) is ClauseWordKind.Relative or ClauseWordKind.Complementizer) return -1;
+        bool hasVerb = false;
+        for (int t = open + 1; t < close && !hasVerb; t++) hasVerb = scan.IsPredicate(t);
+        if (!hasVerb) return -1;
+        return previous.FindLastIndex(p => p.Predicate < open && p.End >= open);
     }
 
     /// <summary>

@@ -270,6 +270,15 @@ public sealed class ClauseBuilderTests
         Assert.Contains("Senin", Texts(doc, c.Obliques));
     }
 
+    [Fact]
+    public void A_verb_phrase_after_a_clause_aside_shares_the_subject_of_the_clause_before_the_aside()
+    {
+        var (doc, clauses) = Build("Vietnamese officials handed a note to the Chinese embassy, she told reporters, asking Beijing to investigate the incident.", Language.English);
+        var asking = Verb(doc, clauses, "asking");
+        Assert.Empty(asking.Subject);
+        Assert.Equal(Verb(doc, clauses, "handed").Index, asking.SubjectFrom);
+    }
+
     [Theory]
     [InlineData("Kenya has deployed about 750 officers, while Jamaica, Guatemala and El Salvador have contributed smaller teams.", "en", "deployed", "officers")]
     [InlineData("Kenya mengerahkan sekitar 750 polisi, sedangkan Jamaika, Guatemala dan El Salvador mengirim tim yang lebih kecil.", "id", "mengerahkan", "polisi")]

@@ -35,7 +35,8 @@ internal sealed class OwnSideObject : TargetRule
         {
             var named = s.NamedActorsIn(phrase);
             if (named.Count == 0) continue;
-            if (!named.TrueForAll(t => t.Actor.Country == home)) return [];
+            // (A person who is the source himself, "defended himself", is no other part of his side.)
+            if (!named.TrueForAll(t => t.Actor.Country == home && !(t.Actor.Name is { } name && name == q.Source.Name))) return [];
             return [new ActorRef(new Actor(home, home, null), named[0].Start, named[0].End) { FromPlace = true }];
         }
         return [];
