@@ -93,6 +93,23 @@ public sealed class ActorRuleTests
         Assert.Equal("named-target", released.ActorRule?.Target);
     }
 
+    [Theory]
+    [InlineData("Greece and Turkey signed a declaration pledging to settle disputes peacefully.", "en")]
+    [InlineData("Yunani dan Turki menandatangani deklarasi yang menjanjikan penyelesaian sengketa secara damai.", "id")]
+    public void A_term_of_an_agreement_among_its_own_signers_is_no_second_event(string text, string lang)
+    {
+        // The pledge is what the declaration says (issuer-of-document); between the signers themselves it is part of
+        // the signing, coded once.
+        var coded = Code(text, lang: lang);
+        Assert.Contains("GRC 057 TUR asserted", Described(coded));
+        Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("ASEAN foreign ministers signed a declaration calling on Myanmar's junta to free political prisoners.", "en")]
+    public void A_document_that_names_another_party_keeps_its_event(string text, string lang) =>
+        Assert.Contains(Code(text, lang: lang).Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) && e.Target?.Code == "MMRMIL");
+
     [Fact]
     public void An_act_in_a_sentence_naming_another_country_is_not_domestic()
     {

@@ -19,7 +19,8 @@ internal sealed class SubjectSource : SourceRule
 /// </summary>
 internal sealed class IssuerOfDocument : SourceRule
 {
-    public override string Name => "issuer-of-document";
+    public const string RuleName = "issuer-of-document";
+    public override string Name => RuleName;
     public override List<ActorRef> Find(SentenceCoder s, Clause clause)
     {
         if (clause.Voice == Voice.Passive || clause.Governor < 0 || clause.Subject.Count != 1) return [];
