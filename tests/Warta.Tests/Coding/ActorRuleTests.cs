@@ -94,6 +94,18 @@ public sealed class ActorRuleTests
     }
 
     [Theory]
+    [InlineData("Tokyo protested on Friday. A Japanese executive was detained in Beijing in March and formally arrested in October.", "en")]
+    [InlineData("Tokyo memprotes pada Jumat. Seorang eksekutif Jepang ditahan di Beijing pada Maret dan secara resmi ditangkap pada Oktober.", "id")]
+    public void A_passive_coordinated_with_an_earlier_one_has_its_agent(string text, string lang)
+    {
+        // The arrest shares the detention's patient and its agent, the state where it happened (earlier-passive-agent);
+        // it is not the home country's (Japan's) act.
+        var coded = Code(text, lang: lang);
+        Assert.Contains("CHNGOV 173 JPN asserted", Described(coded));
+        Assert.DoesNotContain(coded.Events, e => e.Cameo == "173" && e.Source.Code.StartsWith("JPN", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Greece and Turkey signed a declaration pledging to settle disputes peacefully.", "en")]
     [InlineData("Yunani dan Turki menandatangani deklarasi yang menjanjikan penyelesaian sengketa secara damai.", "id")]
     public void A_term_of_an_agreement_among_its_own_signers_is_no_second_event(string text, string lang)

@@ -18,6 +18,7 @@ internal static class ActorRules
         new BareAgent(),
         new GovernmentBroughtTo(),
         new EnvoyPosting(),
+        new EarlierPassiveAgent(),
         new StateWhereItHappened(),
     ];
 

@@ -101,6 +101,23 @@ internal sealed class EnvoyPosting : SourceRule
 }
 
 /// <summary>
+/// "was detained in Beijing in March and formally arrested in October": a passive coordinated with an earlier passive
+/// whose patient it shares is done by the same agent, whoever the earlier one's rules found (here the state where the
+/// detention happened), not by the state of the story's home country.
+/// </summary>
+internal sealed class EarlierPassiveAgent : SourceRule
+{
+    public override string Name => "earlier-passive-agent";
+    public override List<ActorRef> Find(SentenceCoder s, Clause clause)
+    {
+        if (clause.Opener != ClauseOpener.Coordinated || clause.Subject.Count > 0 || clause.SubjectFrom < 0 || clause.SubjectFrom >= clause.Index)
+            return [];
+        var earlier = s.Clauses[clause.SubjectFrom];
+        return earlier.Voice == Voice.Passive ? s.PassiveAgent(earlier).Sources : [];
+    }
+}
+
+/// <summary>
 /// "27 awak kapal diamankan", "he was detained", "aparat dikerahkan": acts whose CAMEO row says a passive with no agent
 /// is the state's (arrests, deportations, releases, deployments) are the government's of the place in the clause, else
 /// of the story's home country.
