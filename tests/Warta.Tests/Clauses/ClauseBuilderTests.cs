@@ -270,6 +270,16 @@ public sealed class ClauseBuilderTests
         Assert.Contains("Senin", Texts(doc, c.Obliques));
     }
 
+    [Theory]
+    [InlineData("The rebel leader denied that his fighters had targeted civilians, and threatened to attack the airport.", "threatened", "denied")]
+    [InlineData("The minister said that Russian forces had shelled the city and killed five people.", "killed", "shelled")]
+    public void A_finite_verb_after_a_comma_and_a_coordinator_goes_on_with_the_verb_governing_the_complement(string sentence, string verb, string partner)
+    {
+        // With the comma the coordinated verb is the denier's act; without it, it continues the reported clause.
+        var (doc, clauses) = Build(sentence, Language.English);
+        Assert.Equal(Verb(doc, clauses, partner).Index, Verb(doc, clauses, verb).SubjectFrom);
+    }
+
     [Fact]
     public void A_verb_phrase_after_a_clause_aside_shares_the_subject_of_the_clause_before_the_aside()
     {
