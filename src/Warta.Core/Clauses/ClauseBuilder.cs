@@ -147,6 +147,15 @@ public sealed class ClauseBuilder(ClauseWords words)
             if (scan.IsComma(i))
             {
                 int open = scan.AsideOpening(i);
+                if (open >= 0 && !stepped && i == clause.GroupStart - 1 && ParentheticalAfterClause(scan, previous, open, i) is var before && before >= 0)
+                {
+                    // "handed a note to the embassy, she told a news briefing, asking Beijing to …": a clause aside (not a
+                    // relative one) between a clause and the verb is a parenthesis; the verb phrase after it continues the
+                    // clause before it and shares its subject (the aside's nouns and that clause's object are not its subject).
+                    clause.Start = i;
+                    Inherit(clause, previous[..(before + 1)], ClauseOpener.Coordinated, i);
+                    return;
+                }
                 if (open >= 0)
                 {
                     if (firstAside.Open < 0) firstAside = (open, i);
@@ -368,9 +377,11 @@ public sealed class ClauseBuilder(ClauseWords words)
             {
                 if (scan.IsComma(j))
                 {
-                    // An aside right after an argument ("mengutuk Vrublevsky, utusan Ukraina, pada …") is stepped over.
+                    // An aside right after an argument ("mengutuk Vrublevsky, utusan Ukraina, pada …") is stepped over; one
+                    // that opens with a word joining clauses is the next clause's start ("has deployed 750 officers, while
+                    // Jamaica, Guatemala and El Salvador have contributed …"), and its nouns are no arguments of this verb.
                     int close = scan.AsideClosing(j);
-                    if (close > j && (clause.Objects.Count > 0 || clause.Obliques.Count > 0)) { j = close + 1; continue; }
+                    if (close > j && (clause.Objects.Count > 0 || clause.Obliques.Count > 0) && !OpensClause(scan.Kind(j + 1))) { j = close + 1; continue; }
                 }
                 break;
             }
@@ -407,6 +418,25 @@ public sealed class ClauseBuilder(ClauseWords words)
         }
         clause.End = j;
     }
+
+    /// <summary>
+    /// For an aside [<paramref name="open"/>, <paramref name="close"/>] with a verb of its own and no relative word at its
+    /// start, the index in <paramref name="previous"/> of the clause that runs up to its opening comma; else -1.
+    /// </summary>
+    private static int ParentheticalAfterClause(SentenceScan scan, List<Clause> previous, int open, int close)
+    {
+        if (scan.Kind(open + 1) is ClauseWordKind.Relative or ClauseWordKind.Complementizer) return -1;
+        bool hasVerb = false;
+        for (int t = open + 1; t < close && !hasVerb; t++) hasVerb = scan.IsPredicate(t);
+        if (!hasVerb) return -1;
+        return previous.FindLastIndex(p => p.Predicate < open && p.End >= open);
+    }
+
+    /// <summary>
+    /// A coordinator right after a comma starts a clause, never an aside. (Not a subordinator: "…, setelah para diplomat
+    /// bertemu di Beijing, Rabu (26/2)" keeps the date after the subordinate clause in the main one.)
+    /// </summary>
+    private static bool OpensClause(ClauseWordKind kind) => kind == ClauseWordKind.Coordinator;
 
     /// <summary>After "dan": adverbs, one verb or adjective, then a preposition; returns the preposition's index, else -1.</summary>
     private static int SkipCoordinatedModifier(SentenceScan scan, int coordinator)

@@ -89,6 +89,16 @@ internal sealed partial class DocumentCoder
 
         private const string FirstPersonCode = "?first-person";
 
+        /// <summary>
+        /// The actors a phrase names outright: by a mention that gives a country or a person's name ("Dbeibah",
+        /// "Chinese coast guard"), or by a pronoun standing for a named person ("asking him" after "wrote to Modi"); not by
+        /// a pair word or a bare role whose country is inferred ("warships").
+        /// </summary>
+        internal List<ActorRef> NamedActorsIn(Phrase phrase) =>
+            ActorsIn(phrase).FindAll(a => a.Start >= 0 && (MentionAt(a.Start) is { } m
+                ? m.Actor.Country is not null || m.Actor.Name is not null
+                : a.Actor.Name is not null));
+
         /// <summary>The actors a phrase names: its first mention, a resolved pronoun, or "kedua menteri"/"both sides".</summary>
         internal List<ActorRef> ActorsIn(Phrase phrase, Actor? exclude = null, bool places = false)
         {

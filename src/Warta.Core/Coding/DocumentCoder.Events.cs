@@ -106,6 +106,11 @@ internal sealed partial class DocumentCoder
                 return;
             }
             var (targets, targetRule) = (found.Targets, found.Rule);
+            if (targets.Count == 0 && IsTermOfOwnAgreement(clause, sourceRule, sources))
+            {
+                if (trace is not null) trace.Outcome = "a term of the agreement its parties signed, which was coded: part of that act";
+                return;
+            }
             if ((match.Reciprocal || IsReciprocalObject(clause) || match.Entry.Origin == PromiseOrigin)
                 && sources.Select(a => a.Actor.Key).Distinct().Count() >= 2)
                 (targets, targetRule) = (sources, ActorRules.ReciprocalSubjects);
@@ -118,6 +123,16 @@ internal sealed partial class DocumentCoder
             else if (match.Reverse is { } back && targets.Count > 0 && targets != sources)
                 Add(clause, back, targets, sources, modality, new(targetRule, sourceRule), trace: trace, reversed: true);
         }
+
+        /// <summary>
+        /// "the two sides signed a declaration pledging to settle disputes peacefully": what a document says its own
+        /// signers will do, naming no one else, is the content of the agreement (coded once, 057 between them), not a
+        /// second act between the same parties. A document that names another party ("issued a joint communique calling
+        /// on Myanmar's junta to …") keeps its event.
+        /// </summary>
+        private bool IsTermOfOwnAgreement(Clause clause, string? sourceRule, List<ActorRef> sources) =>
+            sourceRule == IssuerOfDocument.RuleName && !IsSingleParty(sources)
+            && _matched.Find(m => m.Clause.Index == clause.Governor) is { } agreement && Behaviour(agreement.Match.Code).Joint;
 
         /// <summary>The targets named for each coded verb clause of the sentence, for the verbs coordinated with it.</summary>
         private readonly Dictionary<int, List<ActorRef>> _clauseTargets = [];

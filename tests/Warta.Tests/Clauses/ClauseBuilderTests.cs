@@ -271,6 +271,38 @@ public sealed class ClauseBuilderTests
     }
 
     [Theory]
+    [InlineData("The rebel leader denied that his fighters had targeted civilians, and threatened to attack the airport.", "threatened", "denied")]
+    [InlineData("The minister said that Russian forces had shelled the city and killed five people.", "killed", "shelled")]
+    public void A_finite_verb_after_a_comma_and_a_coordinator_goes_on_with_the_verb_governing_the_complement(string sentence, string verb, string partner)
+    {
+        // With the comma the coordinated verb is the denier's act; without it, it continues the reported clause.
+        var (doc, clauses) = Build(sentence, Language.English);
+        Assert.Equal(Verb(doc, clauses, partner).Index, Verb(doc, clauses, verb).SubjectFrom);
+    }
+
+    [Fact]
+    public void A_verb_phrase_after_a_clause_aside_shares_the_subject_of_the_clause_before_the_aside()
+    {
+        var (doc, clauses) = Build("Vietnamese officials handed a note to the Chinese embassy, she told reporters, asking Beijing to investigate the incident.", Language.English);
+        var asking = Verb(doc, clauses, "asking");
+        Assert.Empty(asking.Subject);
+        Assert.Equal(Verb(doc, clauses, "handed").Index, asking.SubjectFrom);
+    }
+
+    [Theory]
+    [InlineData("Kenya has deployed about 750 officers, while Jamaica, Guatemala and El Salvador have contributed smaller teams.", "en", "deployed", "officers")]
+    [InlineData("Kenya mengerahkan sekitar 750 polisi, sedangkan Jamaika, Guatemala dan El Salvador mengirim tim yang lebih kecil.", "id", "mengerahkan", "polisi")]
+    public void A_comma_pair_opened_by_a_coordinator_is_the_next_clause_not_an_aside(string sentence, string lang, string verb, string objectNoun)
+    {
+        // ", while Jamaica," is no aside to step over: the nouns after it are the next clause's subjects, not more objects.
+        var (doc, clauses) = Build(sentence, Parse(lang));
+        var objects = Texts(doc, Verb(doc, clauses, verb).Objects);
+        Assert.Contains(objectNoun, objects);
+        Assert.DoesNotContain("Guatemala", objects);
+        Assert.DoesNotContain("Salvador", objects);
+    }
+
+    [Theory]
     [InlineData("Kazakhstan akan meminta bantuan China jika diserang Rusia.", "id", "diserang", "jika", "meminta")]
     [InlineData("Ukraine will ask for help if attacked by Russia.", "en", "attacked", "if", "ask")]
     public void Jika_and_if_open_a_conditional_clause_after_the_main_clause(string sentence, string lang, string verb, string opener, string main)

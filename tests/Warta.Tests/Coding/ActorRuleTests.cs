@@ -65,6 +65,8 @@ public sealed class ActorRuleTests
     [InlineData("ASEAN foreign ministers issued a joint statement calling on Myanmar's junta to free political prisoners.", "en", "IGOSEAASN 020 MMRMIL asserted", "issuer-of-document", "named-target")]
     [InlineData("Rebels in Mali dismissed an appeal from President Keita to lay down their arms.", "en", "MLIREB 120 MLIGOV asserted", "subject", "reacted-to-doer")]
     [InlineData("Pemberontak di Mali menolak seruan dari Presiden Keita untuk meletakkan senjata.", "id", "MLIREB 120 MLIGOV asserted", "subject", "reacted-to-doer")]
+    [InlineData("Egypt urged calm in Libya on Sunday. The Libyan government on Monday blamed Prime Minister Omar Haddad for the bloodshed.", "en", "LBYGOV 112 LBY asserted", "subject", "own-side-object")]
+    [InlineData("Mesir menyerukan ketenangan di Libya pada Minggu. Pemerintah Libya pada Senin menyalahkan Perdana Menteri Omar Haddad atas pertumpahan darah itu.", "id", "LBYGOV 112 LBY asserted", "subject", "own-side-object")]
     [InlineData("Chile's interior minister resigned on Friday.", "en", "CHLGOV 0831 CHL asserted", "subject", "domestic-act")]
     [InlineData("The Kenyan opposition leader demanded early elections.", "en", "KENOPP 1041 KEN asserted", "subject", "domestic-act")]
     [InlineData("Presiden Peru mengundurkan diri pada hari Jumat.", "id", "PERGOV 0831 PER asserted", "subject", "domestic-act")]
@@ -90,6 +92,35 @@ public sealed class ActorRuleTests
         Assert.NotEqual(released.Source.Code, released.Target?.Code);
         Assert.Equal("named-target", released.ActorRule?.Target);
     }
+
+    [Theory]
+    [InlineData("Tokyo protested on Friday. A Japanese executive was detained in Beijing in March and formally arrested in October.", "en")]
+    [InlineData("Tokyo memprotes pada Jumat. Seorang eksekutif Jepang ditahan di Beijing pada Maret dan secara resmi ditangkap pada Oktober.", "id")]
+    public void A_passive_coordinated_with_an_earlier_one_has_its_agent(string text, string lang)
+    {
+        // The arrest shares the detention's patient and its agent, the state where it happened (earlier-passive-agent);
+        // it is not the home country's (Japan's) act.
+        var coded = Code(text, lang: lang);
+        Assert.Contains("CHNGOV 173 JPN asserted", Described(coded));
+        Assert.DoesNotContain(coded.Events, e => e.Cameo == "173" && e.Source.Code.StartsWith("JPN", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Greece and Turkey signed a declaration pledging to settle disputes peacefully.", "en")]
+    [InlineData("Yunani dan Turki menandatangani deklarasi yang menjanjikan penyelesaian sengketa secara damai.", "id")]
+    public void A_term_of_an_agreement_among_its_own_signers_is_no_second_event(string text, string lang)
+    {
+        // The pledge is what the declaration says (issuer-of-document); between the signers themselves it is part of
+        // the signing, coded once.
+        var coded = Code(text, lang: lang);
+        Assert.Contains("GRC 057 TUR asserted", Described(coded));
+        Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("ASEAN foreign ministers signed a declaration calling on Myanmar's junta to free political prisoners.", "en")]
+    public void A_document_that_names_another_party_keeps_its_event(string text, string lang) =>
+        Assert.Contains(Code(text, lang: lang).Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) && e.Target?.Code == "MMRMIL");
 
     [Fact]
     public void An_act_in_a_sentence_naming_another_country_is_not_domestic()

@@ -20,6 +20,14 @@ public sealed class ReportedSpeechConstructionTests
     public void A_verb_joined_after_a_reported_thing_is_the_speakers_act(string text, string expected) =>
         Assert.Contains(expected, Described(Code(text, lang: "id")));
 
+    // "X did Y, she told a briefing, asking Z to …": a speech aside between a clause and a verb phrase is a parenthesis; the
+    // verb phrase goes on with the clause before it, whose object is not its subject.
+    [Theory]
+    [InlineData("Vietnamese officials handed a note to the Chinese embassy, she told reporters, asking Beijing to investigate the incident.", "en")]
+    [InlineData("Pejabat Vietnam menyerahkan sebuah nota kepada Kedutaan Besar China, ujar juru bicara itu kepada wartawan, meminta Beijing menyelidiki insiden tersebut.", "id")]
+    public void A_verb_phrase_after_a_speech_aside_goes_on_with_the_clause_before_it(string text, string lang) =>
+        Assert.Contains("VNMGOV 020 CHN asserted", Described(Code(text, lang: lang)));
+
     // A reported clause whose subject names a party keeps its coordinated verb: the police are not the speaker.
     [Fact]
     public void A_verb_joined_after_a_reported_party_stays_that_partys()

@@ -18,6 +18,7 @@ internal static class ActorRules
         new BareAgent(),
         new GovernmentBroughtTo(),
         new EnvoyPosting(),
+        new EarlierPassiveAgent(),
         new StateWhereItHappened(),
     ];
 
@@ -25,6 +26,7 @@ internal static class ActorRules
     public static readonly IReadOnlyList<TargetRule> ActiveTargets =
     [
         new NamedTarget(),
+        new OwnSideObject(),
         new ReactedToDoer(),
         new ParticleClauseTarget(),
         new ThingFought(),

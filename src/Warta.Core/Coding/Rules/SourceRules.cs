@@ -21,7 +21,8 @@ internal sealed class SubjectSource : SourceRule
 /// </summary>
 internal sealed class IssuerOfDocument : SourceRule
 {
-    public override string Name => "issuer-of-document";
+    public const string RuleName = "issuer-of-document";
+    public override string Name => RuleName;
     public override List<ActorRef> Find(SentenceCoder s, Clause clause)
     {
         if (clause.Voice == Voice.Passive) return [];
@@ -115,6 +116,23 @@ internal sealed class EnvoyPosting : SourceRule
         foreach (var phrase in clause.Subject)
             if (s.PostingCountry(phrase) is { } posting) return [posting];
         return [];
+    }
+}
+
+/// <summary>
+/// "was detained in Beijing in March and formally arrested in October": a passive coordinated with an earlier passive
+/// whose patient it shares is done by the same agent, whoever the earlier one's rules found (here the state where the
+/// detention happened), not by the state of the story's home country.
+/// </summary>
+internal sealed class EarlierPassiveAgent : SourceRule
+{
+    public override string Name => "earlier-passive-agent";
+    public override List<ActorRef> Find(SentenceCoder s, Clause clause)
+    {
+        if (clause.Opener != ClauseOpener.Coordinated || clause.Subject.Count > 0 || clause.SubjectFrom < 0 || clause.SubjectFrom >= clause.Index)
+            return [];
+        var earlier = s.Clauses[clause.SubjectFrom];
+        return earlier.Voice == Voice.Passive ? s.PassiveAgent(earlier).Sources : [];
     }
 }
 

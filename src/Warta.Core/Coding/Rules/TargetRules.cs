@@ -20,6 +20,30 @@ internal sealed class NamedTarget : TargetRule
 }
 
 /// <summary>
+/// "Hammad's government blamed Dbeibah" (both LBYGOV), "the Serbian parliament urged Serbia's president to resign": a
+/// clause whose object names only the source's own side (by a country or a person's name, not by a pronoun or a bare
+/// role whose country is inferred) is a domestic act, aimed at the source's country (as PLOVER codes such acts, X→X),
+/// not at a party the story named before, which the rules after named-target would otherwise go on to find.
+/// </summary>
+internal sealed class OwnSideObject : TargetRule
+{
+    public override string Name => "own-side-object";
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q)
+    {
+        if (q.Match.IsSpeech || q.Source?.Country is not { } home || !SentenceCoder.IsSingleParty(q.Sources)) return [];
+        foreach (var phrase in q.Clause.Objects)
+        {
+            var named = s.NamedActorsIn(phrase);
+            if (named.Count == 0) continue;
+            // (A person who is the source himself, "defended himself", is no other part of his side.)
+            if (!named.TrueForAll(t => t.Actor.Country == home && !(t.Actor.Name is { } name && name == q.Source.Name))) return [];
+            return [new ActorRef(new Actor(home, home, null), named[0].Start, named[0].End) { FromPlace = true }];
+        }
+        return [];
+    }
+}
+
+/// <summary>
 /// "dismissed an appeal from President X", "welcomed Jakarta's offer", "menolak usulan Rusia": a verb that reacts to
 /// what its object names (CAMEO column reaction) is aimed at whoever made the request, offer or charge.
 /// </summary>
