@@ -30,6 +30,11 @@ internal sealed partial class DocumentCoder
                 Trace(clause, match, null, $"refusal cue '{refusal.Phrase}': what it governs is negated");
                 return null;
             }
+            if (match is not null && IsParticleOfPredicate(clause))
+            {
+                Trace(clause, match, null, "a particle of the verb before it, whose entry it completes ('memukul mundur'): no event of its own");
+                return null;
+            }
             if (match is { HasCue: false } && PassesActOn(clause))
             {
                 Trace(clause, match, null, "control verb: the act it governs, not its own default, is the event");
@@ -54,15 +59,24 @@ internal sealed partial class DocumentCoder
         }
 
         /// <summary>
+        /// "memukul mundur" (repel), "memanggil pulang" (recall): a word the tagger read as a verb of its own but which a
+        /// verb just before it takes into its lexicon entry is part of that predicate, not a second act ("mundur" alone
+        /// is a retreat, 0874).
+        /// </summary>
+        private bool IsParticleOfPredicate(Clause clause) =>
+            _clauses.Exists(verb => !verb.IsNominal && verb.Predicate < clause.Predicate && VerbMatch(verb) is { } match
+                                    && match.TriggerStart == verb.Predicate && match.TriggerEnd > clause.Predicate);
+
+        /// <summary>
         /// "helped to broker a truce", "is seeking to expand its influence", "began to withdraw": a realising verb, or one
-        /// that plans or wants (intents.tsv), governing a clause that shares its subject only frames that clause's act, which
+        /// that plans, schedules or wants (intents.tsv), governing a clause that shares its subject only frames that clause's act, which
         /// is coded on its own; the verb's default code (help 070, seek 020) is no event. With an object that does the
         /// governed act ("helped Kyiv repel the attack") the verb keeps its code, and so does one whose cue matched.
         /// </summary>
         private bool PassesActOn(Clause clause)
         {
             bool framing = IsRealising(clause)
-                || _lang.Lexicon.Modality.MatchIntent(_doc, clause.Predicate, _end) is { Kind: "plan" or "want" };
+                || _lang.Lexicon.Modality.MatchIntent(_doc, clause.Predicate, _end) is { Kind: "plan" or "want" or ScheduleKind };
             return framing && _clauses.Exists(other => other.Governor == clause.Index && other.Opener == ClauseOpener.Chain
                                                        && other.Subject.Count == 0 && other.SubjectFrom == clause.Index);
         }
@@ -655,7 +669,7 @@ internal sealed partial class DocumentCoder
             if (control is not null)
             {
                 // Only the side that threatened or refused: "refused to meet the envoy" is nothing the envoy did. (An intent to
-                // meet is both sides', as for "akan bertemu": "dijadwalkan bertemu" is a schedule both keep.)
+                // meet is both sides', as for "akan bertemu": "sepakat bertemu" is a meeting both intend.)
                 if (reversed && control.Form != ControlReading.Intent) return;
                 conversion = $"{(control.Form == ControlReading.Intent ? "an" : "a")} {control.Form}: {code}, governed by the control verb '{control.Verb.Phrase}', becomes {control.Code}";
                 code = control.Code;
@@ -689,6 +703,9 @@ internal sealed partial class DocumentCoder
                 // "said Japan would consider easing controls": to say one will consider, comment or
                 // acknowledge is already the public statement (root 01).
                 if (intent is null && Behaviour(code).Statement) modality = modality with { Intended = false };
+                // "dijadwalkan bertemu", "is scheduled to meet": a schedule no one is said to have made is no intent, only
+                // an act that has not happened (the gold articles code no event for it).
+                else if (modality.Scheduled) modality = modality with { Intended = false, Hypothetical = true };
                 else if (intent is null) modality = modality with { Hypothetical = true };
                 else
                 {

@@ -1,4 +1,5 @@
 using Warta.Clauses;
+using Warta.Events;
 using Warta.Parsing;
 using Warta.Text;
 
@@ -52,8 +53,7 @@ internal sealed partial class DocumentCoder
                 else if (lexicon.IsCondition(_doc, t) && HasRole(t, WordRole.ReportedFuture) && GovernedBySpeech(clause)) m = m with { Intended = true };
                 else if (lexicon.IsCondition(_doc, t)) m = m with { Hypothetical = true, Modal = true };
                 else if (lexicon.IsAllegation(_doc, t)) m = m with { Alleged = true };
-                else if (lexicon.MatchIntent(_doc, t, clause.Predicate + 1) is { } intent)
-                    m = m with { Intended = true, Threat = m.Threat || intent.Kind == "threat" };
+                else if (lexicon.MatchIntent(_doc, t, clause.Predicate + 1) is { } intent) m = Intending(m, intent);
             }
             if (clause.Opener == ClauseOpener.Condition || tree.Conditional) m = m with { Hypothetical = true };
             if (tree.Negated) m = m with { Negated = true };
@@ -90,8 +90,7 @@ internal sealed partial class DocumentCoder
                 currentTree = TreeModalityOf(governor);
                 // (The scope runs past the governor's own clause: the "to" of "prepared to trigger" opens this one.)
                 if (lexicon.MatchRefusal(_doc, governor.Predicate, _end) is not null) m = m with { Negated = true };
-                if (lexicon.MatchIntent(_doc, governor.Predicate, _end) is { } governing)
-                    m = m with { Intended = true, Threat = m.Threat || governing.Kind == "threat" };
+                if (lexicon.MatchIntent(_doc, governor.Predicate, _end) is { } governing) m = Intending(m, governing);
                 // "accused Kyiv of mistreating prisoners", "charged with assisting a foreign intelligence service", "diduga
                 // membakar lahan": the alleged act is the accuser's claim, not a fact the text asserts.
                 if ((VerbMatch(governor) is { } said && Behaviour(said.Code).Alleging || lexicon.IsAllegation(_doc, governor.Predicate))
@@ -104,7 +103,7 @@ internal sealed partial class DocumentCoder
                 if (outer.Negated) m = m with { Negated = true };
                 if (outer.Hypothetical) m = m with { Hypothetical = true };
                 // "would travel to Beijing for talks": the talks are as future as the trip.
-                if (outer.Intended) m = m with { Intended = true, Threat = m.Threat || outer.Threat };
+                if (outer.Intended) m = m with { Intended = true, Threat = m.Threat || outer.Threat, Scheduled = m.Scheduled || outer.Scheduled };
             }
             // "menuduh Seoul mempersiapkan invasi dan mengancam …": a verb coordinated with an alleged act shares its subject
             // and is alleged with it.
@@ -114,6 +113,16 @@ internal sealed partial class DocumentCoder
             if (IsQuestion() || tree.Question || IsEmbeddedQuestion(clause)) m = m with { Question = true };
             return m;
         }
+
+        /// <summary>
+        /// What an intent word makes of the act it frames: intended (an intent or a threat, coded 03x/13x); a schedule
+        /// ("dijadwalkan bertemu", "is scheduled to meet") is marked as such, since a third party reports it of an act not
+        /// yet done that no one is said to intend (hypothetical when coded, <see cref="Modality.Scheduled"/>).
+        /// </summary>
+        private static Modality Intending(Modality m, ModalityMatch intent) =>
+            m with { Intended = true, Threat = m.Threat || intent.Kind == ThreatKind, Scheduled = m.Scheduled || intent.Kind == ScheduleKind };
+
+        private const string ScheduleKind = "schedule";
 
         /// <summary>
         /// The words of the clause's verb group: the tag reading's (auxiliaries, negators, adverbs right before the verb)

@@ -9,6 +9,9 @@ internal readonly record struct Modality(bool Negated, bool Hypothetical, bool Q
     public bool Modal { get; init; }
     /// <summary>The intention is a threat (mengancam akan, threaten to).</summary>
     public bool Threat { get; init; }
+    /// <summary>The "intention" is only a schedule someone unnamed reported (dijadwalkan, scheduled to): no one is said to
+    /// intend the act, so it is hypothetical, not an intent (03x).</summary>
+    public bool Scheduled { get; init; }
     /// <summary>The obligation phrase in the verb group (must, harus): what someone must do, so hypothetical.</summary>
     public ModalityMatch? Obligation { get; init; }
 

@@ -64,6 +64,27 @@ public sealed class IndonesianConstructionTests
     public void Preparing_to_talk_stays_an_intent_to_meet() =>
         Single(Code("Pasukan India bersiap untuk berunding dengan Pakistan.", lang: "id"), "INDMIL 036 PAK asserted");
 
+    // "memukul mundur" (repel) is one predicate: its second word is no retreat (0874) of its own.
+    [Fact]
+    public void A_particle_of_a_two_word_predicate_is_no_act_of_its_own()
+    {
+        var coded = Code("Tentara Mozambik memukul mundur para militan di Cabo Delgado.", lang: "id");
+        Single(coded, "MOZMIL 190 MOZINS asserted");
+        Assert.DoesNotContain(coded.Events, e => e.Cameo == "0874");
+    }
+
+    // "guna" and "demi", like "untuk", open a purpose: what it aims at has not happened.
+    [Theory]
+    [InlineData("Rusia mengerahkan pasukan ke perbatasan guna menyerang Ukraina.")]
+    [InlineData("Rusia mengerahkan pasukan ke perbatasan demi menyerang Ukraina.")]
+    public void A_purpose_after_guna_or_demi_is_hypothetical(string text)
+    {
+        var coded = Code(text, lang: "id");
+        Single(coded, "RUS 154 UKR asserted");
+        Assert.Contains(coded.Events, e => e.Root == "19" && e.Hypothetical);
+        Assert.DoesNotContain(coded.Asserted, e => e.Root == "19");
+    }
+
     // CAMEO builds 12 as the mirror of 03: an intent said as what one will not do is its rejection.
     [Fact]
     public void An_intent_said_as_what_one_will_not_do_is_its_rejection() =>

@@ -92,6 +92,17 @@ public sealed class ModalityTests
     }
 
     [Theory]
+    // A schedule reported by someone unnamed is no one's stated intent: the act is only hypothetical (an intent, "akan
+    // bertemu", "agreed to meet", stays 036 above).
+    [InlineData("Menteri Luar Negeri Jepang dijadwalkan bertemu Menteri Luar Negeri China di Seoul pekan depan.", "JPNGOV 040 CHNGOV hypothetical")]
+    [InlineData("Japan's foreign minister is scheduled to meet the Chinese foreign minister in Seoul next week.", "JPNGOV 040 CHNGOV hypothetical")]
+    public void A_scheduled_act_is_not_yet_an_event(string text, string expected)
+    {
+        CodedButNotAsserted(text, expected);
+        Assert.DoesNotContain(Code(text).Events, e => e.Root == "03");
+    }
+
+    [Theory]
     [InlineData("Russia denied that its troops attacked Ukraine.", "RUSMIL 190 UKR negated")]
     [InlineData("Rusia membantah bahwa pasukannya menyerang Ukraina.", "RUSMIL 190 UKR negated")]
     [InlineData("Kazakhstan belum mengusir duta besar Ukraina.", "KAZ 174 UKRGOV negated")]
