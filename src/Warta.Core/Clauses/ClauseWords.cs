@@ -29,6 +29,8 @@ public enum ClauseWordKind : byte
     Auxiliary,
     Collective,
     OrganisationNoun,
+    /// <summary>group: a generic word for an armed group (kelompok, geng); with a demonstrative it points back at the latest one.</summary>
+    GroupNoun,
     Reciprocal,
     Demonstrative,
     Pair,
@@ -186,6 +188,7 @@ public sealed class ClauseWords
             "auxiliary" => ClauseWordKind.Auxiliary,
             "collective" => ClauseWordKind.Collective,
             "organisation" => ClauseWordKind.OrganisationNoun,
+            "group" => ClauseWordKind.GroupNoun,
             "reciprocal" => ClauseWordKind.Reciprocal,
             "demonstrative" => ClauseWordKind.Demonstrative,
             "pair" => ClauseWordKind.Pair,

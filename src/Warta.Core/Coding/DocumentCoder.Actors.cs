@@ -122,6 +122,12 @@ internal sealed partial class DocumentCoder
                     result.Add(new ActorRef(igo, t, t + 1));
                     return result;
                 }
+                // "kelompok itu", "geng tersebut": a generic word for an armed group points back at the latest one named.
+                if (_lang.Clauses.Words[_doc[t].Text] == ClauseWordKind.GroupNoun && IsDefinite(t) && _memory.LatestArmedGroup(t) is { } group)
+                {
+                    result.Add(new ActorRef(group, t, t + 1));
+                    return result;
+                }
                 // "Britain, France and Germany said they were prepared …": a plural pronoun stands for all the parties.
                 if (_doc.TokenRows[t].Pos == Upos.PRON && _lang.Clauses.Words.IsPluralPerson(_doc[t].Text)
                     && CoordinatedSubjectBefore(t) is { Count: >= 2 } parties)
