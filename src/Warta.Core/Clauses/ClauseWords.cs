@@ -78,6 +78,8 @@ public enum WordRole : byte
     PossessiveMarker,
     /// <summary>possessive-determiner: a pronoun that is a possessor inside a noun phrase, not a phrase of its own (his, their).</summary>
     PossessiveDeterminer,
+    /// <summary>reason-conjunction: opens the reason given for an act (karena, sebab, lantaran).</summary>
+    ReasonConjunction,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -93,6 +95,7 @@ public sealed class ClauseWords
         ("ethnic-marker", WordRole.EthnicMarker), ("between-preposition", WordRole.BetweenPreposition),
         ("perfect-auxiliary", WordRole.PerfectAuxiliary), ("effort-noun", WordRole.EffortNoun),
         ("possessive-marker", WordRole.PossessiveMarker), ("possessive-determiner", WordRole.PossessiveDeterminer),
+        ("reason-conjunction", WordRole.ReasonConjunction),
     ];
 
     private const string PluralPerson = "third-person-plural";
@@ -135,7 +138,7 @@ public sealed class ClauseWords
             }
             if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
                 throw new WartaException(ErrorCodes.DataFileInvalid,
-                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, third-person-plural, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective, organisation, reciprocal, demonstrative, pair, locative, welcoming, {string.Join(", ", RoleNames.Select(r => r.Name))}, tree-reading");
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, third-person-plural, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective, organisation, group, reciprocal, demonstrative, pair, locative, welcoming, {string.Join(", ", RoleNames.Select(r => r.Name))}, tree-reading");
             kinds[fields[1]] = kind;
             if (fields[0] == PluralPerson) plural.Add(fields[1]);
         }

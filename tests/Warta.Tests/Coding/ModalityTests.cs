@@ -121,6 +121,22 @@ public sealed class ModalityTests
     }
 
     [Theory]
+    // A reason ("karena …") with no subject of its own, given for a coercive act, is what the act's patient did in the
+    // actor's account: the patient's alleged act (an active's object or target, a passive's subject).
+    [InlineData("China menjatuhkan sanksi kepada Amerika Serikat karena menjual senjata ke Taiwan.", "USA 072 TWN alleged")]
+    [InlineData("Seorang misionaris asal Kanada ditangkap di Lebanon karena bekerja sama dengan Israel.", "CANCVL 060 ISR alleged")]
+    public void What_someone_is_punished_for_is_alleged_of_them(string text, string expected)
+    {
+        var coded = Code(text, lang: "id");
+        Single(coded, expected);
+        Assert.DoesNotContain(coded.Asserted, e => e.Root is "06" or "07");
+    }
+
+    [Fact]
+    public void The_reason_of_a_protest_is_the_protesters_own() =>
+        Assert.DoesNotContain(Code("Ribuan mahasiswa berunjuk rasa di Jakarta karena menolak kenaikan harga BBM.", lang: "id").Events, e => e.Modality == "alleged");
+
+    [Theory]
     [InlineData("Police allegedly beat protesters in Moscow.", "RUSCOP 182 RUSOPP alleged")]
     [InlineData("Polisi diduga memukul mahasiswa di Jakarta.", "IDNCOP 182 IDNEDU alleged")]
     [InlineData("Russia accused Ukraine of shelling the plant.", "UKR 194 RUS alleged")]
