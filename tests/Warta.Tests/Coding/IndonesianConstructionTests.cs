@@ -85,6 +85,13 @@ public sealed class IndonesianConstructionTests
         Assert.DoesNotContain(coded.Asserted, e => e.Root == "19");
     }
 
+    // A threatened protest (133) is aimed where the protest would be: at the home government when no one is named.
+    [Theory]
+    [InlineData("Para pemimpin protes di Peru mengancam akan menggelar mogok nasional pekan depan.", "PEROPP 133 PERGOV asserted")]
+    [InlineData("Serikat buruh Korea Selatan mengancam akan menggelar mogok nasional.", "KORLAB 133 KORGOV asserted")]
+    public void A_threatened_strike_is_aimed_at_the_home_government(string text, string expected) =>
+        Single(Code(text, lang: "id"), expected);
+
     // CAMEO builds 12 as the mirror of 03: an intent said as what one will not do is its rejection.
     [Fact]
     public void An_intent_said_as_what_one_will_not_do_is_its_rejection() =>
