@@ -80,6 +80,8 @@ public enum WordRole : byte
     PossessiveDeterminer,
     /// <summary>reason-conjunction: opens the reason given for an act (karena, sebab, lantaran).</summary>
     ReasonConjunction,
+    /// <summary>reflexive: as a verb's object, the subject itself (diri: membela diri, to defend oneself).</summary>
+    Reflexive,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -95,7 +97,7 @@ public sealed class ClauseWords
         ("ethnic-marker", WordRole.EthnicMarker), ("between-preposition", WordRole.BetweenPreposition),
         ("perfect-auxiliary", WordRole.PerfectAuxiliary), ("effort-noun", WordRole.EffortNoun),
         ("possessive-marker", WordRole.PossessiveMarker), ("possessive-determiner", WordRole.PossessiveDeterminer),
-        ("reason-conjunction", WordRole.ReasonConjunction),
+        ("reason-conjunction", WordRole.ReasonConjunction), ("reflexive", WordRole.Reflexive),
     ];
 
     private const string PluralPerson = "third-person-plural";

@@ -30,6 +30,11 @@ internal sealed partial class DocumentCoder
                 Trace(clause, match, null, $"refusal cue '{refusal.Phrase}': what it governs is negated");
                 return null;
             }
+            if (match is not null && ActsOnItsOwnSubject(clause, match))
+            {
+                Trace(clause, match, null, "its object is the reflexive 'diri' ('membela diri'): an act on its own subject, no event");
+                return null;
+            }
             if (match is not null && IsParticleOfPredicate(clause))
             {
                 Trace(clause, match, null, "a particle of the verb before it, whose entry it completes ('memukul mundur'): no event of its own");
@@ -56,6 +61,19 @@ internal sealed partial class DocumentCoder
             match ??= RealisedNounOf(clause) ?? PromiseOf(clause) ?? RefusalOf(clause);
             var trace = Trace(clause, match, null, match is null ? "no lexicon entry for this predicate" : "");
             return match is null ? null : new Matched(clause, match, trace, Modality.Asserted);
+        }
+
+        /// <summary>
+        /// "membela diri" (defend oneself), "melindungi diri": a verb whose object is the reflexive word acts on its own
+        /// subject, which CAMEO codes no event for (a guessed other party made "membela diri" a verbal defence, 052, of
+        /// someone). Not where the entry takes the word as its cue: "mengundurkan diri" (resign), "menyerahkan diri".
+        /// </summary>
+        private bool ActsOnItsOwnSubject(Clause clause, PredicateMatch match)
+        {
+            if (clause.Objects.Count == 0) return false;
+            var self = clause.Objects[0];
+            if (!HasRole(self.Start, WordRole.Reflexive) || self.End - self.Start > 2) return false;
+            return !(match.HasCue && match.CueStart <= self.Start && self.Start < match.CueEnd);
         }
 
         /// <summary>

@@ -85,6 +85,17 @@ public sealed class IndonesianConstructionTests
         Assert.DoesNotContain(coded.Asserted, e => e.Root == "19");
     }
 
+    // An act on oneself ("membela diri") is no event; an entry that takes "diri" as its cue keeps its code.
+    [Fact]
+    public void An_act_on_oneself_is_no_event() =>
+        Assert.DoesNotContain(Code("Rusia mengecam Moldova pada Senin. Perdana Menteri Moldova membela diri dalam sidang parlemen.", lang: "id").Events,
+            e => e.Root == "05");
+
+    [Theory]
+    [InlineData("Lima pemberontak Kolombia menyerahkan diri kepada tentara Kolombia.", "COLREB 0874 COLMIL asserted")]
+    [InlineData("Kelompok Houthi menarik diri dari perundingan dengan Arab Saudi.", "YEMREB 166 SAU asserted")]
+    public void A_reflexive_cue_of_an_entry_keeps_its_code(string text, string expected) => Single(Code(text, lang: "id"), expected);
+
     // A threatened protest (133) is aimed where the protest would be: at the home government when no one is named.
     [Theory]
     [InlineData("Para pemimpin protes di Peru mengancam akan menggelar mogok nasional pekan depan.", "PEROPP 133 PERGOV asserted")]
