@@ -24,9 +24,11 @@ internal readonly record struct RolePhrase(int Start, int End, int Head, string 
     public Actor ToActor(string? name = null)
     {
         if (Owner is not { } owner) return new Actor(Role, null, Role, name);
-        // A seat that is an arm of a state (TNI = IDNMIL) gives its role to a weak chain: "juru bicara TNI" is IDNMIL.
-        if (owner.Entry.Kind == ActorEntryKind.Seat && owner.Entry.Actor.Role is { } seatRole && AllWeak)
-            return new Actor(owner.Entry.Actor.Code, owner.Country, seatRole, name);
+        // A seat that is an arm of a state (TNI = IDNMIL) gives its role to a weak chain: "juru bicara TNI" is IDNMIL; so
+        // does an armed group or movement: "juru bicara Houthi", "the Taliban's leader" speak for the group (YEMREB), not
+        // for the government of its country.
+        if (owner.Entry.Kind is ActorEntryKind.Seat or ActorEntryKind.Group && owner.Entry.Actor.Role is { } ownerRole && AllWeak)
+            return new Actor(owner.Entry.Actor.Code, owner.Country, ownerRole, name);
         // An IGO or another actor of no country (the Red Cross: NGOHLHIRC) keeps its code; its officials are itself.
         if (owner.IsIgo || owner.Country is null)
             return Role == "GOV" || !owner.IsIgo && owner.Entry.Actor.Code.Length > 3 ? new Actor(owner.Entry.Actor.Code, null, Role, name) : Actor.Combine(owner.Entry.Actor.Code, null, Role, name);

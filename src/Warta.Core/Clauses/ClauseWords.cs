@@ -29,6 +29,8 @@ public enum ClauseWordKind : byte
     Auxiliary,
     Collective,
     OrganisationNoun,
+    /// <summary>group: a generic word for an armed group (kelompok, geng); with a demonstrative it points back at the latest one.</summary>
+    GroupNoun,
     Reciprocal,
     Demonstrative,
     Pair,
@@ -82,6 +84,10 @@ public enum WordRole : byte
     /// <summary>nonspecific-determiner: an event noun it determines is no act in particular, so no earlier act it
     /// points back at ("rejected any mediation"; any, segala).</summary>
     NonspecificDeterminer,
+    /// <summary>reason-conjunction: opens the reason given for an act (karena, sebab, lantaran).</summary>
+    ReasonConjunction,
+    /// <summary>reflexive: as a verb's object, the subject itself (diri: membela diri, to defend oneself).</summary>
+    Reflexive,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -98,6 +104,7 @@ public sealed class ClauseWords
         ("perfect-auxiliary", WordRole.PerfectAuxiliary), ("effort-noun", WordRole.EffortNoun),
         ("possessive-marker", WordRole.PossessiveMarker), ("possessive-determiner", WordRole.PossessiveDeterminer),
         ("likeness-word", WordRole.LikenessWord), ("nonspecific-determiner", WordRole.NonspecificDeterminer),
+        ("reason-conjunction", WordRole.ReasonConjunction), ("reflexive", WordRole.Reflexive),
     ];
 
     private const string PluralPerson = "third-person-plural";
@@ -140,7 +147,7 @@ public sealed class ClauseWords
             }
             if (fields.Length != 2 || !TryParseKind(fields[0], out var kind))
                 throw new WartaException(ErrorCodes.DataFileInvalid,
-                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, third-person-plural, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective, organisation, reciprocal, demonstrative, pair, locative, welcoming, {string.Join(", ", RoleNames.Select(r => r.Name))}, tree-reading");
+                    $"{path}:{line}: expected 'kind<TAB>word' with kind one of relative, complementizer, chain, coordinator, subordinator, condition, agent, first-person, third-person, third-person-plural, receive, light, realising, adverbial, comparative, inclusive, currency, topic, auxiliary, collective, organisation, group, reciprocal, demonstrative, pair, locative, welcoming, {string.Join(", ", RoleNames.Select(r => r.Name))}, tree-reading");
             kinds[fields[1]] = kind;
             if (fields[0] == PluralPerson) plural.Add(fields[1]);
         }
@@ -193,6 +200,7 @@ public sealed class ClauseWords
             "auxiliary" => ClauseWordKind.Auxiliary,
             "collective" => ClauseWordKind.Collective,
             "organisation" => ClauseWordKind.OrganisationNoun,
+            "group" => ClauseWordKind.GroupNoun,
             "reciprocal" => ClauseWordKind.Reciprocal,
             "demonstrative" => ClauseWordKind.Demonstrative,
             "pair" => ClauseWordKind.Pair,

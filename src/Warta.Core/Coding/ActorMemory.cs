@@ -150,6 +150,18 @@ public sealed class ActorMemory
         return null;
     }
 
+    /// <summary>
+    /// The latest non-state armed group (rebels, insurgents, separatists, gangs: a group of groups.tsv or a role phrase
+    /// such as "kelompok bersenjata TPNPB") of a known country mentioned before <paramref name="token"/>, for "kelompok itu",
+    /// "geng tersebut".
+    /// </summary>
+    public Actor? LatestArmedGroup(int token)
+    {
+        for (int i = _seen.Count - 1; i >= 0; i--)
+            if (_seen[i].Token < token && _seen[i].Actor is { Role: "REB" or "INS" or "SEP" or "CRM", Country: not null }) return _seen[i].Actor;
+        return null;
+    }
+
     /// <summary>The latest actor of any kind mentioned before <paramref name="token"/>.</summary>
     public Actor? Latest(int token)
     {

@@ -19,7 +19,7 @@ internal sealed partial class DocumentCoder
             foreach (var phrase in clause.Subject) AddConjunct(actors, ActorsIn(phrase));
             if (clause.Subject.Count == 0 && clause.Antecedent is { } antecedent) actors = ActorsIn(antecedent);
             if (clause.Subject.Count == 0 && clause.Antecedent is null && clause.SubjectFrom >= 0)
-                actors = ResolveSubject(_clauses[clause.SubjectFrom]);
+                actors = PunishedFor(clause) is { } punished && PatientOf(punished) is { Count: > 0 } patient ? patient : ResolveSubject(_clauses[clause.SubjectFrom]);
             if (actors.Count == 0 && SpeakerGoingOn(clause) is { } speech) actors = ResolveSubject(speech);
             // In a quote or a reported clause, "we"/"I" is the speaker; so is a missing subject when nothing before it in the sentence supplies one.
             bool reported = clause.InQuote || GovernedBySpeech(clause);
@@ -29,6 +29,38 @@ internal sealed partial class DocumentCoder
             actors.RemoveAll(a => a.IsFirstPerson && a.Actor.Code == FirstPersonCode);
             if (clause.Index < _subjects.Length) _subjects[clause.Index] = actors;
             return actors;
+        }
+
+        /// <summary>
+        /// "menangkap lima wartawan karena meliput unjuk rasa", "menjatuhkan sanksi kepada AS karena menjual senjata ke
+        /// Taiwan", "ditangkap di Lebanon karena bekerja sama dengan Israel": a reason clause (clause-words role
+        /// reason-conjunction) with no subject of its own, given for a coercive act (criticism, arrest, sanction, force;
+        /// not a protest, whose reasons are the protesters' own), says what the act's patient did in the eyes of whoever
+        /// acted on them: its doer is that patient, and the act is alleged. The coercive clause, or null.
+        /// </summary>
+        private Clause? PunishedFor(Clause clause)
+        {
+            // (The tree may read the clause as a conjunct: the word that opens it still says it is a reason.)
+            int opener = clause.OpenerToken >= 0 ? clause.OpenerToken : clause.GroupStart - 1;
+            if (clause.IsNominal || clause.Subject.Count > 0 || clause.Antecedent is not null || clause.SubjectFrom < 0
+                || clause.Opener is not (ClauseOpener.Subordinate or ClauseOpener.Coordinated) || opener < _start
+                || !HasRole(opener, WordRole.ReasonConjunction))
+                return null;
+            var main = _clauses[clause.SubjectFrom];
+            return !main.IsNominal && VerbMatch(main) is { } match && Behaviour(match.Code) is { Coercive: true, Protest: false } ? main : null;
+        }
+
+        /// <summary>
+        /// Who an active clause acts on: its first object's actors, else those after a target preposition (*menjatuhkan
+        /// sanksi kepada AS*); a passive's patient is its subject already.
+        /// </summary>
+        private List<ActorRef>? PatientOf(Clause clause)
+        {
+            if (clause.Voice == Voice.Passive) return null;
+            if (clause.Objects.Count > 0 && ActorsIn(clause.Objects[0]) is { Count: > 0 } objects) return objects;
+            foreach (var phrase in clause.Obliques)
+                if (HasRole(phrase.Preposition, WordRole.TargetPreposition) && ActorsIn(phrase) is { Count: > 0 } aimed) return aimed;
+            return null;
         }
 
         /// <summary>
@@ -142,6 +174,12 @@ internal sealed partial class DocumentCoder
                 if (_lang.Clauses.Words[_doc[t].Text] == ClauseWordKind.OrganisationNoun && IsDefinite(t) && _memory.LatestOrganisation(t) is { } igo)
                 {
                     result.Add(new ActorRef(igo, t, t + 1));
+                    return result;
+                }
+                // "kelompok itu", "geng tersebut": a generic word for an armed group points back at the latest one named.
+                if (_lang.Clauses.Words[_doc[t].Text] == ClauseWordKind.GroupNoun && IsDefinite(t) && _memory.LatestArmedGroup(t) is { } group)
+                {
+                    result.Add(new ActorRef(group, t, t + 1));
                     return result;
                 }
                 // "Britain, France and Germany said they were prepared …": a plural pronoun stands for all the parties.

@@ -30,6 +30,16 @@ internal sealed partial class DocumentCoder
                 Trace(clause, match, null, $"refusal cue '{refusal.Phrase}': what it governs is negated");
                 return null;
             }
+            if (match is not null && ActsOnItsOwnSubject(clause, match))
+            {
+                Trace(clause, match, null, "its object is the reflexive 'diri' ('membela diri'): an act on its own subject, no event");
+                return null;
+            }
+            if (match is not null && IsParticleOfPredicate(clause))
+            {
+                Trace(clause, match, null, "a particle of the verb before it, whose entry it completes ('memukul mundur'): no event of its own");
+                return null;
+            }
             if (match is { HasCue: false } && PassesActOn(clause))
             {
                 Trace(clause, match, null, "control verb: the act it governs, not its own default, is the event");
@@ -67,8 +77,30 @@ internal sealed partial class DocumentCoder
         }
 
         /// <summary>
+        /// "membela diri" (defend oneself), "melindungi diri": a verb whose object is the reflexive word acts on its own
+        /// subject, which CAMEO codes no event for (a guessed other party made "membela diri" a verbal defence, 052, of
+        /// someone). Not where the entry takes the word as its cue: "mengundurkan diri" (resign), "menyerahkan diri".
+        /// </summary>
+        private bool ActsOnItsOwnSubject(Clause clause, PredicateMatch match)
+        {
+            if (clause.Objects.Count == 0) return false;
+            var self = clause.Objects[0];
+            if (!HasRole(self.Start, WordRole.Reflexive) || self.End - self.Start > 2) return false;
+            return !(match.HasCue && match.CueStart <= self.Start && self.Start < match.CueEnd);
+        }
+
+        /// <summary>
+        /// "memukul mundur" (repel), "memanggil pulang" (recall): a word the tagger read as a verb of its own but which a
+        /// verb just before it takes into its lexicon entry is part of that predicate, not a second act ("mundur" alone
+        /// is a retreat, 0874).
+        /// </summary>
+        private bool IsParticleOfPredicate(Clause clause) =>
+            _clauses.Exists(verb => !verb.IsNominal && verb.Predicate < clause.Predicate && VerbMatch(verb) is { } match
+                                    && match.TriggerStart == verb.Predicate && match.TriggerEnd > clause.Predicate);
+
+        /// <summary>
         /// "helped to broker a truce", "is seeking to expand its influence", "began to withdraw": a realising verb, or one
-        /// that plans or wants (intents.tsv), governing a clause that shares its subject only frames that clause's act, which
+        /// that plans, schedules or wants (intents.tsv), governing a clause that shares its subject only frames that clause's act, which
         /// is coded on its own; the verb's default code (help 070, seek 020) is no event. With an object that does the
         /// governed act ("helped Kyiv repel the attack") the verb keeps its code, and so does one whose cue matched.
         /// </summary>
@@ -686,7 +718,7 @@ internal sealed partial class DocumentCoder
             if (control is not null)
             {
                 // Only the side that threatened or refused: "refused to meet the envoy" is nothing the envoy did. (An intent to
-                // meet is both sides', as for "akan bertemu": "dijadwalkan bertemu" is a schedule both keep.)
+                // meet is both sides', as for "akan bertemu": "sepakat bertemu" is a meeting both intend.)
                 if (reversed && control.Form != ControlReading.Intent) return;
                 conversion = $"{(control.Form == ControlReading.Intent ? "an" : "a")} {control.Form}: {code}, governed by the control verb '{control.Verb.Phrase}', becomes {control.Code}";
                 code = control.Code;
@@ -716,7 +748,8 @@ internal sealed partial class DocumentCoder
             }
             else if (modality.Intended && !Behaviour(code).Intent)
             {
-                // (A timetable is no one's stated intent: "dijadwalkan bertemu" is a meeting still to come, no 036.)
+                // (A timetable is no one's stated intent: "dijadwalkan bertemu" is a meeting still to come, hypothetical,
+                // no 036; it stays future for the date.)
                 var intent = modality.Scheduled ? null : lexicon.IntentCode(code) ?? lexicon.ThreatCode(code);
                 // "said Japan would consider easing controls": to say one will consider, comment or
                 // acknowledge is already the public statement (root 01).

@@ -70,6 +70,8 @@ internal sealed partial class DocumentCoder
                 && _lang.Lexicon.Modality.MatchRefusal(_doc, _clauses[clause.Governor].Predicate, _end) is null)
                 m = m with { Hypothetical = true };
             if (nominalUnder && lexicon.MatchRefusal(_doc, clause.Predicate, clause.End) is not null) m = m with { Negated = true };
+            // "ditangkap karena bekerja sama dengan Israel": what someone is punished for is the punisher's account.
+            if (!nominalUnder && PunishedFor(clause) is not null) m = m with { Alleged = true };
             // Modality flows down chains (berencana menyerang, refused to attend) but not into a complement clause:
             // in "ingin mencatat bahwa kami memiliki …" the wanting is about the noting. A denial is the exception:
             // what is denied ("denied that its forces fired", "membantah bahwa …") did not happen as far as the text says.

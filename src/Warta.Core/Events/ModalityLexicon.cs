@@ -8,7 +8,7 @@ public enum ModalityCue : byte
 {
     /// <summary>tidak, belum, not, n't: the event did not happen.</summary>
     Negator,
-    /// <summary>akan, berencana, will, plan to: the event is intended (kind: future, plan, promise, want, ready, threat).</summary>
+    /// <summary>akan, berencana, will, plan to: the event is intended (kind: future, plan, schedule, promise, want, ready, threat).</summary>
     Intent,
     /// <summary>menolak untuk, enggan, refuse to, deny that (kind: refuse, abstain, deny, fail).</summary>
     Refusal,

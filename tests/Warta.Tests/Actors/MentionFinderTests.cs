@@ -43,6 +43,8 @@ public sealed class MentionFinderTests
     // "asal" as "as long as" after a determiner or a verb gives only the country.
     [InlineData("Kami setuju asal Rusia menarik pasukannya.", "Country RUS | Role MIL")]
     [InlineData("Penjaga pantai Tiongkok mengusir kapal nelayan.", "Role CHNCOP | Role CVL")]
+    // A weak role (juru bicara, pemimpin) of an armed group speaks for the group, not for its country's government.
+    [InlineData("Juru bicara Houthi menolak tuntutan itu.", "Role YEMREB")]
     public void Indonesian_role_country_and_seat_mentions(string text, string expected) =>
         Assert.Equal(expected, Mentions(text, Language.Indonesian));
 
@@ -57,6 +59,7 @@ public sealed class MentionFinderTests
     [InlineData("Vrublevsky dipanggil untuk konsultasi.", "")]
     [InlineData("Menteri Luar Negeri Sugiono tiba di Beijing.", "Person IDNGOV Sugiono | Seat CHN")]
     [InlineData("Panglima TNI Jenderal Agus Subiyanto hadir.", "Person IDNMIL Agus Subiyanto")]
+    [InlineData("Kepala juru runding Houthi Mohammed Abdulsalam menolak tuntutan itu.", "Person YEMREB Mohammed Abdulsalam")]
     [InlineData("Pada 4 Oktober, duta besar Astana untuk Rusia, Yermek Kosherbayev, dipanggil.", "Person KAZGOV Yermek Kosherbayev")]
     // Widodo's term ended on 2024-10-20 (the test date is 2024-11-01): the title keeps him a head of state.
     [InlineData("Presiden Widodo menerima Perdana Menteri Australia pada Selasa.", "Person IDNGOV Joko Widodo | Role AUSGOV")]
@@ -78,6 +81,7 @@ public sealed class MentionFinderTests
     [InlineData("The Taliban said the RSF and Hamas were not invited.", "Group AFGREB | Group SDNREB | Group PSEREB")]
     [InlineData("Police detained the crew of a Vietnamese fishing boat.", "Role COP | Role VNMCVL")]
     [InlineData("The Taliban government and a Houthi military spokesman replied.", "Role AFGGOV | Role YEMMIL")]
+    [InlineData("A Taliban spokesman denied the report.", "Role AFGREB")]
     [InlineData("Kelompok Kriminal Bersenjata menyerang pos TNI.", "Group IDNSEP | Seat IDNMIL")]
     public void English_role_country_and_seat_mentions(string text, string expected) =>
         Assert.Equal(expected, Mentions(text, Language.English));

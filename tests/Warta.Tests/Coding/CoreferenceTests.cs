@@ -27,6 +27,15 @@ public sealed class CoreferenceTests
         Assert.Equal("Putin", e.Source.Text);
     }
 
+    // "kelompok itu" points back at the latest armed group named, as "badan itu" at the latest organisation.
+    [Fact]
+    public void Kelompok_itu_is_the_armed_group_named_before()
+    {
+        var coded = Code("Pemberontak Kolombia menyerang sebuah pos militer di Cauca. Kelompok itu juga menculik dua tentara Kolombia.", lang: "id");
+        var e = Single(coded, "COLREB 181 COLMIL asserted");
+        Assert.Equal(1, e.SentenceIndex);
+    }
+
     [Fact]
     public void Kedua_menteri_is_the_two_ministers_named_before()
     {

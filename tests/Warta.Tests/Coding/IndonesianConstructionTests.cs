@@ -64,6 +64,45 @@ public sealed class IndonesianConstructionTests
     public void Preparing_to_talk_stays_an_intent_to_meet() =>
         Single(Code("Pasukan India bersiap untuk berunding dengan Pakistan.", lang: "id"), "INDMIL 036 PAK asserted");
 
+    // "memukul mundur" (repel) is one predicate: its second word is no retreat (0874) of its own.
+    [Fact]
+    public void A_particle_of_a_two_word_predicate_is_no_act_of_its_own()
+    {
+        var coded = Code("Tentara Mozambik memukul mundur para militan di Cabo Delgado.", lang: "id");
+        Single(coded, "MOZMIL 190 MOZINS asserted");
+        Assert.DoesNotContain(coded.Events, e => e.Cameo == "0874");
+    }
+
+    // "guna" and "demi", like "untuk", open a purpose: what it aims at has not happened.
+    [Theory]
+    [InlineData("Rusia mengerahkan pasukan ke perbatasan guna menyerang Ukraina.")]
+    [InlineData("Rusia mengerahkan pasukan ke perbatasan demi menyerang Ukraina.")]
+    public void A_purpose_after_guna_or_demi_is_hypothetical(string text)
+    {
+        var coded = Code(text, lang: "id");
+        Single(coded, "RUS 154 UKR asserted");
+        Assert.Contains(coded.Events, e => e.Root == "19" && e.Hypothetical);
+        Assert.DoesNotContain(coded.Asserted, e => e.Root == "19");
+    }
+
+    // An act on oneself ("membela diri") is no event; an entry that takes "diri" as its cue keeps its code.
+    [Fact]
+    public void An_act_on_oneself_is_no_event() =>
+        Assert.DoesNotContain(Code("Rusia mengecam Moldova pada Senin. Perdana Menteri Moldova membela diri dalam sidang parlemen.", lang: "id").Events,
+            e => e.Root == "05");
+
+    [Theory]
+    [InlineData("Lima pemberontak Kolombia menyerahkan diri kepada tentara Kolombia.", "COLREB 0874 COLMIL asserted")]
+    [InlineData("Kelompok Houthi menarik diri dari perundingan dengan Arab Saudi.", "YEMREB 166 SAU asserted")]
+    public void A_reflexive_cue_of_an_entry_keeps_its_code(string text, string expected) => Single(Code(text, lang: "id"), expected);
+
+    // A threatened protest (133) is aimed where the protest would be: at the home government when no one is named.
+    [Theory]
+    [InlineData("Para pemimpin protes di Peru mengancam akan menggelar mogok nasional pekan depan.", "PEROPP 133 PERGOV asserted")]
+    [InlineData("Serikat buruh Korea Selatan mengancam akan menggelar mogok nasional.", "KORLAB 133 KORGOV asserted")]
+    public void A_threatened_strike_is_aimed_at_the_home_government(string text, string expected) =>
+        Single(Code(text, lang: "id"), expected);
+
     // CAMEO builds 12 as the mirror of 03: an intent said as what one will not do is its rejection.
     [Fact]
     public void An_intent_said_as_what_one_will_not_do_is_its_rejection() =>

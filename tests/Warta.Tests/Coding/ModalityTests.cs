@@ -92,6 +92,17 @@ public sealed class ModalityTests
     }
 
     [Theory]
+    // A schedule reported by someone unnamed is no one's stated intent: the act is only hypothetical (an intent, "akan
+    // bertemu", "agreed to meet", stays 036 above).
+    [InlineData("Menteri Luar Negeri Jepang dijadwalkan bertemu Menteri Luar Negeri China di Seoul pekan depan.", "JPNGOV 040 CHNGOV hypothetical")]
+    [InlineData("Japan's foreign minister is scheduled to meet the Chinese foreign minister in Seoul next week.", "JPNGOV 040 CHNGOV hypothetical")]
+    public void A_scheduled_act_is_not_yet_an_event(string text, string expected)
+    {
+        CodedButNotAsserted(text, expected);
+        Assert.DoesNotContain(Code(text).Events, e => e.Root == "03");
+    }
+
+    [Theory]
     [InlineData("Russia denied that its troops attacked Ukraine.", "RUSMIL 190 UKR negated")]
     [InlineData("Rusia membantah bahwa pasukannya menyerang Ukraina.", "RUSMIL 190 UKR negated")]
     [InlineData("Kazakhstan belum mengusir duta besar Ukraina.", "KAZ 174 UKRGOV negated")]
@@ -108,6 +119,22 @@ public sealed class ModalityTests
         Assert.Contains(coded.Events, e => e.Root == root && e.Negated);
         Assert.DoesNotContain(coded.Asserted, e => e.Root == root);
     }
+
+    [Theory]
+    // A reason ("karena …") with no subject of its own, given for a coercive act, is what the act's patient did in the
+    // actor's account: the patient's alleged act (an active's object or target, a passive's subject).
+    [InlineData("China menjatuhkan sanksi kepada Amerika Serikat karena menjual senjata ke Taiwan.", "USA 072 TWN alleged")]
+    [InlineData("Seorang misionaris asal Kanada ditangkap di Lebanon karena bekerja sama dengan Israel.", "CANCVL 060 ISR alleged")]
+    public void What_someone_is_punished_for_is_alleged_of_them(string text, string expected)
+    {
+        var coded = Code(text, lang: "id");
+        Single(coded, expected);
+        Assert.DoesNotContain(coded.Asserted, e => e.Root is "06" or "07");
+    }
+
+    [Fact]
+    public void The_reason_of_a_protest_is_the_protesters_own() =>
+        Assert.DoesNotContain(Code("Ribuan mahasiswa berunjuk rasa di Jakarta karena menolak kenaikan harga BBM.", lang: "id").Events, e => e.Modality == "alleged");
 
     [Theory]
     [InlineData("Police allegedly beat protesters in Moscow.", "RUSCOP 182 RUSOPP alleged")]
