@@ -52,6 +52,16 @@ internal sealed partial class DocumentCoder
         /// </summary>
         internal bool IsAttribution(int token) => _speaker.Exists(s => s.Start >= 0 && token >= s.Start && token < s.End);
 
+        /// <summary>
+        /// The phrase is (part of) the subject of a speech verb later in the sentence with no other verb between them
+        /// (", relief officials in Nairobi said").
+        /// </summary>
+        private bool IsSpeechSubject(Phrase phrase) =>
+            _clauses.Exists(c => c.Predicate >= phrase.End
+                && c.Subject.Exists(p => p.Start < phrase.End && phrase.Start < p.End)
+                && !_clauses.Exists(o => o.Predicate >= phrase.End && o.Predicate < c.Predicate)
+                && IsSpeech(c));
+
         internal static bool IsSingleParty(List<ActorRef> sources) => sources.Select(a => a.Actor.Key).Distinct().Count() == 1;
 
         internal ActorRef? HomeGovernment() =>
@@ -172,6 +182,9 @@ internal sealed partial class DocumentCoder
             foreach (var phrase in clause.Objects)
             {
                 if (ActorsIn(phrase, source) is not { Count: > 0 } objects) continue;
+                // "shelled the capital Juba …, relief officials in Nairobi said": a speaker the clause reading hung on the
+                // verb before it reports the act and takes no part in it.
+                if (IsSpeechSubject(phrase)) continue;
                 // "menarik duta besarnya untuk Australia": one's own envoy, recalled from a posting, stands for the host country.
                 if (source is not null && objects[0].Actor.Key == source.Key && PostingCountry(phrase) is { } posting
                     && posting.Actor.Key != source.Key)
@@ -220,7 +233,7 @@ internal sealed partial class DocumentCoder
             int i = phrases.IndexOf(first);
             for (int k = i + 1; k < phrases.Count; k++)
             {
-                if (!IsConjunctionBetween(phrases[k - 1].End, phrases[k].Start)) break;
+                if (!IsConjunctionBetween(phrases[k - 1].End, phrases[k].Start) || IsSpeechSubject(phrases[k])) break;
                 all.AddRange(ActorsIn(phrases[k]));
             }
             return all;

@@ -25,7 +25,9 @@ public sealed class ActorRuleTests
     [Fact]
     public void A_named_party_is_tried_before_any_implicit_one()
     {
-        Assert.IsType<NamedTarget>(ActorRules.ActiveTargets[0]);
+        // (The doer of an act the object names is named too, and comes first: see DoerOfObject.)
+        Assert.IsType<DoerOfObject>(ActorRules.ActiveTargets[0]);
+        Assert.IsType<NamedTarget>(ActorRules.ActiveTargets[1]);
         Assert.IsType<SubjectSource>(ActorRules.ActiveSources[0]);
         Assert.IsType<AgentPhrase>(ActorRules.PassiveSources[0]);
         Assert.IsType<PatientSubject>(ActorRules.PassiveTargets[0]);
@@ -124,6 +126,30 @@ public sealed class ActorRuleTests
     {
         var refusal = Assert.Single(Code(text, lang: lang).Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
         Assert.Equal(("KEN", "subject"), (refusal.Source.Code, refusal.ActorRule?.Source));
+    }
+
+    [Theory]
+    // An object that names an act, not a party, with the act's doer in a by-phrase: the doer is the target, not the
+    // victims or the place the other phrases name.
+    [InlineData("Kenya is investigating alleged abuses by Somali militants against Kenyan villagers.", "en", "SOMINS")]
+    [InlineData("Kenya sedang menyelidiki dugaan pelanggaran oleh militan Somalia terhadap warga desa Kenya.", "id", "SOMINS")]
+    // A passive participle on the object carries the by-phrase.
+    [InlineData("Egyptian police prevented a march organised by students in Cairo on Friday.", "en", "EGYEDU")]
+    public void An_act_named_as_the_object_is_aimed_at_its_doer(string text, string lang, string target)
+    {
+        var coded = Code(text, published: "2020-05-01", lang: lang);
+        Assert.Contains(coded.Events, e => e.Target?.Code == target && e.ActorRule?.Target == "doer-of-object");
+    }
+
+    [Fact]
+    public void A_speaker_the_clause_reading_hung_on_the_verb_before_is_no_target_of_its_act()
+    {
+        // ", killing about 15 people, aid officials in Nairobi said": the clause reading gives "aid officials" to the
+        // shelling as a second object; they report it and take no part in it.
+        var coded = Code("Ugandan rebels shelled the capital Kampala for the first time in months on Saturday and Sunday, "
+            + "killing about 15 people, aid officials in Nairobi said.", published: "2020-05-01", lang: "en");
+        var shelling = Assert.Single(coded.Events, e => e.Cameo == "194");
+        Assert.Equal(("UGAREB", "UGA"), (shelling.Source.Code, shelling.Target?.Code));
     }
 
     [Fact]
