@@ -53,14 +53,20 @@ internal sealed partial class DocumentCoder
         internal bool IsAttribution(int token) => _speaker.Exists(s => s.Start >= 0 && token >= s.Start && token < s.End);
 
         /// <summary>
-        /// The phrase is (part of) the subject of a speech verb later in the sentence with no other verb between them
-        /// (", relief officials in Nairobi said").
+        /// The phrase is (part of) the written subject of an active clause later in the sentence with no verb between
+        /// them, which the clause reading also hung on the verb before as an object: no target of that verb
+        /// (", relief officials in Nairobi said", "…, while Jamaica, Guatemala and El Salvador have contributed teams").
+        /// The later subject must open after a comma or a subordinator or coordinator: not a chain, complement or relative
+        /// clause, whose subject may be the object before ("urged Iran to stop", "memprotes keputusan Swedia memulangkan …").
         /// </summary>
-        private bool IsSpeechSubject(Phrase phrase) =>
-            _clauses.Exists(c => c.Predicate >= phrase.End
-                && c.Subject.Exists(p => p.Start < phrase.End && phrase.Start < p.End)
-                && !_clauses.Exists(o => o.Predicate >= phrase.End && o.Predicate < c.Predicate)
-                && IsSpeech(c));
+        private bool IsLaterClauseSubject(Phrase phrase) =>
+            _clauses.Exists(c => c.Predicate >= phrase.End && c.Voice != Voice.Passive
+                && c.Opener is not (ClauseOpener.Chain or ClauseOpener.Complement or ClauseOpener.Relative)
+                && c.Subject.Exists(p => p.Overlaps(phrase)) && OpensAfterBreak(c.Subject[0].Start)
+                && !_clauses.Exists(o => o.Predicate >= phrase.End && o.Predicate < c.Predicate));
+
+        private bool OpensAfterBreak(int t) =>
+            t - 1 >= _start && (_doc[t - 1].Text is "," || WordKind(t - 1) is ClauseWordKind.Subordinator or ClauseWordKind.Coordinator);
 
         internal static bool IsSingleParty(List<ActorRef> sources) => sources.Select(a => a.Actor.Key).Distinct().Count() == 1;
 
@@ -182,9 +188,8 @@ internal sealed partial class DocumentCoder
             foreach (var phrase in clause.Objects)
             {
                 if (ActorsIn(phrase, source) is not { Count: > 0 } objects) continue;
-                // "shelled the capital Juba …, relief officials in Nairobi said": a speaker the clause reading hung on the
-                // verb before it reports the act and takes no part in it.
-                if (IsSpeechSubject(phrase)) continue;
+                // "shelled the capital Juba …, relief officials in Nairobi said": the subject of a later clause is no object.
+                if (IsLaterClauseSubject(phrase)) continue;
                 // "menarik duta besarnya untuk Australia": one's own envoy, recalled from a posting, stands for the host country.
                 if (source is not null && objects[0].Actor.Key == source.Key && PostingCountry(phrase) is { } posting
                     && posting.Actor.Key != source.Key)
@@ -233,7 +238,7 @@ internal sealed partial class DocumentCoder
             int i = phrases.IndexOf(first);
             for (int k = i + 1; k < phrases.Count; k++)
             {
-                if (!IsConjunctionBetween(phrases[k - 1].End, phrases[k].Start) || IsSpeechSubject(phrases[k])) break;
+                if (!IsConjunctionBetween(phrases[k - 1].End, phrases[k].Start) || IsLaterClauseSubject(phrases[k])) break;
                 all.AddRange(ActorsIn(phrases[k]));
             }
             return all;

@@ -153,6 +153,27 @@ public sealed class ActorRuleTests
     }
 
     [Fact]
+    public void Subjects_of_a_clause_after_while_are_no_objects_of_the_verb_before()
+    {
+        // "…, while Togo, Benin and Niger have contributed …": the clause reading also hangs the later subjects on
+        // "deployed" as objects; they are no targets of the deployment.
+        var coded = Code("Ghana has deployed about 300 police officers, while Togo, Benin and Niger have contributed smaller units.",
+            published: "2024-05-01", lang: "en");
+        Assert.DoesNotContain(coded.Events, e => e.ActorRule?.Target == "named-target" && e.Target?.Code is "TGO" or "BEN" or "NER");
+    }
+
+    [Theory]
+    // A passive coordinated with the one before, sharing its subject, happened where that one did: not the home country.
+    [InlineData("A Canadian engineer was detained in Beijing in March and arrested on spying charges in May.", "en")]
+    [InlineData("Seorang insinyur Kanada ditahan di Beijing pada Maret dan ditangkap atas tuduhan spionase pada Mei.", "id")]
+    public void A_coordinated_passive_happened_where_the_one_before_did(string text, string lang)
+    {
+        var arrests = Code(text, published: "2024-06-01", lang: lang).Events.Where(e => e.Cameo == "173").ToList();
+        Assert.NotEmpty(arrests);
+        Assert.All(arrests, e => Assert.Equal("CHNGOV", e.Source.Code));
+    }
+
+    [Fact]
     public void A_rule_that_finds_only_the_source_itself_gives_way_to_the_next_rule()
     {
         // "pledged that Ukraine would respond": the complement's subject is the vower's own country, which would make

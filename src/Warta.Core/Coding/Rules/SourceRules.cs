@@ -110,9 +110,20 @@ internal sealed class StateWhereItHappened : SourceRule
     public override List<ActorRef> Find(SentenceCoder s, Clause clause)
     {
         if (s.VerbMatch(clause) is not { } match || !s.Behaviour(match.Code).PassiveAgentState) return [];
+        if (PlaceGovernment(s, clause) is { } government) return [government];
+        // "who was detained in Beijing in March and formally arrested in October": a passive coordinated with the one
+        // before it, sharing its subject, happened where that one did.
+        if (clause.Opener == ClauseOpener.Coordinated && clause.SubjectFrom >= 0
+            && s.Clauses.Find(c => c.Index == clause.SubjectFrom) is { Voice: Voice.Passive } first && PlaceGovernment(s, first) is { } shared)
+            return [shared];
+        return s.HomeGovernment() is { } home ? [home] : [];
+    }
+
+    private static ActorRef? PlaceGovernment(SentenceCoder s, Clause clause)
+    {
         foreach (var phrase in clause.Obliques)
             if (s.IsLocative(phrase.Preposition) && s.ActorsIn(phrase, places: true) is { Count: > 0 } place && place[0].Actor.Country is { } country)
-                return [SentenceCoder.Implicit(Actor.Combine(country, country, "GOV"))];
-        return s.HomeGovernment() is { } home ? [home] : [];
+                return SentenceCoder.Implicit(Actor.Combine(country, country, "GOV"));
+        return null;
     }
 }
