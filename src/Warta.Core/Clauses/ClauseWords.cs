@@ -76,6 +76,9 @@ public enum WordRole : byte
     PossessiveMarker,
     /// <summary>possessive-determiner: a pronoun that is a possessor inside a noun phrase, not a phrase of its own (his, their).</summary>
     PossessiveDeterminer,
+    /// <summary>border-noun: a country named with it is the other side of a border, a place, not a party to what is done
+    /// near it ("near Macedonia's border with Bulgaria", "the Thai border"; perbatasan).</summary>
+    BorderNoun,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -91,6 +94,7 @@ public sealed class ClauseWords
         ("ethnic-marker", WordRole.EthnicMarker), ("between-preposition", WordRole.BetweenPreposition),
         ("perfect-auxiliary", WordRole.PerfectAuxiliary), ("effort-noun", WordRole.EffortNoun),
         ("possessive-marker", WordRole.PossessiveMarker), ("possessive-determiner", WordRole.PossessiveDeterminer),
+        ("border-noun", WordRole.BorderNoun),
     ];
 
     private const string PluralPerson = "third-person-plural";

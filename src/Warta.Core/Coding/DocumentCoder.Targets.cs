@@ -40,7 +40,7 @@ internal sealed partial class DocumentCoder
                 if (Partner(s, t, source) is { } partner && !IsOneOfSources(partner)) return [Implicit(partner)];
             }
             foreach (var (actor, token) in _memory.RecentSince(_previousStart, _end))
-                if (!IsOneOfSources(actor) && actor.Country is not null && !IsAttribution(token)) return [Implicit(actor)];
+                if (!IsOneOfSources(actor) && actor.Country is not null && !IsAttribution(token) && !NamesBorderSide(token)) return [Implicit(actor)];
             if (homeFallback && _memory.HomeCountry is { } home && sources.TrueForAll(s => s.Actor.Country is { } c && c != home))
                 return [Implicit(new Actor(home, home, null))];
             return [];
@@ -67,6 +67,22 @@ internal sealed partial class DocumentCoder
 
         private bool OpensAfterBreak(int t) =>
             t - 1 >= _start && (_doc[t - 1].Text is "," || WordKind(t - 1) is ClauseWordKind.Subordinator or ClauseWordKind.Coordinator);
+
+        /// <summary>
+        /// "near Macedonia's border with Bulgaria", "on the Thai border", "di perbatasan Thailand": a country of this
+        /// sentence named with a border-noun (clause-words) says where, and is no party a guess may take.
+        /// </summary>
+        private bool NamesBorderSide(int token)
+        {
+            if (token < _start || token >= _end || MentionAt(token) is not { } m) return false;
+            // Before it ("border with Bulgaria", "perbatasan Kosovo dengan Albania") or after it ("Macedonia's border"),
+            // within the same stretch of words.
+            for (int t = m.FirstToken - 1; t >= Math.Max(_start, m.FirstToken - 3) && _doc.TokenRows[t].Kind != TokenKind.Punctuation; t--)
+                if (HasRole(t, WordRole.BorderNoun)) return true;
+            for (int t = m.EndToken; t < Math.Min(_end, m.EndToken + 2) && _doc.TokenRows[t].Kind != TokenKind.Punctuation; t++)
+                if (HasRole(t, WordRole.BorderNoun)) return true;
+            return false;
+        }
 
         internal static bool IsSingleParty(List<ActorRef> sources) => sources.Select(a => a.Actor.Key).Distinct().Count() == 1;
 

@@ -173,6 +173,14 @@ public sealed class ActorRuleTests
         Assert.All(arrests, e => Assert.Equal("CHNGOV", e.Source.Code));
     }
 
+    [Theory]
+    // A country named with a border noun says where; the implicit partner of a vow to fight is not taken from it.
+    [InlineData("Ethnic Serb militants have vowed to fight until they control villages near Kosovo's border with Albania, Kosovo officials said.", "en")]
+    [InlineData("Milisi etnis Serbia bersumpah akan bertempur sampai menguasai desa-desa di dekat perbatasan Kosovo dengan Albania, kata pejabat Kosovo.", "id")]
+    public void The_other_side_of_a_border_is_no_implicit_partner(string text, string lang) =>
+        Assert.DoesNotContain(Code(text, published: "2024-05-01", lang: lang).Events,
+            e => e.ActorRule?.Target == "discourse-partner" && e.Target?.Code == "ALB");
+
     [Fact]
     public void A_rule_that_finds_only_the_source_itself_gives_way_to_the_next_rule()
     {
