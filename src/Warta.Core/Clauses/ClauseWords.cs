@@ -88,6 +88,9 @@ public enum WordRole : byte
     ReasonConjunction,
     /// <summary>reflexive: as a verb's object, the subject itself (diri: membela diri, to defend oneself).</summary>
     Reflexive,
+    /// <summary>border-noun: a country named with it is the other side of a border, a place, not a party to what is done
+    /// near it ("near Macedonia's border with Bulgaria", "the Thai border"; perbatasan).</summary>
+    BorderNoun,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -105,6 +108,7 @@ public sealed class ClauseWords
         ("possessive-marker", WordRole.PossessiveMarker), ("possessive-determiner", WordRole.PossessiveDeterminer),
         ("likeness-word", WordRole.LikenessWord), ("nonspecific-determiner", WordRole.NonspecificDeterminer),
         ("reason-conjunction", WordRole.ReasonConjunction), ("reflexive", WordRole.Reflexive),
+        ("border-noun", WordRole.BorderNoun),
     ];
 
     private const string PluralPerson = "third-person-plural";

@@ -406,9 +406,11 @@ internal sealed partial class DocumentCoder
             if (country is null && PossessiveOwner(possessive) is { } possessor && possessor.Key != source?.Key
                 && (country = possessor.Country) is not null)
                 countryFrom = $"possessive '{_doc[possessive].Text}'";
-            // "polisi di Jakarta", "opposition groups in Zimbabwe": the place's country.
-            if (country is null && after + 1 < _end && IsLocative(after) && MentionAt(after + 1) is { } place && (country = place.Actor.Country) is not null)
-                countryFrom = $"place '{_doc[after + 1].Text}'";
+            // "polisi di Jakarta", "opposition groups in Zimbabwe", "fishermen in the Tamil Nadu town of …": the place's
+            // country (past an article: most English names of a place or country can take one).
+            int placeAt = after + 1 < _end && WordKind(after + 1) == ClauseWordKind.Demonstrative ? after + 2 : after + 1;
+            if (country is null && placeAt < _end && IsLocative(after) && MentionAt(placeAt) is { } place && (country = place.Actor.Country) is not null)
+                countryFrom = $"place '{_doc[placeAt].Text}'";
             // An envoy with no country named is a foreigner: the home country is the one place he is not from.
             // "Para pekerja itu", "the workers": a role with a demonstrative points back at the people last named.
             if (country is null && IsDemonstrative(m) && _memory.LatestPeopleCountry(m.FirstToken, actor.Role) is { } earlier)

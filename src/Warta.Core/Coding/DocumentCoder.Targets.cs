@@ -40,7 +40,7 @@ internal sealed partial class DocumentCoder
                 if (Partner(s, t, source) is { } partner && !IsOneOfSources(partner)) return [Implicit(partner)];
             }
             foreach (var (actor, token) in _memory.RecentSince(_previousStart, _end))
-                if (!IsOneOfSources(actor) && actor.Country is not null && !IsAttribution(token)) return [Implicit(actor)];
+                if (!IsOneOfSources(actor) && actor.Country is not null && !IsAttribution(token) && !NamesBorderSide(token)) return [Implicit(actor)];
             if (homeFallback && _memory.HomeCountry is { } home && sources.TrueForAll(s => s.Actor.Country is { } c && c != home))
                 return [Implicit(new Actor(home, home, null))];
             return [];
@@ -51,6 +51,38 @@ internal sealed partial class DocumentCoder
         /// events and takes no part in them, so it is no one's discourse partner.
         /// </summary>
         internal bool IsAttribution(int token) => _speaker.Exists(s => s.Start >= 0 && token >= s.Start && token < s.End);
+
+        /// <summary>
+        /// The phrase is (part of) the written subject of an active clause later in the sentence with no verb between
+        /// them, which the clause reading also hung on the verb before as an object: no target of that verb
+        /// (", relief officials in Nairobi said", "…, while Jamaica, Guatemala and El Salvador have contributed teams").
+        /// The later subject must open after a comma or a subordinator or coordinator: not a chain, complement or relative
+        /// clause, whose subject may be the object before ("urged Iran to stop", "memprotes keputusan Swedia memulangkan …").
+        /// </summary>
+        private bool IsLaterClauseSubject(Phrase phrase) =>
+            _clauses.Exists(c => c.Predicate >= phrase.End && c.Voice != Voice.Passive
+                && c.Opener is not (ClauseOpener.Chain or ClauseOpener.Complement or ClauseOpener.Relative)
+                && c.Subject.Exists(p => p.Overlaps(phrase)) && OpensAfterBreak(c.Subject[0].Start)
+                && !_clauses.Exists(o => o.Predicate >= phrase.End && o.Predicate < c.Predicate));
+
+        private bool OpensAfterBreak(int t) =>
+            t - 1 >= _start && (_doc[t - 1].Text is "," || WordKind(t - 1) is ClauseWordKind.Subordinator or ClauseWordKind.Coordinator);
+
+        /// <summary>
+        /// "near Macedonia's border with Bulgaria", "on the Thai border", "di perbatasan Thailand": a country of this
+        /// sentence named with a border-noun (clause-words) says where, and is no party a guess may take.
+        /// </summary>
+        private bool NamesBorderSide(int token)
+        {
+            if (token < _start || token >= _end || MentionAt(token) is not { } m) return false;
+            // Before it ("border with Bulgaria", "perbatasan Kosovo dengan Albania") or after it ("Macedonia's border"),
+            // within the same stretch of words.
+            for (int t = m.FirstToken - 1; t >= Math.Max(_start, m.FirstToken - 3) && _doc.TokenRows[t].Kind != TokenKind.Punctuation; t--)
+                if (HasRole(t, WordRole.BorderNoun)) return true;
+            for (int t = m.EndToken; t < Math.Min(_end, m.EndToken + 2) && _doc.TokenRows[t].Kind != TokenKind.Punctuation; t++)
+                if (HasRole(t, WordRole.BorderNoun)) return true;
+            return false;
+        }
 
         internal static bool IsSingleParty(List<ActorRef> sources) => sources.Select(a => a.Actor.Key).Distinct().Count() == 1;
 
@@ -195,6 +227,8 @@ internal sealed partial class DocumentCoder
             foreach (var phrase in clause.Objects)
             {
                 if (ActorsIn(phrase, source) is not { Count: > 0 } objects) continue;
+                // "shelled the capital Juba …, relief officials in Nairobi said": the subject of a later clause is no object.
+                if (IsLaterClauseSubject(phrase)) continue;
                 // "menarik duta besarnya untuk Australia": one's own envoy, recalled from a posting, stands for the host country.
                 if (source is not null && objects[0].Actor.Key == source.Key && PostingCountry(phrase) is { } posting
                     && posting.Actor.Key != source.Key)
@@ -243,7 +277,7 @@ internal sealed partial class DocumentCoder
             int i = phrases.IndexOf(first);
             for (int k = i + 1; k < phrases.Count; k++)
             {
-                if (!IsConjunctionBetween(phrases[k - 1].End, phrases[k].Start)) break;
+                if (!IsConjunctionBetween(phrases[k - 1].End, phrases[k].Start) || IsLaterClauseSubject(phrases[k])) break;
                 AddConjunct(all, ActorsIn(phrases[k]));
             }
             return all;

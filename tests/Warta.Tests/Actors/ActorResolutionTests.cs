@@ -162,4 +162,15 @@ public sealed class ActorResolutionTests
     [InlineData("Zambia menolak membayar utang senilai 300 juta dolar AS.", "id")]
     public void A_currency_is_no_party_to_react_to(string text, string lang) =>
         Assert.DoesNotContain(Events(text, lang), e => e.Split(' ')[2].StartsWith("USA", StringComparison.Ordinal));
+
+    [Fact]
+    // "fishermen in the Indian state of Kerala": the place after the locative and its article gives a bare role its
+    // country, before the story's home country (here Sri Lanka's, the first country named).
+    public void A_bare_role_in_a_place_named_after_an_article_is_of_that_place()
+    {
+        var events = Events("Sri Lanka's navy seized two trawlers near Jaffna on Sunday.\n"
+            + "On Monday, hundreds of fishermen in the Indian state of Kerala went on strike.", "en");
+        Assert.Contains(events, e => e.StartsWith("INDCVL 143 ", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.StartsWith("LKACVL ", StringComparison.Ordinal));
+    }
 }

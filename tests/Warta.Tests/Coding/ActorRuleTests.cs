@@ -25,7 +25,9 @@ public sealed class ActorRuleTests
     [Fact]
     public void A_named_party_is_tried_before_any_implicit_one()
     {
-        Assert.IsType<NamedTarget>(ActorRules.ActiveTargets[0]);
+        // (The doer of an act the object names is named too, and comes first: see DoerOfObject.)
+        Assert.IsType<DoerOfObject>(ActorRules.ActiveTargets[0]);
+        Assert.IsType<NamedTarget>(ActorRules.ActiveTargets[1]);
         Assert.IsType<SubjectSource>(ActorRules.ActiveSources[0]);
         Assert.IsType<AgentPhrase>(ActorRules.PassiveSources[0]);
         Assert.IsType<PatientSubject>(ActorRules.PassiveTargets[0]);
@@ -156,6 +158,59 @@ public sealed class ActorRuleTests
         var refusal = Assert.Single(Code(text, lang: lang).Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
         Assert.Equal(("KEN", "subject"), (refusal.Source.Code, refusal.ActorRule?.Source));
     }
+
+    [Theory]
+    // An object that names an act, not a party, with the act's doer in a by-phrase: the doer is the target, not the
+    // victims or the place the other phrases name.
+    [InlineData("Kenya is investigating alleged abuses by Somali militants against Kenyan villagers.", "en", "SOMINS")]
+    [InlineData("Kenya sedang menyelidiki dugaan pelanggaran oleh militan Somalia terhadap warga desa Kenya.", "id", "SOMINS")]
+    // A passive participle on the object carries the by-phrase.
+    [InlineData("Egyptian police prevented a march organised by students in Cairo on Friday.", "en", "EGYEDU")]
+    public void An_act_named_as_the_object_is_aimed_at_its_doer(string text, string lang, string target)
+    {
+        var coded = Code(text, published: "2020-05-01", lang: lang);
+        Assert.Contains(coded.Events, e => e.Target?.Code == target && e.ActorRule?.Target == "doer-of-object");
+    }
+
+    [Fact]
+    public void A_speaker_the_clause_reading_hung_on_the_verb_before_is_no_target_of_its_act()
+    {
+        // ", killing about 15 people, aid officials in Nairobi said": the clause reading gives "aid officials" to the
+        // shelling as a second object; they report it and take no part in it.
+        var coded = Code("Ugandan rebels shelled the capital Kampala for the first time in months on Saturday and Sunday, "
+            + "killing about 15 people, aid officials in Nairobi said.", published: "2020-05-01", lang: "en");
+        var shelling = Assert.Single(coded.Events, e => e.Cameo == "194");
+        Assert.Equal(("UGAREB", "UGA"), (shelling.Source.Code, shelling.Target?.Code));
+    }
+
+    [Fact]
+    public void Subjects_of_a_clause_after_while_are_no_objects_of_the_verb_before()
+    {
+        // "…, while Togo, Benin and Niger have contributed …": the clause reading also hangs the later subjects on
+        // "deployed" as objects; they are no targets of the deployment.
+        var coded = Code("Ghana has deployed about 300 police officers, while Togo, Benin and Niger have contributed smaller units.",
+            published: "2024-05-01", lang: "en");
+        Assert.DoesNotContain(coded.Events, e => e.ActorRule?.Target == "named-target" && e.Target?.Code is "TGO" or "BEN" or "NER");
+    }
+
+    [Theory]
+    // A passive coordinated with the one before, sharing its subject, happened where that one did: not the home country.
+    [InlineData("A Canadian engineer was detained in Beijing in March and arrested on spying charges in May.", "en")]
+    [InlineData("Seorang insinyur Kanada ditahan di Beijing pada Maret dan ditangkap atas tuduhan spionase pada Mei.", "id")]
+    public void A_coordinated_passive_happened_where_the_one_before_did(string text, string lang)
+    {
+        var arrests = Code(text, published: "2024-06-01", lang: lang).Events.Where(e => e.Cameo == "173").ToList();
+        Assert.NotEmpty(arrests);
+        Assert.All(arrests, e => Assert.Equal("CHNGOV", e.Source.Code));
+    }
+
+    [Theory]
+    // A country named with a border noun says where; the implicit partner of a vow to fight is not taken from it.
+    [InlineData("Ethnic Serb militants have vowed to fight until they control villages near Kosovo's border with Albania, Kosovo officials said.", "en")]
+    [InlineData("Milisi etnis Serbia bersumpah akan bertempur sampai menguasai desa-desa di dekat perbatasan Kosovo dengan Albania, kata pejabat Kosovo.", "id")]
+    public void The_other_side_of_a_border_is_no_implicit_partner(string text, string lang) =>
+        Assert.DoesNotContain(Code(text, published: "2024-05-01", lang: lang).Events,
+            e => e.ActorRule?.Target == "discourse-partner" && e.Target?.Code == "ALB");
 
     [Fact]
     public void A_rule_that_finds_only_the_source_itself_gives_way_to_the_next_rule()

@@ -25,6 +25,7 @@ internal static class ActorRules
     /// <summary>Targets of an active verb clause: the parties it names, then the ones it leaves implicit.</summary>
     public static readonly IReadOnlyList<TargetRule> ActiveTargets =
     [
+        new DoerOfObject(),
         new NamedTarget(),
         new OwnSideObject(),
         new ReactedToDoer(),

@@ -1,10 +1,41 @@
 using Warta.Actors;
 using Warta.Clauses;
 using Warta.Events;
+using Warta.Morphology;
 using Warta.Text;
 using SentenceCoder = Warta.Coding.DocumentCoder.SentenceCoder;
 
 namespace Warta.Coding.Rules;
+
+/// <summary>
+/// "demanded an immediate admission by Moscow", "investigating alleged war crimes by Croatian extremists against Serb
+/// civilians", "prevented the demonstration staged by students": an object that names no one but an act, with its doer
+/// in a by-phrase (the clause's own agent phrase after the object, or the agent of a passive clause on the object), is
+/// aimed at that doer, not at the act's victims or place the other phrases name.
+/// </summary>
+internal sealed class DoerOfObject : TargetRule
+{
+    public override string Name => "doer-of-object";
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q)
+    {
+        var clause = q.Clause;
+        if (clause.Objects.Count == 0 || q.Match.IsSpeech) return [];
+        var obj = clause.Objects[0];
+        if (s.ActorsIn(obj).Count > 0) return [];
+        foreach (var phrase in clause.Agent)
+            if (phrase.Start >= obj.End && s.ActorsIn(phrase, q.Source) is { Count: > 0 } doer) return doer;
+        foreach (var other in s.Clauses)
+            if (other.Voice == Voice.Passive && other.Index != clause.Index && OnObject(other, obj))
+                foreach (var phrase in other.Agent)
+                    if (s.ActorsIn(phrase, q.Source) is { Count: > 0 } doer) return doer;
+        return [];
+    }
+
+    /// <summary>A passive right after the object ("the demonstration staged by …") or a relative clause on it.</summary>
+    private static bool OnObject(Clause passive, Phrase obj) =>
+        passive.Predicate == obj.End && passive.Subject.Exists(p => p.Start == obj.Start && p.End == obj.End)
+        || passive.Opener == ClauseOpener.Relative && passive.Antecedent is { } antecedent && antecedent.Start == obj.Start && antecedent.End == obj.End;
+}
 
 /// <summary>
 /// "mengecam Rusia", "bertemu dengan Wang Yi", "aimed at Gaza": the clause's own object or preposition phrase (the
