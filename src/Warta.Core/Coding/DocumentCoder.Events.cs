@@ -650,6 +650,17 @@ internal sealed partial class DocumentCoder
             // denial (016), which answers whoever made the charge.
             if (Behaviour(code).DropsImplicitTarget && targets.Count > 0 && targets.TrueForAll(t => t.IsImplicit))
                 (targets, rules) = ([], rules with { Target = null });
+            // "menembakkan dua rudal ke Laut Timur": a weapon fired at no party the text names is shown, not used (150);
+            // fired at a country it is an attack (the entry's own code).
+            string? untargeted = null;
+            if (match.Entry.UntargetedCode is { } shown && targets.TrueForAll(t => t.IsImplicit))
+            {
+                untargeted = $"+untargeted→{shown}";
+                conversion = $"no party named as its target: {code} becomes {shown}";
+                code = shown;
+                targets = [];
+                rules = rules with { Target = null };
+            }
             var lexicon = _lang.Lexicon.Modality;
             var control = fromNoun ? null : ControlOf(clause, code);
             if (control is not null)
@@ -731,16 +742,16 @@ internal sealed partial class DocumentCoder
                     if (target.IsFirstPerson || IsBareRole(target.Actor)) continue;
                     if (ActsOnItself(source, target, code)) continue;
                     anyTarget = true;
-                    _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun, targetRules, control?.Rule));
+                    _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun, targetRules, control?.Rule) { UntargetedRule = untargeted });
                 }
                 if (!anyTarget && Behaviour(code).Protest && HomeGovernment() is { } government
                     && (!IsSelf(source.Actor, government.Actor) || IsNationalityOnly(source)))
                 {
-                    _candidates.Add(new Candidate(clause, match, code, source, government, modality, fromNoun, rules with { Target = ActorRules.HomeGovernment }, control?.Rule));
+                    _candidates.Add(new Candidate(clause, match, code, source, government, modality, fromNoun, rules with { Target = ActorRules.HomeGovernment }, control?.Rule) { UntargetedRule = untargeted });
                     anyTarget = true;
                 }
                 if (!anyTarget && Behaviour(code).TargetOptional)
-                    _candidates.Add(new Candidate(clause, match, code, source, null, modality, fromNoun, rules with { Target = null }, control?.Rule));
+                    _candidates.Add(new Candidate(clause, match, code, source, null, modality, fromNoun, rules with { Target = null }, control?.Rule) { UntargetedRule = untargeted });
             }
         }
 
