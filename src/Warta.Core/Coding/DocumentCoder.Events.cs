@@ -18,6 +18,18 @@ internal sealed partial class DocumentCoder
 
         private readonly List<Matched> _matched = [];
 
+        /// <summary>
+        /// "memukul mundur para penyerang" (beat back): a verb the tagger made a clause of its own that is a particle of an
+        /// earlier clause's multi-word predicate is part of that event, not one of its own (no retreat, 0874, here).
+        /// </summary>
+        private bool IsParticleOfMatched(Clause clause)
+        {
+            var owner = _matched.Find(m => clause.Predicate > m.Match.TriggerStart && clause.Predicate < m.Match.TriggerEnd);
+            if (owner is null) return false;
+            Trace(clause, null, null, $"a particle of the predicate '{owner.Match.Entry.Predicate}' (clause {owner.Clause.Index}): no event of its own");
+            return true;
+        }
+
         private Matched? MatchVerbClause(Clause clause)
         {
             var match = VerbMatch(clause);

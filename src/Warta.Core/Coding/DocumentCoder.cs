@@ -293,7 +293,7 @@ internal sealed partial class DocumentCoder
         internal void MatchEvents()
         {
             foreach (var clause in _clauses)
-                if (!_speechClauses.Contains(clause.Index) && MatchVerbClause(clause) is { } matched) _matched.Add(matched);
+                if (!_speechClauses.Contains(clause.Index) && !IsParticleOfMatched(clause) && MatchVerbClause(clause) is { } matched) _matched.Add(matched);
             MatchNouns();
         }
 

@@ -38,4 +38,30 @@ public sealed class VerbSenseTests
         Assert.Contains(coded.Events, e => e.Source.Code == "EGY" && e.Cameo == "045" && e.Target?.Country == "ISR");
         Assert.DoesNotContain(coded.Events, e => e.Cameo == "070");
     }
+
+    [Theory]
+    // withdraw alone is a military pull-back (087); withdrawing confidence or support is reducing relations.
+    [InlineData("The Peruvian parliament withdrew its confidence in the government of Prime Minister Gustavo Adrianzen.", "en")]
+    [InlineData("Parlemen Peru menarik dukungan terhadap pemerintah Perdana Menteri Gustavo Adrianzen.", "id")]
+    public void Withdrawing_confidence_from_a_government_reduces_relations(string text, string lang) =>
+        Single(Code(text, lang: lang), "PERLEG 160 PERGOV asserted");
+
+    [Fact]
+    public void Handing_over_a_diplomatic_note_is_an_official_complaint() =>
+        Single(Code("Thai officials handed a diplomatic note to the Cambodian ambassador.", lang: "en"), "THAGOV 114 KHMGOV asserted");
+
+    [Theory]
+    // Calling an attack a (grave) violation of the law is a verdict on it (111), not a bare statement.
+    [InlineData("Kementerian Luar Negeri RI menyebut serangan Israel ke rumah sakit di Gaza sebagai pelanggaran berat hukum humaniter internasional.", "id")]
+    [InlineData("The Indonesian foreign ministry called the Israeli strike on the hospital a grave violation of international law.", "en")]
+    public void Calling_an_attack_a_violation_of_the_law_denounces_its_doer(string text, string lang) =>
+        Single(Code(text, lang: lang), "IDNGOV 111 ISR asserted");
+
+    [Fact]
+    public void Beating_back_rebels_is_fighting_them_not_a_beating_and_a_retreat()
+    {
+        var coded = Code("Tentara Nigeria berhasil memukul mundur pemberontak Boko Haram di Maiduguri.", lang: "id");
+        Single(coded, "NGAMIL 190 NGAREB asserted");
+        Assert.DoesNotContain(coded.Events, e => e.Cameo is "0874" or "182");
+    }
 }
