@@ -64,4 +64,15 @@ public sealed class VerbSenseTests
         Single(coded, "NGAMIL 190 NGAREB asserted");
         Assert.DoesNotContain(coded.Events, e => e.Cameo is "0874" or "182");
     }
+
+    [Fact]
+    public void Reneging_on_a_deal_rejects_it() =>
+        Single(Code("The Malaysian government reneged on the deal with Singapore.", lang: "en"), "MYSGOV 120 SGP asserted");
+
+    [Theory]
+    // Recognising a rival's victory is conceding (080), not diplomatic recognition (054) nor a bare admission (015).
+    [InlineData("The Georgian government recognized the victory of the opposition in the election.", "en")]
+    [InlineData("Pemerintah Georgia mengakui kemenangan oposisi dalam pemilu.", "id")]
+    public void Recognising_the_oppositions_victory_is_conceding(string text, string lang) =>
+        Single(Code(text, lang: lang), "GEOGOV 080 GEOOPP asserted");
 }
