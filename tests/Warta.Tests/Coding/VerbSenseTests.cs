@@ -75,4 +75,11 @@ public sealed class VerbSenseTests
     [InlineData("Pemerintah Georgia mengakui kemenangan oposisi dalam pemilu.", "id")]
     public void Recognising_the_oppositions_victory_is_conceding(string text, string lang) =>
         Single(Code(text, lang: lang), "GEOGOV 080 GEOOPP asserted");
+
+    [Fact]
+    public void Defending_oneself_is_no_verbal_defence_of_another()
+    {
+        Assert.DoesNotContain(Code("Nelayan Indonesia itu membela diri dari serangan penjaga pantai Malaysia.", lang: "id").Events, e => e.Cameo == "052");
+        Single(Code("Presiden Jokowi membela kebijakan pemerintah China di Xinjiang.", lang: "id"), "IDNGOV 052 CHNGOV asserted");
+    }
 }
