@@ -82,4 +82,18 @@ public sealed class VerbSenseTests
         Assert.DoesNotContain(Code("Nelayan Indonesia itu membela diri dari serangan penjaga pantai Malaysia.", lang: "id").Events, e => e.Cameo == "052");
         Single(Code("Presiden Jokowi membela kebijakan pemerintah China di Xinjiang.", lang: "id"), "IDNGOV 052 CHNGOV asserted");
     }
+
+    [Theory]
+    // Withdrawn observers are inspectors or observers (1662), not troops pulling back (0874): "military" only describes them.
+    [InlineData("Russia withdrew its military observers from Georgia.", "en")]
+    [InlineData("Rusia menarik pengamat militernya dari Georgia.", "id")]
+    public void Withdrawing_observers_is_withdrawing_inspectors(string text, string lang) =>
+        Single(Code(text, lang: lang), "RUS 1662 GEO asserted");
+
+    [Theory]
+    // A contingent sent to keep order arrives to protect (074); a minister arriving is still a visit (042).
+    [InlineData("The first contingent of Kenyan police arrived in Port-au-Prince on June 25.", "en")]
+    [InlineData("Kontingen pertama polisi Kenya tiba di Port-au-Prince pada 25 Juni 2024.", "id")]
+    public void A_police_contingent_arriving_is_deployed_to_protect(string text, string lang) =>
+        Single(Code(text, lang: lang), "KENCOP 074 HTI asserted");
 }
