@@ -165,6 +165,8 @@ public sealed class EventLexicon
                 // Of equally specific senses the one whose cue stands nearest after the verb wins: the object says what was
                 // stopped ("stopped work on the first day of a strike", "menghentikan pekerjaan pada hari pertama mogok").
                 if (best is null || Nearer(at, after, best, index)) { best = new PredicateMatch(index, end, at, at + cue.Length, entry); bestItem = item; }
+                // (Nothing can stand nearer than the first cue word after the verb: the usual case costs no more scanning.)
+                if (after && k == 0) return best;
                 break;
             }
         }
