@@ -18,6 +18,18 @@ internal sealed partial class DocumentCoder
 
         private readonly List<Matched> _matched = [];
 
+        /// <summary>
+        /// "memukul mundur para penyerang" (beat back): a verb the tagger made a clause of its own that is a particle of an
+        /// earlier clause's multi-word predicate is part of that event, not one of its own (no retreat, 0874, here).
+        /// </summary>
+        private bool IsParticleOfMatched(Clause clause)
+        {
+            var owner = _matched.Find(m => clause.Predicate > m.Match.TriggerStart && clause.Predicate < m.Match.TriggerEnd);
+            if (owner is null) return false;
+            Trace(clause, null, null, $"a particle of the predicate '{owner.Match.Entry.Predicate}' (clause {owner.Clause.Index}): no event of its own");
+            return true;
+        }
+
         private Matched? MatchVerbClause(Clause clause)
         {
             var match = VerbMatch(clause);
@@ -713,6 +725,17 @@ internal sealed partial class DocumentCoder
             // denial (016), which answers whoever made the charge.
             if (Behaviour(code).DropsImplicitTarget && targets.Count > 0 && targets.TrueForAll(t => t.IsImplicit))
                 (targets, rules) = ([], rules with { Target = null });
+            // "menembakkan dua rudal ke Laut Timur": a weapon fired at no party the text names is shown, not used (150);
+            // fired at a country it is an attack (the entry's own code).
+            string? untargeted = null;
+            if (match.Entry.UntargetedCode is { } shown && targets.TrueForAll(t => t.IsImplicit))
+            {
+                untargeted = $"+untargeted→{shown}";
+                conversion = $"no party named as its target: {code} becomes {shown}";
+                code = shown;
+                targets = [];
+                rules = rules with { Target = null };
+            }
             var lexicon = _lang.Lexicon.Modality;
             var control = fromNoun ? null : ControlOf(clause, code);
             if (control is not null)
@@ -799,16 +822,16 @@ internal sealed partial class DocumentCoder
                     if (target.IsFirstPerson || IsBareRole(target.Actor)) continue;
                     if (ActsOnItself(source, target, code)) continue;
                     anyTarget = true;
-                    _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun, targetRules, control?.Rule));
+                    _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun, targetRules, control?.Rule) { UntargetedRule = untargeted });
                 }
                 if (!anyTarget && Behaviour(code).Protest && (PlaceGovernment(clause) ?? HomeGovernment()) is { } government
                     && (!IsSelf(source.Actor, government.Actor) || IsNationalityOnly(source)))
                 {
-                    _candidates.Add(new Candidate(clause, match, code, source, government, modality, fromNoun, rules with { Target = ActorRules.HomeGovernment }, control?.Rule));
+                    _candidates.Add(new Candidate(clause, match, code, source, government, modality, fromNoun, rules with { Target = ActorRules.HomeGovernment }, control?.Rule) { UntargetedRule = untargeted });
                     anyTarget = true;
                 }
                 if (!anyTarget && Behaviour(code).TargetOptional)
-                    _candidates.Add(new Candidate(clause, match, code, source, null, modality, fromNoun, rules with { Target = null }, control?.Rule));
+                    _candidates.Add(new Candidate(clause, match, code, source, null, modality, fromNoun, rules with { Target = null }, control?.Rule) { UntargetedRule = untargeted });
             }
         }
 

@@ -47,7 +47,7 @@ internal sealed partial class DocumentCoder
             }
             foreach (var c in kept.OrderBy(c => c.Clause.Predicate))
                 owner._events.Add(owner._records.Create(sentenceIndex, c.Match, c.Code, c.Source, c.Target, c.Modality, DateOf(c, kept),
-                    PlaceOf(c.Clause), c.Rules, c.ControlRule));
+                    PlaceOf(c.Clause), c.Rules, c.ConversionRule));
         }
 
         private static bool SameRootAndModality(Candidate a, Candidate b) =>

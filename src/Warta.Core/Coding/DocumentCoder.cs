@@ -318,7 +318,7 @@ internal sealed partial class DocumentCoder
         internal void MatchEvents()
         {
             foreach (var clause in _clauses)
-                if (!_speechClauses.Contains(clause.Index) && MatchVerbClause(clause) is { } matched) _matched.Add(matched);
+                if (!_speechClauses.Contains(clause.Index) && !IsParticleOfMatched(clause) && MatchVerbClause(clause) is { } matched) _matched.Add(matched);
             MatchNouns();
         }
 
@@ -378,5 +378,12 @@ internal sealed partial class DocumentCoder
     /// <param name="ControlRule">Set when a control verb governing the clause turned its code into the intent, threat or
     /// refusal form ("+control-intent(agree to)→036").</param>
     private sealed record Candidate(Clause Clause, PredicateMatch Match, string Code, ActorRef Source, ActorRef? Target,
-        Modality Modality, bool FromNoun, EventActorRule Rules, string? ControlRule = null);
+        Modality Modality, bool FromNoun, EventActorRule Rules, string? ControlRule = null)
+    {
+        /// <summary>Set when the entry's code for an act aimed at no party named replaced its own ("+untargeted→150").</summary>
+        public string? UntargetedRule { get; init; }
+
+        /// <summary>What turned the matched code into <see cref="Code"/>, for the event's rule name.</summary>
+        public string? ConversionRule => UntargetedRule is null ? ControlRule : ControlRule is null ? UntargetedRule : UntargetedRule + " " + ControlRule;
+    }
 }

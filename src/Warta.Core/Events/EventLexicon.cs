@@ -143,14 +143,17 @@ public sealed class EventLexicon
         int count = cues.FindStarts(candidates, doc, index + 1, scopeEnd, found);
         int afterCount = count;
         if (scopeStart >= 0) count += cues.FindStarts(candidates, doc, Math.Max(0, scopeStart), index, found[count..]);
+        PredicateMatch? best = null;
+        PhraseTable<PredicateEntry>.Item? bestItem = null;
         foreach (var item in candidates)
         {
+            if (bestItem is not null && !EquallySpecific(bestItem, item)) break;
             // Particles follow the verb at once, whatever the clause builder made of them ("memanggil pulang": the tagger
             // reads pulang as a verb of its own clause), so they are checked against the text, not the clause's scope.
             if (!table.Matches(doc, index, doc.TokenCount, item)) continue;
             int end = index + 1 + item.Following.Length;
             var entry = item.Value;
-            if (entry.Cue.Count == 0) return new PredicateMatch(index, end, end, end, entry);
+            if (entry.Cue.Count == 0) return best ?? new PredicateMatch(index, end, end, end, entry);
             var cue = (string[])entry.Cue;
             for (int k = 0; k < count; k++)
             {
@@ -158,11 +161,28 @@ public sealed class EventLexicon
                 bool after = k < afterCount;
                 if (after && at < end) continue;
                 if (!after && !importedCuesBefore && entry.Import is not null) continue;
-                if (PhraseTable<PredicateEntry>.FollowingMatch(doc, at, after ? scopeEnd : index, cue))
-                    return new PredicateMatch(index, end, at, at + cue.Length, entry);
+                if (!PhraseTable<PredicateEntry>.FollowingMatch(doc, at, after ? scopeEnd : index, cue)) continue;
+                // Of equally specific senses the one whose cue stands nearest after the verb wins: the object says what was
+                // stopped ("stopped work on the first day of a strike", "menghentikan pekerjaan pada hari pertama mogok").
+                if (best is null || Nearer(at, after, best, index)) { best = new PredicateMatch(index, end, at, at + cue.Length, entry); bestItem = item; }
+                // (Nothing can stand nearer than the first cue word after the verb: the usual case costs no more scanning.)
+                if (after && k == 0) return best;
+                break;
             }
         }
-        return null;
+        return best;
+    }
+
+    private static bool EquallySpecific(PhraseTable<PredicateEntry>.Item a, PhraseTable<PredicateEntry>.Item b) =>
+        a.Following.Length == b.Following.Length && a.Value.Cue.Count == b.Value.Cue.Count
+        && (a.Value.Import is null) == (b.Value.Import is null);
+
+    // A cue after the verb over one before it, then the nearer one.
+    private static bool Nearer(int at, bool after, PredicateMatch best, int verb)
+    {
+        bool bestAfter = best.CueStart > verb;
+        if (after != bestAfter) return after;
+        return after ? at < best.CueStart : at > best.CueStart;
     }
 
     private const int MaxCueStarts = 64;
@@ -189,6 +209,7 @@ public sealed class EventLexicon
             {
                 Language = lang, Kind = row.Kind, Predicate = row.Predicate, Code = row.Code, Cue = cue.ToArray(),
                 TargetPrepositions = row.Targets, SourcePrepositions = row.Sources, Reciprocal = row.Reciprocal, Speech = row.Speech, Verdict = row.Verdict,
+                UntargetedCode = row.Untargeted,
                 Origin = origin, Import = import,
             };
     }

@@ -27,6 +27,9 @@ public sealed record PredicateEntry
     /// <summary>A verb of saying or judging whose cue is a verdict on what it reports: the cue may stand in the reported
     /// clause (<i>menyebut penangkapan itu tidak dapat diterima</i>), which the clause builder made a clause of its own.</summary>
     public bool Verdict { get; init; }
+    /// <summary>The code of the act when the text names no party as its target (flag <c>untargeted:150</c>): a missile fired
+    /// at no one named is a show of force (150), fired at a country an attack (195).</summary>
+    public string? UntargetedCode { get; init; }
     /// <summary>The imported dictionary the entry came from ("petrarch"), or null for a hand-written entry.</summary>
     public string? Import { get; init; }
     /// <summary>Where the entry came from: file and line.</summary>

@@ -5,7 +5,7 @@ namespace Warta.Events;
 /// <summary>
 /// Reads and checks the predicate files of <c>&lt;folder&gt;/&lt;lang&gt;/events/</c> (<see cref="Files"/>). Columns (tab-separated, '-' or empty for none):
 /// kind (V|N), predicate, code, cues (alternatives joined by '|'), target prepositions ('|'), source prepositions ('|'),
-/// flags (comma-separated: recip, speech, verdict). A code of '-' removes an entry loaded from an earlier folder.
+/// flags (comma-separated: recip, speech, verdict, untargeted:CODE). A code of '-' removes an entry loaded from an earlier folder.
 /// </summary>
 internal static class PredicateFile
 {
@@ -22,10 +22,11 @@ internal static class PredicateFile
 
     internal sealed record Spec(string File, bool Imported);
     public const string RemoveCode = "-";
-    private static readonly string[] KnownFlags = ["recip", "speech", "verdict"];
+    private static readonly string[] KnownFlags = ["recip", "speech", "verdict", UntargetedFlag + "CODE"];
+    private const string UntargetedFlag = "untargeted:";
 
     internal sealed record Row(int Line, PredicateKind Kind, string Predicate, string Code, string[][] Cues,
-        string[] Targets, string[] Sources, bool Reciprocal, bool Speech, bool Verdict)
+        string[] Targets, string[] Sources, bool Reciprocal, bool Speech, bool Verdict, string? Untargeted = null)
     {
         /// <summary>Two rows with the same identity are the same entry: a later folder's row replaces an earlier one.</summary>
         public string Identity => $"{Kind}\t{Predicate.ToLowerInvariant()}\t{string.Join('|', Cues.Select(c => string.Join(' ', c)).Order(StringComparer.Ordinal))}";
@@ -75,15 +76,21 @@ internal static class PredicateFile
         foreach (var p in targets.Concat(sources))
             if (p.Contains(' ')) { Problem($"preposition '{p}' must be one word"); return null; }
         bool recip = false, speech = false, verdict = false;
+        string? untargeted = null;
         foreach (var flag in Column(f, 6).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (flag == "-") continue;
             if (flag == "recip") recip = true;
             else if (flag == "speech") speech = true;
             else if (flag == "verdict") verdict = true;
+            else if (flag.StartsWith(UntargetedFlag, StringComparison.Ordinal))
+            {
+                untargeted = flag[UntargetedFlag.Length..];
+                if (!codebook.Contains(untargeted)) { Problem($"unknown CAMEO code '{untargeted}' in flag '{flag}'"); return null; }
+            }
             else { Problem($"unknown flag '{flag}': use {string.Join(", ", KnownFlags)}"); return null; }
         }
-        return new Row(line, kind, predicate, code, cues, targets, sources, recip, speech, verdict);
+        return new Row(line, kind, predicate, code, cues, targets, sources, recip, speech, verdict, untargeted);
     }
 
     private static string Column(string[] f, int index) => index < f.Length ? f[index].Trim() : "";

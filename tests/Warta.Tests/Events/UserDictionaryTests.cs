@@ -80,6 +80,18 @@ public sealed class UserDictionaryTests : IDisposable
     }
 
     [Fact]
+    public void The_untargeted_flag_names_a_known_code()
+    {
+        Write("en", "predicates.tsv",
+            "V\tfire\t194\tmissile\tat\t-\tuntargeted:150",
+            "V\tlaunch\t194\tmissile\tat\t-\tuntargeted:999");
+        var problems = EventLexicon.Validate(_folder, CameoCodebook.Load(TestPaths.DataDirectory)).ToList();
+        var problem = Assert.Single(problems);
+        Assert.Equal(2, problem.Line);
+        Assert.Contains("unknown CAMEO code '999' in flag 'untargeted:999'", problem.Message);
+    }
+
+    [Fact]
     public void A_clean_user_folder_has_no_problems()
     {
         Write("id", "predicates.tsv", "V\tmenyindir\t111\t-\tterhadap\t-\t-", "N\tsindiran\t111");
