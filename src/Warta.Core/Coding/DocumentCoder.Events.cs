@@ -47,11 +47,6 @@ internal sealed partial class DocumentCoder
                 Trace(clause, match, null, "its object is the reflexive 'diri' ('membela diri'): an act on its own subject, no event");
                 return null;
             }
-            if (match is not null && IsParticleOfPredicate(clause))
-            {
-                Trace(clause, match, null, "a particle of the verb before it, whose entry it completes ('memukul mundur'): no event of its own");
-                return null;
-            }
             if (match is { HasCue: false } && PassesActOn(clause))
             {
                 Trace(clause, match, null, "control verb: the act it governs, not its own default, is the event");
@@ -100,15 +95,6 @@ internal sealed partial class DocumentCoder
             if (!HasRole(self.Start, WordRole.Reflexive) || self.End - self.Start > 2) return false;
             return !(match.HasCue && match.CueStart <= self.Start && self.Start < match.CueEnd);
         }
-
-        /// <summary>
-        /// "memukul mundur" (repel), "memanggil pulang" (recall): a word the tagger read as a verb of its own but which a
-        /// verb just before it takes into its lexicon entry is part of that predicate, not a second act ("mundur" alone
-        /// is a retreat, 0874).
-        /// </summary>
-        private bool IsParticleOfPredicate(Clause clause) =>
-            _clauses.Exists(verb => !verb.IsNominal && verb.Predicate < clause.Predicate && VerbMatch(verb) is { } match
-                                    && match.TriggerStart == verb.Predicate && match.TriggerEnd > clause.Predicate);
 
         /// <summary>
         /// "helped to broker a truce", "is seeking to expand its influence", "began to withdraw": a realising verb, or one
