@@ -219,6 +219,13 @@ internal sealed partial class DocumentCoder
             if (!_verbMatches.TryGetValue(clause.Predicate, out var match))
             {
                 match = MatchClauseVerb(clause, clause.End);
+                // An imported PETRARCH-2 noun cue is an object pattern ('- * WORDS'): found only in a prepositional phrase
+                // after the object ("stopped work on the first day of a strike"), it names no object of the verb, so the
+                // entry is matched again within the object (its of-phrases included: "launched ten days of war games").
+                if (match is { HasCue: true, Entry.Import: not null } && clause.Voice != Voice.Passive
+                    && _doc.TokenRows[match.CueStart].Pos is Upos.NOUN or Upos.PROPN or Upos.ADJ
+                    && ObjectEnd(clause) is var objectEnd && match.CueStart >= objectEnd)
+                    match = MatchClauseVerb(clause, objectEnd);
                 if (match is not { HasCue: true })
                     match = CueInGovernedClause(clause, match?.IsSpeech == true) ?? match;
                 var verb = _doc[clause.Predicate];
@@ -258,6 +265,20 @@ internal sealed partial class DocumentCoder
             int quoteStart = speech ? AttributedQuoteStart(clause) : -1;
             return quoteStart >= 0 && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, quoteStart) is { HasCue: true, Entry.Verdict: true } quoted
                 ? quoted : null;
+        }
+
+        /// <summary>Where the clause's objects end, with the of-phrases right after them; right after the verb with no object.</summary>
+        private int ObjectEnd(Clause clause)
+        {
+            int end = clause.Predicate + 1;
+            foreach (var o in clause.Objects) end = Math.Max(end, o.End);
+            for (bool grew = true; grew;)
+            {
+                grew = false;
+                foreach (var p in clause.Obliques)
+                    if (p.Start == end + 1 && HasRole(p.Preposition, WordRole.QuantityPreposition)) { end = p.End; grew = true; }
+            }
+            return end;
         }
 
         /// <summary>The clause's verb entry with cues up to <paramref name="end"/>; an imported cue before the verb only in a passive.</summary>

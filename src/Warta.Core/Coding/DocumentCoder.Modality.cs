@@ -107,9 +107,10 @@ internal sealed partial class DocumentCoder
                 if (outer.Intended) m = m with { Intended = true, Threat = m.Threat || outer.Threat };
             }
             // "menuduh Seoul mempersiapkan invasi dan mengancam …": a verb coordinated with an alleged act shares its subject
-            // and is alleged with it.
+            // and is alleged with it, down a list ("accused Cairo of jailing journalists, torturing prisoners and beating …").
             if (clause.Opener == ClauseOpener.Coordinated && clause.SubjectFrom >= 0 && clause.SubjectFrom < clause.Index
-                && _clauses[clause.SubjectFrom].Governor >= 0 && ModalityOf(_clauses[clause.SubjectFrom]).Alleged)
+                && _clauses[clause.SubjectFrom] is { } partner && (partner.Governor >= 0 || partner.Opener == ClauseOpener.Coordinated)
+                && ModalityOf(partner).Alleged)
                 m = m with { Alleged = true };
             if (IsQuestion() || tree.Question || IsEmbeddedQuestion(clause)) m = m with { Question = true };
             return m;

@@ -4,7 +4,8 @@ namespace Warta.Tests.Coding;
 
 /// <summary>
 /// PETRARCH-2's imported patterns ('- * WORDS') name what follows the verb: an active verb's cue is never a word of its
-/// subject, while a passive verb's patient, its surface subject, still gives the cue.
+/// subject, while a passive verb's patient, its surface subject, still gives the cue. Nor is it a word of a prepositional
+/// phrase after the object: the pattern names the object itself (with its of-phrases).
 /// </summary>
 public sealed class ImportedCuePositionTests
 {
@@ -27,4 +28,13 @@ public sealed class ImportedCuePositionTests
     public void A_passive_verbs_patient_gives_the_imported_cue() =>
         Assert.Contains("en:petrarch:predicate:attack+camp",
             Single(Code("A Sudanese refugee camp was attacked by Chadian militiamen.", lang: "en"), "TCDUAF 190 SDNREF asserted").Rule);
+
+    // stop + strike (087) is calling a strike off; a strike named only in a phrase after the object is when the work stopped.
+    [Fact]
+    public void A_word_of_a_phrase_after_the_object_is_no_imported_cue()
+    {
+        var coded = Code("Chilean miners stopped work on Monday on the first day of a national strike.", published: "2024-03-01", lang: "en");
+        Assert.Contains("en:petrarch:predicate:stop+work", Single(coded, "CHL 143 CHLGOV asserted").Rule);
+        Assert.DoesNotContain(coded.Events, e => e.Cameo == "087");
+    }
 }

@@ -114,6 +114,8 @@ public sealed class ModalityTests
     [InlineData("Polisi diduga memukul mahasiswa di Jakarta.", "IDNCOP 182 IDNEDU alleged")]
     [InlineData("Russia accused Ukraine of shelling the plant.", "UKR 194 RUS alleged")]
     [InlineData("Rusia menuduh Ukraina menyerang pembangkit listrik itu.", "UKR 190 RUS alleged")]
+    // The reason a deportation gives is the deporter's claim, as with an arrest (behaviour column alleging, 174).
+    [InlineData("Malaysia deported 40 Indonesian workers for attacking a police post.", "IDNLAB 190 MYSCOP alleged")]
     public void An_act_framed_as_an_allegation_is_alleged(string text, string expected)
         => CodedButNotAsserted(text, expected);
 
