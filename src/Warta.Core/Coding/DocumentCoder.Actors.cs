@@ -226,6 +226,11 @@ internal sealed partial class DocumentCoder
                     && _doc.TokenRows[match.CueStart].Pos is Upos.NOUN or Upos.PROPN or Upos.ADJ
                     && ObjectEnd(clause) is var objectEnd && match.CueStart >= objectEnd)
                     match = MatchClauseVerb(clause, objectEnd);
+                // "launched a mediation effort", "continued their effort to overthrow …": an effort is the act it names (the
+                // event noun compounded with it, coded on its own, or the clause after it); PETRARCH-2's cue on the bare
+                // effort noun (launch + effort 020, continue + effort 060) names no act of its own.
+                if (match is { HasCue: true, Entry.Import: not null } && match.CueEnd - match.CueStart == 1 && EffortWithContent(match.CueStart))
+                    match = MatchClauseVerb(clause, match.CueStart);
                 if (match is not { HasCue: true })
                     match = CueInGovernedClause(clause, match?.IsSpeech == true) ?? match;
                 var verb = _doc[clause.Predicate];
@@ -266,6 +271,12 @@ internal sealed partial class DocumentCoder
             return quoteStart >= 0 && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, quoteStart) is { HasCue: true, Entry.Verdict: true } quoted
                 ? quoted : null;
         }
+
+        /// <summary>An effort noun with an event noun compounded before it ("mediation effort") or a "to" clause after it.</summary>
+        private bool EffortWithContent(int t) =>
+            IsEffortNoun(t)
+            && (t > 0 && _lang.Lexicon.MatchNoun(_doc, t - 1, _end, t - 1) is not null
+                || t + 2 < _end && WordKind(t + 1) == ClauseWordKind.Chain && _doc.TokenRows[t + 2].Pos == Upos.VERB);
 
         /// <summary>Where the clause's objects end, with the of-phrases right after them; right after the verb with no object.</summary>
         private int ObjectEnd(Clause clause)

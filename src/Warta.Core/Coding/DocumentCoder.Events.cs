@@ -734,7 +734,8 @@ internal sealed partial class DocumentCoder
                     anyTarget = true;
                     _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun, targetRules, control?.Rule));
                 }
-                if (!anyTarget && Behaviour(code).Protest && HomeGovernment() is { } government
+                // (A protest held in another country's territory is aimed at the authority there: "rioted at a jail in Israel".)
+                if (!anyTarget && Behaviour(code).Protest && (GovernmentWhere(clause) ?? HomeGovernment()) is { } government
                     && (!IsSelf(source.Actor, government.Actor) || IsNationalityOnly(source)))
                 {
                     _candidates.Add(new Candidate(clause, match, code, source, government, modality, fromNoun, rules with { Target = ActorRules.HomeGovernment }, control?.Rule));

@@ -57,6 +57,15 @@ internal sealed partial class DocumentCoder
         internal ActorRef? HomeGovernment() =>
             _memory.HomeCountry is { } home ? Implicit(Actor.Combine(home, home, "GOV")) : null;
 
+        /// <summary>The government of the place a locative phrase of the clause names ("rioted at a jail in northern Israel"), or null.</summary>
+        internal ActorRef? GovernmentWhere(Clause clause)
+        {
+            foreach (var phrase in clause.Obliques)
+                if (IsLocative(phrase.Preposition) && ActorsIn(phrase, places: true) is { Count: > 0 } place && place[0].Actor.Country is { } country)
+                    return Implicit(Actor.Combine(country, country, "GOV"));
+            return null;
+        }
+
         private static Actor? Partner(Actor a, Actor? b, Actor source) =>
             b is null ? null : a.Key == source.Key && b.Key != source.Key ? b : b.Key == source.Key && a.Key != source.Key ? a : null;
 

@@ -37,4 +37,20 @@ public sealed class ImportedCuePositionTests
         Assert.Contains("en:petrarch:predicate:stop+work", Single(coded, "CHL 143 CHLGOV asserted").Rule);
         Assert.DoesNotContain(coded.Events, e => e.Cameo == "087");
     }
+
+    // launch + effort (020), continue + effort (060): an effort is the act it names, the noun compounded with it or the
+    // clause after it, not an appeal or a cooperation of its own.
+    [Theory]
+    [InlineData("Norway launched a mediation effort between Colombia and Venezuela.", "launch+effort")]
+    [InlineData("The rebels continued their effort to overthrow the government of Chad.", "continue+effort")]
+    public void An_effort_noun_with_an_act_of_its_own_is_no_imported_cue(string text, string pattern) =>
+        Assert.DoesNotContain(Code(text, published: "2024-03-01", lang: "en").Events,
+            e => e.Rule.Contains(":petrarch:predicate:" + pattern, StringComparison.Ordinal));
+
+    [Fact]
+    public void The_mediation_an_effort_names_is_coded_from_the_noun()
+    {
+        var coded = Code("Norway launched a mediation effort between Colombia and Venezuela.", published: "2024-03-01", lang: "en");
+        Assert.Contains(coded.Events, e => e.Source.Code == "NOR" && e.Cameo == "045" && e.Target?.Code == "COL");
+    }
 }
