@@ -109,6 +109,15 @@ public sealed class ModalityTests
         Assert.DoesNotContain(coded.Asserted, e => e.Root == root);
     }
 
+    // "plans to close … and expel …": the bare infinitive coordinated with a chained one is in the same chain, so the plan
+    // governs it too; it is no asserted expulsion.
+    [Fact]
+    public void A_verb_coordinated_inside_a_chain_shares_what_governs_the_chain()
+    {
+        var coded = Code("Russia plans to close its consulate in Osaka and expel the Japanese ambassador.", published: "2024-03-01", lang: "en");
+        Assert.DoesNotContain(coded.Asserted, e => e.Cameo == "174");
+    }
+
     [Theory]
     [InlineData("Police allegedly beat protesters in Moscow.", "RUSCOP 182 RUSOPP alleged")]
     [InlineData("Polisi diduga memukul mahasiswa di Jakarta.", "IDNCOP 182 IDNEDU alleged")]
