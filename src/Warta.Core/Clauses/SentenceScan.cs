@@ -81,6 +81,9 @@ internal sealed class SentenceScan
     /// <summary>An English past form or past participle ("arrested", "flown").</summary>
     public bool IsPastForm(int t) => _doc.TokenRows[t].Morph is { Tense: "Past" };
 
+    /// <summary>An English -ing form ("urging", "saying").</summary>
+    public bool IsGerund(int t) => _doc.TokenRows[t].Morph is { VerbForm: "Ger" };
+
     /// <summary>True when the clause's verb group holds an auxiliary of its own ("had arrested").</summary>
     public bool HasAuxiliaryBefore(Clause clause)
     {

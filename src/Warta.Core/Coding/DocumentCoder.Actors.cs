@@ -279,6 +279,18 @@ internal sealed partial class DocumentCoder
             if (!_verbMatches.TryGetValue(clause.Predicate, out var match))
             {
                 match = MatchClauseVerb(clause, clause.End);
+                // An imported PETRARCH-2 noun cue is an object pattern ('- * WORDS'): found only in a prepositional phrase
+                // after the object ("stopped work on the first day of a strike"), it names no object of the verb, so the
+                // entry is matched again within the object (its of-phrases included: "launched ten days of war games").
+                if (match is { HasCue: true, Entry.Import: not null } && clause.Voice != Voice.Passive
+                    && _doc.TokenRows[match.CueStart].Pos is Upos.NOUN or Upos.PROPN or Upos.ADJ
+                    && ObjectEnd(clause) is var objectEnd && match.CueStart >= objectEnd)
+                    match = MatchClauseVerb(clause, objectEnd);
+                // "launched a mediation effort", "continued their effort to overthrow …": an effort is the act it names (the
+                // event noun compounded with it, coded on its own, or the clause after it); PETRARCH-2's cue on the bare
+                // effort noun (launch + effort 020, continue + effort 060) names no act of its own.
+                if (match is { HasCue: true, Entry.Import: not null } && match.CueEnd - match.CueStart == 1 && EffortWithContent(match.CueStart))
+                    match = MatchClauseVerb(clause, match.CueStart);
                 if (match is not { HasCue: true })
                     match = CueInGovernedClause(clause, match?.IsSpeech == true) ?? match;
                 var verb = _doc[clause.Predicate];
@@ -318,6 +330,26 @@ internal sealed partial class DocumentCoder
             int quoteStart = speech ? AttributedQuoteStart(clause) : -1;
             return quoteStart >= 0 && _lang.Lexicon.MatchVerb(_doc, clause.Predicate, clause.End, quoteStart) is { HasCue: true, Entry.Verdict: true } quoted
                 ? quoted : null;
+        }
+
+        /// <summary>An effort noun with an event noun compounded before it ("mediation effort") or a "to" clause after it.</summary>
+        private bool EffortWithContent(int t) =>
+            IsEffortNoun(t)
+            && (t > 0 && _lang.Lexicon.MatchNoun(_doc, t - 1, _end, t - 1) is not null
+                || t + 2 < _end && WordKind(t + 1) == ClauseWordKind.Chain && _doc.TokenRows[t + 2].Pos == Upos.VERB);
+
+        /// <summary>Where the clause's objects end, with the of-phrases right after them; right after the verb with no object.</summary>
+        private int ObjectEnd(Clause clause)
+        {
+            int end = clause.Predicate + 1;
+            foreach (var o in clause.Objects) end = Math.Max(end, o.End);
+            for (bool grew = true; grew;)
+            {
+                grew = false;
+                foreach (var p in clause.Obliques)
+                    if (p.Start == end + 1 && HasRole(p.Preposition, WordRole.QuantityPreposition)) { end = p.End; grew = true; }
+            }
+            return end;
         }
 
         /// <summary>The clause's verb entry with cues up to <paramref name="end"/>; an imported cue before the verb only in a passive.</summary>

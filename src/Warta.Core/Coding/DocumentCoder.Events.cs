@@ -519,12 +519,13 @@ internal sealed partial class DocumentCoder
         /// <summary>
         /// "Gang members killed 52 people in an overnight assault on the town": a coercive noun with no owner of its own whose
         /// host verb was coded as an act of force by the same side on the same country is how that act was done, not a
-        /// second one. (Not "drones entered Romanian airspace during an attack on Ukrainian ports": another target.)
+        /// second one. (Not "drones entered Romanian airspace during an attack on Ukrainian ports": another target. People whose
+    /// country is only the story's default name no other target: "killed 46 Afghan civilians in an attack on a village".)
         /// </summary>
         private bool IsMannerOfHostAct(Clause host, List<ActorRef> sources, List<ActorRef> targets) =>
             _candidates.Exists(c => c.Clause == host && !c.FromNoun && Behaviour(c.Code).Coercive
                 && sources.Exists(s => s.Actor.Key == c.Source.Actor.Key)
-                && (targets.Count == 0 || c.Target is { } done && targets.Exists(t => t.Actor.Country == done.Actor.Country)));
+                && (targets.TrueForAll(t => t.HomeDefault) || c.Target is { } done && targets.Exists(t => t.Actor.Country == done.Actor.Country)));
 
         /// <summary>
         /// "war crimes", "riot police", "attack helicopters", "kapal perang": an event noun the tree attaches as a compound to
@@ -810,6 +811,7 @@ internal sealed partial class DocumentCoder
                     anyTarget = true;
                     _candidates.Add(new Candidate(clause, match, code, source, target, modality, fromNoun, targetRules, control?.Rule) { UntargetedRule = untargeted });
                 }
+                // (A protest held in another country's territory is aimed at the authority there: "rioted at a jail in Israel".)
                 if (!anyTarget && Behaviour(code).Protest && (PlaceGovernment(clause) ?? HomeGovernment()) is { } government
                     && (!IsSelf(source.Actor, government.Actor) || IsNationalityOnly(source)))
                 {

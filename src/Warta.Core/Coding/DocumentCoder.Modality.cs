@@ -110,10 +110,23 @@ internal sealed partial class DocumentCoder
                 if (outer.Intended) m = m with { Intended = true, Threat = m.Threat || outer.Threat, Scheduled = m.Scheduled || outer.Scheduled };
             }
             // "menuduh Seoul mempersiapkan invasi dan mengancam …": a verb coordinated with an alleged act shares its subject
-            // and is alleged with it.
+            // and is alleged with it, down a list ("accused Cairo of jailing journalists, torturing prisoners and beating …").
             if (clause.Opener == ClauseOpener.Coordinated && clause.SubjectFrom >= 0 && clause.SubjectFrom < clause.Index
-                && _clauses[clause.SubjectFrom].Governor >= 0 && ModalityOf(_clauses[clause.SubjectFrom]).Alleged)
+                && _clauses[clause.SubjectFrom] is { } partner && (partner.Governor >= 0 || partner.Opener == ClauseOpener.Coordinated)
+                && ModalityOf(partner).Alleged)
                 m = m with { Alleged = true };
+            // "aims to tighten sanctions and impose a blockade": a verb with no tense of its own coordinated with a chained
+            // one is in the same chain, so what governs the chain governs it too. (English only: an Indonesian verb shows no
+            // tense, so a verb coordinated after a chain cannot be told from one coordinated with the governing verb.)
+            if (_doc.Language == Languages.Language.English
+                && clause.Opener == ClauseOpener.Coordinated && clause.SubjectFrom >= 0 && clause.SubjectFrom < clause.Index
+                && _clauses[clause.SubjectFrom] is { Opener: ClauseOpener.Chain, Governor: >= 0 } chained
+                && _doc.TokenRows[clause.Predicate].Morph is not { Tense: not null } && ModalityOf(chained) is var shared)
+                m = m with
+                {
+                    Negated = m.Negated || shared.Negated, Hypothetical = m.Hypothetical || shared.Hypothetical,
+                    Intended = m.Intended || shared.Intended, Threat = m.Threat || shared.Threat, Alleged = m.Alleged || shared.Alleged,
+                };
             if (IsQuestion() || tree.Question || IsEmbeddedQuestion(clause)) m = m with { Question = true };
             return m;
         }

@@ -124,6 +124,17 @@ public sealed class ActorRuleTests
     public void A_document_that_names_another_party_keeps_its_event(string text, string lang) =>
         Assert.Contains(Code(text, lang: lang).Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) && e.Target?.Code == "MMRMIL");
 
+    // "host a meeting between X and Y": the parties a between-phrase names are the act's targets, each of them.
+    [Theory]
+    [InlineData("Norway hosted a meeting between Colombian and Venezuelan officials.", "en", "NOR 043 COLGOV asserted", "NOR 043 VENGOV asserted")]
+    [InlineData("Mesir menjadi tuan rumah pertemuan antara Sudan dan Etiopia.", "id", "EGY 043 SDN asserted", "EGY 043 ETH asserted")]
+    public void The_parties_of_a_between_phrase_are_the_targets(string text, string lang, string first, string second)
+    {
+        var coded = Code(text, published: "2024-03-01", lang: lang);
+        Assert.Equal("named-target", Single(coded, first).ActorRule?.Target);
+        Assert.Equal("named-target", Single(coded, second).ActorRule?.Target);
+    }
+
     [Fact]
     public void An_act_in_a_sentence_naming_another_country_is_not_domestic()
     {

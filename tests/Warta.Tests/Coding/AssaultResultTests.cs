@@ -29,6 +29,16 @@ public sealed class AssaultResultTests
         Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("182", StringComparison.Ordinal));
     }
 
+    // "in an attack on villagers": people whose country is only the story's default name no other target, so the attack
+    // noun is how the killing was done, not a second act of force.
+    [Fact]
+    public void An_attack_noun_on_unnamed_people_is_the_manner_of_the_killing()
+    {
+        var coded = Code("Serbian police killed three Albanian men in an attack on villagers near the town.", published: "2024-03-01", lang: "en");
+        Single(coded, "SRBCOP 1823 ALBCVL asserted");
+        Assert.DoesNotContain(coded.Events, e => e.Cameo == "190");
+    }
+
     [Fact]
     public void A_killing_after_an_act_that_is_no_assault_is_an_event()
     {

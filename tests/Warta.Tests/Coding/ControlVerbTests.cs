@@ -32,6 +32,25 @@ public sealed class ControlVerbTests
         Single(coded, expected);
     }
 
+    // An -ing clause after a comma is an adverbial of the main verb, not one more step of the chain before it.
+    [Fact]
+    public void A_participle_after_a_comma_has_the_main_verbs_subject_not_the_chains()
+    {
+        var coded = Code("Turkey accused Greece of trying to arm the islands, warning Athens of a response.");
+        Single(coded, "TUR 130 GRC asserted");
+        Assert.DoesNotContain(coded.Events, e => e.Source.Code == "GRC" && e.Cameo == "130");
+    }
+
+    // A list of gerunds closed by "and" is the chain's own conjuncts: the accused did all of them, and all are alleged.
+    [Fact]
+    public void A_list_of_gerunds_stays_in_the_chain_and_is_alleged()
+    {
+        var coded = Code("Amnesty International accused Egypt of jailing journalists, torturing prisoners and attacking protesters.");
+        Assert.DoesNotContain(coded.Events, e => e.Source.Code.StartsWith("NGO", StringComparison.Ordinal) && e.Cameo != "112");
+        Assert.Contains(coded.Events, e => e.Source.Code == "EGY" && e.Cameo.StartsWith("182", StringComparison.Ordinal) && e.Modality == "alleged");
+        Assert.DoesNotContain(coded.Asserted, e => e.Source.Code == "EGY");
+    }
+
     [Theory]
     [InlineData("Chile and Peru agreed on Tuesday to resume talks.", "agree to", "CHL", "PER")]
     [InlineData("Filipina dan Vietnam bersepakat untuk menggelar perundingan.", "bersepakat", "PHL", "VNM")]

@@ -120,6 +120,15 @@ public sealed class ModalityTests
         Assert.DoesNotContain(coded.Asserted, e => e.Root == root);
     }
 
+    // "plans to close … and expel …": the bare infinitive coordinated with a chained one is in the same chain, so the plan
+    // governs it too; it is no asserted expulsion.
+    [Fact]
+    public void A_verb_coordinated_inside_a_chain_shares_what_governs_the_chain()
+    {
+        var coded = Code("Russia plans to close its consulate in Osaka and expel the Japanese ambassador.", published: "2024-03-01", lang: "en");
+        Assert.DoesNotContain(coded.Asserted, e => e.Cameo == "174");
+    }
+
     [Theory]
     // A reason ("karena …") with no subject of its own, given for a coercive act, is what the act's patient did in the
     // actor's account: the patient's alleged act (an active's object or target, a passive's subject).
@@ -141,6 +150,8 @@ public sealed class ModalityTests
     [InlineData("Polisi diduga memukul mahasiswa di Jakarta.", "IDNCOP 182 IDNEDU alleged")]
     [InlineData("Russia accused Ukraine of shelling the plant.", "UKR 194 RUS alleged")]
     [InlineData("Rusia menuduh Ukraina menyerang pembangkit listrik itu.", "UKR 190 RUS alleged")]
+    // The reason a deportation gives is the deporter's claim, as with an arrest (behaviour column alleging, 174).
+    [InlineData("Malaysia deported 40 Indonesian workers for attacking a police post.", "IDNLAB 190 MYSCOP alleged")]
     public void An_act_framed_as_an_allegation_is_alleged(string text, string expected)
         => CodedButNotAsserted(text, expected);
 

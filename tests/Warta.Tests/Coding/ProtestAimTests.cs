@@ -59,4 +59,15 @@ public sealed class ProtestAimTests
         Single(coded, "KENGOV 043 ETHGOV asserted");
         Single(coded, "ETHGOV 042 KENGOV asserted");
     }
+
+    // A protest held in another country's territory, with no one named, is aimed at the authority there, not at the
+    // protesters' own government (home-government; the place comes from a locative phrase of the clause).
+    [Fact]
+    public void A_protest_with_no_one_named_is_aimed_at_the_government_where_it_is_held()
+    {
+        var coded = Code("Ethiopian migrants rioted on Sunday at a detention centre in Yemen, Ethiopian officials said.", published: "2024-03-01", lang: "en");
+        var riot = Assert.Single(coded.Events, e => e.Cameo == "145");
+        Assert.Equal("YEMGOV", riot.Target?.Code);
+        Assert.Equal("home-government", riot.ActorRule?.Target);
+    }
 }
