@@ -67,8 +67,8 @@ public sealed class FalseEventTests
     }
 
     [Theory]
-    [InlineData("Ethnic Serbs have sworn to fight until they gain control of villages near Kosovo's border with Serbia.", "en")]
-    [InlineData("Pemberontak Karen telah bersumpah untuk terus bertempur sampai mereka menguasai kota-kota di dekat perbatasan Myanmar dengan Thailand.", "id")]
+    [InlineData("Ethnic Serbs have sworn to fight until they gain control of villages in northern Kosovo.", "en")]
+    [InlineData("Pemberontak Karen telah bersumpah untuk terus bertempur sampai mereka menguasai kota-kota di Myanmar timur.", "id")]
     public void A_vow_to_fight_is_a_threat_by_the_side_that_vowed_only(string text, string lang)
     {
         var coded = Code(text, lang: lang);
