@@ -62,6 +62,13 @@ internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
         }
     }
 
+    /// <summary>How many of a token's features are its own (not tag history): those before the first empty slot.</summary>
+    public static int OwnCount(ReadOnlySpan<ulong> slots)
+    {
+        int n = slots[FirstFeature..].IndexOf(0UL);
+        return n < 0 ? slots.Length - FirstFeature : n;
+    }
+
     /// <summary>
     /// Writes the tag-history features of one position after its static features; returns the feature slice.
     /// <paramref name="nextTag"/> and <paramref name="next2Tag"/> are the first pass's tags of the next two words
