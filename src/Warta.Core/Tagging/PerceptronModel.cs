@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Warta.Parsing;
 
@@ -83,44 +84,45 @@ internal sealed class PerceptronModel
         Span<Slot> probed = stackalloc Slot[count];
         var tableSlots = table.Slots;
         for (int i = 0; i < count; i++) probed[i] = tableSlots[slots[i]];
-        var sum = new RowSum();
+        var low = Vector256<float>.Zero;
+        var high = Vector256<float>.Zero;
+        float last = 0;
+        var weights = Weights.AsSpan();
         for (int i = 0; i < count; i++)
         {
             int row = probed[i].Key == keys[i] ? probed[i].Row : probed[i].Key == 0 ? -1 : Find(table, keys[i], slots[i]);
-            if (row >= 0) sum.Add(Weights, row);
+            if (row >= 0) AddRow(weights, row, ref low, ref high, ref last);
         }
-        sum.CopyTo(scores);
+        low.CopyTo(scores);
+        high.CopyTo(scores[8..]);
+        scores[16] = last;
     }
 
     /// <summary>
-    /// A running sum of rows, added in the order given: 8-wide vector lanes for tags 0–15 and a scalar for tag 16, so
-    /// each tag's sum is the same floats added in the same order as one row at a time.
+    /// Writes into <paramref name="scores"/> the sum of the rows in <paramref name="rows"/> and then those in
+    /// <paramref name="more"/>, in order, skipping -1 (a feature the model does not have): the same floats added in
+    /// the same order as <see cref="Score"/> adds them (vector lanes for tags 0–15, a scalar for tag 16).
     /// </summary>
-    internal struct RowSum
+    public void SumRows(ReadOnlySpan<int> rows, ReadOnlySpan<int> more, Span<float> scores)
     {
-        private Vector256<float> _low, _high;
-        private float _last;
+        var low = Vector256<float>.Zero;
+        var high = Vector256<float>.Zero;
+        float last = 0;
+        var weights = Weights.AsSpan();
+        foreach (int row in rows) if (row >= 0) AddRow(weights, row, ref low, ref high, ref last);
+        foreach (int row in more) if (row >= 0) AddRow(weights, row, ref low, ref high, ref last);
+        low.CopyTo(scores);
+        high.CopyTo(scores[8..]);
+        scores[16] = last;
+    }
 
-        public void Add(float[] weights, int row)
-        {
-            var w = weights.AsSpan(row * TagCount, TagCount);
-            _low += Vector256.Create<float>(w);
-            _high += Vector256.Create<float>(w[8..]);
-            _last += w[16];
-        }
-
-        /// <summary>Adds the rows in order, skipping -1 (a feature the model does not have).</summary>
-        public void Add(float[] weights, ReadOnlySpan<int> rows)
-        {
-            foreach (int row in rows) if (row >= 0) Add(weights, row);
-        }
-
-        public readonly void CopyTo(Span<float> scores)
-        {
-            _low.CopyTo(scores);
-            _high.CopyTo(scores[8..]);
-            scores[16] = _last;
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddRow(ReadOnlySpan<float> weights, int row, ref Vector256<float> low, ref Vector256<float> high, ref float last)
+    {
+        var w = weights.Slice(row * TagCount, TagCount);
+        low += Vector256.Create(w);
+        high += Vector256.Create(w[8..]);
+        last += w[16];
     }
 
     /// <summary>The row of a key whose first slot held another key, or -1.</summary>

@@ -104,9 +104,7 @@ public sealed class PerceptronTagger
                 rows.Find(all, first, second);
                 int own = FeatureExtractor.OwnCount(tokenSlots);
                 second[..own].CopyTo(secondRows.Slice(i * FeatureExtractor.Stride, own));
-                var sum = new PerceptronModel.RowSum();
-                sum.Add(rows.First.Weights, first[..all.Length]);
-                sum.CopyTo(scores);
+                rows.First.SumRows(first[..all.Length], [], scores);
                 tag = PerceptronModel.ArgMax(scores);
             }
             result[i] = tag;
@@ -134,10 +132,7 @@ public sealed class PerceptronTagger
                 int own = FeatureExtractor.OwnCount(tokenSlots);
                 var history = FeatureExtractor.AddHistory(tokenSlots, prev, prev2, next, next2, features)[own..];
                 rows.Find(history, first, second);
-                var sum = new PerceptronModel.RowSum();
-                sum.Add(rows.Second.Weights, secondRows.Slice(i * FeatureExtractor.Stride, own));
-                sum.Add(rows.Second.Weights, second[..history.Length]);
-                sum.CopyTo(scores);
+                rows.Second.SumRows(secondRows.Slice(i * FeatureExtractor.Stride, own), second[..history.Length], scores);
                 tag = PerceptronModel.ArgMax(scores);
             }
             result[i] = tag;

@@ -54,10 +54,11 @@ internal sealed class TwoPassRows
 
     private void Add(ulong key, int first, int second)
     {
+        var slots = _slots;
         _filter.Add(PerceptronModel.FilterKey(key));
         int slot = PerceptronModel.SlotOf(key, _mask);
-        while (_slots[slot].Key != 0) slot = (slot + 1) & _mask;
-        _slots[slot] = new Slot { Key = key, First = first, Second = second };
+        while (slots[slot].Key != 0) slot = (slot + 1) & _mask;
+        slots[slot] = new Slot { Key = key, First = first, Second = second };
     }
 
     /// <summary>
@@ -85,10 +86,11 @@ internal sealed class TwoPassRows
     /// <summary>The slot of a key whose first slot held another key, or an empty slot.</summary>
     private Slot Find(ulong key, int slot)
     {
+        var slots = _slots;
         while (true)
         {
             slot = (slot + 1) & _mask;
-            ref readonly var s = ref _slots[slot];
+            ref readonly var s = ref slots[slot];
             if (s.Key == key || s.Key == 0) return s;
         }
     }
