@@ -6,9 +6,12 @@ namespace Warta.Tagging;
 /// The two models of a two-pass tagger behind one look-up table: a feature's key finds its row in the first-pass
 /// model and in the second-pass model at once (-1 where a model does not have it). A word's own features (all but
 /// the tag history) are the same in both passes, so the tagger looks them up once, in the first pass, and keeps their
-/// second-pass rows for the second: each such feature costs one filter check and one probe instead of two. Slots hold
-/// the key and both rows (16 bytes, one cache line per probe), with a <see cref="KeyFilter"/> in front, as in
-/// <see cref="PerceptronModel"/>. Read-only after construction.
+/// second-pass rows for the second: each such feature costs one probe instead of two. Slots hold the key and both rows
+/// (16 bytes, one cache line per probe). Unlike the parser's tables and <see cref="PerceptronModel"/>, there is no
+/// <see cref="KeyFilter"/> in front: about 84 % of the tagger's features are in one model or the other (the parser's:
+/// about 70 %), so the filter let nearly every feature through and its own load was a cost on almost every look-up
+/// (side by side with the filtered table, Indonesian code used 3-4 % less CPU without it; see docs/benchmarks.md).
+/// Read-only after construction.
 /// </summary>
 internal sealed class TwoPassRows
 {
@@ -21,7 +24,6 @@ internal sealed class TwoPassRows
 
     private readonly Slot[] _slots;
     private readonly int _mask;
-    private readonly KeyFilter _filter;
 
     public TwoPassRows(PerceptronModel first, PerceptronModel second)
     {
@@ -39,7 +41,6 @@ internal sealed class TwoPassRows
         while (capacity < union * 2) capacity <<= 1;
         _slots = new Slot[capacity];
         _mask = capacity - 1;
-        _filter = new KeyFilter(union);
         // Both key lists are strictly increasing, so one merge visits every key of either model once.
         for (int i = 0, j = 0; i < a.Length || j < b.Length;)
         {
@@ -55,7 +56,6 @@ internal sealed class TwoPassRows
     private void Add(ulong key, int first, int second)
     {
         var slots = _slots;
-        _filter.Add(PerceptronModel.FilterKey(key));
         int slot = PerceptronModel.SlotOf(key, _mask);
         while (slots[slot].Key != 0) slot = (slot + 1) & _mask;
         slots[slot] = new Slot { Key = key, First = first, Second = second };
@@ -63,17 +63,16 @@ internal sealed class TwoPassRows
 
     /// <summary>
     /// Each feature's row in both models, -1 where a model does not have it. In passes, like the models' scoring: the
-    /// keys the filter lets through and their first slots; those slots read by loads that do not wait for one another;
-    /// then the rows.
+    /// first slots; those slots read by loads that do not wait for one another; then the rows (walking on from a slot
+    /// that holds another key).
     /// </summary>
     public void Find(ReadOnlySpan<ulong> features, Span<int> first, Span<int> second)
     {
         Span<int> slots = stackalloc int[features.Length];
-        for (int i = 0; i < features.Length; i++)
-            slots[i] = _filter.MayContain(PerceptronModel.FilterKey(features[i])) ? PerceptronModel.SlotOf(features[i], _mask) : -1;
+        for (int i = 0; i < features.Length; i++) slots[i] = PerceptronModel.SlotOf(features[i], _mask);
         Span<Slot> probed = stackalloc Slot[features.Length];
         var table = _slots;
-        for (int i = 0; i < features.Length; i++) probed[i] = slots[i] < 0 ? default : table[slots[i]];
+        for (int i = 0; i < features.Length; i++) probed[i] = table[slots[i]];
         for (int i = 0; i < features.Length; i++)
         {
             ulong key = features[i];
