@@ -15,6 +15,8 @@ internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
     public const int Stride = 56;
     public const int FirstFeature = 3;
     public const int HistoryCount = 12;
+    /// <summary>The history features that see only the tags on the left (the first ones <see cref="AddHistory"/> writes).</summary>
+    public const int LeftHistoryCount = 6;
     /// <summary>Right-context argument of <see cref="AddHistory"/> for a model without a first pass.</summary>
     public const int NoRightContext = -1;
 

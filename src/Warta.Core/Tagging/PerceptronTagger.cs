@@ -15,6 +15,10 @@ public sealed class PerceptronTagger
     [ThreadStatic] private static ulong[]? t_slots;
     [ThreadStatic] private static int[]? t_firstPass;
     [ThreadStatic] private static int[]? t_secondRows;
+    [ThreadStatic] private static int[]? t_leftTags;
+
+    /// <summary>Second-pass rows kept per word by the first pass: its own features' and its left-history features'.</summary>
+    private const int KeptStride = FeatureExtractor.Stride + FeatureExtractor.HistoryCount;
 
     private readonly PerceptronModel _model;
     private readonly PerceptronModel? _firstPass;
@@ -79,18 +83,20 @@ public sealed class PerceptronTagger
             return;
         }
         var rows = _rows ??= new TwoPassRows(_firstPass, _model);
-        var secondRows = Scratch(ref t_secondRows, count * FeatureExtractor.Stride);
-        TagFirstPass(rows, slots, count, firstPass, secondRows, scores, features);
-        TagSecondPass(rows, slots, count, firstPass, secondRows, result, scores, features);
+        var secondRows = Scratch(ref t_secondRows, count * KeptStride);
+        var leftTags = Scratch(ref t_leftTags, 2 * count);
+        TagFirstPass(rows, slots, count, firstPass, secondRows, leftTags, scores, features);
+        TagSecondPass(rows, slots, count, firstPass, secondRows, leftTags, result, scores, features);
     }
 
     /// <summary>
     /// The first pass of a two-pass model: like <see cref="Greedy"/> with the first-pass model and no right context,
-    /// but each word's own features are looked up in both models at once, and their second-pass rows are kept in
-    /// <paramref name="secondRows"/> (from the word's start, Stride entries per word) for <see cref="TagSecondPass"/>.
+    /// but each word's features are looked up in both models at once, and the second-pass rows of its own features and
+    /// of its left-history features are kept in <paramref name="secondRows"/> (<see cref="KeptStride"/> entries per
+    /// word), with the two tags on its left in <paramref name="leftTags"/>, for <see cref="TagSecondPass"/>.
     /// </summary>
     private void TagFirstPass(TwoPassRows rows, ReadOnlySpan<ulong> slots, int count, Span<int> result, Span<int> secondRows,
-        Span<float> scores, Span<ulong> features)
+        Span<int> leftTags, Span<float> scores, Span<ulong> features)
     {
         Span<int> first = stackalloc int[features.Length];
         Span<int> second = stackalloc int[features.Length];
@@ -102,8 +108,8 @@ public sealed class PerceptronTagger
             {
                 var all = FeatureExtractor.AddHistory(tokenSlots, prev, prev2, FeatureExtractor.NoRightContext, FeatureExtractor.NoRightContext, features);
                 rows.Find(all, first, second);
-                int own = FeatureExtractor.OwnCount(tokenSlots);
-                second[..own].CopyTo(secondRows.Slice(i * FeatureExtractor.Stride, own));
+                second[..all.Length].CopyTo(secondRows.Slice(i * KeptStride, all.Length));
+                (leftTags[2 * i], leftTags[2 * i + 1]) = (prev, prev2);
                 rows.First.SumRows(first[..all.Length], [], scores);
                 tag = PerceptronModel.ArgMax(scores);
             }
@@ -115,10 +121,12 @@ public sealed class PerceptronTagger
 
     /// <summary>
     /// The second pass: like <see cref="Greedy"/> with the second-pass model and the first pass's tags on the right,
-    /// the word's own rows taken from <paramref name="secondRows"/> and only the tag-history features looked up.
+    /// the word's own rows taken from <paramref name="secondRows"/> and only the tag-history features looked up. When
+    /// the two tags on the word's left are those the first pass had (nearly always), its left-history features are
+    /// the first pass's too, so their kept rows are used and only the right-context features are looked up.
     /// </summary>
     private void TagSecondPass(TwoPassRows rows, ReadOnlySpan<ulong> slots, int count, ReadOnlySpan<int> right, ReadOnlySpan<int> secondRows,
-        Span<int> result, Span<float> scores, Span<ulong> features)
+        ReadOnlySpan<int> leftTags, Span<int> result, Span<float> scores, Span<ulong> features)
     {
         Span<int> first = stackalloc int[FeatureExtractor.HistoryCount];
         Span<int> second = stackalloc int[FeatureExtractor.HistoryCount];
@@ -131,8 +139,18 @@ public sealed class PerceptronTagger
                 var (next, next2) = RightContext(right, i, count);
                 int own = FeatureExtractor.OwnCount(tokenSlots);
                 var history = FeatureExtractor.AddHistory(tokenSlots, prev, prev2, next, next2, features)[own..];
-                rows.Find(history, first, second);
-                rows.Second.SumRows(secondRows.Slice(i * FeatureExtractor.Stride, own), second[..history.Length], scores);
+                var kept = secondRows.Slice(i * KeptStride, own + FeatureExtractor.LeftHistoryCount);
+                if (leftTags[2 * i] == prev && leftTags[2 * i + 1] == prev2)
+                {
+                    var rightContext = history[FeatureExtractor.LeftHistoryCount..];
+                    rows.Find(rightContext, first, second);
+                    rows.Second.SumRows(kept, second[..rightContext.Length], scores);
+                }
+                else
+                {
+                    rows.Find(history, first, second);
+                    rows.Second.SumRows(kept[..own], second[..history.Length], scores);
+                }
                 tag = PerceptronModel.ArgMax(scores);
             }
             result[i] = tag;
