@@ -15,6 +15,8 @@ internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
     public const int Stride = 56;
     public const int FirstFeature = 3;
     public const int HistoryCount = 12;
+    /// <summary>The history features that see only the tags on the left (the first ones <see cref="AddHistory"/> writes).</summary>
+    public const int LeftHistoryCount = 6;
     /// <summary>Right-context argument of <see cref="AddHistory"/> for a model without a first pass.</summary>
     public const int NoRightContext = -1;
 
@@ -60,6 +62,13 @@ internal sealed class FeatureExtractor(IMorphologicalAnalyzer? analyzer)
             slots[n++] = FeatureHash.Of(T.SentenceCase, style, casing);
             if (analyzer is not null) Morphology(text, rows, first, count, i, style * 16 + casing, slots, n);
         }
+    }
+
+    /// <summary>How many of a token's features are its own (not tag history): those before the first empty slot.</summary>
+    public static int OwnCount(ReadOnlySpan<ulong> slots)
+    {
+        int n = slots[FirstFeature..].IndexOf(0UL);
+        return n < 0 ? slots.Length - FirstFeature : n;
     }
 
     /// <summary>

@@ -14,11 +14,17 @@ public sealed class PerceptronTagger
 {
     [ThreadStatic] private static ulong[]? t_slots;
     [ThreadStatic] private static int[]? t_firstPass;
+    [ThreadStatic] private static int[]? t_secondRows;
+    [ThreadStatic] private static int[]? t_leftTags;
+
+    /// <summary>Second-pass rows kept per word by the first pass: its own features' and its left-history features'.</summary>
+    private const int KeptStride = FeatureExtractor.Stride + FeatureExtractor.HistoryCount;
 
     private readonly PerceptronModel _model;
     private readonly PerceptronModel? _firstPass;
     private readonly TagDictionary _dictionary;
     private readonly FeatureExtractor _features;
+    private TwoPassRows? _rows;
 
     internal PerceptronTagger(PerceptronModel model, TagDictionary dictionary, TaggerMetadata metadata, IMorphologicalAnalyzer? analyzer,
         PerceptronModel? firstPass = null)
@@ -71,23 +77,98 @@ public sealed class PerceptronTagger
     {
         Span<float> scores = stackalloc float[PerceptronModel.TagCount];
         Span<ulong> features = stackalloc ulong[FeatureExtractor.Stride + FeatureExtractor.HistoryCount];
-        if (_firstPass is not null) Greedy(_firstPass, slots, count, null, firstPass, scores, features);
-        Greedy(_model, slots, count, _firstPass is null ? null : firstPass, result, scores, features);
+        if (_firstPass is null)
+        {
+            Greedy(_model, slots, count, result, scores, features);
+            return;
+        }
+        var rows = _rows ??= new TwoPassRows(_firstPass, _model);
+        var secondRows = Scratch(ref t_secondRows, count * KeptStride);
+        var leftTags = Scratch(ref t_leftTags, 2 * count);
+        TagFirstPass(rows, slots, count, firstPass, secondRows, leftTags, scores, features);
+        TagSecondPass(rows, slots, count, firstPass, secondRows, leftTags, result, scores, features);
     }
 
-    private void Greedy(PerceptronModel model, ReadOnlySpan<ulong> slots, int count, Span<int> right, Span<int> result,
-        Span<float> scores, Span<ulong> features)
+    /// <summary>
+    /// The first pass of a two-pass model: like <see cref="Greedy"/> with the first-pass model and no right context,
+    /// but each word's features are looked up in both models at once, and the second-pass rows of its own features and
+    /// of its left-history features are kept in <paramref name="secondRows"/> (<see cref="KeptStride"/> entries per
+    /// word), with the two tags on its left in <paramref name="leftTags"/>, for <see cref="TagSecondPass"/>.
+    /// </summary>
+    private void TagFirstPass(TwoPassRows rows, ReadOnlySpan<ulong> slots, int count, Span<int> result, Span<int> secondRows,
+        Span<int> leftTags, Span<float> scores, Span<ulong> features)
     {
-        bool hasRight = right.Length > 0;
+        Span<int> first = stackalloc int[features.Length];
+        Span<int> second = stackalloc int[features.Length];
         int prev = Start, prev2 = Start2;
         for (int i = 0; i < count; i++)
         {
             var tokenSlots = slots.Slice(i * FeatureExtractor.Stride, FeatureExtractor.Stride);
             if (!_dictionary.TryGet(tokenSlots[0], out int tag))
             {
-                int next = FeatureExtractor.NoRightContext, next2 = FeatureExtractor.NoRightContext;
-                if (hasRight) (next, next2) = RightContext(right, i, count);
-                model.Score(FeatureExtractor.AddHistory(tokenSlots, prev, prev2, next, next2, features), scores);
+                var all = FeatureExtractor.AddHistory(tokenSlots, prev, prev2, FeatureExtractor.NoRightContext, FeatureExtractor.NoRightContext, features);
+                rows.Find(all, first, second);
+                second[..all.Length].CopyTo(secondRows.Slice(i * KeptStride, all.Length));
+                (leftTags[2 * i], leftTags[2 * i + 1]) = (prev, prev2);
+                rows.First.SumRows(first[..all.Length], [], scores);
+                tag = PerceptronModel.ArgMax(scores);
+            }
+            result[i] = tag;
+            prev2 = prev;
+            prev = tag;
+        }
+    }
+
+    /// <summary>
+    /// The second pass: like <see cref="Greedy"/> with the second-pass model and the first pass's tags on the right,
+    /// the word's own rows taken from <paramref name="secondRows"/> and only the tag-history features looked up. When
+    /// the two tags on the word's left are those the first pass had (nearly always), its left-history features are
+    /// the first pass's too, so their kept rows are used and only the right-context features are looked up.
+    /// </summary>
+    private void TagSecondPass(TwoPassRows rows, ReadOnlySpan<ulong> slots, int count, ReadOnlySpan<int> right, ReadOnlySpan<int> secondRows,
+        ReadOnlySpan<int> leftTags, Span<int> result, Span<float> scores, Span<ulong> features)
+    {
+        Span<int> first = stackalloc int[FeatureExtractor.HistoryCount];
+        Span<int> second = stackalloc int[FeatureExtractor.HistoryCount];
+        int prev = Start, prev2 = Start2;
+        for (int i = 0; i < count; i++)
+        {
+            var tokenSlots = slots.Slice(i * FeatureExtractor.Stride, FeatureExtractor.Stride);
+            if (!_dictionary.TryGet(tokenSlots[0], out int tag))
+            {
+                var (next, next2) = RightContext(right, i, count);
+                int own = FeatureExtractor.OwnCount(tokenSlots);
+                var history = FeatureExtractor.AddHistory(tokenSlots, prev, prev2, next, next2, features)[own..];
+                var kept = secondRows.Slice(i * KeptStride, own + FeatureExtractor.LeftHistoryCount);
+                if (leftTags[2 * i] == prev && leftTags[2 * i + 1] == prev2)
+                {
+                    var rightContext = history[FeatureExtractor.LeftHistoryCount..];
+                    rows.Find(rightContext, first, second);
+                    rows.Second.SumRows(kept, second[..rightContext.Length], scores);
+                }
+                else
+                {
+                    rows.Find(history, first, second);
+                    rows.Second.SumRows(kept[..own], second[..history.Length], scores);
+                }
+                tag = PerceptronModel.ArgMax(scores);
+            }
+            result[i] = tag;
+            prev2 = prev;
+            prev = tag;
+        }
+    }
+
+    /// <summary>A one-pass model: greedy, left to right, with the left tag history only.</summary>
+    private void Greedy(PerceptronModel model, ReadOnlySpan<ulong> slots, int count, Span<int> result, Span<float> scores, Span<ulong> features)
+    {
+        int prev = Start, prev2 = Start2;
+        for (int i = 0; i < count; i++)
+        {
+            var tokenSlots = slots.Slice(i * FeatureExtractor.Stride, FeatureExtractor.Stride);
+            if (!_dictionary.TryGet(tokenSlots[0], out int tag))
+            {
+                model.Score(FeatureExtractor.AddHistory(tokenSlots, prev, prev2, FeatureExtractor.NoRightContext, FeatureExtractor.NoRightContext, features), scores);
                 tag = PerceptronModel.ArgMax(scores);
             }
             result[i] = tag;
