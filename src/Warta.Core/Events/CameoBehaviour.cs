@@ -11,17 +11,18 @@ namespace Warta.Events;
 public readonly record struct CameoBehaviour(
     bool Statement, bool DropsImplicitTarget, bool TargetOptional, bool Reaction, bool VerbalAct, bool Asking, bool Alleging,
     bool Intent, bool Joint, bool YieldsObject, bool Protest, bool Coercive, bool Assault, bool Arrest, bool PassiveAgentState,
-    bool Consequence)
+    bool Consequence, bool NamedVictim)
 {
     /// <summary>The column names, in the order of the record's fields.</summary>
     public static readonly IReadOnlyList<string> Columns =
     [
         "statement", "drops_implicit_target", "target_optional", "reaction", "verbal_act", "asking", "alleging",
         "intent", "joint", "yields_object", "protest", "coercive", "assault", "arrest", "passive_agent_state", "consequence",
+        "named_victim",
     ];
 
     internal static CameoBehaviour From(bool[] v) =>
-        new(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]);
+        new(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16]);
 }
 
 /// <summary>

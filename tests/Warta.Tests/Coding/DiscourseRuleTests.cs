@@ -334,4 +334,34 @@ public sealed class DiscourseRuleTests
         var story = Code("Thailand accused Vietnam of moving border posts.\n" + text, lang: lang);
         Assert.Contains(story.Events, e => e.SentenceIndex == 1 && e.Source.Country == "VNM" && e.Target?.Country == "THA");
     }
+
+    [Theory]
+    [InlineData("Israel struck targets in Lebanon on Sunday. Egypt, which had demanded restraint, sent medical aid to Beirut.", "en")]
+    [InlineData("Israel menyerang sasaran di Lebanon pada Minggu. Mesir, yang sebelumnya menuntut penghentian tembakan, mengirim bantuan medis ke Beirut.", "id")]
+    public void A_relative_clause_takes_no_guessed_partner(string text, string lang)
+    {
+        var coded = Code(text, lang: lang);
+        Single(coded, "EGY 073 LBN asserted");
+        Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_ing_participle_after_a_noun_is_a_relative_clause_with_no_guessed_partner()
+    {
+        var coded = Code("Israel struck Gaza on Monday. The United States vetoed a Security Council resolution demanding a ceasefire.", lang: "en");
+        Single(coded, "USA 129 IGOUNO asserted");
+        Assert.DoesNotContain(coded.Events, e => e.Source.Code == "IGOUNO");
+    }
+
+    [Theory]
+    [InlineData("Chinese and Philippine ships collided near Scarborough Shoal on Monday. Protesters in Manila set fire to a warehouse.", "en")]
+    [InlineData("Kapal China dan Filipina bertabrakan di dekat Scarborough pada Senin. Para pengunjuk rasa di Manila membakar sebuah gudang.", "id")]
+    [InlineData("Chinese and Philippine ships collided near Scarborough Shoal on Monday. Gunmen in Manila abducted two guards.", "en")]
+    public void Coercion_and_assault_are_not_aimed_at_a_guessed_partner(string text, string lang)
+    {
+        var coded = Code(text, lang: lang);
+        var act = Assert.Single(coded.Events, e => e.Root is "17" or "18");
+        Assert.Equal("PHL", act.Target?.Country);
+        Assert.NotEqual("discourse-partner", act.ActorRule?.Target);
+    }
 }

@@ -24,6 +24,10 @@ public sealed class CameoBehaviourTests : IDisposable
         Assert.True(codebook.Behaviour("173").Arrest);
         Assert.True(codebook.Behaviour("010").DropsImplicitTarget);
         Assert.False(codebook.Behaviour("016").DropsImplicitTarget); // a denial answers whoever made the charge
+        Assert.True(codebook.Behaviour("1712").NamedVictim);
+        Assert.True(codebook.Behaviour("1823").NamedVictim);
+        Assert.False(codebook.Behaviour("173").NamedVictim);          // an arrest is of the people the story is about
+        Assert.False(codebook.Behaviour("190").NamedVictim);          // fighting is between the sides of a conflict
     }
 
     [Fact]

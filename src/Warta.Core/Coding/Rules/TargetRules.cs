@@ -260,8 +260,20 @@ internal sealed class DiscoursePartnerTarget : TargetRule
         var m = q.Match;
         if (m.IsSpeech || s.Behaviour(m.Code).Protest || m.Reciprocal && q.Sources[0].Actor.Code.StartsWith("IGO", StringComparison.Ordinal)) return [];
         if (!SentenceCoder.IsSingleParty(q.Sources) && s.Behaviour(m.Code).Joint) return [];
+        if (s.Behaviour(m.Code).NamedVictim || IsRelativeClause(s.Document, q.Clause)) return [];
         return s.DiscoursePartner(q.Sources, homeFallback: !m.Reciprocal);
     }
+
+    /// <summary>
+    /// A relative clause only describes its antecedent ("Hungary, which had threatened to veto the package", "pertemuan
+    /// yang membahas …"), and so does an English -ing participle right after a noun, a relative clause without its
+    /// pronoun ("a resolution censuring …"): it tells no reaction to the story's other side, and whom it is aimed at the
+    /// text says or it is not known.
+    /// </summary>
+    private static bool IsRelativeClause(Document doc, Clause clause) =>
+        clause.Opener == ClauseOpener.Relative
+        || clause.Opener == ClauseOpener.None && clause.Predicate > 0 && doc.TokenRows[clause.Predicate].Morph is { VerbForm: "Ger" }
+           && doc.TokenRows[clause.Predicate - 1].Pos is Upos.NOUN or Upos.PROPN;
 }
 
 /// <summary>
