@@ -1,0 +1,40 @@
+using static Warta.Tests.Coding.CodingTestKit;
+
+namespace Warta.Tests.Coding;
+
+/// <summary>
+/// Verb senses that the English lexicon lacked while the Indonesian one had them: the same CAMEO sense in both languages,
+/// each a verb family with its usual objects as cues (handing over relief, sending and receiving inspectors, reinforcing
+/// forces, alert status, stopping aid deliveries in a place, defacing property).
+/// </summary>
+public sealed class VerbFamilyTests
+{
+    [Theory]
+    [InlineData("Japanese doctors handed over medicine to the Philippine health ministry.", "en", "073", "JPN", "PHL")]
+    [InlineData("Relawan Jepang menyerahkan obat-obatan kepada Kementerian Kesehatan Filipina.", "id", "073", "JPN", "PHL")]
+    // Sending inspectors or monitors is investigating (090); receiving them allows international involvement (086, 0862).
+    [InlineData("The European Union dispatched monitors to Georgia.", "en", "090", null, "GEO")]
+    [InlineData("Uni Eropa mengirim pemantau ke Georgia.", "id", "090", null, "GEO")]
+    [InlineData("The Sudanese government received a team of inspectors from the United Nations.", "en", "0862", "SDN", null)]
+    [InlineData("Turkish troops remained on high alert in northern Iraq.", "en", "152", "TUR", "IRQ")]
+    [InlineData("Russia has reinforced its forces in Syria.", "en", "154", "RUS", "SYR")]
+    [InlineData("Rusia memperkuat pasukannya di Suriah.", "id", "154", "RUS", "SYR")]
+    // UD English lemmatises "troops" as itself, so a cue needs the plural as well as "troop".
+    [InlineData("Russia deployed troops to Syria.", "en", "154", "RUS", "SYR")]
+    [InlineData("Russia sent troops to Syria.", "en", "154", "RUS", "SYR")]
+    [InlineData("Rusia mengirim pasukan ke Suriah.", "id", "154", "RUS", "SYR")]
+    [InlineData("Britain sent peacekeeping troops to Bosnia.", "en", "074", "GBR", "BIH")]
+    // Stopping aid deliveries in a place sanctions that place, like stopping aid to it.
+    [InlineData("Program Pangan Dunia menghentikan penyaluran bantuan di Yaman.", "id", "162", null, "YEM")]
+    [InlineData("Serbian forces carried out ethnic cleansing in Kosovo.", "en", "203", "SRB", "KSV")]
+    [InlineData("Serbian forces engaged in ethnic cleansing in Kosovo.", "en", "203", "SRB", "KSV")]
+    [InlineData("Pakistani students defaced the Danish embassy in Islamabad.", "en", "1712", "PAK", "DNK")]
+    public void A_verb_family_codes_its_sense_in_both_languages(string text, string lang, string cameo, string? source, string? target) =>
+        Assert.Contains(Code(text, lang: lang).Events, e => e.Cameo == cameo
+            && (source is null || e.Source.Country == source)
+            && (target is null || e.Target?.Country == target));
+
+    [Fact]
+    public void Suspending_aid_deliveries_in_a_country_targets_it() =>
+        Single(Code("Red Cross workers suspended aid deliveries in Somalia after an ambush.", lang: "en"), "NGOHLHIRC 162 SOM asserted");
+}
