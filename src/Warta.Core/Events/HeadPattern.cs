@@ -35,9 +35,24 @@ internal sealed class HeadMatcher(Language language, IMorphologicalAnalyzer morp
         return SamePrefixes(morph.Prefixes, pattern.Prefixes);
     }
 
-    /// <summary>A following word of a phrase (particle, cue word): its surface or lemma, ignoring case.</summary>
+    /// <summary>A following word of a phrase (particle, cue word): its surface or lemma, ignoring case, or its plural
+    /// where the lemma table keeps the plural as a word of its own.</summary>
     public static bool WordMatches(Token token, string lowerWord) =>
-        token.Text.Equals(lowerWord, StringComparison.OrdinalIgnoreCase) || EqualsIgnoreCase(token.Morph?.Lemma, lowerWord);
+        token.Text.Equals(lowerWord, StringComparison.OrdinalIgnoreCase) || EqualsIgnoreCase(token.Morph?.Lemma, lowerWord)
+        || IsUnreducedPlural(token, lowerWord);
+
+    /// <summary>
+    /// "troops", "insurgents": English treebanks give some plurals a lemma of their own, so the lemma table leaves them
+    /// unreduced and a singular cue word (troop, insurgent) would never match them. A noun whose lemma is the cue word
+    /// plus -s or -es is that word's plural.
+    /// </summary>
+    public static bool IsUnreducedPlural(Token token, string lowerWord)
+    {
+        if (token.Pos != Upos.NOUN || token.Morph?.Lemma is not { } lemma || lowerWord.Length < 3) return false;
+        int extra = lemma.Length - lowerWord.Length;
+        if (extra is not (1 or 2) || !lemma.StartsWith(lowerWord, StringComparison.OrdinalIgnoreCase)) return false;
+        return extra == 1 ? lemma[^1] is 's' or 'S' : lemma.EndsWith("es", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool EqualsIgnoreCase(string? a, string b) => a is not null && a.Equals(b, StringComparison.OrdinalIgnoreCase);
 

@@ -19,7 +19,7 @@ public sealed class VerbFamilyTests
     [InlineData("Turkish troops remained on high alert in northern Iraq.", "en", "152", "TUR", "IRQ")]
     [InlineData("Russia has reinforced its forces in Syria.", "en", "154", "RUS", "SYR")]
     [InlineData("Rusia memperkuat pasukannya di Suriah.", "id", "154", "RUS", "SYR")]
-    // UD English lemmatises "troops" as itself, so a cue needs the plural as well as "troop".
+    // UD English lemmatises "troops" as itself; the cue "troop" matches it as its plural (HeadMatcher.IsUnreducedPlural).
     [InlineData("Russia deployed troops to Syria.", "en", "154", "RUS", "SYR")]
     [InlineData("Russia sent troops to Syria.", "en", "154", "RUS", "SYR")]
     [InlineData("Rusia mengirim pasukan ke Suriah.", "id", "154", "RUS", "SYR")]
