@@ -35,14 +35,6 @@ internal sealed partial class DocumentCoder
             {
                 if (kept.Exists(k => k.Source.Actor.Code == c.Source.Actor.Code && k.Target?.Actor.Code == c.Target?.Actor.Code
                                      && SameRootAndModality(k, c))) continue;
-                // "Pihak Palestina dan Israel … berunding", "pasukan AS dan Inggris": one mention read two ways (ISR and ISRGOV,
-                // GBR and GBRMIL) is one actor; the event is kept once, with the reading that says more (its role).
-                int same = kept.FindIndex(k => SameRootAndModality(k, c) && SameMention(k.Source, c.Source) && SameMention(k.Target, c.Target));
-                if (same >= 0)
-                {
-                    if (c.Code.Length == kept[same].Code.Length && SaysMore(c, kept[same])) kept[same] = c;
-                    continue;
-                }
                 kept.Add(c);
             }
             foreach (var c in kept.OrderBy(c => c.Clause.Predicate))
@@ -52,19 +44,6 @@ internal sealed partial class DocumentCoder
 
         private static bool SameRootAndModality(Candidate a, Candidate b) =>
             a.Code.AsSpan(0, 2).SequenceEqual(b.Code.AsSpan(0, 2)) && a.Modality.Label == b.Modality.Label;
-
-        /// <summary>
-        /// The same tokens of the sentence read as actors of one country, or one code (both absent counts as the same). A pair's two
-        /// members share their tokens ("kedua pihak": the government and the rebels) and stay two actors.
-        /// </summary>
-        private static bool SameMention(ActorRef? a, ActorRef? b) =>
-            a is null || b is null ? a is null && b is null
-            : a.Value.Start >= 0 && a.Value.Start == b.Value.Start && a.Value.End == b.Value.End && !a.Value.FromPair && !b.Value.FromPair
-              && a.Value.Actor.Key == b.Value.Actor.Key;
-
-        /// <summary>Of two readings of the same mentions, the one whose actor codes are longer (a role on the country).</summary>
-        private static bool SaysMore(Candidate c, Candidate kept) =>
-            c.Source.Actor.Code.Length + (c.Target?.Actor.Code.Length ?? 0) > kept.Source.Actor.Code.Length + (kept.Target?.Actor.Code.Length ?? 0);
 
         /// <summary>
         /// Removes the candidates the test holds for, each judged against all the candidates as they were before any went:
