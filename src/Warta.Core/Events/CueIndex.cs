@@ -28,18 +28,14 @@ internal sealed class CueIndex
         {
             var token = doc[i];
             var lemma = token.Morph?.Lemma;
-            if (bySpan.Contains(token.Text) || (lemma is not null && (words.Contains(lemma) || IsPluralOfAny(token, lemma, bySpan))))
+            if (bySpan.Contains(token.Text) || (lemma is not null && (words.Contains(lemma) || IsPluralOfAny(token, bySpan))))
                 found[count++] = i;
         }
         return count;
     }
 
     // "troops" for the cue word "troop": a noun lemma the lemma table left plural (HeadMatcher.IsUnreducedPlural).
-    private static bool IsPluralOfAny(Token token, string lemma, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
-    {
-        if (token.Pos != Upos.NOUN || lemma.Length < 4 || lemma[^1] is not ('s' or 'S')) return false;
-        var singular = lemma.AsSpan(0, lemma.Length - 1);
-        if (words.Contains(singular)) return true;
-        return lemma.Length >= 5 && lemma.EndsWith("es", StringComparison.OrdinalIgnoreCase) && words.Contains(lemma.AsSpan(0, lemma.Length - 2));
-    }
+    private static bool IsPluralOfAny(Token token, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
+        HeadMatcher.TryPluralStems(token, out var withoutS, out var withoutEs)
+        && (words.Contains(withoutS) || !withoutEs.IsEmpty && words.Contains(withoutEs));
 }

@@ -46,12 +46,19 @@ internal sealed class HeadMatcher(Language language, IMorphologicalAnalyzer morp
     /// unreduced and a singular cue word (troop, insurgent) would never match them. A noun whose lemma is the cue word
     /// plus -s or -es is that word's plural.
     /// </summary>
-    public static bool IsUnreducedPlural(Token token, string lowerWord)
+    public static bool IsUnreducedPlural(Token token, string lowerWord) =>
+        TryPluralStems(token, out var withoutS, out var withoutEs)
+        && (withoutS.Equals(lowerWord, StringComparison.OrdinalIgnoreCase) || withoutEs.Equals(lowerWord, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The singulars a noun whose lemma ends in -s may be the plural of: the lemma without -s, and without -es
+    /// (empty unless it ends in -es); each at least three letters.</summary>
+    public static bool TryPluralStems(Token token, out ReadOnlySpan<char> withoutS, out ReadOnlySpan<char> withoutEs)
     {
-        if (token.Pos != Upos.NOUN || token.Morph?.Lemma is not { } lemma || lowerWord.Length < 3) return false;
-        int extra = lemma.Length - lowerWord.Length;
-        if (extra is not (1 or 2) || !lemma.StartsWith(lowerWord, StringComparison.OrdinalIgnoreCase)) return false;
-        return extra == 1 ? lemma[^1] is 's' or 'S' : lemma.EndsWith("es", StringComparison.OrdinalIgnoreCase);
+        withoutS = withoutEs = default;
+        if (token.Pos != Upos.NOUN || token.Morph?.Lemma is not { Length: >= 4 } lemma || lemma[^1] is not ('s' or 'S')) return false;
+        withoutS = lemma.AsSpan(0, lemma.Length - 1);
+        if (lemma.Length >= 5 && lemma[^2] is 'e' or 'E') withoutEs = lemma.AsSpan(0, lemma.Length - 2);
+        return true;
     }
 
     private static bool EqualsIgnoreCase(string? a, string b) => a is not null && a.Equals(b, StringComparison.OrdinalIgnoreCase);
