@@ -36,7 +36,7 @@ internal static class TrainParserCommand
         };
         var tuningOnly = new Option<bool>("--tuning-only")
         {
-            Description = "Indonesian: write the model chosen on the held-out block, without the final run on every sentence (to measure decoding settings on the block)",
+            Description = "Write the model chosen on the tuning data without reading the test files (Indonesian: also without the final run on every sentence, so the held-out block can still measure it)",
         };
         var trainingBranches = new Option<int>("--training-branches")
         {
@@ -131,7 +131,8 @@ internal static class TrainParserCommand
             parser.Save(outPath);
             io.Output.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s: {parser.Metadata.Iterations} iterations, " +
                 $"{parser.FeatureCount:N0} features, {new FileInfo(outPath).Length / 1024.0:N0} KiB written to {outPath}");
-            WriteMeta(io, parser.With(ParserSplit.Decoding(language)), language, udDir, outPath, analyzer, tagger, prune);
+            // A tuning run's model is measured on its tuning data only: the test files are read once per shipped model.
+            if (!tuningOnly) WriteMeta(io, parser.With(ParserSplit.Decoding(language)), language, udDir, outPath, analyzer, tagger, prune);
             return ExitCodes.Ok;
         }
         catch (WartaException e)

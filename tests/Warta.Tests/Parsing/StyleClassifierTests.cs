@@ -23,11 +23,22 @@ public sealed class StyleClassifierTests
 
     [Theory]
     [InlineData("the river was high", 1UL)]
-    [InlineData("a market opened", 2UL)]
+    [InlineData("traders at the market", 2UL)]
     [InlineData("THE RIVER", 1UL)]
     public void A_new_sentence_is_told_by_the_words_its_treebank_uses(string sentence, ulong style)
     {
         Assert.Equal(style, Trained().Classify(Atoms(sentence)));
+    }
+
+    [Theory]
+    [InlineData("kata dia", 1UL)]
+    [InlineData("dia kata", 2UL)]
+    public void Word_order_tells_treebanks_apart_whose_words_are_the_same(string sentence, ulong style)
+    {
+        // Both made-up treebanks use the same three words; only the first puts "kata" before "dia".
+        string[] first = ["kata dia", "kata dia lagi", "lagi kata dia"], second = ["dia kata", "dia kata lagi", "lagi dia kata"];
+        var classifier = StyleClassifier.Train(first.Concat(second).Select(Atoms).ToList(), first.Select(_ => true).Concat(second.Select(_ => false)).ToList());
+        Assert.Equal(style, classifier.Classify(Atoms(sentence)));
     }
 
     [Fact]
