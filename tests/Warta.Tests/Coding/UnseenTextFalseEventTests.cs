@@ -74,4 +74,17 @@ public sealed class UnseenTextFalseEventTests
         Assert.Contains(coded.Events, e => e.Cameo == "138" && e.Target?.Country == "USA");
         Assert.DoesNotContain(coded.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo == "030");
     }
+
+    [Theory]
+    // The subject of a passive speech verb is what was said or named, not who said it.
+    [InlineData("Di Irlandia ia disebut Buku Putih.", "id")]
+    [InlineData("Over 300 Iraqis are reported dead in Fallujah.", "en")]
+    public void A_passive_statement_with_no_agent_has_no_speaker(string text, string lang) =>
+        Assert.DoesNotContain(Code(text, lang: lang).Events, e => e.Cameo == "010");
+
+    [Theory]
+    [InlineData("Hal itu dinyatakan oleh Menteri Luar Negeri Retno Marsudi di Jakarta.", "id")]
+    [InlineData("Hal itu dikatakan Menteri Luar Negeri Retno Marsudi di Jakarta.", "id")]
+    public void A_passive_statement_is_made_by_its_agent(string text, string lang) =>
+        Assert.Contains(Code(text, lang: lang).Events, e => e.Cameo == "010" && e.Source.Code == "IDNGOV");
 }
