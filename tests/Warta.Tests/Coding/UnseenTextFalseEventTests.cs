@@ -1,3 +1,5 @@
+using Warta.Coding;
+using Warta.Text;
 using static Warta.Tests.Coding.CodingTestKit;
 
 namespace Warta.Tests.Coding;
@@ -87,4 +89,13 @@ public sealed class UnseenTextFalseEventTests
     [InlineData("Hal itu dikatakan Menteri Luar Negeri Retno Marsudi di Jakarta.", "id")]
     public void A_passive_statement_is_made_by_its_agent(string text, string lang) =>
         Assert.Contains(Code(text, lang: lang).Events, e => e.Cameo == "010" && e.Source.Code == "IDNGOV");
+
+    [Fact]
+    public void Explain_names_a_sense_discard_as_such()
+    {
+        var output = new StringWriter();
+        new Explainer(SharedCoder.Instance).Explain(
+            new NewsDocument("d", "Menteri Keuangan Indonesia membebaskan bea masuk atas impor beras.", new DateOnly(2024, 1, 15)), output);
+        Assert.Contains("membebaskan+bea→--- (a sense discard", output.ToString());
+    }
 }
