@@ -655,10 +655,26 @@ internal sealed partial class DocumentCoder
         /// the seizure was unacceptable" 111) stays, whatever else the speaker did in the sentence ("menyebut pengusiran itu
         /// tidak berdasar dan memperingatkan …").
         /// </summary>
+        /// <summary>
+        /// A passive bare statement's speaker is its agent ("dinyatakan oleh Menteri", "dikatakan Menteri", "was described by a
+        /// confidant"), never its subject, which is what was said or named ("ia disebut Buku Putih", "Iraqis are reported
+        /// dead", "sebagaimana dinyatakan dalam Surat Keputusan"): with no agent, no one made the statement.
+        /// </summary>
+        private List<ActorRef> PassiveSpeaker(Clause clause)
+        {
+            foreach (var phrase in clause.Agent)
+                if (ActorsIn(phrase) is { Count: > 0 } agent) return agent;
+            if (_doc.Language == Language.Indonesian && clause.Objects.Count > 0 && clause.Objects[0].Start == clause.Predicate + 1
+                && ActorsIn(clause.Objects[0]) is { Count: > 0 } bare)
+                return bare;
+            return [];
+        }
+
         private void CodeStatement(Clause clause)
         {
             var match = VerbMatch(clause);
-            var speaker = SpeakerOf(clause);
+            // (A passive with a cue of its own keeps the old reading: "dinyatakan persona non grata" is an act with its own source.)
+            var speaker = clause.Voice == Voice.Passive && match is not { HasCue: true } ? PassiveSpeaker(clause) : SpeakerOf(clause);
             var trace = Trace(clause, match, null, "speech verb");
             if (speaker.Count == 0) { if (trace is not null) trace.Outcome = "speech verb: no speaker found"; return; }
             // (A statement with a cue of its own, a verdict, stays beside the demand: "tidak berdasar dan harus dicabut".)

@@ -88,6 +88,9 @@ internal sealed partial class DocumentCoder
                 // Israel would not allow …" keeps its own reading.)
                 if (complement && VerbMatch(governor) is { } demanded && Behaviour(demanded.Code) is { Asking: true, Coercive: false })
                     m = m with { Hypothetical = true };
+                // "alleged that Iran sent weapons", "it is alleged that Saddam gave money": what an allegation reports is
+                // the accuser's claim, in a complement as in a chain (below).
+                if (complement && VerbMatch(governor) is { } alleging && Behaviour(alleging.Code).Alleging) m = m with { Alleged = true };
                 if (complement) break;
                 current = governor;
                 currentTree = TreeModalityOf(governor);

@@ -105,12 +105,14 @@ public sealed class Explainer(EventCoder coder)
         WritePhrases("agent", c.Agent, doc, output);
         output.WriteLine(trace.Match is { } match ? $"      rule: {match.RuleName}" : "      rule: none");
         foreach (var other in NearbyRules(head, trace.Match, lexicon, c.IsNominal))
-            output.WriteLine($"      not: {other.RuleName} (cue '{string.Join(' ', other.Cue)}' not in the clause)");
+            output.WriteLine(other.Code == PredicateFile.NoEventCode
+                ? $"      not: {other.RuleName} (a sense discard: with its cue '{string.Join(' ', other.Cue)}' in the clause the word is no event)"
+                : $"      not: {other.RuleName} (cue '{string.Join(' ', other.Cue)}' not in the clause)");
         if (trace.Outcome.Length > 0) output.WriteLine($"      outcome: {trace.Outcome}");
         foreach (var why in trace.ActorsWhy) output.WriteLine($"        actor {why}");
     }
 
-    /// <summary>Entries for the same predicate that did not fire: their cue was missing.</summary>
+    /// <summary>Entries for the same predicate that did not fire (their cue was missing), sense discards first.</summary>
     private IEnumerable<PredicateEntry> NearbyRules(Token head, PredicateMatch? match, EventLexicon lexicon, bool nominal)
     {
         var lemma = head.Morph?.Lemma ?? head.Form.ToLowerInvariant();
@@ -121,6 +123,8 @@ public sealed class Explainer(EventCoder coder)
                         || h.Analysis.Lemma.Equals(lemma, StringComparison.OrdinalIgnoreCase)
                            && (nominal || lexicon.Language != Languages.Language.Indonesian || SameSuffixes(h.Analysis, head.Morph)))
             .Select(h => h.Entry)
+            // A sense discard first: it may be why the word is no event.
+            .OrderBy(e => e.Code != PredicateFile.NoEventCode)
             .Take(6);
     }
 

@@ -118,11 +118,15 @@ public sealed class EventLexicon
     /// without a cue is the predicate's default.
     /// </summary>
     public PredicateMatch? MatchVerb(Document doc, int predicateToken, int scopeEnd, int scopeStart = -1, bool importedCuesBefore = true) =>
-        Match(_verbs, _verbCues, doc, predicateToken, scopeEnd, scopeStart, importedCuesBefore);
+        UnlessDiscarded(Match(_verbs, _verbCues, doc, predicateToken, scopeEnd, scopeStart, importedCuesBefore));
 
     /// <summary>The most specific event-noun entry at <paramref name="nounToken"/> (serangan, sanksi, attack, visit).</summary>
     public PredicateMatch? MatchNoun(Document doc, int nounToken, int scopeEnd, int scopeStart = -1) =>
-        Match(_nouns, _nounCues, doc, nounToken, scopeEnd, scopeStart, importedCuesBefore: true);
+        UnlessDiscarded(Match(_nouns, _nounCues, doc, nounToken, scopeEnd, scopeStart, importedCuesBefore: true));
+
+    // A sense discard ('---') that is the most specific entry found says the word is used in a sense that is no event.
+    private static PredicateMatch? UnlessDiscarded(PredicateMatch? match) =>
+        match is not null && match.Entry.Code == PredicateFile.NoEventCode ? null : match;
 
     /// <summary>Checks the dictionary files of a folder (same layout as data/: &lt;lang&gt;/events/*) against <paramref name="codebook"/>.</summary>
     public static IEnumerable<DictionaryProblem> Validate(string folder, CameoCodebook codebook) =>

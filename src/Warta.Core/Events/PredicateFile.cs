@@ -5,7 +5,8 @@ namespace Warta.Events;
 /// <summary>
 /// Reads and checks the predicate files of <c>&lt;folder&gt;/&lt;lang&gt;/events/</c> (<see cref="Files"/>). Columns (tab-separated, '-' or empty for none):
 /// kind (V|N), predicate, code, cues (alternatives joined by '|'), target prepositions ('|'), source prepositions ('|'),
-/// flags (comma-separated: recip, speech, verdict, untargeted:CODE). A code of '-' removes an entry loaded from an earlier folder.
+/// flags (comma-separated: recip, speech, verdict, untargeted:CODE). A code of '-' removes an entry loaded from an earlier folder;
+/// a code of '---' (<see cref="NoEventCode"/>) is a sense discard: when it is the most specific entry that matches, the word is no event.
 /// </summary>
 internal static class PredicateFile
 {
@@ -22,6 +23,11 @@ internal static class PredicateFile
 
     internal sealed record Spec(string File, bool Imported);
     public const string RemoveCode = "-";
+    /// <summary>
+    /// The code of a sense discard: a cued row that names a sense of the predicate which is no political event (*claim
+    /// citizenship*, *membebaskan bea masuk*). It wins like any entry of its specificity and then yields no match.
+    /// </summary>
+    public const string NoEventCode = "---";
     private static readonly string[] KnownFlags = ["recip", "speech", "verdict", UntargetedFlag + "CODE"];
     private const string UntargetedFlag = "untargeted:";
 
@@ -69,7 +75,7 @@ internal static class PredicateFile
         var predicate = Normalise(f[1]);
         if (predicate.Length == 0 || predicate == "-") { Problem("empty predicate"); return null; }
         var code = f[2].Trim();
-        if (code != RemoveCode && !codebook.Contains(code)) { Problem($"unknown CAMEO code '{code}'"); return null; }
+        if (code != RemoveCode && code != NoEventCode && !codebook.Contains(code)) { Problem($"unknown CAMEO code '{code}'"); return null; }
         var cues = List(f, 3).Select(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         var targets = List(f, 4);
         var sources = List(f, 5);
