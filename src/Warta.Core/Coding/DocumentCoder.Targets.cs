@@ -39,7 +39,10 @@ internal sealed partial class DocumentCoder
                 var t = e.Target is { } et ? new Actor(et.Code, et.Country, et.Role, et.Name) : null;
                 if (Partner(s, t, source) is { } partner && !IsOneOfSources(partner)) return [Implicit(partner)];
             }
-            foreach (var (actor, token) in _memory.RecentSince(_previousStart, _end))
+            // What the story named up to the source comes first; what this sentence names after it (in the clause's own
+            // complements, relatives and obliques, which the rules before did not take as the target) only when nothing did.
+            int split = sources[0].Start >= _start ? sources[0].Start : _end;
+            foreach (var (actor, token) in _memory.RecentSince(_previousStart, split).Concat(_memory.RecentSince(split, _end)))
                 if (!IsOneOfSources(actor) && actor.Country is not null && !IsAttribution(token) && !NamesBorderSide(token)) return [Implicit(actor)];
             if (homeFallback && _memory.HomeCountry is { } home && sources.TrueForAll(s => s.Actor.Country is { } c && c != home))
                 return [Implicit(new Actor(home, home, null))];

@@ -198,4 +198,14 @@ public sealed class ActorCoverageTests
     [InlineData("Rwandan-backed rebels seized the town.", "en", "Role REB")]
     public void A_force_backed_by_a_state_is_not_its(string text, string lang, string expected) =>
         Assert.StartsWith(expected, Mentions(text, Of(lang)));
+
+    [Theory]
+    // Office holders of 2024-2025 that neither the import (people end in 2014) nor the first leaders.tsv listed, dated.
+    [InlineData("Bola Tinubu met Pete Hegseth.", "en", "2025-03-01", "Person NGAGOV Bola Tinubu | Person USAGOV Pete Hegseth")]
+    [InlineData("Presiden Suriah Ahmed al-Sharaa menerima Badr Abdelatty.", "id", "2025-03-01", "Person SYRGOV Ahmed al-Sharaa | Person EGYGOV Badr Abdelatty")]
+    // After the term the name is the private person of its country, with no office.
+    [InlineData("Dina Boluarte spoke.", "en", "2025-11-01", "Person PER Dina Boluarte")]
+    [InlineData("Tedros Adhanom Ghebreyesus mengecam serangan itu.", "id", "2024-11-01", "Person IGOUNOHLHWHO Tedros Adhanom Ghebreyesus")]
+    public void Office_holders_of_recent_years_are_known_by_date(string text, string lang, string date, string expected) =>
+        Assert.Equal(expected, Mentions(text, Of(lang), date));
 }

@@ -364,4 +364,18 @@ public sealed class DiscourseRuleTests
         Assert.Equal("PHL", act.Target?.Country);
         Assert.NotEqual("discourse-partner", act.ActorRule?.Target);
     }
+
+    [Theory]
+    [InlineData("Chinese coast guard ships rammed a Philippine supply boat near the Second Thomas Shoal on Monday.\n"
+        + "Manila condemned the incident on Tuesday, and the foreign ministry said the crew had been on a mission approved by Japan.")]
+    [InlineData("Kapal penjaga pantai China menabrak kapal pemasok Filipina di dekat Second Thomas Shoal pada Senin.\n"
+        + "Manila mengecam keras pada Selasa, dalam pernyataan yang juga menyebut kapal itu membawa bantuan dari Jepang.")]
+    public void The_story_named_before_the_source_is_its_other_side_before_what_the_sentence_names_after_it(string text)
+    {
+        // The reaction names no one; Japan, named after the source in the sentence's own complement, is no guess while
+        // the story named China before.
+        var coded = Code(text, "2024-06-20");
+        Single(coded, "PHL 111 CHNCOP asserted");
+        Assert.DoesNotContain(coded.Events, e => e.Target?.Country == "JPN");
+    }
 }
