@@ -475,6 +475,8 @@ internal sealed partial class DocumentCoder
                     ? (possessed, ActorRules.PatientPossessor)
                     : (TargetOf(nominal, match.TargetPrepositions), NamedTarget.RuleName);
                 targetRule = targetRule0;
+                if (targets.Count == 0 && sources.Count > 0 && Behaviour(match.Code).Assault && CasualtyVictims(t, sources[0].Actor) is { Count: > 0 } victims)
+                    (targets, targetRule) = (victims, ActorRules.CasualtySubject);
                 // "an investigation into the killings": the target is whoever did them.
                 if (targets.Count == 0 && sources.Count > 0) (targets, targetRule) = (EventAnaphora(nominal, sources[0].Actor), EventAnaphoraTarget.RuleName);
                 // "Serangan Rusia menghantam jaringan listrik di Odesa": an attack that is the subject of a verb hits where the verb says.
@@ -634,6 +636,24 @@ internal sealed partial class DocumentCoder
         private bool IsProcessNoun(int t) =>
             _doc.Language == Languages.Language.Indonesian && _doc[t].Morph is { } morph
             && morph.Prefixes.Count > 0 && morph.Prefixes[0] is "peN" or "per" && morph.Suffixes.Contains("an");
+
+        /// <summary>
+        /// "Tiga warga Palestina tewas dalam serangan udara Israel", "terluka akibat serangan drone Rusia": the actors named
+        /// right before the casualty word (tewas, terluka) whose prepositional phrase opens with the assault noun at
+        /// <paramref name="noun"/>: the assault hit them. Read from the words' order, since the parser often takes such a
+        /// casualty word for a modifier of the noun before it.
+        /// </summary>
+        private List<ActorRef> CasualtyVictims(int noun, Actor source)
+        {
+            int preposition = noun - 1;
+            if (preposition > _start && _doc.TokenRows[preposition].Pos == Upos.DET) preposition--;
+            int word = preposition - 1;
+            if (word <= _start || _doc.TokenRows[preposition].Pos != Upos.ADP
+                || _lang.Clauses.Words[_doc[word].Text] != ClauseWordKind.Casualty) return [];
+            int start = word;
+            while (start > _start && _doc.TokenRows[start - 1].Pos is Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.DET) start--;
+            return start < word ? ActorsIn(new Phrase(start, word, -1), source) : [];
+        }
 
         /// <summary>The passive light or realising verb whose subject holds token <paramref name="t"/> (<i>serangan itu dilancarkan oleh …</i>).</summary>
         private Clause? PassiveLightSubjectHost(int t) =>

@@ -43,4 +43,36 @@ public sealed class IndonesianEventFamilyTests
     [InlineData("Rusia melakukan pengiriman pasukan ke Belarus.", "RUS 154 BLR asserted")]
     public void Family_rows_code_their_act(string text, string expected) =>
         Assert.Contains(expected, Described(Code(text, lang: "id")));
+
+    // "X tewas dalam serangan Y": the assault a casualty word (tewas, terbunuh, terluka) is in hit that word's subject.
+    [Theory]
+    [InlineData("Tiga warga Palestina tewas dalam serangan udara Israel di Gaza pada Senin.", "ISR 195 PSECVL asserted")]
+    [InlineData("Dua tentara Ukraina terluka akibat serangan drone Rusia.", "RUS 195 UKRMIL asserted")]
+    public void An_assault_hits_the_subject_of_the_casualty_word_it_follows(string text, string expected) =>
+        Single(Code(text, lang: "id"), expected);
+
+    // Only a casualty word lends its subject: "menewaskan" names the killer, and a verb of saying is no casualty.
+    [Fact]
+    public void A_non_casualty_word_lends_no_victim()
+    {
+        var coded = Code("Warga Palestina berunjuk rasa dalam serangan Israel ke Gaza.", lang: "id");
+        Assert.DoesNotContain(coded.Events, e => e.Source.Code == "ISR" && e.Target?.Code == "PSECVL");
+    }
+
+    // PETRARCH-2's RECEIVE + leader, minister, ambassador (043): the title right after "menerima"; a title elsewhere in the
+    // clause is no visit ("Presiden X menerima bantuan dari Jepang").
+    [Fact]
+    public void Receiving_a_leader_hosts_a_visit()
+    {
+        Single(Code("Presiden Mesir menerima Perdana Menteri Malaysia di Kairo.", lang: "id"), "EGYGOV 043 MYSGOV asserted");
+        Assert.DoesNotContain(Code("Presiden Filipina menerima bantuan dari Jepang.", lang: "id").Events, e => e.Cameo == "043");
+    }
+
+    // A stated purpose (bertujuan) is not yet done: the act it aims at is hypothetical.
+    [Fact]
+    public void A_stated_purpose_is_hypothetical()
+    {
+        var coded = Code("Kanada mendukung resolusi Dewan Keamanan PBB yang bertujuan memperketat sanksi terhadap Iran.", lang: "id");
+        Single(coded, "IGOUNO 163 IRN hypothetical");
+    }
 }
