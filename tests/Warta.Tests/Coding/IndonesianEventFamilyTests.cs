@@ -75,4 +75,15 @@ public sealed class IndonesianEventFamilyTests
         var coded = Code("Kanada mendukung resolusi Dewan Keamanan PBB yang bertujuan memperketat sanksi terhadap Iran.", lang: "id");
         Single(coded, "IGOUNO 163 IRN hypothetical");
     }
+
+    // The nouns of melarang, membakar and memperketat, loans and donations (PETRARCH-2 LOAN, LEND 071), and the English
+    // lexicon's BAN + aid (162) and BAN + demonstration (1721).
+    [Theory]
+    [InlineData("Filipina menerima pinjaman dari Jepang.", "JPN 071 PHL asserted")]
+    [InlineData("Amerika Serikat melarang bantuan kepada Myanmar.", "USA 162 MMR asserted")]
+    [InlineData("Pemerintah Thailand melarang unjuk rasa di Bangkok.", "THAGOV 1721 THA asserted")]
+    [InlineData("Israel melakukan penghancuran rumah warga Palestina di Tepi Barat.", "ISR 1712 PSECVL asserted")]
+    [InlineData("Polisi Malaysia merazia pekerja migran Indonesia di Johor.", "MYSCOP 173 IDNCVL asserted")]
+    public void Nouns_and_synonyms_of_coded_verbs(string text, string expected) =>
+        Single(Code(text, lang: "id"), expected);
 }
