@@ -86,4 +86,19 @@ public sealed class IndonesianEventFamilyTests
     [InlineData("Polisi Malaysia merazia pekerja migran Indonesia di Johor.", "MYSCOP 173 IDNCVL asserted")]
     public void Nouns_and_synonyms_of_coded_verbs(string text, string expected) =>
         Single(Code(text, lang: "id"), expected);
+
+    // cue-patient-target: a passive whose subject is the entry's own cue (the act, not a party) is aimed at the party the
+    // entry's preposition names, as the active clause is; before, such a passive had no target and was dropped.
+    [Theory]
+    [InlineData("Sanksi baru dijatuhkan Uni Eropa terhadap Rusia.", "id", "IGOEUREEC 163 RUS asserted")]
+    [InlineData("Serangan udara dilancarkan Israel terhadap Lebanon.", "id", "ISR 195 LBN asserted")]
+    [InlineData("Bantuan kemanusiaan diberikan Jepang kepada Filipina.", "id", "JPN 073 PHL asserted")]
+    [InlineData("New sanctions were imposed by the European Union on Russia.", "en", "IGOEUREEC 163 RUS asserted")]
+    public void A_passive_whose_subject_is_its_cue_is_aimed_at_the_party_named(string text, string lang, string expected) =>
+        Single(Code(text, lang: lang), expected);
+
+    // A passive whose subject names a party keeps that party as its target (patient-subject comes first).
+    [Fact]
+    public void A_passive_subject_that_names_a_party_stays_the_target() =>
+        Single(Code("Dua warga Indonesia ditangkap oleh polisi Malaysia di Johor.", lang: "id"), "MYSCOP 173 IDNCVL asserted");
 }
