@@ -84,6 +84,7 @@ public sealed class IndonesianEventFamilyTests
     [InlineData("Pemerintah Thailand melarang unjuk rasa di Bangkok.", "THAGOV 1721 THA asserted")]
     [InlineData("Israel melakukan penghancuran rumah warga Palestina di Tepi Barat.", "ISR 1712 PSECVL asserted")]
     [InlineData("Polisi Malaysia merazia pekerja migran Indonesia di Johor.", "MYSCOP 173 IDNCVL asserted")]
+    [InlineData("Filipina membeli rudal jelajah dari India.", "PHL 062 IND asserted")]
     public void Nouns_and_synonyms_of_coded_verbs(string text, string expected) =>
         Single(Code(text, lang: "id"), expected);
 
