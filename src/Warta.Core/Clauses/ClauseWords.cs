@@ -36,6 +36,8 @@ public enum ClauseWordKind : byte
     Pair,
     Locative,
     Welcoming,
+    /// <summary>casualty: a word of dying or being wounded (tewas, terluka), whose subject is the victim of the assault it is "in".</summary>
+    Casualty,
 }
 
 /// <summary>
@@ -210,6 +212,7 @@ public sealed class ClauseWords
             "pair" => ClauseWordKind.Pair,
             "locative" => ClauseWordKind.Locative,
             "welcoming" => ClauseWordKind.Welcoming,
+            "casualty" => ClauseWordKind.Casualty,
             _ => ClauseWordKind.None,
         };
         return kind != ClauseWordKind.None;

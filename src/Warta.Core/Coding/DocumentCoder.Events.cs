@@ -439,15 +439,18 @@ internal sealed partial class DocumentCoder
 
         private void CodeNominalClauses()
         {
-            foreach (var (t, match, nominal, host, trace) in _nouns)
+            foreach (var (t, match, nominal, nounHost, trace) in _nouns)
             {
+                var host = nounHost;
                 List<ActorRef> sources = [];
                 var possessed = Possessed(nominal, match);
                 // "serangan Rusia" is Russia's attack, but "penangkapan aktivis" is the arrest of activists: a peN-…-an
                 // noun's possessor is its patient.
                 bool patientPossessor = IsProcessNoun(t);
                 // "penangkapan ikan" is fishing, not an arrest: a process noun whose patient is a thing is no event.
-                if (patientPossessor && possessed.Count == 0 && nominal.Subject.Count > 0)
+                // (A patient the entry names as its cue is the event's own: "pengiriman pasukan" is sending troops.)
+                if (patientPossessor && possessed.Count == 0
+                    && nominal.Subject.Exists(p => !(match.HasCue && match.CueStart <= p.Start && p.Start < match.CueEnd)))
                 {
                     if (trace is not null) trace.Outcome = "process noun whose patient is no actor";
                     continue;
@@ -472,6 +475,8 @@ internal sealed partial class DocumentCoder
                     ? (possessed, ActorRules.PatientPossessor)
                     : (TargetOf(nominal, match.TargetPrepositions), NamedTarget.RuleName);
                 targetRule = targetRule0;
+                if (targets.Count == 0 && sources.Count > 0 && Behaviour(match.Code).Assault && CasualtyVictims(t, sources[0].Actor) is { Count: > 0 } victims)
+                    (targets, targetRule) = (victims, ActorRules.CasualtySubject);
                 // "an investigation into the killings": the target is whoever did them.
                 if (targets.Count == 0 && sources.Count > 0) (targets, targetRule) = (EventAnaphora(nominal, sources[0].Actor), EventAnaphoraTarget.RuleName);
                 // "Serangan Rusia menghantam jaringan listrik di Odesa": an attack that is the subject of a verb hits where the verb says.
@@ -481,6 +486,17 @@ internal sealed partial class DocumentCoder
                 // which the verb around it refers to; it does not share that verb's intent, condition or negation.
                 // (Parties a between-phrase names are no doer of that kind: "urged talks between X and Y" is a call for talks.)
                 bool ownDoer = sources.Count > 0 && between.Count == 0;
+                // "Penandatanganan perjanjian itu dilakukan oleh X dan Y", "Kecaman dilontarkan Indonesia terhadap Israel": an
+                // event noun that is the subject of a passive light verb was done by that verb's agent, to the party the
+                // verb's phrase with the noun's target preposition names.
+                if (sources.Count == 0 && host is null && PassiveLightSubjectHost(t) is { } carriedOutBy
+                    && PassiveAgent(carriedOutBy) is { Sources.Count: > 0 } agent)
+                {
+                    (sources, sourceRule) = agent;
+                    if (targets.Count == 0 && match.TargetPrepositions.Count > 0)
+                        (targets, targetRule) = (TargetOf(carriedOutBy, match.TargetPrepositions, sources[0].Actor, anyPreposition: false), NamedTarget.RuleName);
+                    host = carriedOutBy;
+                }
                 if (host is not null)
                 {
                     var hostKind = HostKind(host);
@@ -620,6 +636,28 @@ internal sealed partial class DocumentCoder
         private bool IsProcessNoun(int t) =>
             _doc.Language == Languages.Language.Indonesian && _doc[t].Morph is { } morph
             && morph.Prefixes.Count > 0 && morph.Prefixes[0] is "peN" or "per" && morph.Suffixes.Contains("an");
+
+        /// <summary>
+        /// "Tiga warga Palestina tewas dalam serangan udara Israel", "terluka akibat serangan drone Rusia": the actors named
+        /// right before the casualty word (tewas, terluka) whose prepositional phrase opens with the assault noun at
+        /// <paramref name="noun"/>: the assault hit them. Read from the words' order, since the parser often takes such a
+        /// casualty word for a modifier of the noun before it.
+        /// </summary>
+        private List<ActorRef> CasualtyVictims(int noun, Actor source)
+        {
+            int preposition = noun - 1;
+            if (preposition > _start && _doc.TokenRows[preposition].Pos == Upos.DET) preposition--;
+            int word = preposition - 1;
+            if (word <= _start || _doc.TokenRows[preposition].Pos != Upos.ADP
+                || _lang.Clauses.Words[_doc[word].Text] != ClauseWordKind.Casualty) return [];
+            int start = word;
+            while (start > _start && _doc.TokenRows[start - 1].Pos is Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.DET) start--;
+            return start < word ? ActorsIn(new Phrase(start, word, -1), source) : [];
+        }
+
+        /// <summary>The passive light or realising verb whose subject holds token <paramref name="t"/> (<i>serangan itu dilancarkan oleh …</i>).</summary>
+        private Clause? PassiveLightSubjectHost(int t) =>
+            SubjectHost(t) is { Voice: Voice.Passive } verb && HostKind(verb) is ClauseWordKind.Light or ClauseWordKind.Realising ? verb : null;
 
         private Clause? SubjectHost(int t)
         {

@@ -43,7 +43,7 @@ internal static class ActorRules
     ];
 
     /// <summary>Targets of a passive verb clause.</summary>
-    public static readonly IReadOnlyList<TargetRule> PassiveTargets = [new PatientSubject(), new PatientModifier(), new EventAnaphoraTarget()];
+    public static readonly IReadOnlyList<TargetRule> PassiveTargets = [new PatientSubject(), new PatientModifier(), new CuePatientTarget(), new EventAnaphoraTarget()];
 
     // Rules that act after a list has run, whatever it found, and the steps of statements and event nouns.
 
@@ -76,6 +76,8 @@ internal static class ActorRules
     public const string ActingSide = "acting-side";
     /// <summary>"Serangan Rusia menghantam jaringan listrik di Odesa": an assault that is a verb's subject hits where the verb says.</summary>
     public const string StruckPlace = "struck-place";
+    /// <summary>"Tiga warga sipil tewas dalam serangan udara Israel": an assault a casualty word is "in" hit that word's subject.</summary>
+    public const string CasualtySubject = "casualty-subject";
     /// <summary>"menerima permintaan dari Kiev": a request received is made to the receiver.</summary>
     public const string Receiver = "receiver";
     /// <summary>"talks between Armenia and Azerbaijan": a joint or reciprocal noun with no doer is between the parties named, each way.</summary>
@@ -91,7 +93,7 @@ internal static class ActorRules
         .. ActiveTargets.Select(r => r.Name), .. PassiveTargets.Select(r => r.Name)
             .Where(n => !ActiveTargets.Any(a => a.Name == n)),
         ReciprocalSubjects, JointAct, OwnPeople, HomeGovernment, Speaker, Addressee,
-        Possessor, PatientPossessor, SourcePreposition, OwnerAfterTrigger, HostSubject, ActingSide, StruckPlace, Receiver,
+        Possessor, PatientPossessor, SourcePreposition, OwnerAfterTrigger, HostSubject, ActingSide, StruckPlace, CasualtySubject, Receiver,
         BetweenParties, RelativeLightAgent,
     ];
 }

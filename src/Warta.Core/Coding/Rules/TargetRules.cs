@@ -317,3 +317,18 @@ internal sealed class PatientModifier : TargetRule
     public override bool NeedsSource => false;
     public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) => s.PatientModifierActors(q.Clause, q.Source);
 }
+
+/// <summary>
+/// "Sanksi baru dijatuhkan Uni Eropa terhadap Rusia", "Serangan udara dilancarkan Israel terhadap Lebanon": a passive whose
+/// subject holds the entry's own cue (the act, not a party) is aimed at the party its preposition names, as the active
+/// clause's would be ("menjatuhkan sanksi terhadap Rusia").
+/// </summary>
+internal sealed class CuePatientTarget : TargetRule
+{
+    public override string Name => "cue-patient-target";
+    public override bool NeedsSource => false;
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) =>
+        q.Match.HasCue && q.Clause.Subject.Exists(p => p.Contains(q.Match.CueStart))
+            ? s.TargetOf(q.Clause, q.Match.TargetPrepositions, q.Source, anyPreposition: !q.Match.Reciprocal)
+            : [];
+}
