@@ -309,6 +309,10 @@ internal sealed partial class DocumentCoder
         {
             var targets = TargetOf(clause, [], source);
             if (targets.Count > 0) return targets;
+            // "shelled Kharkiv", "menggempur Jalur Gaza": a place struck outright stands for its country.
+            foreach (var phrase in clause.Objects)
+                if (!IsLaterClauseSubject(phrase) && ActorsIn(phrase, source, places: true) is [{ FromPlace: true } place, ..] && !IsSame(place, source))
+                    return [place];
             foreach (var phrase in clause.Obliques)
                 if (IsLocative(phrase.Preposition) && ActorsIn(phrase, source, places: true) is { Count: > 0 } place && !IsSame(place[0], source))
                     return place;

@@ -76,6 +76,9 @@ public sealed class ActorRuleTests
     [InlineData("Angry Peruvians blocked the main highway into Lima on Tuesday.", "en", "PER 144 PERGOV asserted", "subject", "home-government")]
     [InlineData("Hundreds of young Chileans blocked a highway outside Santiago on Monday.", "en", "CHL 144 CHLGOV asserted", "subject", "home-government")]
     [InlineData("Kaum muda Chili memblokir jalan raya di luar Santiago pada Senin.", "id", "CHLCVL 144 CHLGOV asserted", "subject", "home-government")]
+    // A place struck outright (the direct object of an assault) stands for its country.
+    [InlineData("Russian forces shelled Kharkiv on Monday.", "en", "RUSMIL 194 UKR asserted", "subject", "assault-place")]
+    [InlineData("Israel membombardir Jalur Gaza pada Selasa.", "id", "ISR 194 PSE asserted", "subject", "assault-place")]
     public void Each_event_names_the_rules_that_chose_its_actors(string text, string lang, string description, string source, string target)
     {
         var e = Single(Code(text, lang: lang), description);

@@ -235,8 +235,8 @@ internal sealed class EarlierCoordinatedTarget : TargetRule
 }
 
 /// <summary>
-/// "melancarkan serangan udara ke sebuah desa di wilayah Sagaing": an assault with no party named is aimed at the
-/// place where it happened.
+/// "melancarkan serangan udara ke sebuah desa di wilayah Sagaing", "shelled Kharkiv": an assault with no party named is
+/// aimed at the place it struck or, failing that, the place where it happened.
 /// </summary>
 internal sealed class AssaultPlace : TargetRule
 {
