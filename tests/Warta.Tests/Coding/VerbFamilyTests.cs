@@ -34,6 +34,28 @@ public sealed class VerbFamilyTests
             && (source is null || e.Source.Country == source)
             && (target is null || e.Target?.Country == target));
 
+    // CAMEO 164 and 165 as families of stopping verbs (halt, freeze, abandon, pull out of, end) with talks or mediation;
+    // the verbs of raising relations with "ties" as well as "relations" (050).
+    [Theory]
+    [InlineData("Turkey halted its mediation between Armenia and Azerbaijan.", "165", "TUR", "ARM")]
+    [InlineData("Norway ended its mediation effort between the two rival parties in Sri Lanka.", "165", "NOR", null)]
+    [InlineData("Greece froze negotiations with Turkey after the incident.", "164", "GRC", "TUR")]
+    [InlineData("The Kurdish delegation pulled out of the talks with Iraq.", "164", null, "IRQ")]
+    [InlineData("Kenya abandoned the dialogue with Somalia.", "164", "KEN", "SOM")]
+    [InlineData("Chile and Bolivia normalized relations in 2019.", "050", "CHL", "BOL")]
+    [InlineData("Vietnam and Australia resumed diplomatic ties.", "050", "VNM", "AUS")]
+    [InlineData("Ghana and Togo mended their ties after the border dispute.", "050", "GHA", "TGO")]
+    public void Stopping_talks_or_mediation_and_raising_ties_are_coded_as_families(string text, string cameo, string? source, string? target) =>
+        Assert.Contains(Code(text, lang: "en").Events, e => e.Cameo == cameo
+            && (source is null || e.Source.Country == source)
+            && (target is null || e.Target?.Country == target));
+
+    [Theory]
+    [InlineData("Relations between Chile and Bolivia have improved.")]
+    [InlineData("The talks ended on Friday without a statement.")]
+    public void Relations_that_improve_or_talks_that_end_are_no_act(string text) =>
+        Assert.DoesNotContain(Code(text, lang: "en").Events, e => e.Root is "05" or "16");
+
     [Fact]
     public void Suspending_aid_deliveries_in_a_country_targets_it() =>
         Single(Code("Red Cross workers suspended aid deliveries in Somalia after an ambush.", lang: "en"), "NGOHLHIRC 162 SOM asserted");
