@@ -50,6 +50,27 @@ public sealed class VerbFamilyTests
             && (source is null || e.Source.Country == source)
             && (target is null || e.Target?.Country == target));
 
+    // Extending or raising funding is giving it (071); training another country's forces is military aid (072).
+    [Theory]
+    [InlineData("Germany extended financial aid to Ukraine.", "071", "DEU", "UKR")]
+    [InlineData("Japan increased its funding for the Philippine coast guard.", "071", "JPN", "PHL")]
+    [InlineData("Russia trained Syrian soldiers.", "072", "RUS", "SYR")]
+    [InlineData("Egyptian instructors have trained Sudanese commandos.", "072", "EGY", "SDN")]
+    public void Extending_funding_and_training_forces_are_aid(string text, string cameo, string source, string target) =>
+        Assert.Contains(Code(text, lang: "en").Events, e => e.Cameo == cameo && e.Source.Country == source && e.Target?.Country == target);
+
+    // Peacekeepers expelled by the host or pulled out by the sender: 1661, not the 174 of expelling persons.
+    [Theory]
+    [InlineData("Chad expelled the UN peacekeeping mission.", "TCD")]
+    [InlineData("Nepal recalled its peacekeepers from Lebanon.", "NPL")]
+    [InlineData("Uganda pulled its peacekeeping troops out of Somalia.", "UGA")]
+    public void Expelling_or_pulling_out_peacekeepers_is_1661(string text, string source) =>
+        Assert.Contains(Code(text, lang: "en").Events, e => e.Cameo == "1661" && e.Source.Country == source);
+
+    [Fact]
+    public void Trained_soldiers_are_no_training_event() =>
+        Assert.DoesNotContain(Code("The trained soldiers of Russia attacked Ukraine.", lang: "en").Events, e => e.Cameo == "072");
+
     [Theory]
     [InlineData("Relations between Chile and Bolivia have improved.")]
     [InlineData("The talks ended on Friday without a statement.")]
