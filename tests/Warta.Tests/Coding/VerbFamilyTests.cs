@@ -67,6 +67,14 @@ public sealed class VerbFamilyTests
     public void Expelling_or_pulling_out_peacekeepers_is_1661(string text, string source) =>
         Assert.Contains(Code(text, lang: "en").Events, e => e.Cameo == "1661" && e.Source.Country == source);
 
+    // Taking a place back is occupying it (192): recapture, retake (an irregular verb the morphology now knows), regain.
+    [Theory]
+    [InlineData("Ukrainian forces recaptured Kherson from Russia.", "UKR", "RUS")]
+    [InlineData("Ukraine retook the city from Russian forces.", "UKR", "RUS")]
+    [InlineData("Armenian troops regained control of the region from Azerbaijan.", "ARM", "AZE")]
+    public void Taking_a_place_back_is_occupying_it(string text, string source, string target) =>
+        Assert.Contains(Code(text, lang: "en").Events, e => e.Cameo == "192" && e.Source.Country == source && e.Target?.Country == target);
+
     [Fact]
     public void Trained_soldiers_are_no_training_event() =>
         Assert.DoesNotContain(Code("The trained soldiers of Russia attacked Ukraine.", lang: "en").Events, e => e.Cameo == "072");
