@@ -75,6 +75,17 @@ public sealed class VerbFamilyTests
     public void Taking_a_place_back_is_occupying_it(string text, string source, string target) =>
         Assert.Contains(Code(text, lang: "en").Events, e => e.Cameo == "192" && e.Source.Country == source && e.Target?.Country == target);
 
+    // Every verb of closing a border is the same administrative sanction (172); every light verb of an attack takes the
+    // attack nouns (190) and the air-strike nouns (195).
+    [Theory]
+    [InlineData("Hungary sealed its border with Serbia.", "172", "HUN", "SRB")]
+    [InlineData("Finland shut its eastern border with Russia.", "172", "FIN", "RUS")]
+    [InlineData("The United States staged a drone strike in Somalia.", "195", "USA", "SOM")]
+    [InlineData("Israel conducted air strikes on Lebanon.", "195", "ISR", "LBN")]
+    [InlineData("Ukraine mounted an offensive against Russian forces.", "190", "UKR", "RUS")]
+    public void Closing_a_border_and_the_light_verbs_of_attack_are_families(string text, string cameo, string source, string target) =>
+        Assert.Contains(Code(text, lang: "en").Events, e => e.Cameo == cameo && e.Source.Country == source && e.Target?.Country == target);
+
     [Fact]
     public void Trained_soldiers_are_no_training_event() =>
         Assert.DoesNotContain(Code("The trained soldiers of Russia attacked Ukraine.", lang: "en").Events, e => e.Cameo == "072");
