@@ -86,6 +86,16 @@ public sealed class VerbFamilyTests
     public void Closing_a_border_and_the_light_verbs_of_attack_are_families(string text, string cameo, string source, string target) =>
         Assert.Contains(Code(text, lang: "en").Events, e => e.Cameo == cameo && e.Source.Country == source && e.Target?.Country == target);
 
+    // The whole family of public criticism (111), phrasal verbs with their preposition; turning down an invitation (125).
+    [Theory]
+    [InlineData("Iran hit out at Saudi Arabia over the executions.", "111", "IRN", "SAU")]
+    [InlineData("Venezuela railed against the United States.", "111", "VEN", "USA")]
+    [InlineData("Turkey berated Sweden.", "111", "TUR", "SWE")]
+    [InlineData("India snubbed China's invitation.", "125", "IND", "CHN")]
+    [InlineData("Pakistan spurned India's offer of talks.", "125", "PAK", "IND")]
+    public void Criticism_and_turning_down_invitations_are_families(string text, string cameo, string source, string target) =>
+        Assert.Contains(Code(text, lang: "en").Events, e => e.Cameo == cameo && e.Source.Country == source && e.Target?.Country == target);
+
     [Fact]
     public void Trained_soldiers_are_no_training_event() =>
         Assert.DoesNotContain(Code("The trained soldiers of Russia attacked Ukraine.", lang: "en").Events, e => e.Cameo == "072");
