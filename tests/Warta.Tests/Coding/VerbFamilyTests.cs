@@ -96,6 +96,20 @@ public sealed class VerbFamilyTests
     public void Criticism_and_turning_down_invitations_are_families(string text, string cameo, string source, string target) =>
         Assert.Contains(Code(text, lang: "en").Events, e => e.Cameo == cameo && e.Source.Country == source && e.Target?.Country == target);
 
+    // Joint exercises by any verb that holds them (062); weapons by any verb that hands them over (072); people held,
+    // returned (0841).
+    [Theory]
+    [InlineData("Japan and India launched a joint naval exercise.", "062", "JPN", "IND")]
+    [InlineData("Russia supplied Iran with air defence systems.", "072", "RUS", "IRN")]
+    [InlineData("France gave howitzers to Ukraine.", "072", "FRA", "UKR")]
+    [InlineData("Russia returned 20 prisoners of war to Ukraine.", "0841", "RUS", "UKR")]
+    public void Exercises_weapons_and_returned_prisoners_are_families(string text, string cameo, string source, string target) =>
+        Assert.Contains(Code(text, lang: "en").Events, e => e.Cameo == cameo && e.Source.Country == source && e.Target?.Country == target);
+
+    [Fact]
+    public void Soldiers_returning_to_base_return_no_one() =>
+        Assert.DoesNotContain(Code("The Russian soldiers returned to their base.", lang: "en").Events, e => e.Cameo.StartsWith("084"));
+
     [Fact]
     public void Trained_soldiers_are_no_training_event() =>
         Assert.DoesNotContain(Code("The trained soldiers of Russia attacked Ukraine.", lang: "en").Events, e => e.Cameo == "072");
