@@ -106,6 +106,12 @@ public sealed class VerbFamilyTests
     public void Exercises_weapons_and_returned_prisoners_are_families(string text, string cameo, string source, string target) =>
         Assert.Contains(Code(text, lang: "en").Events, e => e.Cameo == cameo && e.Source.Country == source && e.Target?.Country == target);
 
+    [Theory]
+    [InlineData("Hamas broke the ceasefire with Israel.", "PSE")]
+    [InlineData("Russia flouted the truce in eastern Ukraine.", "RUS")]
+    public void Breaking_a_ceasefire_by_any_verb_is_196(string text, string source) =>
+        Assert.Contains(Code(text, lang: "en").Events, e => e.Cameo == "196" && e.Source.Country == source);
+
     [Fact]
     public void Soldiers_returning_to_base_return_no_one() =>
         Assert.DoesNotContain(Code("The Russian soldiers returned to their base.", lang: "en").Events, e => e.Cameo.StartsWith("084"));
