@@ -112,6 +112,17 @@ public sealed class VerbFamilyTests
     public void Breaking_a_ceasefire_by_any_verb_is_196(string text, string source) =>
         Assert.Contains(Code(text, lang: "en").Events, e => e.Cameo == "196" && e.Source.Country == source);
 
+    // Giving up a veto or an objection is yielding (080), not the veto its noun names.
+    [Theory]
+    [InlineData("Turkey lifted its veto on Sweden's NATO membership.", "TUR", "SWE")]
+    [InlineData("Austria dropped its objection to Romania's entry.", "AUT", "ROU")]
+    public void Lifting_a_veto_is_yielding(string text, string source, string target)
+    {
+        var events = Code(text, lang: "en").Events;
+        Assert.Contains(events, e => e.Cameo == "080" && e.Source.Country == source && e.Target?.Country == target);
+        Assert.DoesNotContain(events, e => e.Cameo == "129");
+    }
+
     [Fact]
     public void Soldiers_returning_to_base_return_no_one() =>
         Assert.DoesNotContain(Code("The Russian soldiers returned to their base.", lang: "en").Events, e => e.Cameo.StartsWith("084"));
