@@ -35,6 +35,20 @@ NON_EVENT_SETS = {"&CRIME"}
 # Cue words too vague to refine a code by themselves.
 VAGUE_CUES = {"it", "them", "him", "her", "this", "that", "up", "out", "off", "down", "back", "on", "in", "over", "away",
               "forward", "to", "for", "with", "at", "by", "from", "a", "the", "and", "of", "not", "no", "more", "new"}
+# Head nouns English news writes another way that PETRARCH-2's patterns never list: "ties" is the usual word for a
+# country's relations ("restored diplomatic ties"), so a cue headed by "relation" is also written with "ties".
+CUE_HEAD_SYNONYMS = {"relation": "ties"}
+
+
+def with_synonyms(cues):
+    """The cues, each followed by its variant with a head synonym (the head is the cue's last word)."""
+    out = []
+    for cue in cues:
+        out.append(cue)
+        words = cue.split()
+        if words and words[-1] in CUE_HEAD_SYNONYMS:
+            out.append(" ".join(words[:-1] + [CUE_HEAD_SYNONYMS[words[-1]]]))
+    return out
 
 
 def clean_word(raw):
@@ -158,6 +172,7 @@ def read_blocks(lines, sets, codebook):
             if not star or before.strip():
                 continue
             cues, qualified = pattern_cues(after, sets)
+            cues = with_synonyms(cues)
             named = comment.split()[0].lower().replace("_", " ") if comment.split() else ""
             verbs = [l for l in lemmas if l == named or l.split()[0] == named] or lemmas
             for lemma in verbs:

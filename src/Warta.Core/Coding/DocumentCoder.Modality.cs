@@ -96,8 +96,10 @@ internal sealed partial class DocumentCoder
                 currentTree = TreeModalityOf(governor);
                 // (The scope runs past the governor's own clause: the "to" of "prepared to trigger" opens this one.)
                 if (lexicon.MatchRefusal(_doc, governor.Predicate, _end) is not null) m = m with { Negated = true };
-                if (lexicon.MatchIntent(_doc, governor.Predicate, _end) is { } governing)
-                    m = Intending(m, governing);
+                var governing = lexicon.MatchIntent(_doc, governor.Predicate, _end);
+                bool hesitation = governing is { Kind: HesitateKind };
+                if (hesitation) m = HesitatingOver(m, ModalityOf(governor));
+                else if (governing is not null) m = Intending(m, governing);
                 // "accused Kyiv of mistreating prisoners", "charged with assisting a foreign intelligence service", "diduga
                 // membakar lahan": the alleged act is the accuser's claim, not a fact the text asserts.
                 if ((VerbMatch(governor) is { } said && Behaviour(said.Code).Alleging || lexicon.IsAllegation(_doc, governor.Predicate))
@@ -107,7 +109,7 @@ internal sealed partial class DocumentCoder
                 if (VerbMatch(governor) is { } asked && Behaviour(asked.Code).Asking)
                     m = m with { Hypothetical = true };
                 var outer = ModalityOf(governor);
-                if (outer.Negated) m = m with { Negated = true };
+                if (outer.Negated && !hesitation) m = m with { Negated = true };
                 if (outer.Hypothetical) m = m with { Hypothetical = true };
                 // "would travel to Beijing for talks": the talks are as future as the trip.
                 if (outer.Intended) m = m with { Intended = true, Threat = m.Threat || outer.Threat, Scheduled = m.Scheduled || outer.Scheduled };
@@ -143,6 +145,16 @@ internal sealed partial class DocumentCoder
             m with { Intended = true, Threat = m.Threat || intent.Kind == ThreatKind, Scheduled = m.Scheduled || intent.Kind == ScheduleKind };
 
         private const string ScheduleKind = "schedule";
+
+        /// <summary>
+        /// "will not hesitate to strike", "never hesitated to use force": a negated hesitation is a litotes, the act is
+        /// promised (a threat when the act is force); "hesitated to send troops": the act was held back, so it is only
+        /// hypothetical. The negation belongs to the hesitating, never to the act.
+        /// </summary>
+        private static Modality HesitatingOver(Modality m, Modality hesitating) =>
+            hesitating.Negated ? m with { Intended = true } : m with { Hypothetical = true };
+
+        private const string HesitateKind = "hesitate";
 
         /// <summary>
         /// The words of the clause's verb group: the tag reading's (auxiliaries, negators, adverbs right before the verb)

@@ -214,6 +214,16 @@ internal sealed partial class DocumentCoder
             return end > preposition + 1 ? ActorsIn(new Phrase(preposition + 1, end, preposition), source, places: true) : [];
         }
 
+        /// <summary>The actors of the first oblique opened by one of the lexicon entry's target prepositions.</summary>
+        internal List<ActorRef> EntryPrepositionTarget(Clause clause, IReadOnlyList<string> prepositions, Actor? source)
+        {
+            foreach (var phrase in clause.Obliques)
+                if (IsWordIn(phrase.Preposition, prepositions) && ActorsIn(phrase, source) is { Count: > 0 } targets
+                    && !IsSame(targets[0], source))
+                    return SamePrepositionConjuncts(clause.Obliques, phrase, targets, source);
+            return [];
+        }
+
         internal List<ActorRef> TargetOf(Clause clause, IReadOnlyList<string> prepositions, Actor? source = null, bool anyPreposition = true)
         {
             if (prepositions.Count > 0)

@@ -62,6 +62,8 @@ public sealed class ActorRuleTests
     [InlineData("Dua aktivis ditangkap polisi di Jakarta.", "id", "IDNCOP 173 IDNOPP asserted", "bare-agent", "patient-subject+own-people")]
     [InlineData("A camp for Sudanese refugees was attacked by Chadian rebels on Tuesday.", "en", "TCDREB 190 SDNREF asserted", "agent-phrase", "patient-modifier")]
     [InlineData("A refugee camp in Chad was shelled by Sudanese militiamen.", "en", "SDNUAF 194 TCD asserted", "agent-phrase", "patient-modifier")]
+    [InlineData("New tariffs were imposed on Chinese steel by the United States.", "en", "USA 163 CHN asserted", "agent-phrase", "passive-entry-preposition")]
+    [InlineData("Sanksi baru dijatuhkan kepada Iran oleh Amerika Serikat.", "id", "USA 163 IRN asserted", "agent-phrase", "passive-entry-preposition")]
     [InlineData("Troops loyal to the junta shelled villages in Myanmar's north on Monday. Thailand and China urged restraint.", "en", "THA 0256 MMR asserted", "subject", "discourse-partner")]
     [InlineData("Kazakhstan mengecam Rusia. Presiden Kazakhstan mengatakan kepada Rusia bahwa negaranya kecewa.", "id", "KAZGOV 010 RUS asserted", "speaker", "addressee")]
     [InlineData("ASEAN foreign ministers issued a joint statement calling on Myanmar's junta to free political prisoners.", "en", "IGOSEAASN 020 MMRMIL asserted", "issuer-of-document", "named-target")]

@@ -88,7 +88,7 @@ public sealed class IndonesianEventFamilyTests
     public void Nouns_and_synonyms_of_coded_verbs(string text, string expected) =>
         Single(Code(text, lang: "id"), expected);
 
-    // cue-patient-target: a passive whose subject is the entry's own cue (the act, not a party) is aimed at the party the
+    // passive-entry-preposition: a passive whose subject is the entry's own cue (the act, not a party) is aimed at the party the
     // entry's preposition names, as the active clause is; before, such a passive had no target and was dropped.
     [Theory]
     [InlineData("Sanksi baru dijatuhkan Uni Eropa terhadap Rusia.", "id", "IGOEUREEC 163 RUS asserted")]

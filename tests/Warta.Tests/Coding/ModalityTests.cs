@@ -102,6 +102,20 @@ public sealed class ModalityTests
         Assert.DoesNotContain(Code(text).Events, e => e.Root == "03");
     }
 
+    // "will not hesitate to strike" is a litotes: the negation is the hesitating's, the strike is threatened; a hesitation
+    // that is not negated held the act back.
+    [Theory]
+    [InlineData("The Turkish army will not hesitate to strike Syria, the minister said.", "TURMIL 138 SYR asserted")]
+    [InlineData("Israel won't hesitate to attack Iran again.", "ISR 138 IRN asserted")]
+    public void A_negated_hesitation_threatens_the_act(string text, string expected) => Single(Code(text), expected);
+
+    [Fact]
+    public void A_hesitation_holds_the_act_back()
+    {
+        var coded = Code("Germany hesitated to send tanks to Ukraine.");
+        Assert.DoesNotContain(coded.Asserted, e => e.Root is "07" or "03" or "13");
+    }
+
     [Theory]
     [InlineData("Russia denied that its troops attacked Ukraine.", "RUSMIL 190 UKR negated")]
     [InlineData("Rusia membantah bahwa pasukannya menyerang Ukraina.", "RUSMIL 190 UKR negated")]

@@ -43,7 +43,7 @@ internal static class ActorRules
     ];
 
     /// <summary>Targets of a passive verb clause.</summary>
-    public static readonly IReadOnlyList<TargetRule> PassiveTargets = [new PatientSubject(), new PatientModifier(), new CuePatientTarget(), new EventAnaphoraTarget()];
+    public static readonly IReadOnlyList<TargetRule> PassiveTargets = [new PatientSubject(), new PatientModifier(), new PassiveEntryPreposition(), new EventAnaphoraTarget()];
 
     // Rules that act after a list has run, whatever it found, and the steps of statements and event nouns.
 

@@ -307,6 +307,18 @@ internal sealed class PatientSubject : TargetRule
 }
 
 /// <summary>
+/// "Sanctions were imposed on Russia by the EU", "Aid was sent to Gaza": a passive whose patient is the thing done (no
+/// actor) is aimed at the party of the lexicon entry's own preposition, as the active's "imposed sanctions on Russia" is.
+/// </summary>
+internal sealed class PassiveEntryPreposition : TargetRule
+{
+    public override string Name => "passive-entry-preposition";
+    public override bool NeedsSource => false;
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) =>
+        q.Match.TargetPrepositions.Count == 0 ? [] : s.EntryPrepositionTarget(q.Clause, q.Match.TargetPrepositions, q.Source);
+}
+
+/// <summary>
 /// "A camp for Congolese refugees was attacked by militiamen", "A refugee camp in Chad was shelled": a passive's patient
 /// that names no one is the party its prepositional phrase names, the one the active's object would have kept as an
 /// oblique ("attacked a camp for Congolese refugees", which named-target reads).
@@ -316,19 +328,4 @@ internal sealed class PatientModifier : TargetRule
     public override string Name => "patient-modifier";
     public override bool NeedsSource => false;
     public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) => s.PatientModifierActors(q.Clause, q.Source);
-}
-
-/// <summary>
-/// "Sanksi baru dijatuhkan Uni Eropa terhadap Rusia", "Serangan udara dilancarkan Israel terhadap Lebanon": a passive whose
-/// subject holds the entry's own cue (the act, not a party) is aimed at the party its preposition names, as the active
-/// clause's would be ("menjatuhkan sanksi terhadap Rusia").
-/// </summary>
-internal sealed class CuePatientTarget : TargetRule
-{
-    public override string Name => "cue-patient-target";
-    public override bool NeedsSource => false;
-    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) =>
-        q.Match.HasCue && q.Clause.Subject.Exists(p => p.Contains(q.Match.CueStart))
-            ? s.TargetOf(q.Clause, q.Match.TargetPrepositions, q.Source, anyPreposition: !q.Match.Reciprocal)
-            : [];
 }
