@@ -25,12 +25,14 @@ Usage: python3 tools/lexicon/indonesian_affix_check.py [--list] [--data DIR] [--
 import argparse
 import collections
 import os
+import json
+import re
 import subprocess
-import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 UD = os.path.join(ROOT, "..", "shared", "ud", "id")
 UD_FILES = ["id_csui-ud-train.conllu", "id_gsd-ud-dev.conllu"]
+HALVES = "/work/halves"
 VOWELS = set("aeiou")
 DERIVATIONAL = {"ber": "ber", "per": "per", "peN": "peN", "ke": "ke", "se": "se", "memper": "per", "diper": "per"}
 
@@ -62,7 +64,16 @@ def roots():
 
 
 def attested():
+    """Lower-case words of the UD Indonesian training treebanks and of the Indonesian documents of half A of the dev
+    sets (/work/halves, when present)."""
     forms = set()
+    for name in ("dev-gold", "plover-gsr-dev.id", "articles-dev.id"):
+        path = os.path.join(HALVES, name + ".A.json")
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                for doc in json.load(f):
+                    if doc.get("lang", "id") == "id":
+                        forms.update(w.lower() for w in re.findall(r"[A-Za-z]+", doc["text"]))
     for name in UD_FILES:
         for r in rows(os.path.join(UD, name)):
             if len(r) > 1 and "-" not in r[0] and "." not in r[0]:
@@ -136,13 +147,8 @@ def generate(word, kind, analysis, known_forms):
     suffix = "".join(suffixes)
     forms = [(word, lemma, (prefixes, suffixes), "")]
     if kind == "R" or (kind == "V" and lemma == word):
-        # A bare root (bentrok, yakin, tiba) takes only some affixes: check the attested ones.
-        root = word
-        candidates = [nasal("me", root), "di" + root, nasal("me", root) + "kan", "di" + root + "kan",
-                      nasal("me", root) + "i", "di" + root + "i", er_prefix("ber", root), er_prefix("ter", root),
-                      nasal("pe", root) + "an", er_prefix("per", root) + "an", "ke" + root + "an", root + "an"]
-        voice = lambda f: "Pass" if f.startswith("di") else ("Act" if f.startswith("me") else "")
-        return [(root, root, None, "")] + [(f, root, None, voice(f)) for f in candidates if f in known_forms]
+        # A bare root (bentrok, yakin, tiba) takes only some affixes: its attested forms are checked with every root's.
+        return [(word, word, None, "")]
     if kind == "V" and not prefixes:
         active = nasal("me", lemma) + suffix
         forms += [(active, lemma, (prefixes, suffixes), "Act"), ("di" + lemma + suffix, lemma, (prefixes, suffixes), "Pass"),
@@ -156,6 +162,34 @@ def generate(word, kind, analysis, known_forms):
     else:
         forms.append((word + "nya", lemma, (prefixes, suffixes), ""))
     return forms
+
+
+def nasal_variants(prefix, root):
+    """The standard meN-/peN- form and, for p-, t-, k- and s-roots, the form that keeps the consonant (mempengaruhi,
+    mentaati, mengkaji, mensinyalir), which news writes often."""
+    forms = {nasal(prefix, root)}
+    if root[0] in "ptks" and len(root) > 2:
+        forms.add(prefix + {"p": "m", "t": "n", "k": "ng", "s": "n"}[root[0]] + root)
+    return forms
+
+
+def attested_forms(root, known_forms):
+    """The affixed forms of a root the attested words hold: meN-, di-, ter-, ber-, memper-/diper- with -kan, -i or
+    nothing; peN-…-an, per-…-an, ke-…-an, -an; each also with -nya. (form, root, None, voice)."""
+    stems = set()
+    for suffix in ("", "kan", "i"):
+        stems.update((f + suffix, "Act") for f in nasal_variants("me", root))
+        stems.add(("di" + root + suffix, "Pass"))
+        stems.add(("memper" + root + suffix, "Act"))
+        stems.add(("diper" + root + suffix, "Pass"))
+        stems.add((er_prefix("ter", root) + suffix, ""))
+        stems.add((er_prefix("ber", root) + suffix, ""))
+        if suffix:
+            stems.add((root + suffix, ""))
+    stems.update((f + "an", "") for f in nasal_variants("pe", root))
+    stems.update({(er_prefix("per", root) + "an", ""), ("ke" + root + "an", ""), (root + "an", "")})
+    forms = set(stems) | {(f + "nya", v) for f, v in stems}
+    return [(f, root, None, v) for f, v in sorted(forms) if f in known_forms and f != root]
 
 
 def cause(form, expected, derivation, voice, got, known_roots, lexicalised):
@@ -196,6 +230,7 @@ def main():
     known_forms = attested()
     failures = collections.defaultdict(list)
     checks = []
+    done_roots = set()
     for w in order:
         lemma = own[w][0].replace(" ", "")
         if words[w] == "R" and w not in known_roots:
@@ -204,6 +239,9 @@ def main():
             failures["root-missing"].append((w, "?", own[w]))  # no root of the word's own analysis is known: a guess
         else:
             checks.extend(generate(w, words[w], own[w], known_forms))
+            if own[w][0] and lemma in known_roots and lemma not in done_roots:
+                done_roots.add(lemma)
+                checks.extend(attested_forms(lemma, known_forms))
     got = analyse([c[0] for c in checks], args.warta)
     seen = set()
     for (form, expected, derivation, voice), g in zip(checks, got):

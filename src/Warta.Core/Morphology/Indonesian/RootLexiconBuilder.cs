@@ -131,10 +131,22 @@ public static class RootLexiconBuilder
             // Event verbs come first: a treebank that keeps menandatangani whole must not hide tanda tangan.
             if (rules.Known && rules.Prefixes.Count > 0 && rules.Prefixes[0] is "meN" or "di" or "memper" or "diper"
                 && rulesOnly.Roots.TryGet(RootLexicon.KeyOf(rules.Lemma), out var root) && root.IsEvent) continue;
+            // A lemma that is the rules' root with its first consonant nasalised (menanyakan → nanya for tanya) is the
+            // colloquial verb (nanya, nulis, nyari, ngomong), not a root: the rules' reading stands.
+            if (rules.Known && rules.Prefixes.Count > 0 && rules.Prefixes[0] is "meN" or "di" && IsColloquialNasal(lemma, rules.Lemma)) continue;
             learned.Add(new LearnedException(form, lemma, count, total));
         }
         return learned;
     }
+
+    private static bool IsColloquialNasal(string lemma, string root) => root.Length >= 3 && root[0] switch
+    {
+        'p' => lemma == "m" + root[1..],
+        't' => lemma == "n" + root[1..],
+        's' or 'c' => lemma == "ny" + root[1..],
+        'k' => lemma == "ng" + root[1..],
+        _ => false,
+    };
 
     private static void WriteRoots(string path, List<RootEntry> entries)
     {
