@@ -132,7 +132,7 @@ public static class RootLexiconBuilder
             if (rules.Known && rules.Prefixes.Count > 0 && rules.Prefixes[0] is "meN" or "di" or "memper" or "diper"
                 && rulesOnly.Roots.TryGet(RootLexicon.KeyOf(rules.Lemma), out var root) && root.IsEvent) continue;
             // A lemma that is the rules' root with its first consonant nasalised (menanyakan → nanya for tanya) is the
-            // colloquial verb (nanya, nulis, nyari, ngomong), not a root: the rules' reading stands.
+            // colloquial verb (nanya, nulis, nyari, ngirim), not a root: the rules' reading stands.
             if (rules.Known && rules.Prefixes.Count > 0 && rules.Prefixes[0] is "meN" or "di" && IsColloquialNasal(lemma, rules.Lemma)) continue;
             learned.Add(new LearnedException(form, lemma, count, total));
         }
