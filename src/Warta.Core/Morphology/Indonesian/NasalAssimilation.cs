@@ -23,6 +23,8 @@ internal static class NasalAssimilation
             if (IsVowel(after[0])) { output.Add(new(4, "", 0)); output.Add(new(4, "k", 0)); output.Add(new(2, "", 2)); }
             else if (after[0] is 'g' or 'h' or 'q' or 'x') output.Add(new(4, "", 0));
             else if (after[0] == 'k') output.Add(new(4, "", IsClusterAfterK(after) ? 0 : 1));
+            // meng-/peng- before r is non-standard but common in news (pengrusakan for perusakan).
+            else if (after[0] == 'r' && IsVowel(after[1])) output.Add(new(4, "", 2));
             return;
         }
         if (rest.StartsWith("ny"))

@@ -90,7 +90,8 @@ public static class RootLexiconBuilder
 
     /// <summary>
     /// Drops treebank-only lemmas that are affixed forms of a root at least as frequent (GSD keeps terdiri, bekerja,
-    /// mempunyai whole; the other treebanks give diri, kerja, punya), or a root with -nya attached (akhirnya, lainnya). Left in, they would win by length for every
+    /// mempunyai whole; the other treebanks give diri, kerja, punya), a root with -kan (turunkan), or a root with -nya
+    /// attached (akhirnya, lainnya). Left in, they would win by length for every
     /// form built on them; where the training treebanks do agree on the whole form, the learned exceptions keep it.
     /// </summary>
     private static List<RootEntry> PruneDerivedLemmas(List<RootEntry> entries)
@@ -103,8 +104,10 @@ public static class RootLexiconBuilder
         {
             if (e.Sources != RootSources.Treebank || e.Lemma.Length < 5) return false;
             var analysis = analyzer.Analyze(e.Lemma, allowWhole: false);
-            // A lemma that is a host + -nya (akhirnya, lainnya, adanya) would also stop the tokenizer splitting it.
-            bool derived = analysis.Prefixes.Count > 0 || analysis.Clitics is ["nya"];
+            // A lemma that is a host + -nya (akhirnya, lainnya, adanya) would also stop the tokenizer splitting it. A
+            // bare -kan verb given as its own lemma (turunkan, selesaikan) would split its voices from its root: the
+            // training treebanks give it once each, against dozens for the root (-i is not pruned: politisi, tetapi).
+            bool derived = analysis.Prefixes.Count > 0 || analysis.Clitics is ["nya"] || analysis.Suffixes is ["kan"];
             return analysis.Known && derived
                 && all.TryGet(RootLexicon.KeyOf(analysis.Lemma), out var root) && (root.IsEvent || root.Frequency >= e.Frequency);
         }
@@ -128,10 +131,22 @@ public static class RootLexiconBuilder
             // Event verbs come first: a treebank that keeps menandatangani whole must not hide tanda tangan.
             if (rules.Known && rules.Prefixes.Count > 0 && rules.Prefixes[0] is "meN" or "di" or "memper" or "diper"
                 && rulesOnly.Roots.TryGet(RootLexicon.KeyOf(rules.Lemma), out var root) && root.IsEvent) continue;
+            // A lemma that is the rules' root with its first consonant nasalised (menanyakan → nanya for tanya) is the
+            // colloquial verb (nanya, nulis, nyari, ngirim), not a root: the rules' reading stands.
+            if (rules.Known && rules.Prefixes.Count > 0 && rules.Prefixes[0] is "meN" or "di" && IsColloquialNasal(lemma, rules.Lemma)) continue;
             learned.Add(new LearnedException(form, lemma, count, total));
         }
         return learned;
     }
+
+    private static bool IsColloquialNasal(string lemma, string root) => root.Length >= 3 && root[0] switch
+    {
+        'p' => lemma == "m" + root[1..],
+        't' => lemma == "n" + root[1..],
+        's' or 'c' => lemma == "ny" + root[1..],
+        'k' => lemma == "ng" + root[1..],
+        _ => false,
+    };
 
     private static void WriteRoots(string path, List<RootEntry> entries)
     {
