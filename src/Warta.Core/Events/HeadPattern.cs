@@ -19,9 +19,22 @@ internal sealed class HeadMatcher(Language language, IMorphologicalAnalyzer morp
     public HeadPattern Pattern(string word)
     {
         var lower = word.ToLowerInvariant();
-        if (Language != Language.Indonesian) return new HeadPattern(lower, [], [], lower);
+        if (Language != Language.Indonesian) return new HeadPattern(EnglishKey(lower), [], [], lower);
         var analysis = morphology.Analyze(lower);
         return new HeadPattern(analysis.Lemma.ToLowerInvariant(), [.. DerivationalPrefixes(analysis.Prefixes)], [.. analysis.Suffixes], lower);
+    }
+
+    /// <summary>
+    /// An English lexicon word is matched by the lemma the analyser gives its forms: a base word is read as the analyser
+    /// spells it (criticise → criticize, re-open → reopen), so every spelling of the entry reaches it. Inflected or
+    /// irregular words (lay, found) stay as written: an entry names a base.
+    /// </summary>
+    private string EnglishKey(string lower)
+    {
+        if (Language != Language.English) return lower;
+        var analysis = morphology.Analyze(lower);
+        return analysis.Suffixes.Count == 0 && analysis.Rule.StartsWith("lexicon:", StringComparison.Ordinal)
+            ? analysis.Lemma.ToLowerInvariant() : lower;
     }
 
     public bool Matches(Token token, HeadPattern pattern)

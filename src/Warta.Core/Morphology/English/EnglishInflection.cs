@@ -4,12 +4,13 @@ namespace Warta.Morphology.English;
 /// Analyses one lower-case English word form: irregular tables first, then suffix rules whose candidate stems are
 /// checked against the base-word lexicon, then spelling guesses. Pure; <see cref="EnglishMorphology"/> caches it.
 /// </summary>
-internal sealed class EnglishInflection(EnglishLexicon lexicon, IReadOnlySet<string> invariant)
+internal sealed class EnglishInflection(EnglishLexicon lexicon, IReadOnlySet<string> invariant, VerbPrefixes prefixes)
 {
     private readonly IReadOnlySet<string> _invariant = invariant;
 
     public MorphAnalysis Analyze(string word)
     {
+        if (JoinedPrefix(word) is { } joined) return joined;
         // "test-fired", "re-elected": a hyphenated verb inflects its last part; the lemma keeps the prefix (test-fire).
         int hyphen = word.LastIndexOf('-');
         if (hyphen > 0 && hyphen < word.Length - 3 && AnalyzeSpelled(AmericanSpelling(word[(hyphen + 1)..]) ?? word[(hyphen + 1)..]) is { Suffixes.Count: > 0 } last)
@@ -19,6 +20,60 @@ internal sealed class EnglishInflection(EnglishLexicon lexicon, IReadOnlySet<str
                 VerbForm = last.VerbForm, Number = last.Number, Known = last.Known, Rule = last.Rule + "+hyphen",
             };
         return AnalyzeSpelled(AmericanSpelling(word) ?? word);
+    }
+
+    /// <summary>
+    /// "re-opened", "co-operate", "re-took", "re-elected": after a joining prefix (data/en/verb-prefixes.tsv) the hyphen
+    /// is spelling only, when the joined word is known (reopen, cooperate, retake) or the rest is a known verb (reelect).
+    /// Otherwise the hyphen stays (co-founder), and so it does for the hyphenated verbs that are other words than the
+    /// joined ones (re-sign is not resign).
+    /// </summary>
+    private MorphAnalysis? JoinedPrefix(string word)
+    {
+        int hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || word.Length - hyphen <= 3 || word.IndexOf('-', hyphen + 1) >= 0) return null;
+        var prefix = word[..hyphen];
+        if (!prefixes.JoinsHyphen(prefix)) return null;
+        var joined = string.Concat(prefix, word.AsSpan(hyphen + 1));
+        var a = AnalyzeSpelled(AmericanSpelling(joined) ?? joined);
+        string lemma;
+        if (a.Known && a.Lemma.Length > prefix.Length + 2 && a.Lemma.StartsWith(prefix, StringComparison.Ordinal))
+            lemma = a.Lemma;
+        else
+        {
+            // re-activated, re-arrest: the joined verb is unknown but the prefix before a known verb makes a verb.
+            var rest = word[(hyphen + 1)..];
+            a = AnalyzeSpelled(AmericanSpelling(rest) ?? rest);
+            if (!a.Known || !lexicon.IsVerb(a.Lemma)) return null;
+            lemma = prefix + a.Lemma;
+        }
+        if (prefixes.KeepsHyphen(string.Concat(prefix, "-", lemma.AsSpan(prefix.Length)))) return null;
+        return new MorphAnalysis
+        {
+            Lemma = lemma, Suffixes = a.Suffixes, Tense = a.Tense, VerbForm = a.VerbForm, Number = a.Number,
+            Known = true, Rule = a.Rule + "+prefix-hyphen",
+        };
+    }
+
+    /// <summary>
+    /// "retold", "overran", "underwrote", "mislaid": a prefix (data/en/verb-prefixes.tsv) before an irregular past or
+    /// participle is that verb with the prefix, for a word the lexicon does not know itself. A rest that is a verb of
+    /// its own is not split (reset, relay: set and lay are verbs, not only past forms).
+    /// </summary>
+    private MorphAnalysis? PrefixedIrregular(string word)
+    {
+        if (lexicon.ClassesOf(word) != WordClasses.None) return null;
+        foreach (var prefix in prefixes.IrregularCarrying)
+        {
+            if (word.Length - prefix.Length < 3 || !word.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var rest = word.AsSpan(prefix.Length);
+            if (!lexicon.TryGetIrregular(rest, out var form) || lexicon.IsVerb(rest)
+                || form.Kind is not (IrregularKind.Past or IrregularKind.Participle or IrregularKind.PastOrParticiple))
+                continue;
+            var a = FromIrregular(form);
+            return new MorphAnalysis { Lemma = prefix + form.Lemma, Known = true, Tense = a.Tense, VerbForm = a.VerbForm, Rule = a.Rule + "+prefix" };
+        }
+        return null;
     }
 
     /// <summary>
@@ -37,6 +92,7 @@ internal sealed class EnglishInflection(EnglishLexicon lexicon, IReadOnlySet<str
     private MorphAnalysis AnalyzeSpelled(string word)
     {
         if (lexicon.TryGetIrregular(word, out var irregular)) return FromIrregular(irregular);
+        if (PrefixedIrregular(word) is { } prefixed) return prefixed;
         if (_invariant.Contains(word) || word.Length < 3 || !IsLetters(word))
             return Whole(word);
         if (word.EndsWith("ing") && word.Length >= 5) return Verbal(word, 3, "ing") ?? Whole(word);
@@ -82,10 +138,10 @@ internal sealed class EnglishInflection(EnglishLexicon lexicon, IReadOnlySet<str
     {
         var stem = word[..^suffixLength];
         string? lemma = null;
-        if (stem.EndsWith('i') && suffix == "ed")      // spied → spy, died → die
-            lemma = stem.Length <= 2 ? stem + "e" : stem[..^1] + "y";
-        else if (stem.EndsWith('y') && suffix == "ing" && stem.Length <= 2) // dying → die
-            lemma = stem[..^1] + "ie";
+        if (stem.EndsWith('i') && suffix == "ed")      // spied → spy, died → die, untied → untie
+            lemma = stem.Length <= 2 || !lexicon.IsVerb(stem[..^1] + "y") && lexicon.IsVerb(stem + "e") ? stem + "e" : stem[..^1] + "y";
+        else if (stem.EndsWith('y') && suffix == "ing" && (stem.Length <= 2 || !lexicon.IsVerb(stem) && lexicon.IsVerb(stem[..^1] + "ie")))
+            lemma = stem[..^1] + "ie";                 // dying → die, untying → untie
         else
         {
             // hop and hope are both verbs: when the spelling rules pick one of the known candidates, trust them.
@@ -94,7 +150,7 @@ internal sealed class EnglishInflection(EnglishLexicon lexicon, IReadOnlySet<str
         }
         bool known = lemma is not null && lexicon.IsVerb(lemma);
         if (!known && lexicon.ClassesOf(word) != WordClasses.None) return null;
-        if (StemGuesser.VowelGroups(stem) == 0) return null;   // thing, bring, shed
+        if (!known && StemGuesser.VowelGroups(stem) == 0) return null;   // thing, bring, shed; but trying, flying
         lemma ??= StemGuesser.Guess(stem);
         // -ed is both past tense and past participle (expelled): Tense=Past, VerbForm left to context.
         return suffix == "ed"

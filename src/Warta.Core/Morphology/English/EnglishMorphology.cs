@@ -29,7 +29,7 @@ public sealed class EnglishMorphology : IMorphologicalAnalyzer
         Create(lists, EnglishLemmaTable.FromTreebank(sentences));
 
     private static EnglishMorphology Create(EnglishWordLists lists, EnglishLemmaTable lemmas) =>
-        new(new EnglishInflection(EnglishLexicon.Create(lists, lemmas), lists.Invariant));
+        new(new EnglishInflection(EnglishLexicon.Create(lists, lemmas), lists.Invariant, lists.Prefixes));
 
     public MorphAnalysis Analyze(ReadOnlySpan<char> word)
     {

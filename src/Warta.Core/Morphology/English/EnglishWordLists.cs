@@ -10,17 +10,20 @@ namespace Warta.Morphology.English;
 /// </summary>
 public sealed class EnglishWordLists
 {
-    private EnglishWordLists(Dictionary<string, IrregularForm> irregular, Dictionary<string, WordClasses> classes, HashSet<string> invariant)
+    private EnglishWordLists(Dictionary<string, IrregularForm> irregular, Dictionary<string, WordClasses> classes, HashSet<string> invariant,
+        VerbPrefixes prefixes)
     {
         Irregular = irregular;
         IrregularClasses = classes;
         Invariant = invariant;
+        Prefixes = prefixes;
     }
 
     internal Dictionary<string, IrregularForm> Irregular { get; }
-    /// <summary>Verb for the base of every irregular verb, Noun for that of every irregular noun.</summary>
+    /// <summary>Verb for the base of every irregular verb and every verb of verb-lemmas.txt, Noun for the base of every irregular noun.</summary>
     internal IReadOnlyDictionary<string, WordClasses> IrregularClasses { get; }
     internal IReadOnlySet<string> Invariant { get; }
+    internal VerbPrefixes Prefixes { get; }
 
     public static EnglishWordLists Load(DataDirectory data)
     {
@@ -54,9 +57,23 @@ public sealed class EnglishWordLists
             foreach (var p in Split(f[1])) Add(irregular, p, new(f[0], IrregularKind.Comparative));
             foreach (var p in Split(f[2])) Add(irregular, p, new(f[0], IrregularKind.Superlative));
         }
+        // Verbs the UD-derived lemmas.tsv lacks as verbs (upgrade, evade): their forms must reach them.
+        foreach (var (_, f) in ReadOptional(data, "verb-lemmas.txt"))
+            classes[f[0]] = classes.GetValueOrDefault(f[0]) | WordClasses.Verb;
         var invariant = data.ReadTable(data.File(Language.English, "invariant-words.txt"))
             .Select(r => r.Fields[0]).ToHashSet(StringComparer.Ordinal);
-        return new EnglishWordLists(irregular, classes, invariant);
+        var prefixes = new VerbPrefixes(
+            ReadOptional(data, "verb-prefixes.tsv").Where(r => r.Fields.Length > 1 && r.Fields[1] == "yes").Select(r => r.Fields[0]),
+            ReadOptional(data, "verb-prefixes.tsv").Where(r => r.Fields.Length > 2 && r.Fields[2] == "yes").Select(r => r.Fields[0]),
+            ReadOptional(data, "hyphenated-verbs.txt").Select(r => r.Fields[0]));
+        return new EnglishWordLists(irregular, classes, invariant, prefixes);
+    }
+
+    /// <summary>A table added after the analyser's first release: a data folder without it reads as empty.</summary>
+    private static IEnumerable<(int Line, string[] Fields)> ReadOptional(DataDirectory data, string name)
+    {
+        var path = data.File(Language.English, name);
+        return File.Exists(path) ? data.ReadTable(path) : [];
     }
 
     // The first listing of a form wins, so "lay" stays the past of lie rather than becoming a present of lay.
@@ -69,4 +86,23 @@ public sealed class EnglishWordLists
         if (fields.Length < count)
             throw new WartaException(ErrorCodes.DataFileInvalid, $"{path}:{line}: expected at least {count} tab-separated fields, found {fields.Length}");
     }
+}
+
+/// <summary>
+/// data/en/verb-prefixes.tsv and hyphenated-verbs.txt: which prefixes join a hyphenated verb (re-open → reopen), which
+/// carry an irregular form (retold → retell), and the hyphenated verbs that are other words than the joined ones (re-sign).
+/// </summary>
+internal sealed class VerbPrefixes(IEnumerable<string> hyphenJoining, IEnumerable<string> irregularCarrying, IEnumerable<string> keptHyphenated)
+{
+    public static readonly VerbPrefixes None = new([], [], []);
+
+    private readonly HashSet<string> _hyphenJoining = hyphenJoining.ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _keptHyphenated = keptHyphenated.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Longest first, so "counter" is tried before a shorter prefix that happens to start it.</summary>
+    public IReadOnlyList<string> IrregularCarrying { get; } = irregularCarrying.OrderByDescending(p => p.Length).ToArray();
+
+    public bool JoinsHyphen(string prefix) => _hyphenJoining.Contains(prefix);
+
+    public bool KeepsHyphen(string hyphenatedLemma) => _keptHyphenated.Contains(hyphenatedLemma);
 }
