@@ -247,7 +247,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         while (j < m.End && j - i < MaxNameTokens)
         {
             if (IsNameToken(m, j, first: j == i)) { j++; continue; }
-            if (j > i && IsParticle(m, j) && IsNameToken(m, j + 1, first: false)) { j += 2; continue; }
+            if (j > i && IsParticle(m, j) && (IsNameToken(m, j + 1, first: false) || IsPlaceInName(m, j + 1))) { j += 2; continue; }
             break;
         }
         return j;
@@ -264,6 +264,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (j == m.First && row.Pos != Upos.PROPN) return false;
         return m.EntryAt(j) is not { } e || e.Kind == ActorEntryKind.Leader;
     }
+
+    /// <summary>
+    /// "Mocimboa da Praia": a city's name after a particle inside a longer name is part of that name, not the city (here
+    /// Cape Verde's capital).
+    /// </summary>
+    private static bool IsPlaceInName(SentenceMatches m, int j) =>
+        j < m.End && m.Row(j).Pos == Upos.PROPN && char.IsUpper(m.Text(j)[0])
+        && m.EntryAt(j) is { Kind: ActorEntryKind.Seat or ActorEntryKind.Place };
 
     private static bool IsParticle(SentenceMatches m, int j) =>
         m.IsWord(j, ActorWordKind.NameParticle);

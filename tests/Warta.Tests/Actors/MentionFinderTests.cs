@@ -45,6 +45,7 @@ public sealed class MentionFinderTests
     [InlineData("Penjaga pantai Tiongkok mengusir kapal nelayan.", "Role CHNCOP | Role CVL")]
     // A weak role (juru bicara, pemimpin) of an armed group speaks for the group, not for its country's government.
     [InlineData("Juru bicara Houthi menolak tuntutan itu.", "Role YEMREB")]
+    [InlineData("Pemberontak menguasai kota pelabuhan Mocimboa da Praia.", "Role REB")]
     public void Indonesian_role_country_and_seat_mentions(string text, string expected) =>
         Assert.Equal(expected, Mentions(text, Language.Indonesian));
 
@@ -83,6 +84,9 @@ public sealed class MentionFinderTests
     [InlineData("The Taliban government and a Houthi military spokesman replied.", "Role AFGGOV | Role YEMMIL")]
     [InlineData("A Taliban spokesman denied the report.", "Role AFGREB")]
     [InlineData("Kelompok Kriminal Bersenjata menyerang pos TNI.", "Group IDNSEP | Seat IDNMIL")]
+    // A city's name after a particle inside a longer name is part of that name ("Mocimboa da Praia" is not Cape Verde's capital).
+    [InlineData("Insurgents overran the port town of Mocimboa da Praia.", "Role INS")]
+    [InlineData("Officials in Praia denied it.", "Role GOV | Seat CPV")]
     public void English_role_country_and_seat_mentions(string text, string expected) =>
         Assert.Equal(expected, Mentions(text, Language.English));
 
