@@ -171,9 +171,21 @@ internal sealed class SentenceScan
         // "the internationally recognised government", "a newly elected parliament": an adverb between them changes nothing.
         int before = t - 1;
         if (Pos(before) == Upos.ADV && before > Start && Pos(before - 1) is Upos.DET or Upos.ADJ) before--;
-        if (Pos(before) is not (Upos.DET or Upos.ADJ) || Kind(before) is ClauseWordKind.Relative or ClauseWordKind.Complementizer) return false;
+        if (Pos(before) is not (Upos.DET or Upos.ADJ) && !IsDemonymAdjective(before)
+            || Kind(before) is ClauseWordKind.Relative or ClauseWordKind.Complementizer) return false;
         if (_doc[t].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return Pos(t + 1) == Upos.NOUN;
         return _doc.TokenRows[t].Morph is { Tense: "Past" } && Pos(t + 1) is Upos.NOUN or Upos.PROPN;
+    }
+
+    /// <summary>
+    /// "Palestinian armed groups", "Syrian backed militias": a demonym the tagger called a proper noun is still an
+    /// adjective of the noun phrase. A plural one ("Palestinians") is a noun, which may be the subject of the verb.
+    /// </summary>
+    private bool IsDemonymAdjective(int t)
+    {
+        if (MentionAt(t) is not (>= 0 and var m) || _mentions[m].Kind != MentionKind.Demonym || _mentions[m].EndToken != t + 1) return false;
+        var text = _doc[t].Text;
+        return !text.EndsWith("s", StringComparison.OrdinalIgnoreCase) || text.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
