@@ -102,6 +102,21 @@ public sealed class ModalityTests
         Assert.DoesNotContain(Code(text).Events, e => e.Root == "03");
     }
 
+    // A stated purpose ("talks aimed at restoring relations", as Indonesian "bertujuan") is not yet done: the act is
+    // only hypothetical, and no one's intent (no 03x).
+    [Theory]
+    [InlineData("Japan hosted the Chinese foreign minister for talks aimed at restoring diplomatic relations.")]
+    [InlineData("Japan hosted the Chinese foreign minister for talks that aim at restoring diplomatic relations.")]
+    public void A_stated_purpose_is_not_yet_an_event(string text)
+    {
+        var coded = Code(text);
+        Assert.DoesNotContain(coded.Asserted, e => e.Root == "05" || e.Cameo == "032");
+    }
+
+    [Fact]
+    public void The_act_a_purpose_names_is_hypothetical() =>
+        CodedButNotAsserted("Japan hosted the Chinese foreign minister for talks aimed at restoring diplomatic relations.", "JPN 050 CHNGOV hypothetical");
+
     // "will not hesitate to strike" is a litotes: the negation is the hesitating's, the strike is threatened; a hesitation
     // that is not negated held the act back.
     [Theory]
