@@ -117,6 +117,22 @@ public sealed class ModalityTests
     public void The_act_a_purpose_names_is_hypothetical() =>
         CodedButNotAsserted("Japan hosted the Chinese foreign minister for talks aimed at restoring diplomatic relations.", "JPN 050 CHNGOV hypothetical");
 
+    // A plan in a relative clause on a thing ("a resolution that seeks to …") is what the text is for, no one's intent:
+    // the act is hypothetical, also a second act coordinated in the same chain. On an actor ("ministers, who plan to …")
+    // it stays the actor's intent.
+    [Theory]
+    [InlineData("Canada backed a U.N. Security Council resolution that seeks to impose a blockade on Iran.")]
+    [InlineData("Canada backed a U.N. Security Council resolution that seeks to tighten controls and impose a blockade on Iran.")]
+    public void A_plan_of_a_thing_is_its_purpose(string text) =>
+        CodedButNotAsserted(text, "IGOUNO 143 IRN hypothetical");
+
+    [Fact]
+    public void A_plan_of_an_actor_in_a_relative_clause_stays_its_intent()
+    {
+        var coded = Code("Canada praised the EU foreign ministers, who plan to impose sanctions on Iran.");
+        Assert.Contains(coded.Asserted, e => e.Target?.Code == "IRN" && e.Root == "13");
+    }
+
     // "will not hesitate to strike" is a litotes: the negation is the hesitating's, the strike is threatened; a hesitation
     // that is not negated held the act back.
     [Theory]
