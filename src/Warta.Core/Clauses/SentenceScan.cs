@@ -140,8 +140,17 @@ internal sealed class SentenceScan
     }
 
     public bool IsPredicate(int t) =>
-        (Pos(t) == Upos.VERB && !IsAttributiveParticiple(t) || IsMistaggedPastVerb(t) || IsPredicativeParticiple(t) || IsControlWord(t))
+        (Pos(t) == Upos.VERB && !IsAttributiveParticiple(t) && !IsPluralAfterTo(t) || IsMistaggedPastVerb(t) || IsPredicativeParticiple(t) || IsControlWord(t))
         && MentionAt(t) < 0 && !_dated[t - Start] && !IsAdverbialized(t);
+
+    /// <summary>
+    /// "conceded to demands from the rebels", "bowed to calls for reform": an English -s form right after "to" is no
+    /// infinitive (an infinitive is the bare verb), so "to" is a preposition and the word a plural noun, whatever the
+    /// tagger read.
+    /// </summary>
+    private bool IsPluralAfterTo(int t) =>
+        _english && t > Start && _doc[t - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase)
+        && _doc.TokenRows[t].Morph is { Suffixes: var suffixes } && suffixes.Contains("s");
 
     /// <summary>
     /// "sepakat untuk melanjutkan perundingan", "siap untuk menerima": an auxiliary-like word (clause-words kind

@@ -162,6 +162,17 @@ public sealed class ClauseBuilderTests
         Assert.Single(clauses, c => Word(doc, c.Predicate) == verb);
     }
 
+    // An -s form right after "to" is no infinitive: "to" is a preposition and the word a plural noun.
+    [Theory]
+    [InlineData("The junta finally conceded to demands from the students.", "demands", "conceded")]
+    [InlineData("The president yielded on Monday to demands from the opposition.", "demands", "yielded")]
+    public void An_english_s_form_after_to_is_no_predicate(string text, string noun, string verb)
+    {
+        var (doc, clauses) = Build(text, Language.English);
+        Assert.DoesNotContain(clauses, c => !c.IsNominal && Word(doc, c.Predicate) == noun);
+        Assert.Single(clauses, c => Word(doc, c.Predicate) == verb);
+    }
+
     [Fact]
     public void A_plural_demonym_before_a_past_verb_is_its_subject()
     {
