@@ -140,8 +140,17 @@ internal sealed class SentenceScan
     }
 
     public bool IsPredicate(int t) =>
-        (Pos(t) == Upos.VERB && !IsAttributiveParticiple(t) || IsMistaggedPastVerb(t) || IsPredicativeParticiple(t) || IsControlWord(t))
+        (Pos(t) == Upos.VERB && !IsAttributiveParticiple(t) && !IsPluralAfterTo(t) || IsMistaggedPastVerb(t) || IsPredicativeParticiple(t) || IsControlWord(t))
         && MentionAt(t) < 0 && !_dated[t - Start] && !IsAdverbialized(t);
+
+    /// <summary>
+    /// "conceded to demands from the rebels", "bowed to calls for reform": an English -s form right after "to" is no
+    /// infinitive (an infinitive is the bare verb), so "to" is a preposition and the word a plural noun, whatever the
+    /// tagger read.
+    /// </summary>
+    private bool IsPluralAfterTo(int t) =>
+        _english && t > Start && _doc[t - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase)
+        && _doc.TokenRows[t].Morph is { Suffixes: var suffixes } && suffixes.Contains("s");
 
     /// <summary>
     /// "sepakat untuk melanjutkan perundingan", "siap untuk menerima": an auxiliary-like word (clause-words kind
@@ -171,9 +180,21 @@ internal sealed class SentenceScan
         // "the internationally recognised government", "a newly elected parliament": an adverb between them changes nothing.
         int before = t - 1;
         if (Pos(before) == Upos.ADV && before > Start && Pos(before - 1) is Upos.DET or Upos.ADJ) before--;
-        if (Pos(before) is not (Upos.DET or Upos.ADJ) || Kind(before) is ClauseWordKind.Relative or ClauseWordKind.Complementizer) return false;
+        if (Pos(before) is not (Upos.DET or Upos.ADJ) && !IsDemonymAdjective(before)
+            || Kind(before) is ClauseWordKind.Relative or ClauseWordKind.Complementizer) return false;
         if (_doc[t].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return Pos(t + 1) == Upos.NOUN;
         return _doc.TokenRows[t].Morph is { Tense: "Past" } && Pos(t + 1) is Upos.NOUN or Upos.PROPN;
+    }
+
+    /// <summary>
+    /// "Palestinian armed groups", "Syrian backed militias": a demonym the tagger called a proper noun is still an
+    /// adjective of the noun phrase. A plural one ("Palestinians") is a noun, which may be the subject of the verb.
+    /// </summary>
+    private bool IsDemonymAdjective(int t)
+    {
+        if (MentionAt(t) is not (>= 0 and var m) || _mentions[m].Kind != MentionKind.Demonym || _mentions[m].EndToken != t + 1) return false;
+        var text = _doc[t].Text;
+        return !text.EndsWith("s", StringComparison.OrdinalIgnoreCase) || text.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

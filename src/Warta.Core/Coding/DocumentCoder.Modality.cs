@@ -99,7 +99,7 @@ internal sealed partial class DocumentCoder
                 var governing = lexicon.MatchIntent(_doc, governor.Predicate, _end);
                 bool hesitation = governing is { Kind: HesitateKind };
                 if (hesitation) m = HesitatingOver(m, ModalityOf(governor));
-                else if (governing is not null) m = Intending(m, governing);
+                else if (governing is not null) m = Intending(m, PurposeOfThing(governor, governing));
                 // "accused Kyiv of mistreating prisoners", "charged with assisting a foreign intelligence service", "diduga
                 // membakar lahan": the alleged act is the accuser's claim, not a fact the text asserts.
                 if ((VerbMatch(governor) is { } said && Behaviour(said.Code).Alleging || lexicon.IsAllegation(_doc, governor.Predicate))
@@ -131,6 +131,7 @@ internal sealed partial class DocumentCoder
                 {
                     Negated = m.Negated || shared.Negated, Hypothetical = m.Hypothetical || shared.Hypothetical,
                     Intended = m.Intended || shared.Intended, Threat = m.Threat || shared.Threat, Alleged = m.Alleged || shared.Alleged,
+                    Scheduled = m.Scheduled || shared.Scheduled,
                 };
             if (IsQuestion() || tree.Question || IsEmbeddedQuestion(clause)) m = m with { Question = true };
             return m;
@@ -145,6 +146,19 @@ internal sealed partial class DocumentCoder
             m with { Intended = true, Threat = m.Threat || intent.Kind == ThreatKind, Scheduled = m.Scheduled || intent.Kind == ScheduleKind };
 
         private const string ScheduleKind = "schedule";
+
+        /// <summary>
+        /// "a resolution that aims to impose a blockade", "a bill which seeks to ban protests": a plan in a relative clause
+        /// on something that is no actor is what that text or act is for, no one's stated intent: like a schedule, the
+        /// act it names is only hypothetical (no 03x, no threat).
+        /// </summary>
+        private ModalityMatch PurposeOfThing(Clause governor, ModalityMatch governing) =>
+            governing.Kind == PlanKind && governor.Opener == ClauseOpener.Relative && governor.Antecedent is { } thing
+            && thing.End > thing.Start && MentionAt(thing.End - 1) is null
+                ? governing with { Kind = ScheduleKind }
+                : governing;
+
+        private const string PlanKind = "plan";
 
         /// <summary>
         /// "will not hesitate to strike", "never hesitated to use force": a negated hesitation is a litotes, the act is

@@ -152,11 +152,32 @@ public sealed class ClauseBuilderTests
     // A participle joined by a hyphen to the word before it, split off by the tokenizer or not, is a compound adjective.
     [InlineData("The rebels observed a U.S.-brokered truce until May.", "brokered", "observed")]
     [InlineData("Iran-backed militias fired rockets at the base.", "Iran-backed", "fired")]
+    // A demonym the tagger calls a proper noun is still an adjective of the noun phrase.
+    [InlineData("Police seized rifles from Somali armed gangs near the port.", "armed", "seized")]
+    [InlineData("Troops clashed with Syrian backed militias in the valley.", "backed", "clashed")]
     public void An_english_participle_describing_a_noun_is_no_predicate(string text, string participle, string verb)
     {
         var (doc, clauses) = Build(text, Language.English);
         Assert.DoesNotContain(clauses, c => Word(doc, c.Predicate) == participle);
         Assert.Single(clauses, c => Word(doc, c.Predicate) == verb);
+    }
+
+    // An -s form right after "to" is no infinitive: "to" is a preposition and the word a plural noun.
+    [Theory]
+    [InlineData("The junta finally conceded to demands from the students.", "demands", "conceded")]
+    [InlineData("The president yielded on Monday to demands from the opposition.", "demands", "yielded")]
+    public void An_english_s_form_after_to_is_no_predicate(string text, string noun, string verb)
+    {
+        var (doc, clauses) = Build(text, Language.English);
+        Assert.DoesNotContain(clauses, c => !c.IsNominal && Word(doc, c.Predicate) == noun);
+        Assert.Single(clauses, c => Word(doc, c.Predicate) == verb);
+    }
+
+    [Fact]
+    public void A_plural_demonym_before_a_past_verb_is_its_subject()
+    {
+        var (doc, clauses) = Build("The Iranians supplied rockets to the militia.", Language.English);
+        Assert.Single(clauses, c => Word(doc, c.Predicate) == "supplied");
     }
 
     [Fact]

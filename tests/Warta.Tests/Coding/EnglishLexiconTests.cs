@@ -22,6 +22,9 @@ public sealed class EnglishLexiconTests
     [InlineData("Chile's government relaxed restrictions on public gatherings.", "CHLGOV 081 CHL asserted")]
     [InlineData("The Thai junta revoked martial law in Bangkok.", "THAMIL 0814 THA asserted")]
     [InlineData("Canada scrapped sanctions on Venezuela.", "CAN 085 VEN asserted")]
+    // Removing or ending sanctions eases them (it was the sanction noun alone: 163, sanctions imposed).
+    [InlineData("The European Union removed the sanctions on Myanmar.", "IGOEUREEC 085 MMR asserted")]
+    [InlineData("The United States ended its embargo on Cuba.", "USA 085 CUB asserted")]
     public void A_verb_sense_gives_its_code(string text, string expected) =>
         Single(Code(text, lang: "en"), expected);
 

@@ -102,6 +102,37 @@ public sealed class ModalityTests
         Assert.DoesNotContain(Code(text).Events, e => e.Root == "03");
     }
 
+    // A stated purpose ("talks aimed at restoring relations", as Indonesian "bertujuan") is not yet done: the act is
+    // only hypothetical, and no one's intent (no 03x).
+    [Theory]
+    [InlineData("Japan hosted the Chinese foreign minister for talks aimed at restoring diplomatic relations.")]
+    [InlineData("Japan hosted the Chinese foreign minister for talks that aim at restoring diplomatic relations.")]
+    public void A_stated_purpose_is_not_yet_an_event(string text)
+    {
+        var coded = Code(text);
+        Assert.DoesNotContain(coded.Asserted, e => e.Root == "05" || e.Cameo == "032");
+    }
+
+    [Fact]
+    public void The_act_a_purpose_names_is_hypothetical() =>
+        CodedButNotAsserted("Japan hosted the Chinese foreign minister for talks aimed at restoring diplomatic relations.", "JPN 050 CHNGOV hypothetical");
+
+    // A plan in a relative clause on a thing ("a resolution that seeks to …") is what the text is for, no one's intent:
+    // the act is hypothetical, also a second act coordinated in the same chain. On an actor ("ministers, who plan to …")
+    // it stays the actor's intent.
+    [Theory]
+    [InlineData("Canada backed a U.N. Security Council resolution that seeks to impose a blockade on Iran.")]
+    [InlineData("Canada backed a U.N. Security Council resolution that seeks to tighten controls and impose a blockade on Iran.")]
+    public void A_plan_of_a_thing_is_its_purpose(string text) =>
+        CodedButNotAsserted(text, "IGOUNO 143 IRN hypothetical");
+
+    [Fact]
+    public void A_plan_of_an_actor_in_a_relative_clause_stays_its_intent()
+    {
+        var coded = Code("Canada praised the EU foreign ministers, who plan to impose sanctions on Iran.");
+        Assert.Contains(coded.Asserted, e => e.Target?.Code == "IRN" && e.Root == "13");
+    }
+
     // "will not hesitate to strike" is a litotes: the negation is the hesitating's, the strike is threatened; a hesitation
     // that is not negated held the act back.
     [Theory]
