@@ -88,6 +88,31 @@ public sealed class ActorRuleTests
     }
 
     [Theory]
+    [InlineData("Police in Kenya arrested five militants from Somalia on Tuesday.", "en", "KENCOP 173 SOMINS asserted")]
+    [InlineData("Polisi Kenya menangkap lima militan dari Somalia pada Selasa.", "id", "KENCOP 173 SOMINS asserted")]
+    [InlineData("Kenya accused militants operating from Somalia of planning the raid.", "en", "KEN 112 SOMINS asserted")]
+    [InlineData("Kenya menuduh militan yang beroperasi dari Somalia pada Selasa.", "id", "KEN 112 SOMINS asserted")]
+    public void People_with_a_from_phrase_on_their_noun_come_from_that_country(string text, string lang, string description)
+    {
+        // The tree hangs "from Somalia" on the noun (nmod) or on a verb modifying it (acl → obl): the militants are
+        // Somali, not of the story's country (Kenya), which own-people gave them before.
+        var e = Single(Code(text, lang: lang), description);
+        Assert.Equal("named-target", e.ActorRule?.Target);
+    }
+
+    [Theory]
+    [InlineData("Russia withdrew its troops from Syria on Monday.", "en")]
+    [InlineData("Rusia menarik pasukannya dari Suriah pada Senin.", "id")]
+    public void A_from_phrase_of_the_verb_says_nothing_of_the_people(string text, string lang)
+    {
+        // "from Syria" is the verb's (obl): the troops leave Syria, they are not Syrian.
+        var coded = Code(text, lang: lang);
+        Assert.DoesNotContain(coded.Events, e => e.Source.Code.StartsWith("SYR", StringComparison.Ordinal)
+                                                 || e.Target?.Code.StartsWith("SYRMIL", StringComparison.Ordinal) == true);
+        Assert.Contains(coded.Events, e => e.Source.Code == "RUS" && e.Target?.Code == "SYR");
+    }
+
+    [Theory]
     [InlineData("Pada Senin, Hanoi membebaskan tiga biksu dari penjara di Hue.", "id")]
     [InlineData("On Monday, Hanoi freed three Buddhist monks from a prison in Hue.", "en")]
     public void A_state_acting_on_its_own_clergy_is_a_domestic_dyad(string text, string lang)
