@@ -81,6 +81,12 @@ public sealed class ActorRuleTests
     // A place struck outright (the direct object of an assault) stands for its country.
     [InlineData("Russian forces shelled Kharkiv on Monday.", "en", "RUSMIL 194 UKR asserted", "subject", "assault-place")]
     [InlineData("Israel membombardir Jalur Gaza pada Selasa.", "id", "ISR 194 PSE asserted", "subject", "assault-place")]
+    // So does a place the object's own of-phrase names (the tree's nmod), which the clause reader splits off as an
+    // oblique; occupying and annexing are assaults (192) like shelling.
+    [InlineData("Russian troops occupied the town of Bakhmut on Monday.", "en", "RUSMIL 192 UKR asserted", "subject", "assault-place")]
+    [InlineData("Russian forces shelled the port of Odesa on Monday.", "en", "RUSMIL 194 UKR asserted", "subject", "assault-place")]
+    [InlineData("Pasukan Rusia menduduki kota Bakhmut pada Senin.", "id", "RUSMIL 192 UKR asserted", "subject", "assault-place")]
+    [InlineData("Rusia mencaplok semenanjung Krimea pada 2014.", "id", "RUS 192 UKR asserted", "subject", "assault-place")]
     public void Each_event_names_the_rules_that_chose_its_actors(string text, string lang, string description, string source, string target)
     {
         var e = Single(Code(text, lang: lang), description);
