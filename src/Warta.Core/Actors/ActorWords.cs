@@ -23,6 +23,9 @@ public enum ActorWordKind : byte
     SeatPreposition,
     /// <summary>origin-word: the country after it is where a person comes from ("asal Kanada", "berkebangsaan Jepang").</summary>
     OriginWord,
+    /// <summary>origin-preposition: a phrase it opens, hung on a role noun, names where the people come from ("instructors
+    /// from Rwanda", "instruktur dari Rwanda"); the coder reads the tree to tell it from the verb's ("withdrew troops from Syria").</summary>
+    OriginPreposition,
     /// <summary>flag-word: a boat's crew belongs to the country whose flag it flies ("berbendera Vietnam").</summary>
     FlagWord,
     /// <summary>name-particle: a lower-case word inside a person's name ("bin", "von", "van der").</summary>
@@ -47,7 +50,8 @@ public sealed class ActorWords
         ("possessive-clitic", ActorWordKind.PossessiveClitic), ("owner-preposition", ActorWordKind.OwnerPreposition),
         ("name-owner-preposition", ActorWordKind.NameOwnerPreposition), ("posting-preposition", ActorWordKind.PostingPreposition),
         ("seat-preposition", ActorWordKind.SeatPreposition), ("origin-word", ActorWordKind.OriginWord),
-        ("flag-word", ActorWordKind.FlagWord), ("name-particle", ActorWordKind.NameParticle),
+        ("flag-word", ActorWordKind.FlagWord),
+        ("origin-preposition", ActorWordKind.OriginPreposition), ("name-particle", ActorWordKind.NameParticle),
         ("relative", ActorWordKind.Relative), ("leading-verb", ActorWordKind.LeadingVerb),
     ];
 

@@ -315,13 +315,35 @@ internal sealed partial class DocumentCoder
             return false;
         }
 
+        /// <summary>
+        /// "occupied the town of Bakhmut", "shelled the port of Odesa": the place a phrase right after the object names,
+        /// when the tree makes that phrase the object's own modifier (nmod), not the verb's; the clause reader splits
+        /// such a phrase off as an oblique. Null for an unparsed sentence.
+        /// </summary>
+        private ActorRef? NamingPlace(Clause clause, Phrase obj, Actor? source)
+        {
+            if (_read!.Tree is not { } tree) return null;
+            foreach (var phrase in clause.Obliques)
+            {
+                if (phrase.Preposition != obj.End) continue;
+                for (int t = phrase.Start; t < phrase.End; t++)
+                    if (tree.Is(t, "nmod") && obj.Contains(tree.Head(t)))
+                        return ActorsIn(phrase, source, places: true) is [{ FromPlace: true } place, ..] ? place : null;
+                return null;
+            }
+            return null;
+        }
+
+        private ActorRef? StruckPlace(Clause clause, Phrase obj, Actor? source) =>
+            ActorsIn(obj, source, places: true) is [{ FromPlace: true } place, ..] ? place : NamingPlace(clause, obj, source);
+
         internal List<ActorRef> TargetOrPlace(Clause clause, Actor? source)
         {
             var targets = TargetOf(clause, [], source);
             if (targets.Count > 0) return targets;
             // "shelled Kharkiv", "menggempur Jalur Gaza": a place struck outright stands for its country.
             foreach (var phrase in clause.Objects)
-                if (!IsLaterClauseSubject(phrase) && ActorsIn(phrase, source, places: true) is [{ FromPlace: true } place, ..] && !IsSame(place, source))
+                if (!IsLaterClauseSubject(phrase) && StruckPlace(clause, phrase, source) is { } place && !IsSame(place, source))
                     return [place];
             foreach (var phrase in clause.Obliques)
                 if (IsLocative(phrase.Preposition) && ActorsIn(phrase, source, places: true) is { Count: > 0 } place && !IsSame(place[0], source))

@@ -82,8 +82,68 @@ internal sealed partial class DocumentCoder
                 _recorded[s] = SentenceRecord.Dateline(s, found);
                 found = [];
             }
-            _found[s] = found;
+            _found[s] = WithOrigins(found);
         }
+    }
+
+    /// <summary>
+    /// "instructors from Rwanda", "militants operating from Afghanistan", "instruktur dari Rwanda": a role with no country
+    /// of its own on which the parse tree hangs a from-phrase naming a country (an nmod of the noun, or an obl of a verb
+    /// modifying it) is of that country. Not "withdrew troops from Syria", where the tree makes the phrase the verb's
+    /// (obl): the troops leave Syria, they are not Syrian. An unparsed sentence is left as found.
+    /// </summary>
+    private IReadOnlyList<Mention> WithOrigins(IReadOnlyList<Mention> found)
+    {
+        List<Mention>? changed = null;
+        var words = _resources.Actors.Words(_doc.Language);
+        for (int i = 0; i + 1 < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Kind != MentionKind.Role || m.Actor.Country is not null || m.Actor.Role is not { } role || m.Actor.Code.StartsWith("IGO", StringComparison.Ordinal)) continue;
+            for (int j = i + 1; j < found.Count && found[j].FirstToken - m.EndToken <= 3; j++)
+            {
+                var origin = found[j];
+                if (origin.Kind is not (MentionKind.Country or MentionKind.Seat or MentionKind.Place) || origin.Actor.Country is not { } country
+                    || origin.Actor.Code != country || PrepositionBefore(origin.FirstToken, words) is not { } preposition
+                    || !words.Has(ActorWordKind.OriginPreposition, _doc[preposition].Text)) continue;
+                if (IsOriginPhraseOf(origin, m))
+                    (changed ??= [.. found])[i] = m with { Actor = Actor.Combine(country, country, role, m.Actor.Name), Rule = $"{m.Rule}+origin '{TextOf(origin)}'" };
+                break;
+            }
+        }
+        return changed ?? found;
+    }
+
+    /// <summary>Whether the tree hangs the phrase of <paramref name="origin"/> on the noun of <paramref name="people"/>: as
+    /// its nmod, or as the obl of a verb that modifies the noun (acl).</summary>
+    private bool IsOriginPhraseOf(Mention origin, Mention people)
+    {
+        var rows = _doc.TokenRows;
+        int phrase = -1;
+        for (int t = origin.FirstToken; t < origin.EndToken; t++)
+            if (rows[t].Relation is not null && HeadOf(t) is var h && (h < origin.FirstToken || h >= origin.EndToken)) { phrase = t; break; }
+        if (phrase < 0) return false;
+        bool OnPeople(int t) => t >= people.FirstToken && t < people.EndToken;
+        int head = HeadOf(phrase);
+        if (head < 0) return false;
+        if (Token.RelationIs(rows[phrase].Relation!, "nmod")) return OnPeople(head);
+        return Token.RelationIs(rows[phrase].Relation!, "obl") && rows[head].Relation is { } verbRelation && Token.RelationIs(verbRelation, "acl")
+               && HeadOf(head) is var noun && noun >= 0 && OnPeople(noun);
+    }
+
+    /// <summary>The token before <paramref name="first"/>, past an article ("from the United States"), or null.</summary>
+    private int? PrepositionBefore(int first, ActorWords words)
+    {
+        int t = first - 1;
+        if (t >= 0 && words.Has(ActorWordKind.Article, _doc[t].Text)) t--;
+        return t >= 0 ? t : null;
+    }
+
+    /// <summary>The document index of token <paramref name="t"/>'s head in the tree, or -1 for the root.</summary>
+    private int HeadOf(int t)
+    {
+        int first = _doc.SentenceRows[_doc.TokenRows[t].Sentence].FirstToken;
+        return _doc.TokenRows[t].Head <= 0 ? -1 : first + _doc.TokenRows[t].Head - 1;
     }
 
     /// <summary>Document stage: the country the story is about.</summary>

@@ -81,10 +81,41 @@ public sealed class ActorRuleTests
     // A place struck outright (the direct object of an assault) stands for its country.
     [InlineData("Russian forces shelled Kharkiv on Monday.", "en", "RUSMIL 194 UKR asserted", "subject", "assault-place")]
     [InlineData("Israel membombardir Jalur Gaza pada Selasa.", "id", "ISR 194 PSE asserted", "subject", "assault-place")]
+    // So does a place the object's own of-phrase names (the tree's nmod), which the clause reader splits off as an
+    // oblique; occupying and annexing are assaults (192) like shelling.
+    [InlineData("Russian troops occupied the town of Bakhmut on Monday.", "en", "RUSMIL 192 UKR asserted", "subject", "assault-place")]
+    [InlineData("Russian forces shelled the port of Odesa on Monday.", "en", "RUSMIL 194 UKR asserted", "subject", "assault-place")]
+    [InlineData("Pasukan Rusia menduduki kota Bakhmut pada Senin.", "id", "RUSMIL 192 UKR asserted", "subject", "assault-place")]
+    [InlineData("Rusia mencaplok semenanjung Krimea pada 2014.", "id", "RUS 192 UKR asserted", "subject", "assault-place")]
     public void Each_event_names_the_rules_that_chose_its_actors(string text, string lang, string description, string source, string target)
     {
         var e = Single(Code(text, lang: lang), description);
         Assert.Equal(new EventActorRule(source, target), e.ActorRule);
+    }
+
+    [Theory]
+    [InlineData("Police in Kenya arrested five militants from Somalia on Tuesday.", "en", "KENCOP 173 SOMINS asserted")]
+    [InlineData("Polisi Kenya menangkap lima militan dari Somalia pada Selasa.", "id", "KENCOP 173 SOMINS asserted")]
+    [InlineData("Kenya accused militants operating from Somalia of planning the raid.", "en", "KEN 112 SOMINS asserted")]
+    [InlineData("Kenya menuduh militan yang beroperasi dari Somalia pada Selasa.", "id", "KEN 112 SOMINS asserted")]
+    public void People_with_a_from_phrase_on_their_noun_come_from_that_country(string text, string lang, string description)
+    {
+        // The tree hangs "from Somalia" on the noun (nmod) or on a verb modifying it (acl → obl): the militants are
+        // Somali, not of the story's country (Kenya), which own-people gave them before.
+        var e = Single(Code(text, lang: lang), description);
+        Assert.Equal("named-target", e.ActorRule?.Target);
+    }
+
+    [Theory]
+    [InlineData("Russia withdrew its troops from Syria on Monday.", "en")]
+    [InlineData("Rusia menarik pasukannya dari Suriah pada Senin.", "id")]
+    public void A_from_phrase_of_the_verb_says_nothing_of_the_people(string text, string lang)
+    {
+        // "from Syria" is the verb's (obl): the troops leave Syria, they are not Syrian.
+        var coded = Code(text, lang: lang);
+        Assert.DoesNotContain(coded.Events, e => e.Source.Code.StartsWith("SYR", StringComparison.Ordinal)
+                                                 || e.Target?.Code.StartsWith("SYRMIL", StringComparison.Ordinal) == true);
+        Assert.Contains(coded.Events, e => e.Source.Code == "RUS" && e.Target?.Code == "SYR");
     }
 
     [Theory]
