@@ -29,6 +29,9 @@ public sealed class VerbFamilyTests
     [InlineData("Serbian forces carried out ethnic cleansing in Kosovo.", "en", "203", "SRB", "KSV")]
     [InlineData("Serbian forces engaged in ethnic cleansing in Kosovo.", "en", "203", "SRB", "KSV")]
     [InlineData("Pakistani students defaced the Danish embassy in Islamabad.", "en", "1712", "PAK", "DNK")]
+    // Imposing a blockade is the blockade (191), and a place name holding a cue word ("Jalur Gaza") is no road blocked.
+    [InlineData("Israel imposed a naval blockade on the Gaza Strip.", "en", "191", "ISR", "PSE")]
+    [InlineData("Israel memblokade Jalur Gaza sejak 2007.", "id", "191", "ISR", "PSE")]
     public void A_verb_family_codes_its_sense_in_both_languages(string text, string lang, string cameo, string? source, string? target) =>
         Assert.Contains(Code(text, lang: lang).Events, e => e.Cameo == cameo
             && (source is null || e.Source.Country == source)
