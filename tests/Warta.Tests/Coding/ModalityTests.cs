@@ -124,7 +124,7 @@ public sealed class ModalityTests
     [InlineData("Canada backed a U.N. Security Council resolution that seeks to impose a blockade on Iran.")]
     [InlineData("Canada backed a U.N. Security Council resolution that seeks to tighten controls and impose a blockade on Iran.")]
     public void A_plan_of_a_thing_is_its_purpose(string text) =>
-        CodedButNotAsserted(text, "IGOUNO 143 IRN hypothetical");
+        CodedButNotAsserted(text, "IGOUNO 191 IRN hypothetical");
 
     [Fact]
     public void A_plan_of_an_actor_in_a_relative_clause_stays_its_intent()
