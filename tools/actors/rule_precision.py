@@ -7,7 +7,7 @@ mention (or the home country).
 
 Usage: tools/actors/rule_precision.py OUTDIR GOLD.json [GOLD.json ...] [--side source|target] [--partner-steps]
   OUTDIR: what tools/coding/code-dev-sets.sh wrote; each GOLD file is scored against OUTDIR/NAME.events.jsonl, where
-  NAME is the gold file's name up to its first '.A.', '.B.' or '.json' (so the halves /work/halves/NAME.A.json work).
+  NAME is the gold file's name up to its first '.A.', '.B.' or '.json' (so the halves tools/coding/score_halves.py --write DIR writes, DIR/NAME.A.json, work).
 The matching follows tools/actors/actor_misses.py (and so src/Warta.Core/Evaluation).
 """
 import argparse

@@ -32,7 +32,8 @@ import subprocess
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 UD = os.path.join(ROOT, "..", "shared", "ud", "id")
 UD_FILES = ["id_csui-ud-train.conllu", "id_gsd-ud-dev.conllu"]
-HALVES = "/work/halves"
+GOLD_FILES = [os.path.join(ROOT, "eval", "dev", "dev-gold.json")] + [
+    os.path.join(ROOT, "..", "shared", "gold", name) for name in ("plover-gsr-dev.id.json", "articles-dev.id.json")]
 VOWELS = set("aeiou")
 DERIVATIONAL = {"ber": "ber", "per": "per", "peN": "peN", "ke": "ke", "se": "se", "memper": "per", "diper": "per"}
 
@@ -64,14 +65,13 @@ def roots():
 
 
 def attested():
-    """Lower-case words of the UD Indonesian training treebanks and of the Indonesian documents of half A of the dev
-    sets (/work/halves, when present)."""
+    """Lower-case words of the UD Indonesian training treebanks and of the Indonesian documents of half A (positions
+    0, 2, 4 … of each gold file, tools/coding/score_halves.py) of the dev sets."""
     forms = set()
-    for name in ("dev-gold", "plover-gsr-dev.id", "articles-dev.id"):
-        path = os.path.join(HALVES, name + ".A.json")
+    for path in GOLD_FILES:
         if os.path.exists(path):
             with open(path, encoding="utf-8") as f:
-                for doc in json.load(f):
+                for doc in json.load(f)[::2]:
                     if doc.get("lang", "id") == "id":
                         forms.update(w.lower() for w in re.findall(r"[A-Za-z]+", doc["text"]))
     for name in UD_FILES:
