@@ -96,11 +96,12 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task Recode_with_a_dictionary_that_adds_a_predicate_reports_the_new_events()
     {
-        var folder = Articles(("my.txt", "Malaysia scolded Singapore over the water dispute."), ("jp.txt", Tests.Articles.JapanChinaEn));
+        // "reprove" is a verb the shipped lexicon lacks (the first recode below checks that), so only the user dictionary codes it.
+        var folder = Articles(("my.txt", "Malaysia reproved Singapore over the water dispute."), ("jp.txt", Tests.Articles.JapanChinaEn));
         Assert.Equal(0, Run("ingest", folder, "--db", Db, "--data", TestPaths.Data, "--published", "2024-03-13").ExitCode);
         var dict = Path.Combine(_folder, "dict", "en", "events");
         Directory.CreateDirectory(dict);
-        File.WriteAllText(Path.Combine(dict, "predicates.tsv"), "V\tscold\t111\t-\t-\t-\t-\n");
+        File.WriteAllText(Path.Combine(dict, "predicates.tsv"), "V\treprove\t111\t-\t-\t-\t-\n");
 
         var unchanged = Run("recode", "--db", Db, "--data", TestPaths.Data);
         var recoded = Run("recode", "--db", Db, "--data", TestPaths.Data, "--dict", Path.Combine(_folder, "dict"));
@@ -112,8 +113,8 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal("my: +1 -0 events", lines[0]);
         Assert.StartsWith("recode: 2 documents, 1 changed, 0 failed; events 1 added, 0 removed", lines[1]);
         await using var store = DuckDbEventStore.Open(Db);
-        var scolding = Assert.Single(await store.EventsOfDocumentAsync("my"));
-        Assert.Equal(("MYS", "111", "SGP"), (scolding.Source.Code, scolding.Cameo, scolding.Target?.Code));
+        var reproof = Assert.Single(await store.EventsOfDocumentAsync("my"));
+        Assert.Equal(("MYS", "111", "SGP"), (reproof.Source.Code, reproof.Cameo, reproof.Target?.Code));
     }
 
     [Fact]

@@ -688,12 +688,6 @@ internal sealed partial class DocumentCoder
         }
 
         /// <summary>
-        /// A speech verb is a statement (010) only when nothing more specific came from its speaker and the event it reports
-        /// was not coded; a statement with a cue of its own (keprihatinan 012, belasungkawa 018, a verdict: "told reporters
-        /// the seizure was unacceptable" 111) stays, whatever else the speaker did in the sentence ("menyebut pengusiran itu
-        /// tidak berdasar dan memperingatkan …").
-        /// </summary>
-        /// <summary>
         /// A passive bare statement's speaker is its agent ("dinyatakan oleh Menteri", "dikatakan Menteri", "was described by a
         /// confidant"), never its subject, which is what was said or named ("ia disebut Buku Putih", "Iraqis are reported
         /// dead", "sebagaimana dinyatakan dalam Surat Keputusan"): with no agent, no one made the statement.
@@ -708,6 +702,12 @@ internal sealed partial class DocumentCoder
             return [];
         }
 
+        /// <summary>
+        /// A speech verb is a statement (010) only when nothing more specific came from its speaker and the event it reports
+        /// was not coded; a statement with a cue of its own (keprihatinan 012, belasungkawa 018, a verdict: "told reporters
+        /// the seizure was unacceptable" 111) stays, whatever else the speaker did in the sentence ("menyebut pengusiran itu
+        /// tidak berdasar dan memperingatkan …").
+        /// </summary>
         private void CodeStatement(Clause clause)
         {
             var match = VerbMatch(clause);
