@@ -29,6 +29,8 @@ import json
 import re
 import subprocess
 
+
+from data_rows import rows
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 UD = os.path.join(ROOT, "..", "shared", "ud", "id")
 UD_FILES = ["id_csui-ud-train.conllu", "id_gsd-ud-dev.conllu"]
@@ -36,13 +38,6 @@ GOLD_FILES = [os.path.join(ROOT, "eval", "dev", "dev-gold.json")] + [
     os.path.join(ROOT, "..", "shared", "gold", name) for name in ("plover-gsr-dev.id.json", "articles-dev.id.json")]
 VOWELS = set("aeiou")
 DERIVATIONAL = {"ber": "ber", "per": "per", "peN": "peN", "ke": "ke", "se": "se", "memper": "per", "diper": "per"}
-
-
-def rows(path):
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                yield line.rstrip("\n").split("\t")
 
 
 def lexicon_words():

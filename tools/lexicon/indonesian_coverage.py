@@ -15,14 +15,9 @@ import argparse
 import os
 from collections import Counter, defaultdict
 
+
+from data_rows import rows
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-
-
-def rows(path):
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                yield line.rstrip("\n").split("\t")
 
 
 def indonesian_entries(root):
