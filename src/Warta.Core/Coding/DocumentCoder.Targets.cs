@@ -214,22 +214,23 @@ internal sealed partial class DocumentCoder
             return end > preposition + 1 ? ActorsIn(new Phrase(preposition + 1, end, preposition), source, places: true) : [];
         }
 
-        /// <summary>The actors of the first oblique opened by one of the lexicon entry's target prepositions.</summary>
-        internal List<ActorRef> EntryPrepositionTarget(Clause clause, IReadOnlyList<string> prepositions, Actor? source)
+        /// <summary>
+        /// The actors of the first oblique opened by one of the lexicon entry's target prepositions (with
+        /// <paramref name="passSource"/>, past a phrase naming only the source itself).
+        /// </summary>
+        internal List<ActorRef> EntryPrepositionTarget(Clause clause, IReadOnlyList<string> prepositions, Actor? source, bool passSource = true)
         {
             foreach (var phrase in clause.Obliques)
                 if (IsWordIn(phrase.Preposition, prepositions) && ActorsIn(phrase, source) is { Count: > 0 } targets
-                    && !IsSame(targets[0], source))
+                    && !(passSource && IsSame(targets[0], source)))
                     return SamePrepositionConjuncts(clause.Obliques, phrase, targets, source);
             return [];
         }
 
         internal List<ActorRef> TargetOf(Clause clause, IReadOnlyList<string> prepositions, Actor? source = null, bool anyPreposition = true)
         {
-            if (prepositions.Count > 0)
-                foreach (var phrase in clause.Obliques)
-                    if (IsWordIn(phrase.Preposition, prepositions) && ActorsIn(phrase, source) is { Count: > 0 } targets)
-                        return SamePrepositionConjuncts(clause.Obliques, phrase, targets, source);
+            if (prepositions.Count > 0 && EntryPrepositionTarget(clause, prepositions, source, passSource: false) is { Count: > 0 } named)
+                return named;
             // "arrested dozens of demonstrators", "freed hundreds of prisoners": a quantity's people are in its of-phrase.
             // (Not an event: in "avenge the killing of its commander" the of-phrase is the killing's patient.)
             if (clause.Objects.Count > 0 && ActorsIn(clause.Objects[0], source).Count == 0

@@ -3,6 +3,7 @@ using Warta.Clauses;
 using Warta.Coding.Stages;
 using Warta.Dates;
 using Warta.Events;
+using Warta.Parsing;
 using Warta.Text;
 
 namespace Warta.Coding;
@@ -121,14 +122,14 @@ internal sealed partial class DocumentCoder
         var rows = _doc.TokenRows;
         int phrase = -1;
         for (int t = origin.FirstToken; t < origin.EndToken; t++)
-            if (rows[t].Relation is not null && HeadOf(t) is var h && (h < origin.FirstToken || h >= origin.EndToken)) { phrase = t; break; }
+            if (rows[t].Relation is not null && DependencyTree.HeadOf(_doc, t) is var h && (h < origin.FirstToken || h >= origin.EndToken)) { phrase = t; break; }
         if (phrase < 0) return false;
         bool OnPeople(int t) => t >= people.FirstToken && t < people.EndToken;
-        int head = HeadOf(phrase);
+        int head = DependencyTree.HeadOf(_doc, phrase);
         if (head < 0) return false;
         if (Token.RelationIs(rows[phrase].Relation!, "nmod")) return OnPeople(head);
         return Token.RelationIs(rows[phrase].Relation!, "obl") && rows[head].Relation is { } verbRelation && Token.RelationIs(verbRelation, "acl")
-               && HeadOf(head) is var noun && noun >= 0 && OnPeople(noun);
+               && DependencyTree.HeadOf(_doc, head) is var noun && noun >= 0 && OnPeople(noun);
     }
 
     /// <summary>The token before <paramref name="first"/>, past an article ("from the United States"), or null.</summary>
@@ -137,13 +138,6 @@ internal sealed partial class DocumentCoder
         int t = first - 1;
         if (t >= 0 && words.Has(ActorWordKind.Article, _doc[t].Text)) t--;
         return t >= 0 ? t : null;
-    }
-
-    /// <summary>The document index of token <paramref name="t"/>'s head in the tree, or -1 for the root.</summary>
-    private int HeadOf(int t)
-    {
-        int first = _doc.SentenceRows[_doc.TokenRows[t].Sentence].FirstToken;
-        return _doc.TokenRows[t].Head <= 0 ? -1 : first + _doc.TokenRows[t].Head - 1;
     }
 
     /// <summary>Document stage: the country the story is about.</summary>

@@ -30,7 +30,7 @@ internal sealed class DependencyTree
         {
             ref readonly var token = ref doc.TokenRows[Start + i];
             _relation[i] = token.Relation ?? "dep";
-            _head[i] = token.Relation is null || token.Head <= 0 || token.Head > n ? -1 : Start + token.Head - 1;
+            _head[i] = HeadIndex(token, Start, n);
             if (_head[i] >= 0) _childStart[_head[i] - Start + 1]++;
         }
         for (int i = 0; i < n; i++) _childStart[i + 1] += _childStart[i];
@@ -49,6 +49,19 @@ internal sealed class DependencyTree
         var row = doc.SentenceRows[sentenceIndex];
         return row.EndToken > row.FirstToken && doc.TokenRows[row.FirstToken].Relation is not null;
     }
+
+    /// <summary>
+    /// The document index of token <paramref name="t"/>'s head, -1 for the root or an unparsed sentence: for a reader
+    /// that needs a head or two before the clause reader has built the sentence's tree.
+    /// </summary>
+    public static int HeadOf(Document doc, int t)
+    {
+        var row = doc.SentenceRows[doc.TokenRows[t].Sentence];
+        return HeadIndex(doc.TokenRows[t], row.FirstToken, row.EndToken - row.FirstToken);
+    }
+
+    private static int HeadIndex(in TokenRow token, int start, int n) =>
+        token.Relation is null || token.Head <= 0 || token.Head > n ? -1 : start + token.Head - 1;
 
     public Document Doc { get; }
     public int Start { get; }

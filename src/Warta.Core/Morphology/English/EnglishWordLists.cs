@@ -62,9 +62,10 @@ public sealed class EnglishWordLists
             classes[f[0]] = classes.GetValueOrDefault(f[0]) | WordClasses.Verb;
         var invariant = data.ReadTable(data.File(Language.English, "invariant-words.txt"))
             .Select(r => r.Fields[0]).ToHashSet(StringComparer.Ordinal);
+        var prefixRows = ReadOptional(data, "verb-prefixes.tsv").Select(r => r.Fields).ToList();
         var prefixes = new VerbPrefixes(
-            ReadOptional(data, "verb-prefixes.tsv").Where(r => r.Fields.Length > 1 && r.Fields[1] == "yes").Select(r => r.Fields[0]),
-            ReadOptional(data, "verb-prefixes.tsv").Where(r => r.Fields.Length > 2 && r.Fields[2] == "yes").Select(r => r.Fields[0]),
+            prefixRows.Where(f => f.Length > 1 && f[1] == "yes").Select(f => f[0]),
+            prefixRows.Where(f => f.Length > 2 && f[2] == "yes").Select(f => f[0]),
             ReadOptional(data, "hyphenated-verbs.txt").Select(r => r.Fields[0]));
         return new EnglishWordLists(irregular, classes, invariant, prefixes);
     }
