@@ -37,20 +37,17 @@ internal sealed partial class DocumentCoder
             int complement = clause.OpenerToken >= 0 ? clause.OpenerToken : clause.GroupStart;
             var lexicon = _lang.Lexicon.Modality;
             if (lexicon.MatchControl(ModalityCue.Refusal, _doc, governor.Predicate, complement, _end) is { } refusal)
-                return refusal.Kind == RefuseKind && lexicon.RefusalCode(code) is { } refused ? new(refusal, ControlReading.Refusal, refused) : null;
+                return refusal.Kind == RefusalKind.Refuse && lexicon.RefusalCode(code) is { } refused ? new(refusal, ControlReading.Refusal, refused) : null;
             if (lexicon.MatchControl(ModalityCue.Intent, _doc, governor.Predicate, complement, _end) is not { } intent
                 || !ControlIntentKinds.Contains(intent.Kind) || Behaviour(code).Intent)
                 return null;
-            bool threat = intent.Kind == ThreatKind;
+            bool threat = intent.Kind == IntentKind.Threat;
             var converted = threat ? lexicon.ThreatCode(code) : lexicon.IntentCode(code);
             return converted is null ? null : new(intent, threat ? ControlReading.Threat : ControlReading.Intent, converted);
         }
 
         /// <summary>The intent kinds (intents.tsv) that are verbs controlling a clause; "will" and "want to" are not.</summary>
-        private static readonly HashSet<string> ControlIntentKinds = ["promise", "plan", "ready", ThreatKind];
-
-        private const string ThreatKind = "threat";
-        private const string RefuseKind = "refuse";
+        private static readonly HashSet<string> ControlIntentKinds = [IntentKind.Promise, IntentKind.Plan, IntentKind.Ready, IntentKind.Threat];
 
         private bool NegatesItself(Clause clause)
         {

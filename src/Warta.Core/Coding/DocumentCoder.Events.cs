@@ -35,7 +35,7 @@ internal sealed partial class DocumentCoder
             var match = VerbMatch(clause);
             if (match is not { HasCue: true }) match = HostingOf(clause) ?? match;
             // (The phrase may run into the clause it governs: "asked not to be named".)
-            if (_lang.Lexicon.Modality.MatchRefusal(_doc, clause.Predicate, _end) is { Kind: "abstain" or "fail" } refusal)
+            if (_lang.Lexicon.Modality.MatchRefusal(_doc, clause.Predicate, _end) is { Kind: RefusalKind.Abstain or RefusalKind.Fail } refusal)
             {
                 // "menahan diri dari kritik", "failed to": the verb marks what did not happen; it is no event of its own.
                 // (A refusal or denial is: "menolak", "reject" are CAMEO 12; what they govern is negated below.)
@@ -105,7 +105,7 @@ internal sealed partial class DocumentCoder
         private bool PassesActOn(Clause clause)
         {
             bool framing = IsRealising(clause)
-                || _lang.Lexicon.Modality.MatchIntent(_doc, clause.Predicate, _end) is { Kind: "plan" or "want" or ScheduleKind };
+                || _lang.Lexicon.Modality.MatchIntent(_doc, clause.Predicate, _end) is { Kind: IntentKind.Plan or IntentKind.Want or IntentKind.Schedule };
             return framing && _clauses.Exists(other => other.Governor == clause.Index && other.Opener == ClauseOpener.Chain
                                                        && other.Subject.Count == 0 && other.SubjectFrom == clause.Index);
         }
@@ -177,11 +177,11 @@ internal sealed partial class DocumentCoder
         {
             // The promise is in the verb group ("siap menampung") or is the verb this one is chained to ("sepakat memperluas").
             if (clause.Opener == ClauseOpener.Chain && clause.Governor >= 0
-                && _lang.Lexicon.Modality.MatchIntent(_doc, _clauses[clause.Governor].Predicate, _end) is { Kind: "promise" } governing)
+                && _lang.Lexicon.Modality.MatchIntent(_doc, _clauses[clause.Governor].Predicate, _end) is { Kind: IntentKind.Promise } governing)
                 return Promise(governing, _clauses[clause.Governor].Predicate);
             for (int t = clause.GroupStart; t < clause.Predicate; t++)
             {
-                if (_lang.Lexicon.Modality.MatchIntent(_doc, t, clause.Predicate) is not { Kind: "promise" or "ready" } promise) continue;
+                if (_lang.Lexicon.Modality.MatchIntent(_doc, t, clause.Predicate) is not { Kind: IntentKind.Promise or IntentKind.Ready } promise) continue;
                 return Promise(promise, t);
             }
             return null;
@@ -287,7 +287,7 @@ internal sealed partial class DocumentCoder
         /// </summary>
         private PredicateMatch? RefusalOf(Clause clause)
         {
-            if (_lang.Lexicon.Modality.MatchRefusal(_doc, clause.Predicate, _end) is not { Kind: "refuse", Code: { } code } refusal) return null;
+            if (_lang.Lexicon.Modality.MatchRefusal(_doc, clause.Predicate, _end) is not { Kind: RefusalKind.Refuse, Code: { } code } refusal) return null;
             if (!_clauses.Exists(other => other.Governor == clause.Index && other.Opener == ClauseOpener.Chain && VerbMatch(other) is null))
                 return null;
             var entry = new PredicateEntry

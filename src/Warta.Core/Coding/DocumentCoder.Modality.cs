@@ -82,7 +82,7 @@ internal sealed partial class DocumentCoder
                 var (g, complement) = ModalityGovernor(current, currentTree);
                 if (g < 0) break;
                 var governor = _clauses[g];
-                if (lexicon.MatchRefusal(_doc, governor.Predicate, _end) is { Kind: "deny" }) m = m with { Negated = true };
+                if (lexicon.MatchRefusal(_doc, governor.Predicate, _end) is { Kind: RefusalKind.Deny }) m = m with { Negated = true };
                 // "demanded that both governments step down", "urged that talks resume": what is asked for has not
                 // happened, in a complement as in a chain (below). (What a warning foretells is no request: "warned that
                 // Israel would not allow …" keeps its own reading.)
@@ -97,7 +97,7 @@ internal sealed partial class DocumentCoder
                 // (The scope runs past the governor's own clause: the "to" of "prepared to trigger" opens this one.)
                 if (lexicon.MatchRefusal(_doc, governor.Predicate, _end) is not null) m = m with { Negated = true };
                 var governing = lexicon.MatchIntent(_doc, governor.Predicate, _end);
-                bool hesitation = governing is { Kind: HesitateKind };
+                bool hesitation = governing is { Kind: IntentKind.Hesitate };
                 if (hesitation) m = HesitatingOver(m, ModalityOf(governor));
                 else if (governing is not null) m = Intending(m, PurposeOfThing(governor, governing));
                 // "accused Kyiv of mistreating prisoners", "charged with assisting a foreign intelligence service", "diduga
@@ -143,9 +143,7 @@ internal sealed partial class DocumentCoder
         /// (<see cref="Modality.Scheduled"/>: no 03x, the act is coded when it happens).
         /// </summary>
         private static Modality Intending(Modality m, ModalityMatch intent) =>
-            m with { Intended = true, Threat = m.Threat || intent.Kind == ThreatKind, Scheduled = m.Scheduled || intent.Kind == ScheduleKind };
-
-        private const string ScheduleKind = "schedule";
+            m with { Intended = true, Threat = m.Threat || intent.Kind == IntentKind.Threat, Scheduled = m.Scheduled || intent.Kind == IntentKind.Schedule };
 
         /// <summary>
         /// "a resolution that aims to impose a blockade", "a bill which seeks to ban protests": a plan in a relative clause
@@ -153,12 +151,10 @@ internal sealed partial class DocumentCoder
         /// act it names is only hypothetical (no 03x, no threat).
         /// </summary>
         private ModalityMatch PurposeOfThing(Clause governor, ModalityMatch governing) =>
-            governing.Kind == PlanKind && governor.Opener == ClauseOpener.Relative && governor.Antecedent is { } thing
+            governing.Kind == IntentKind.Plan && governor.Opener == ClauseOpener.Relative && governor.Antecedent is { } thing
             && thing.End > thing.Start && MentionAt(thing.End - 1) is null
-                ? governing with { Kind = ScheduleKind }
+                ? governing with { Kind = IntentKind.Schedule }
                 : governing;
-
-        private const string PlanKind = "plan";
 
         /// <summary>
         /// "will not hesitate to strike", "never hesitated to use force": a negated hesitation is a litotes, the act is
@@ -167,8 +163,6 @@ internal sealed partial class DocumentCoder
         /// </summary>
         private static Modality HesitatingOver(Modality m, Modality hesitating) =>
             hesitating.Negated ? m with { Intended = true } : m with { Hypothetical = true };
-
-        private const string HesitateKind = "hesitate";
 
         /// <summary>
         /// The words of the clause's verb group: the tag reading's (auxiliaries, negators, adverbs right before the verb)

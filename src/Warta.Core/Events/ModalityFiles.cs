@@ -16,8 +16,8 @@ internal static class ModalityFiles
     [
         new(ModalityCue.Speech, "speech.tsv", HasKind: false, HasCode: true, []),
         new(ModalityCue.Negator, "negators.txt", HasKind: false, HasCode: false, []),
-        new(ModalityCue.Refusal, "refusals.tsv", HasKind: true, HasCode: true, ["refuse", "abstain", "deny", "fail"]),
-        new(ModalityCue.Intent, "intents.tsv", HasKind: true, HasCode: false, ["future", "plan", "promise", "want", "ready", "threat", "schedule", "hesitate"]),
+        new(ModalityCue.Refusal, "refusals.tsv", HasKind: true, HasCode: true, RefusalKind.All),
+        new(ModalityCue.Intent, "intents.tsv", HasKind: true, HasCode: false, IntentKind.All),
         new(ModalityCue.Condition, "conditions.txt", HasKind: false, HasCode: false, []),
         new(ModalityCue.Question, "questions.txt", HasKind: false, HasCode: false, []),
         new(ModalityCue.Allegation, "allegations.txt", HasKind: false, HasCode: false, []),
