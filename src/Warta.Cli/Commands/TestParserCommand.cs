@@ -40,7 +40,7 @@ internal static class TestParserCommand
             var tagger = PerceptronTagger.Load(data.File(language, "tagger.bin"), analyzer);
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var parser = DependencyParser.Load(modelPath ?? data.File(language, "parser.bin"));
-            parser = parser.With(decoding ?? ParserSplit.Decoding(language));
+            parser = parser.With(decoding ?? ParserSplit.Decoding(language, parser.JointTransitions));
             var m = parser.Metadata;
             io.Output.WriteLine($"model: {m.Language}, trained on {string.Join(", ", m.TrainingFiles)}, {m.Iterations} iterations, " +
                 $"tuned on {m.TuningSet}, {parser.Labels.Count} relations, {parser.FeatureCount:N0} features, " +

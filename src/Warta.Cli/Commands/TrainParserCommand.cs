@@ -42,14 +42,18 @@ internal static class TrainParserCommand
         {
             Description = "Also train on this many branches per sentence (the runner-up at the least certain moves, from the second iteration)",
         };
+        var joint = new Option<bool?>("--joint")
+        {
+            Description = "Joint labelled transitions: one model scores shift, left-rel and right-rel (default: the language's choice, docs/parser.md)",
+        };
         var command = new Command("parser", "Train the dependency parser on the train split of ../shared/ud/README.md (needs the shipped tagger)")
         {
-            lang, ud, output, iterations, prune, pruneExisting, features, tuningOnly, trainingBranches,
+            lang, ud, output, iterations, prune, pruneExisting, features, tuningOnly, trainingBranches, joint,
         };
         command.SetAction(p => p.GetValue(pruneExisting)
             ? PruneExisting(io, LanguageCodes.Parse(p.GetValue(lang)!), p.GetValue(output), p.GetValue(prune))
             : Run(io, LanguageCodes.Parse(p.GetValue(lang)!), p.GetValue(ud), p.GetValue(output), p.GetValue(iterations), p.GetValue(prune),
-                p.GetValue(features), p.GetValue(tuningOnly), p.GetValue(trainingBranches)));
+                p.GetValue(features), p.GetValue(tuningOnly), p.GetValue(trainingBranches), p.GetValue(joint)));
         return command;
     }
 
@@ -73,7 +77,7 @@ internal static class TrainParserCommand
     }
 
     private static int Run(CliIo io, Language language, string? udDir, string? outPath, int iterations, float prune, string? featureName,
-        bool tuningOnly, int trainingBranches)
+        bool tuningOnly, int trainingBranches, bool? joint)
     {
         ParserFeatureSet featureSet;
         switch (featureName)
@@ -126,13 +130,14 @@ internal static class TrainParserCommand
                 TaggerIterations = Math.Max(1, tagger.Metadata.Iterations),
                 StyleFile = ParserSplit.StyleFile(language), StyleClassifierFile = ParserSplit.StyleClassifierFile(language),
                 Features = featureSet, StopAfterTuning = tuningOnly, TrainingBranches = trainingBranches,
+                JointTransitions = joint ?? ParserSplit.JointTransitions(language),
             };
             var parser = ParserTraining.Train(request, io.Output.WriteLine);
             parser.Save(outPath);
             io.Output.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s: {parser.Metadata.Iterations} iterations, " +
                 $"{parser.FeatureCount:N0} features, {new FileInfo(outPath).Length / 1024.0:N0} KiB written to {outPath}");
             // A tuning run's model is measured on its tuning data only: the test files are read once per shipped model.
-            if (!tuningOnly) WriteMeta(io, parser.With(ParserSplit.Decoding(language)), language, udDir, outPath, analyzer, tagger, prune);
+            if (!tuningOnly) WriteMeta(io, parser.With(ParserSplit.Decoding(language, parser.JointTransitions)), language, udDir, outPath, analyzer, tagger, prune);
             return ExitCodes.Ok;
         }
         catch (WartaException e)
@@ -158,9 +163,10 @@ internal static class TrainParserCommand
         var m = parser.Metadata;
         var meta = new
         {
-            format = "WDEP v3",
+            format = parser.JointTransitions ? "WDEP v4" : "WDEP v3",
             language = m.Language,
-            system = "arc-hybrid, averaged perceptron, dynamic oracle, pseudo-projective (head encoding)",
+            system = "arc-hybrid, averaged perceptron, dynamic oracle, pseudo-projective (head encoding)" +
+                (parser.JointTransitions ? ", joint labelled transitions" : ""),
             decoding = parser.Decoding.Describe() + " (iterations chosen with greedy decoding; test scores with this decoding)",
             training_corpus = m.TrainingFiles,
             training_sentences = m.TrainingSentences,

@@ -63,8 +63,11 @@ public static class LanguagePacks
 
     private static Lazy<Parsing.DependencyParser> ParserOf(DataDirectory data, Language language, bool preload)
     {
-        var parser = new Lazy<Parsing.DependencyParser>(() => Parsing.DependencyParser.Load(data.File(language, "parser.bin"))
-            .With(Parsing.ParserSplit.Decoding(language)));
+        var parser = new Lazy<Parsing.DependencyParser>(() =>
+        {
+            var model = Parsing.DependencyParser.Load(data.File(language, "parser.bin"));
+            return model.With(Parsing.ParserSplit.Decoding(language, model.JointTransitions));
+        });
         // A failure is kept by the Lazy and thrown to the first caller of Value, as without preloading. Its own thread,
         // not the pool's: the pool's few threads may be busy loading the actor dictionaries and the lexicons.
         if (preload) Task.Factory.StartNew(() => parser.Value, TaskCreationOptions.LongRunning);

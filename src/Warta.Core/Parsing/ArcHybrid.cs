@@ -205,3 +205,22 @@ internal sealed class ArcHybridOracle
         }
     }
 }
+
+/// <summary>
+/// The classes of joint labelled transitions over L relations: 0 shift, 1 + l left with relation l, 1 + L + l right
+/// with relation l (2L + 1 in all).
+/// </summary>
+internal static class JointClasses
+{
+    public static int Count(int labels) => 2 * labels + 1;
+
+    public static (Move Move, int Label) Decode(int cls, int labels) =>
+        cls == 0 ? (Move.Shift, 0) : cls <= labels ? (Move.Left, cls - 1) : (Move.Right, cls - 1 - labels);
+
+    public static int Of(Move move, int label, int labels) => move switch
+    {
+        Move.Shift => 0,
+        Move.Left => 1 + label,
+        _ => 1 + labels + label,
+    };
+}

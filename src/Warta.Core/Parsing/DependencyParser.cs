@@ -61,6 +61,17 @@ public sealed class RelationLabels
     public int IndexOf(string name) => _index.TryGetValue(name, out int i) ? i : -1;
 }
 
+/// <summary>With joint labelled transitions, where an arc's relation comes from (docs/parser.md, twelfth round).</summary>
+internal enum JointRelations : byte
+{
+    /// <summary>The joint model's best class for the move.</summary>
+    Joint,
+    /// <summary>The relation model, as without joint transitions (the joint model then only chooses the move).</summary>
+    RelationModel,
+    /// <summary>The relation model's and the joint model's scores added.</summary>
+    Sum,
+}
+
 /// <summary>
 /// A transition-based labelled dependency parser (arc-hybrid, averaged perceptron, greedy or selectional-branching
 /// decoding; see docs/parser.md). Reads
@@ -74,9 +85,14 @@ public sealed class DependencyParser
 
     private readonly ParserModel _model;
 
-    internal DependencyParser(ParserModel model, RelationLabels labels, ParserMetadata metadata, StyleClassifier? style = null)
+    private readonly ParserModel? _joint;
+
+    internal DependencyParser(ParserModel model, RelationLabels labels, ParserMetadata metadata, StyleClassifier? style = null,
+        ParserModel? joint = null)
     {
         Style = style;
+        if (joint is not null && joint.LabelCount != JointClasses.Count(labels.Count)) throw new ArgumentException("the joint model and the labels disagree");
+        _joint = joint;
         if (model.LabelCount != labels.Count) throw new ArgumentException("the model and its labels disagree");
         _model = model;
         Labels = labels;
@@ -89,15 +105,23 @@ public sealed class DependencyParser
     public ParserDecoding Decoding { get; private init; } = ParserDecoding.Greedy;
 
     /// <summary>The same model decoding with <paramref name="decoding"/>.</summary>
-    public DependencyParser With(ParserDecoding decoding) => new(_model, Labels, Metadata, Style) { Decoding = decoding };
+    public DependencyParser With(ParserDecoding decoding) => new(_model, Labels, Metadata, Style, _joint) { Decoding = decoding, Relations = Relations };
+    /// <summary>With joint labelled transitions: where the relation of an arc comes from.</summary>
+    internal JointRelations Relations { get; private init; }
+    /// <summary>The same joint model taking its relations from <paramref name="relations"/>.</summary>
+    internal DependencyParser With(JointRelations relations) => new(_model, Labels, Metadata, Style, _joint) { Decoding = Decoding, Relations = relations };
     internal ParserModel Model => _model;
+    internal ParserModel? Joint => _joint;
+    /// <summary>Whether one model scores shift, left-rel and right-rel (joint labelled transitions, model format version 4).</summary>
+    public bool JointTransitions => _joint is not null;
     internal StyleClassifier? Style { get; }
-    public int FeatureCount => _model.TransitionFeatures + _model.RelationFeatures;
+    public int FeatureCount => _model.TransitionFeatures + _model.RelationFeatures + (_joint?.RelationFeatures ?? 0);
 
     public static DependencyParser Load(string path) => ParserModelFile.Read(path);
 
     /// <summary>The same parser with its near-zero weights dropped (a smaller, faster model).</summary>
-    public DependencyParser Pruned(float threshold) => new(_model.Pruned(threshold), Labels, Metadata, Style) { Decoding = Decoding };
+    public DependencyParser Pruned(float threshold) =>
+        new(_model.Pruned(threshold), Labels, Metadata, Style, _joint?.Pruned(threshold)) { Decoding = Decoding, Relations = Relations };
     public void Save(string path) => ParserModelFile.Write(this, path);
     public void Save(Stream stream) => ParserModelFile.Write(this, stream);
 
@@ -126,7 +150,8 @@ public sealed class DependencyParser
     {
         var state = scratch.State;
         int count = scratch.Atoms.Count;
-        scratch.Words.Fill(_model, scratch.Atoms, scratch.Features);
+        if (_joint is null) scratch.Words.Fill(_model, scratch.Atoms, scratch.Features);
+        else scratch.JointWords.Fill(_joint, scratch.Atoms, scratch.Features);
         var first = scratch.Path(0, count);
         state.Start(count);
         float bestScore = Continue(scratch, first, 0);
@@ -169,7 +194,9 @@ public sealed class DependencyParser
             state.Apply((Move)first.Moves[t], first.Labels[t]);
         }
         var move = (Move)first.Seconds[step];
-        var (label, labelScore) = move == Move.Shift ? (0, 0f) : Relation(state, scratch.Atoms, move, scratch.Features, scratch.RelationScores(Labels.Count));
+        var (label, labelScore) = move == Move.Shift ? (0, 0f)
+            : _joint is not null && Relations == JointRelations.Joint ? (first.SecondLabels[step], 0f)
+            : Relation(state, scratch.Atoms, move, scratch.Features, scratch.RelationScores(Labels.Count));
         float score = first.SecondScores[step] + Decoding.RelationWeight * labelScore;
         path.Set(step, state.Signature, (byte)move, label, score);
         state.Apply(move, label);
@@ -203,6 +230,15 @@ public sealed class DependencyParser
             }
             Move move, second = Move.Shift;
             float moveScore = 0, secondScore = float.NegativeInfinity;
+            if (_joint is not null)
+            {
+                var (jMove, jLabel, jScore, jSecond, jSecondLabel, jSecondScore, jLabelScore) = JointStep(scratch, state, atoms, features, relationScores);
+                float jointScore = jScore + Decoding.RelationWeight * jLabelScore;
+                path.Set(step, signature, (byte)jMove, jLabel, jointScore, (byte)jSecond, jSecondScore, jScore - jSecondScore, jSecondLabel);
+                total += jointScore;
+                state.Apply(jMove, jLabel);
+                continue;
+            }
             if (state.Forced is { } forced) move = forced;
             else
             {
@@ -222,6 +258,54 @@ public sealed class DependencyParser
     }
 
     internal static Move Best(ArcHybrid state, ReadOnlySpan<float> scores) => Best(state, scores, out _, out _);
+
+    /// <summary>
+    /// One step with joint labelled transitions: the best legal (move, relation) class, the best class of another legal
+    /// move (the runner-up), and the relation (from the joint class, the relation model, or both added, by
+    /// <see cref="Relations"/>) with the relation model's score (0 when it is not asked).
+    /// </summary>
+    private (Move Move, int Label, float Score, Move Second, int SecondLabel, float SecondScore, float LabelScore) JointStep(
+        Scratch scratch, ArcHybrid state, SentenceAtoms atoms, Span<ulong> features, Span<float> relationScores)
+    {
+        if (state.Forced == Move.Shift) return (Move.Shift, 0, 0, Move.Shift, 0, float.NegativeInfinity, 0);
+        int labels = Labels.Count, root = Labels.Root;
+        var classes = scratch.ClassScores(_joint!.LabelCount);
+        classes.Clear();
+        scratch.JointWords.Add(_joint, state, classes);
+        int n = TransitionFeatures.Context(state, atoms, features, Metadata.Features);
+        _joint.AddRelations(features[..n], classes);
+        Span<float> moveScores = stackalloc float[ArcHybrid.MoveCount];
+        Span<int> moveLabels = stackalloc int[ArcHybrid.MoveCount];
+        for (int m = 0; m < ArcHybrid.MoveCount; m++)
+        {
+            var move = (Move)m;
+            moveScores[m] = float.NegativeInfinity;
+            moveLabels[m] = 0;
+            if (!state.IsLegal(move)) continue;
+            if (move == Move.Shift) { moveScores[m] = classes[0]; continue; }
+            int offset = JointClasses.Of(move, 0, labels);
+            if (state.Arc(move).Head == 0) { moveScores[m] = classes[offset + root]; moveLabels[m] = root; continue; }
+            for (int l = 0; l < labels; l++)
+                if (l != root && classes[offset + l] > moveScores[m]) { moveScores[m] = classes[offset + l]; moveLabels[m] = l; }
+        }
+        var best = Best(state, moveScores, out var second, out float secondScore);
+        int label = moveLabels[(int)best];
+        float labelScore = 0;
+        if (best != Move.Shift && Relations != JointRelations.Joint && state.Arc(best).Head != 0)
+        {
+            var (head, dependent) = state.Arc(best);
+            int k = RelationFeatures.Extract(state, atoms, head, dependent, features, Metadata.Features);
+            _model.ScoreRelations(features[..k], relationScores);
+            if (Relations == JointRelations.Sum)
+            {
+                int offset = JointClasses.Of(best, 0, labels);
+                for (int l = 0; l < labels; l++) relationScores[l] += classes[offset + l];
+            }
+            label = BestRelation(relationScores, root);
+            labelScore = Relations == JointRelations.Sum ? 0 : relationScores[label];
+        }
+        return (best, label, moveScores[(int)best], second, moveLabels[(int)second], secondScore, labelScore);
+    }
 
     /// <summary>The best legal move and the runner-up with its score (minus infinity when only one move is legal).</summary>
     private static Move Best(ArcHybrid state, ReadOnlySpan<float> scores, out Move second, out float secondScore)
@@ -265,8 +349,10 @@ public sealed class DependencyParser
         public readonly ArcHybrid State = new();
         public readonly SentenceAtoms Atoms = new();
         public readonly WordWeights Words = new();
+        public readonly JointWordRows JointWords = new();
         public readonly ulong[] Features = new ulong[Math.Max(TransitionFeatures.Max, RelationFeatures.Max) + 8];
         private float[] _relationScores = new float[64];
+        private float[] _classScores = new float[128];
         private int[] _queue = new int[64];
         private readonly DecodePath[] _paths = [new(), new(), new()];
 
@@ -281,6 +367,12 @@ public sealed class DependencyParser
         {
             if (_relationScores.Length < count) _relationScores = new float[count];
             return _relationScores.AsSpan(0, count);
+        }
+
+        public Span<float> ClassScores(int count)
+        {
+            if (_classScores.Length < count) _classScores = new float[count];
+            return _classScores.AsSpan(0, count);
         }
 
         public Span<int> Queue(int count)

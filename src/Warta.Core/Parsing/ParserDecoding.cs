@@ -29,6 +29,8 @@ internal sealed class DecodePath
     public float[] Scores = new float[128];
     public float[] Margins = new float[128];
     public byte[] Seconds = new byte[128];
+    /// <summary>With joint labelled transitions: the runner-up move's best relation.</summary>
+    public int[] SecondLabels = new int[128];
     public float[] SecondScores = new float[128];
     /// <summary>The configuration each step was taken in (<see cref="ArcHybrid.Signature"/>).</summary>
     public ulong[] Signatures = new ulong[128];
@@ -39,13 +41,14 @@ internal sealed class DecodePath
         Length = 0;
         if (Moves.Length >= steps) return;
         int size = Math.Max(steps, Moves.Length * 2);
-        Moves = new byte[size]; Labels = new int[size]; Scores = new float[size]; Margins = new float[size]; Seconds = new byte[size];
+        Moves = new byte[size]; Labels = new int[size]; Scores = new float[size]; Margins = new float[size]; Seconds = new byte[size]; SecondLabels = new int[size];
         SecondScores = new float[size]; Signatures = new ulong[size];
     }
 
     public void Set(int step, ulong signature, byte move, int label, float score, byte second = 0, float secondScore = float.NegativeInfinity,
-        float margin = float.PositiveInfinity)
+        float margin = float.PositiveInfinity, int secondLabel = 0)
     {
+        SecondLabels[step] = secondLabel;
         Signatures[step] = signature;
         Moves[step] = move; Labels[step] = label; Scores[step] = score;
         Seconds[step] = second; SecondScores[step] = secondScore; Margins[step] = margin;

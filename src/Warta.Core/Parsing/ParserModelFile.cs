@@ -13,10 +13,14 @@ namespace Warta.Parsing;
 internal static class ParserModelFile
 {
     private static readonly ModelFormat Format = new("parser", "WDEP", Version: 3, OldestReadable: 1);
+    /// <summary>Version 4: a parser with joint labelled transitions (a parser without them is still written as version 3).</summary>
+    private static readonly ModelFormat JointFormat = Format with { Version = 4 };
 
-    public static void Write(DependencyParser parser, string path) => ModelContainer.Write(Format, path, w => WriteBody(parser, w));
+    public static void Write(DependencyParser parser, string path) => ModelContainer.Write(FormatOf(parser), path, w => WriteBody(parser, w));
 
-    public static void Write(DependencyParser parser, Stream stream) => ModelContainer.Write(Format, stream, w => WriteBody(parser, w));
+    public static void Write(DependencyParser parser, Stream stream) => ModelContainer.Write(FormatOf(parser), stream, w => WriteBody(parser, w));
+
+    private static ModelFormat FormatOf(DependencyParser parser) => parser.Joint is null ? Format : JointFormat;
 
     private static void WriteBody(DependencyParser parser, BinaryWriter w)
     {
@@ -45,16 +49,7 @@ internal static class ParserModelFile
             w.Write(Quantise(shift, scale)); w.Write(Quantise(left, scale)); w.Write(Quantise(right, scale));
         }
 
-        var relations = parser.Model.RelationRows().ToList();
-        float relationScale = Scale(relations.SelectMany(r => r.Cells.Select(c => c.Weight)));
-        w.Write(relationScale);
-        w.Write(relations.Count);
-        foreach (var (key, cells) in relations)
-        {
-            w.Write(key);
-            w.Write((byte)cells.Length);
-            foreach (var (label, weight) in cells) { w.Write(label); w.Write(Quantise(weight, relationScale)); }
-        }
+        WriteRows(w, parser.Model);
         w.Write(parser.Style is not null);
         if (parser.Style is not null)
         {
@@ -62,6 +57,25 @@ internal static class ParserModelFile
             w.Write(parser.Style.Prior);
             w.Write(weights.Count);
             foreach (var (word, weight) in weights) { w.Write(word); w.Write(weight); }
+        }
+        if (parser.Joint is null) return;
+        // Version 4: where the relations come from, then the joint classes' rows in the relation rows' layout.
+        w.Write((byte)parser.Relations);
+        WriteRows(w, parser.Joint);
+    }
+
+    /// <summary>A model's relation rows (or a joint model's class rows): one scale, then key, cell count and cells per row.</summary>
+    private static void WriteRows(BinaryWriter w, ParserModel model)
+    {
+        var rows = model.RelationRows().ToList();
+        float scale = Scale(rows.SelectMany(r => r.Cells.Select(c => c.Weight)));
+        w.Write(scale);
+        w.Write(rows.Count);
+        foreach (var (key, cells) in rows)
+        {
+            w.Write(key);
+            w.Write((byte)cells.Length);
+            foreach (var (label, weight) in cells) { w.Write(label); w.Write(Quantise(weight, scale)); }
         }
     }
 
@@ -74,9 +88,9 @@ internal static class ParserModelFile
 
     private static short Quantise(float value, float scale) => (short)Math.Round(value / scale);
 
-    public static DependencyParser Read(string path) => ModelContainer.Read(Format, path, ReadBody);
+    public static DependencyParser Read(string path) => ModelContainer.Read(JointFormat, path, ReadBody);
 
-    public static DependencyParser Read(Stream stream, string name) => ModelContainer.Read(Format, stream, name, ReadBody);
+    public static DependencyParser Read(Stream stream, string name) => ModelContainer.Read(JointFormat, stream, name, ReadBody);
 
     private static DependencyParser ReadBody(ModelReader r)
     {
@@ -121,7 +135,14 @@ internal static class ParserModelFile
             for (int i = 0; i < weights.Length; i++) weights[i] = (r.ReadUInt64(), r.ReadSingle());
             style = new StyleClassifier(prior, weights);
         }
-        return new DependencyParser(new ParserModel(names.Length, transitions, relations), labels, metadata, style);
+        if (r.Version < 4) return new DependencyParser(new ParserModel(names.Length, transitions, relations), labels, metadata, style);
+        byte source = r.ReadByte();
+        if (source > (byte)JointRelations.Sum) throw r.Invalid($"unknown relation source {source}");
+        int classes = JointClasses.Count(names.Length);
+        if (classes > 256) throw r.Invalid("too many relations for joint transitions");
+        var joint = new ParserModel(classes, [], ReadRelationCells(r, r.ReadSingle(), classes), wideRows: true);
+        return new DependencyParser(new ParserModel(names.Length, transitions, relations), labels, metadata, style, joint)
+            .With((JointRelations)source);
     }
 
     /// <summary>The relation rows, straight into the flat layout the model keeps (no array per row).</summary>

@@ -16,13 +16,15 @@ internal sealed record ParserSentence(SentenceAtoms Atoms, int[] Heads, int[] La
 /// relation model is trained on every arc whose head is right. Sentences are visited in a seeded shuffled order;
 /// averaging is lazy. Deterministic.
 /// </summary>
-internal sealed class ParserTrainer(int labelCount, int rootLabel, ParserFeatureSet featureSet, int branches = 0)
+internal sealed class ParserTrainer(int labelCount, int rootLabel, ParserFeatureSet featureSet, int branches = 0, bool joint = false)
 {
     public const ulong Seed = 0x5041525345UL; // "PARSE"
     private const double ExploreProbability = 0.9;
 
     private readonly WeightTable _transitions = new(ArcHybrid.MoveCount);
     private readonly WeightTable _relations = new(labelCount);
+    /// <summary>With joint labelled transitions: one score per shift, left-rel and right-rel (<see cref="JointClasses"/>).</summary>
+    private readonly SparseWeightTable? _joint = joint ? new(JointClasses.Count(labelCount)) : null;
     private int _steps;
 
     /// <param name="afterIteration">Called after each iteration with the averaged model; returning false stops training.</param>
@@ -30,6 +32,8 @@ internal sealed class ParserTrainer(int labelCount, int rootLabel, ParserFeature
     {
         var order = Enumerable.Range(0, data.Count).ToArray();
         var random = new SplitMix64(Seed);
+        if (joint && branches > 0) throw new ArgumentException("training branches are not implemented for joint labelled transitions");
+        if (joint && JointClasses.Count(labelCount) > 256) throw new ArgumentException("joint labelled transitions take at most 127 relations");
         var scratch = new Scratch(labelCount, branches);
         for (int iteration = 1; iteration <= iterations; iteration++)
         {
@@ -74,6 +78,7 @@ internal sealed class ParserTrainer(int labelCount, int rootLabel, ParserFeature
     /// </summary>
     private (Move Move, int Label) Step(ParserSentence sentence, int iteration, SplitMix64 random, Scratch s, Move? forced)
     {
+        if (_joint is not null) return JointStep(sentence, iteration, random, s);
         var state = s.State;
         int n = TransitionFeatures.Extract(state, sentence.Atoms, s.Features, featureSet);
         var f = s.Features.AsSpan(0, n);
@@ -128,6 +133,57 @@ internal sealed class ParserTrainer(int labelCount, int rootLabel, ParserFeature
         return (move, label);
     }
 
+    /// <summary>
+    /// One configuration with joint labelled transitions: the best legal (move, relation) class against the best-scoring
+    /// class of least cost, a class's cost being its move's (the dynamic oracle's) plus one if it makes a gold arc with
+    /// the wrong relation. The relation model is trained beside it on every arc whose head is right, as without joint
+    /// transitions, so that decoding may take its relations instead (docs/parser.md, twelfth round).
+    /// </summary>
+    private (Move Move, int Label) JointStep(ParserSentence sentence, int iteration, SplitMix64 random, Scratch s)
+    {
+        var state = s.State;
+        int n = TransitionFeatures.Extract(state, sentence.Atoms, s.Features, featureSet);
+        var f = s.Features.AsSpan(0, n);
+        var scores = s.ClassScores;
+        _joint!.Score(f, scores);
+        for (int m = 0; m < ArcHybrid.MoveCount; m++) s.Costs[m] = state.IsLegal((Move)m) ? s.Oracle.Cost(state, (Move)m) : int.MaxValue;
+        int predicted = -1, gold = -1, least = int.MaxValue, predictedCost = 0;
+        float predictedScore = float.NegativeInfinity, goldScore = float.NegativeInfinity;
+        for (int c = 0; c < scores.Length; c++)
+        {
+            var (move, label) = JointClasses.Decode(c, labelCount);
+            int cost = s.Costs[(int)move];
+            if (cost == int.MaxValue) continue;
+            if (move != Move.Shift)
+            {
+                var (head, dependent) = state.Arc(move);
+                if ((head == 0) != (label == rootLabel)) continue;
+                if (s.Oracle.GoldHead(dependent) == head && sentence.Labels[dependent] != label) cost++;
+            }
+            if (scores[c] > predictedScore) { predicted = c; predictedScore = scores[c]; predictedCost = cost; }
+            if (cost < least || (cost == least && scores[c] > goldScore)) { gold = c; goldScore = scores[c]; least = cost; }
+        }
+        _steps++;
+        if (predictedCost > least) _joint.Update(f, gold, predicted, _steps);
+        bool explore = iteration > 1 && (random.Next() >> 11) * (1.0 / (1UL << 53)) < ExploreProbability;
+        var (chosen, chosenLabel) = JointClasses.Decode(explore ? predicted : gold, labelCount);
+        if (chosen != Move.Shift)
+        {
+            var (head, dependent) = state.Arc(chosen);
+            if (head != 0 && s.Oracle.GoldHead(dependent) == head)
+            {
+                int k = RelationFeatures.Extract(state, sentence.Atoms, head, dependent, s.RelationFeatures, featureSet);
+                var rf = s.RelationFeatures.AsSpan(0, k);
+                _relations.Score(rf, s.RelationScores);
+                int label = DependencyParser.BestRelation(s.RelationScores, rootLabel);
+                int truth = sentence.Labels[dependent];
+                if (label != truth) _relations.Update(rf, truth, label, _steps);
+            }
+        }
+        Apply(s, chosen, chosenLabel);
+        return (chosen, chosenLabel);
+    }
+
     private static void Apply(Scratch s, Move move, int label)
     {
         s.Oracle.BeforeApply(s.State, move);
@@ -143,6 +199,7 @@ internal sealed class ParserTrainer(int labelCount, int rootLabel, ParserFeature
         public readonly ulong[] RelationFeatures = new ulong[Parsing.RelationFeatures.Max + 8];
         public readonly float[] MoveScores = new float[ArcHybrid.MoveCount];
         public readonly float[] RelationScores = new float[labelCount];
+        public readonly float[] ClassScores = new float[JointClasses.Count(labelCount)];
         public readonly int[] Costs = new int[ArcHybrid.MoveCount];
         public readonly List<(Move Move, int Label)> History = [];
         /// <summary>(margin, step, runner-up move), smallest margin first, at most <c>branches</c>.</summary>
@@ -172,6 +229,25 @@ internal sealed class ParserTrainer(int labelCount, int rootLabel, ParserFeature
             Points.Insert(at < 0 ? Points.Count : at, (_margin, step, runnerUp));
             if (Points.Count > branches) Points.RemoveAt(Points.Count - 1);
         }
+    }
+
+    /// <summary>
+    /// The averaged joint labelled transition model (null without one): a model whose "relations" are the
+    /// <see cref="JointClasses"/>, keyed by the transition features; cells within <paramref name="threshold"/> of zero dropped.
+    /// </summary>
+    public ParserModel? AverageJoint(float threshold = 0)
+    {
+        if (_joint is null) return null;
+        var rows = new Dictionary<uint, Dictionary<int, float>>();
+        foreach (var (key, cells) in _joint.Averaged(_steps, threshold))
+        {
+            uint k = ParserModel.Key(key);
+            if (!rows.TryGetValue(k, out var row)) rows[k] = row = [];
+            foreach (var (c, w) in cells) row[c] = row.GetValueOrDefault(c) + w;
+        }
+        return new ParserModel(_joint.Width, [],
+            rows.OrderBy(p => p.Key).Select(p => (p.Key, p.Value.OrderBy(c => c.Key).Select(c => ((byte)c.Key, c.Value)).ToArray())).ToList(),
+            wideRows: true);
     }
 
     /// <summary>The averaged model; features whose averaged weights are all below <paramref name="threshold"/> are dropped.</summary>
@@ -265,6 +341,123 @@ internal sealed class WeightTable(int width)
                 keep |= Math.Abs(averaged[c]) > threshold;
             }
             if (keep) yield return (key, averaged);
+        }
+    }
+}
+
+/// <summary>
+/// Perceptron weights over many classes during training, sparse: each feature keeps only the classes it was ever
+/// updated for, as (class, weight, running total, stamp) entries side by side in shared arrays (a dense row of 2L + 1
+/// weights per feature would take several GB for the joint labelled transitions). A row that fills up moves to the end
+/// with twice the room. Lazily averaged, as <see cref="WeightTable"/>.
+/// </summary>
+internal sealed class SparseWeightTable(int width)
+{
+    private readonly Dictionary<ulong, int> _rows = [];
+    private int[] _start = new int[1024], _count = new int[1024], _room = new int[1024];
+    private short[] _classes = new short[1 << 16];
+    private float[] _weights = new float[1 << 16];
+    private double[] _totals = new double[1 << 16];
+    private int[] _stamps = new int[1 << 16];
+    private int _used;
+
+    public int Count => _rows.Count;
+    public int Width => width;
+
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores[..width].Clear();
+        var classes = _classes;
+        var weights = _weights;
+        foreach (var f in features)
+        {
+            if (!_rows.TryGetValue(f, out int row)) continue;
+            for (int i = _start[row], end = i + _count[row]; i < end; i++) scores[classes[i]] += weights[i];
+        }
+    }
+
+    public void Update(ReadOnlySpan<ulong> features, int truth, int guess, int step)
+    {
+        foreach (var f in features)
+        {
+            if (!_rows.TryGetValue(f, out int row)) _rows[f] = row = AddRow();
+            Change(Entry(row, truth, step), 1, step);
+            Change(Entry(row, guess, step), -1, step);
+        }
+    }
+
+    private void Change(int index, float delta, int step)
+    {
+        _totals[index] += (double)(step - _stamps[index]) * _weights[index];
+        _stamps[index] = step;
+        _weights[index] += delta;
+    }
+
+    /// <summary>The entry of <paramref name="cls"/> in the row, added (weight 0) if the row has none.</summary>
+    private int Entry(int row, int cls, int step)
+    {
+        int start = _start[row], count = _count[row];
+        for (int i = start; i < start + count; i++) if (_classes[i] == cls) return i;
+        if (count == _room[row])
+        {
+            int room = count * 2;
+            int moved = Reserve(room);
+            Array.Copy(_classes, start, _classes, moved, count);
+            Array.Copy(_weights, start, _weights, moved, count);
+            Array.Copy(_totals, start, _totals, moved, count);
+            Array.Copy(_stamps, start, _stamps, moved, count);
+            _start[row] = start = moved;
+            _room[row] = room;
+        }
+        int at = start + count;
+        _classes[at] = (short)cls; _weights[at] = 0; _totals[at] = 0; _stamps[at] = step;
+        _count[row] = count + 1;
+        return at;
+    }
+
+    private int Reserve(int room)
+    {
+        int at = _used;
+        _used += room;
+        if (_used > _classes.Length)
+        {
+            int size = Math.Max(_used, _classes.Length * 2);
+            Array.Resize(ref _classes, size);
+            Array.Resize(ref _weights, size);
+            Array.Resize(ref _totals, size);
+            Array.Resize(ref _stamps, size);
+        }
+        return at;
+    }
+
+    private int AddRow()
+    {
+        int row = _rows.Count;
+        if (row == _start.Length)
+        {
+            Array.Resize(ref _start, row * 2);
+            Array.Resize(ref _count, row * 2);
+            Array.Resize(ref _room, row * 2);
+        }
+        _start[row] = Reserve(2);
+        _count[row] = 0;
+        _room[row] = 2;
+        return row;
+    }
+
+    /// <summary>Averaged rows in key order, each with its cells above <paramref name="threshold"/> in class order; empty rows left out.</summary>
+    public IEnumerable<(ulong Key, (int Class, float Weight)[] Cells)> Averaged(int steps, float threshold)
+    {
+        foreach (var (key, row) in _rows.OrderBy(p => p.Key))
+        {
+            var cells = new List<(int, float)>();
+            for (int i = _start[row], end = i + _count[row]; i < end; i++)
+            {
+                double total = _totals[i] + (double)(steps - _stamps[i]) * _weights[i];
+                float averaged = steps == 0 ? 0 : (float)(total / steps);
+                if (Math.Abs(averaged) > threshold) cells.Add((_classes[i], averaged));
+            }
+            if (cells.Count > 0) yield return (key, cells.OrderBy(c => c.Item1).ToArray());
         }
     }
 }

@@ -56,6 +56,11 @@ public sealed record ParserTrainingRequest(Language Language, IReadOnlyList<stri
     /// at the parser's least certain moves (Choi and McCallum 2013; docs/parser.md). 0: the parser's own sequence only.
     /// </summary>
     public int TrainingBranches { get; init; }
+    /// <summary>
+    /// Joint labelled transitions: one sparse model scores shift, left-rel and right-rel (2L + 1 classes) from the
+    /// transition features, so the relation informs the attachment (docs/parser.md, twelfth round).
+    /// </summary>
+    public bool JointTransitions { get; init; }
 }
 
 public static class ParserTraining
@@ -120,21 +125,34 @@ public static class ParserTraining
             TuningSet = tuneName, TagJackknifeBlocks = request.TagBlocks, Features = request.Features,
         };
         clock.Restart();
-        var trainer = new ParserTrainer(labels.Count, labels.Root, request.Features, request.TrainingBranches);
+        var trainer = new ParserTrainer(labels.Count, labels.Root, request.Features, request.TrainingBranches, request.JointTransitions);
         var style = StyleOf(trainIndices);
         DependencyParser? best = null;
         ParserScore? bestScore = null;
         trainer.Train(trainIndices.Select(i => data[i]).ToList(), request.MaxIterations, (iteration, average) =>
         {
-            var parser = new DependencyParser(average(request.PruneThreshold), labels, metadata with { Iterations = iteration }, style);
+            var parser = new DependencyParser(average(request.PruneThreshold), labels, metadata with { Iterations = iteration }, style,
+                trainer.AverageJoint(request.PruneThreshold));
             var score = ParserEvaluation.Evaluate(parser, tuneSentences, tuneDocuments, "tune");
+            if (parser.Joint is not null)
+            {
+                // The joint model's relations, the relation model's, and both added: the best of the three is kept.
+                foreach (var relations in new[] { JointRelations.RelationModel, JointRelations.Sum })
+                {
+                    var other = parser.With(relations);
+                    var otherScore = ParserEvaluation.Evaluate(other, tuneSentences, tuneDocuments, "tune");
+                    progress?.Invoke($"  relations {parser.Relations}: UAS {score.Uas:P2} LAS {score.Las:P2}; {relations}: UAS {otherScore.Uas:P2} LAS {otherScore.Las:P2}");
+                    if (otherScore.Las > score.Las) (parser, score) = (other, otherScore);
+                }
+            }
             progress?.Invoke($"iteration {iteration,2}: {tuneName} UAS {score.Uas:P2} LAS {score.Las:P2} " +
                 $"({parser.FeatureCount:N0} features, {clock.Elapsed.TotalSeconds:F0} s)");
             progress?.Invoke("  top relation confusions on right heads: " +
                 string.Join(", ", score.TopConfusions(8).Select(c => $"{c.Gold}->{c.Predicted} {c.Count}")));
             if (bestScore is null || score.Las > bestScore.Las)
             {
-                best = new DependencyParser(parser.Model, labels, parser.Metadata with { TuningUas = score.Uas, TuningLas = score.Las }, style);
+                best = new DependencyParser(parser.Model, labels, parser.Metadata with { TuningUas = score.Uas, TuningLas = score.Las }, style,
+                    parser.Joint).With(parser.Relations);
                 bestScore = score;
             }
             return iteration - best!.Metadata.Iterations < request.Patience;
@@ -144,16 +162,17 @@ public static class ParserTraining
         if (request.TuneFiles.Count > 0 || request.StopAfterTuning) return best;
 
         progress?.Invoke($"training again on all {sentences.Count:N0} sentences for {best.Metadata.Iterations} iterations");
-        var final = new ParserTrainer(labels.Count, labels.Root, request.Features, request.TrainingBranches);
+        var final = new ParserTrainer(labels.Count, labels.Root, request.Features, request.TrainingBranches, request.JointTransitions);
         final.Train(data, best.Metadata.Iterations);
-        return new DependencyParser(final.Average(request.PruneThreshold), labels, best.Metadata, StyleOf(Enumerable.Range(0, data.Count)));
+        return new DependencyParser(final.Average(request.PruneThreshold), labels, best.Metadata, StyleOf(Enumerable.Range(0, data.Count)),
+            final.AverageJoint(request.PruneThreshold)).With(best.Relations);
     }
 
     /// <summary>
     /// Trains on gold tags, with no tuning and no analyser (lemmas are the forms): for tests and small experiments.
     /// </summary>
     internal static DependencyParser TrainWithGoldTags(IReadOnlyList<ConlluSentence> sentences, Language language, int iterations,
-        float pruneThreshold = 0, ParserFeatureSet features = ParserFeatureSet.All, int trainingBranches = 0)
+        float pruneThreshold = 0, ParserFeatureSet features = ParserFeatureSet.All, int trainingBranches = 0, bool joint = false)
     {
         var labels = Labels(sentences, minLifted: 1);
         var data = sentences.Select(s =>
@@ -163,7 +182,7 @@ public static class ParserTraining
             for (int i = 0; i < rows.Length; i++) rows[i].Pos = s.Words[i].Upos;
             return ToTraining(s, doc, labels);
         }).ToList();
-        var trainer = new ParserTrainer(labels.Count, labels.Root, features, trainingBranches);
+        var trainer = new ParserTrainer(labels.Count, labels.Root, features, trainingBranches, joint);
         trainer.Train(data, iterations);
         var metadata = new ParserMetadata
         {
@@ -171,7 +190,7 @@ public static class ParserTraining
             TrainingSentences = sentences.Count, TrainingTokens = sentences.Sum(s => s.Words.Count), Iterations = iterations,
             Features = features,
         };
-        return new DependencyParser(trainer.Average(pruneThreshold), labels, metadata);
+        return new DependencyParser(trainer.Average(pruneThreshold), labels, metadata, joint: trainer.AverageJoint(pruneThreshold));
     }
 
     /// <summary>

@@ -56,3 +56,43 @@ internal sealed class WordWeights
         shift += slot.Shift; left += slot.Left; right += slot.Right;
     }
 }
+
+/// <summary>
+/// The joint model's rows of the single-word features (as <see cref="WordWeights"/> for the transition model): found
+/// once per sentence for every word in every place, added at each move in feature order.
+/// </summary>
+internal sealed class JointWordRows
+{
+    private ParserModel.RelationSlot[] _rows = new ParserModel.RelationSlot[64 * WordFeatureCount];
+    private ParserModel.RelationSlot _bias;
+    private int _count;
+
+    public void Fill(ParserModel joint, SentenceAtoms atoms, Span<ulong> buffer)
+    {
+        _count = atoms.Count;
+        int rows = _count + 2; // the root (0), the words, and "no word" (row Count + 1)
+        if (_rows.Length < rows * WordFeatureCount) _rows = new ParserModel.RelationSlot[Math.Max(rows, 2 * _rows.Length / WordFeatureCount) * WordFeatureCount];
+        buffer[0] = Bias;
+        joint.FindRelations(buffer[..1], new Span<ParserModel.RelationSlot>(ref _bias));
+        for (int word = 0; word <= _count + 1; word++)
+        {
+            int n = 0;
+            for (int place = 0; place < PlaceCount; place++) n += OfWord((WordPlace)place, atoms, word > _count ? ArcHybrid.None : word, buffer[n..]);
+            joint.FindRelations(buffer[..n], _rows.AsSpan(word * WordFeatureCount, n));
+        }
+    }
+
+    /// <summary>Adds the bias's and the six places' words' rows to <paramref name="scores"/>, in feature order.</summary>
+    public void Add(ParserModel joint, ArcHybrid s, Span<float> scores)
+    {
+        joint.AddRows(new ReadOnlySpan<ParserModel.RelationSlot>(in _bias), scores);
+        int offset = 0;
+        for (int place = 0; place < PlaceCount; place++)
+        {
+            int word = Word(s, (WordPlace)place);
+            int width = PlaceWidth((WordPlace)place);
+            joint.AddRows(_rows.AsSpan((word < 0 ? _count + 1 : word) * WordFeatureCount + offset, width), scores);
+            offset += width;
+        }
+    }
+}

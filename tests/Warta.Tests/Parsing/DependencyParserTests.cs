@@ -192,11 +192,11 @@ public sealed class DependencyParserTests
     public void A_model_of_a_format_this_build_cannot_read_is_refused_with_a_reason()
     {
         var bytes = Bytes(Tiny.Value);
-        BitConverter.GetBytes((ushort)4).CopyTo(bytes, 4);
+        BitConverter.GetBytes((ushort)5).CopyTo(bytes, 4);
         var e = Assert.Throws<Errors.WartaException>(() => ParserModelFile.Read(new MemoryStream(bytes), "future.bin"));
         Assert.Equal(Errors.ErrorCodes.ModelInvalid, e.Code);
         Assert.Contains("future.bin", e.Message);
-        Assert.Contains("version 4", e.Message);
+        Assert.Contains("version 5", e.Message);
         Assert.Contains("train parser", e.Message);
     }
 
