@@ -55,4 +55,15 @@ public sealed class IndonesianCodebookTests
     public void Offering_oneself_as_mediator_is_an_intent_to_mediate() =>
         Assert.Equal(["COL 039 CHL asserted", "COL 039 PER asserted"],
             Described(Code("Kolombia menawarkan diri menjadi penengah antara Chile dan Peru.", lang: "id")).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Chile mengancam akan menutup perbatasan dengan Peru, Selasa (9/1).", "CHL 132 PER asserted")]
+    [InlineData("Chile meminta Peru menerima tawaran mediasi Brasil, Selasa (9/1).", "CHL 028 PER asserted")]
+    public void A_dateline_at_the_end_of_the_sentence_dates_its_main_act(string text, string expected) =>
+        Assert.Equal("2024-01-09 text", DateOf(Single(Code(text, lang: "id"), expected)));
+
+    [Fact]
+    public void A_date_inside_the_governed_clause_is_not_a_dateline() =>
+        Assert.Equal("2024-01-10 published",
+            DateOf(Single(Code("Chile meminta Peru menerima tawaran mediasi Brasil pada Selasa (9/1).", lang: "id"), "CHL 028 PER asserted")));
 }
