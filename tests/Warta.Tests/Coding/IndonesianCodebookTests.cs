@@ -48,6 +48,7 @@ public sealed class IndonesianCodebookTests
     [Theory]
     [InlineData("Kementerian Dalam Negeri Peru mencabut akreditasi tiga wartawan Chile.", "PERGOV 172 CHLMED asserted")]
     [InlineData("Milisi itu melakukan kekerasan massal terhadap warga Chad.", "TCDINS 200 TCDCVL asserted")]
+    [InlineData("Peru menggugat Chile ke Mahkamah Internasional atas sengketa perairan.", "PER 115 CHL asserted")]
     public void Lexicon_rows_the_codebook_set_showed_missing(string text, string expected) =>
         Single(Code(text, lang: "id"), expected);
 
