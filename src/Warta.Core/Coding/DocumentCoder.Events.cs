@@ -777,6 +777,14 @@ internal sealed partial class DocumentCoder
                 targets = [];
                 rules = rules with { Target = null };
             }
+            // "Petani Polandia memblokade perbatasan": what people do to a road or border is a protest (144); the same verb
+            // of a state's forces or government is the state's act (191).
+            if (match.Entry.PeopleCode is { } byPeople && sources.Count > 0 && sources.TrueForAll(s => s.Actor.IsPeople))
+            {
+                conversion = $"done by people, not a state: {code} becomes {byPeople}";
+                code = byPeople;
+                untargeted = $"{untargeted}+people→{byPeople}";
+            }
             var lexicon = _lang.Lexicon.Modality;
             var control = fromNoun ? null : ControlOf(clause, code);
             if (control is not null)

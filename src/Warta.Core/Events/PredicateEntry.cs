@@ -30,6 +30,10 @@ public sealed record PredicateEntry
     /// <summary>The code of the act when the text names no party as its target (flag <c>untargeted:150</c>): a missile fired
     /// at no one named is a show of force (150), fired at a country an attack (195).</summary>
     public string? UntargetedCode { get; init; }
+    /// <summary>The code of the act when every source is people rather than a state's government or forces (flag
+    /// <c>people:144</c>; <see cref="Warta.Actors.Actor.IsPeople"/>): farmers blocking a border crossing protest (144), an
+    /// army blocking it imposes a blockade (191).</summary>
+    public string? PeopleCode { get; init; }
     /// <summary>The imported dictionary the entry came from ("petrarch"), or null for a hand-written entry.</summary>
     public string? Import { get; init; }
     /// <summary>Where the entry came from: file and line.</summary>

@@ -67,4 +67,10 @@ public sealed class IndonesianCodebookTests
     public void A_date_inside_the_governed_clause_is_not_a_dateline() =>
         Assert.Equal("2024-01-10 published",
             DateOf(Single(Code("Chile meminta Peru menerima tawaran mediasi Brasil pada Selasa (9/1).", lang: "id"), "CHL 028 PER asserted")));
+
+    [Theory]
+    [InlineData("Ratusan nelayan Peru memblokade pelabuhan Callao pada Kamis.", "144")]
+    [InlineData("Angkatan Laut Peru memblokade pelabuhan Callao pada Kamis.", "191")]
+    public void A_blockade_by_people_is_a_protest_and_by_a_states_forces_a_blockade(string text, string code) =>
+        Assert.Contains(Code(text, lang: "id").Events, e => e.Cameo == code && e.Modality == "asserted");
 }
