@@ -34,6 +34,10 @@ public sealed record PredicateEntry
     /// <c>people:144</c>; <see cref="Warta.Actors.Actor.IsPeople"/>): farmers blocking a border crossing protest (144), an
     /// army blocking it imposes a blockade (191).</summary>
     public string? PeopleCode { get; init; }
+    /// <summary>The code of the act when every source is the state's government or forces (flag <c>forces:191</c>;
+    /// <see cref="Warta.Actors.Actor.IsStateForce"/>): the counterpart of <see cref="PeopleCode"/> for an entry whose own
+    /// code is what people do (protesters blocking a road, 144; soldiers blocking it, 191).</summary>
+    public string? ForcesCode { get; init; }
     /// <summary>The imported dictionary the entry came from ("petrarch"), or null for a hand-written entry.</summary>
     public string? Import { get; init; }
     /// <summary>Where the entry came from: file and line.</summary>

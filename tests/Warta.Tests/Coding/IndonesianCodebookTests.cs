@@ -73,4 +73,16 @@ public sealed class IndonesianCodebookTests
     [InlineData("Angkatan Laut Peru memblokade pelabuhan Callao pada Kamis.", "191")]
     public void A_blockade_by_people_is_a_protest_and_by_a_states_forces_a_blockade(string text, string code) =>
         Assert.Contains(Code(text, lang: "id").Events, e => e.Cameo == code && e.Modality == "asserted");
+
+    [Theory]
+    [InlineData("Ratusan sopir truk Chile memblokade jalan raya menuju Santiago pada Kamis.")]
+    [InlineData("Ribuan mahasiswa Peru menduduki gedung parlemen di Lima pada Kamis.")]
+    public void Blocking_a_road_or_occupying_a_building_is_what_protesters_do(string text) =>
+        Assert.Contains(Code(text, lang: "id").Events, e => e.Cameo == "144");
+
+    [Theory]
+    [InlineData("Tentara Bolivia memblokade jalan menuju perbatasan Peru pada Kamis.")]
+    [InlineData("Tentara Bolivia menduduki bandara Cusco di Peru pada Kamis.")]
+    public void The_same_act_by_the_states_forces_is_no_protest(string text) =>
+        Assert.DoesNotContain(Code(text, lang: "id").Events, e => e.Cameo == "144");
 }

@@ -96,7 +96,8 @@ public sealed class UserDictionaryTests : IDisposable
     {
         Write("id", "predicates.tsv",
             "V\tmemblokade\t191\t-\t-\t-\tpeople:144",
-            "V\tmenduduki\t192\t-\t-\t-\tpeople:999");
+            "V\tmenduduki\t192\t-\t-\t-\tpeople:999",
+            "V\tmemblokir\t144\tjalan\t-\t-\tforces:191");
         var problem = Assert.Single(EventLexicon.Validate(_folder, CameoCodebook.Load(TestPaths.DataDirectory)));
         Assert.Equal(2, problem.Line);
         Assert.Contains("unknown CAMEO code '999' in flag 'people:999'", problem.Message);
