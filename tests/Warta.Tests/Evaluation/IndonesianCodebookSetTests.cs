@@ -8,7 +8,7 @@ namespace Warta.Tests.Evaluation;
 /// </summary>
 public sealed class IndonesianCodebookSetTests(ITestOutputHelper output)
 {
-    // Half A and half B together stood at F1 0.86 when the set was last worked on (docs/benchmarks.md); the floor leaves
+    // Half A and half B together stood at F1 0.86 when the set was last worked on (eval/codebook/README.md); the floor leaves
     // room for three or four events either way. Raise it as the coder improves.
     private const double F1Floor = 0.82;
 
