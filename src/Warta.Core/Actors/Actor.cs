@@ -24,6 +24,9 @@ public sealed record Actor(string Code, string? Country, string? Role, string? N
         or "SEP" or "BUS" or "PTY" or "AGR" or "NGO" or "RAD" or "MOD" or "UAF" or "SET"
         or "REL" or "CHR" or "CTH" or "MUS" or "BUD" or "HIN" or "JEW";
 
+    /// <summary>A role of the state's own power: its government, armed forces, police, intelligence or courts.</summary>
+    public bool IsStateForce => Role is "GOV" or "MIL" or "COP" or "SPY" or "JUD";
+
     public override string ToString() => Name is null ? Code : $"{Code} ({Name})";
 }
 

@@ -52,7 +52,18 @@ internal sealed class SentenceScan
     public int Start { get; }
     public int End { get; }
 
-    public Upos Pos(int t) => IsNounAfterPreposition(t) ? Upos.NOUN : _doc.TokenRows[t].Pos;
+    public Upos Pos(int t) => IsNounAfterPreposition(t) ? Upos.NOUN : IsVerbAfterReciprocal(t) ? Upos.VERB : _doc.TokenRows[t].Pos;
+
+    /// <summary>
+    /// "saling tembak", "saling serang": a reciprocal adverb takes only a verb after it, often the bare root, which the
+    /// tagger reads as a noun or adjective (tembak, serang); it is the verb, and matches the lexicon's verb of that root.
+    /// </summary>
+    private bool IsVerbAfterReciprocal(int t)
+    {
+        if (t <= Start || _mentionAt[t - Start] >= 0) return false;
+        return _doc.TokenRows[t].Pos is Upos.NOUN or Upos.ADJ && _doc.TokenRows[t - 1].Pos == Upos.ADV
+            && Kind(t - 1) == ClauseWordKind.Reciprocal;
+    }
 
     /// <summary>
     /// "arrested 12 suspects in raids the next day": an English verb in -s right after a preposition is a plural noun,

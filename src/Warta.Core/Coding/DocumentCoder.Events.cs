@@ -128,6 +128,8 @@ internal sealed partial class DocumentCoder
             var (clause, match, trace, modality) = matched;
             bool passive = clause.Voice == Voice.Passive;
             var (sources, sourceRule) = RuleRunner.FirstSource(passive ? ActorRules.PassiveSources : ActorRules.ActiveSources, this, clause);
+            // (Re-coded before the target is looked for: a blockade needs a party it is imposed on, a protest does not.)
+            match = ByWhoDoesIt(match, sources);
             var found = RuleRunner.FirstTarget(passive ? ActorRules.PassiveTargets : ActorRules.ActiveTargets, this,
                 new TargetQuery(clause, match, sources, modality));
             if (found.Veto is { } veto)
@@ -152,6 +154,22 @@ internal sealed partial class DocumentCoder
                 Add(clause, match, targets, sources, modality, new(targetRule, sourceRule), trace: trace, reversed: true);
             else if (match.Reverse is { } back && targets.Count > 0 && targets != sources)
                 Add(clause, back, targets, sources, modality, new(targetRule, sourceRule), trace: trace, reversed: true);
+        }
+
+        /// <summary>
+        /// "Petani Polandia memblokade perbatasan": what people do to a road or border is a protest (144); the same verb of a
+        /// state's forces or government is the state's act (191). The entry's <c>people:</c> or <c>forces:</c> code when every
+        /// source is of that kind, with the change in its rule name; else the match as it was.
+        /// </summary>
+        private static PredicateMatch ByWhoDoesIt(PredicateMatch match, List<ActorRef> sources)
+        {
+            var entry = match.Entry;
+            if (sources.Count == 0 || entry.PeopleCode is null && entry.ForcesCode is null) return match;
+            string? code = entry.PeopleCode is { } people && sources.TrueForAll(s => s.Actor.IsPeople) ? people
+                : entry.ForcesCode is { } forces && sources.TrueForAll(s => s.Actor.IsStateForce) ? forces : null;
+            if (code is null) return match;
+            var kind = code == entry.PeopleCode ? "people" : "forces";
+            return match with { Entry = entry with { Code = code, PeopleCode = null, ForcesCode = null, Rule = $"{entry.RuleName} +{kind}→{code}" } };
         }
 
         /// <summary>
@@ -776,6 +794,11 @@ internal sealed partial class DocumentCoder
                 code = shown;
                 targets = [];
                 rules = rules with { Target = null };
+            }
+            if (ByWhoDoesIt(match, sources) is { } recoded && recoded != match)
+            {
+                conversion = $"done by {(recoded.Code == match.Entry.PeopleCode ? "people, not a state" : "the state's forces")}: {code} becomes {recoded.Code}";
+                code = recoded.Code;
             }
             var lexicon = _lang.Lexicon.Modality;
             var control = fromNoun ? null : ControlOf(clause, code);

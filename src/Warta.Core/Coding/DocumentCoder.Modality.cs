@@ -210,10 +210,23 @@ internal sealed partial class DocumentCoder
         /// <summary>
         /// "asked whether Tokyo would take the dispute to the WTO": a clause opened by a question word that is no
         /// subordinator is asked about (the tag reading's counterpart of the tree's question mark).
+        /// "Belum jelas apakah Thailand akan menutup perbatasan", "belum memutuskan apakah akan mencabut sanksi": a question
+        /// word right before the clause's subject or in its verb group asks about it even where the clause builder did not
+        /// make it the opener.
         /// </summary>
-        private bool IsEmbeddedQuestion(Clause clause) =>
-            !clause.IsNominal && clause.OpenerToken >= 0 && _lang.Lexicon.Modality.IsQuestionCue(_doc, clause.OpenerToken)
-            && _lang.Clauses.Words[_doc[clause.OpenerToken].Text] != ClauseWordKind.Subordinator;
+        private bool IsEmbeddedQuestion(Clause clause)
+        {
+            if (clause.IsNominal) return false;
+            if (IsQuestionOpener(clause.OpenerToken) || IsQuestionOpener(clause.Start - 1)) return true;
+            // (The verb group takes in "apakah akan" as adverbs before the verb.)
+            for (int t = Math.Min(clause.GroupStart, clause.Start) - 1; t < clause.Predicate; t++)
+                if (IsQuestionOpener(t)) return true;
+            return false;
+        }
+
+        private bool IsQuestionOpener(int t) =>
+            t >= _start && _doc.TokenRows[t].Pos != Upos.PUNCT && _lang.Lexicon.Modality.IsQuestionCue(_doc, t)
+            && _lang.Clauses.Words[_doc[t].Text] != ClauseWordKind.Subordinator;
 
         private bool IsQuestion()
         {

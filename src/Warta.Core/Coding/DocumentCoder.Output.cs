@@ -90,7 +90,7 @@ internal sealed partial class DocumentCoder
         private EventDate DateOf(Candidate c, List<Candidate> kept)
         {
             if (c.ControlRule is not null)
-                return StatedDate(c) is { } stated ? new(stated, DateRule.ControlVerb) : Undated(_clauses[c.Clause.Governor]);
+                return (StatedDate(c) ?? Dateline()?.For(false)) is { } stated ? new(stated, DateRule.ControlVerb) : Undated(_clauses[c.Clause.Governor]);
             bool future = c.Modality.Intended;
             // A date that starts inside the clause belongs to it even where the clause stops early: "pada Selasa (14/3)".
             int clauseEnd = c.Clause.End;
@@ -179,6 +179,27 @@ internal sealed partial class DocumentCoder
         }
 
         /// <summary>
+        /// "Qatar meminta Ethiopia menerima tawaran mediasi, Senin (12/5).", "Rusia mengancam akan menutup perbatasan,
+        /// Selasa (13/5).": a day set off by a comma at the very end of the sentence is the wire report's dateline, the day
+        /// of the sentence's act as a whole; an act the main verb governs (what was asked, threatened or promised) does not
+        /// hold it away from that verb.
+        /// </summary>
+        private bool IsDateline(DateMention d)
+        {
+            if (d.Precision != DatePrecision.Day || d.FirstToken <= _start || _doc[d.FirstToken - 1].Text is not ",") return false;
+            for (int t = d.EndToken; t < _end; t++)
+                if (_doc.TokenRows[t].Pos != Warta.Text.Upos.PUNCT) return false;
+            return true;
+        }
+
+        private DateMention? Dateline()
+        {
+            foreach (var d in EventDates)
+                if (IsDateline(d)) return d;
+            return null;
+        }
+
+        /// <summary>
         /// "exchanged fire near a disputed temple on the border on Tuesday": a date later in the sentence that no other
         /// coded clause holds is this event's, wherever the clause builder ended the clause. A coordinated verb that shares
         /// this clause's subject shares its date too: "arrested 14 fishermen and seized two trawlers early on Sunday".
@@ -188,8 +209,10 @@ internal sealed partial class DocumentCoder
             foreach (var d in EventDates)
             {
                 if (d.FirstToken < candidate.Clause.Predicate) continue;
+                bool dateline = IsDateline(d);
                 bool other = kept.Exists(k => k.Clause != candidate.Clause && k.Clause.Predicate > candidate.Clause.Predicate
-                    && k.Clause.Predicate < d.FirstToken && k.Clause.SubjectFrom != candidate.Clause.Index);
+                    && k.Clause.Predicate < d.FirstToken && k.Clause.SubjectFrom != candidate.Clause.Index
+                    && !(dateline && IsGovernedBy(k.Clause, candidate.Clause)));
                 if (!other) return d;
             }
             return null;

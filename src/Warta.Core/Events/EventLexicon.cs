@@ -213,7 +213,7 @@ public sealed class EventLexicon
             {
                 Language = lang, Kind = row.Kind, Predicate = row.Predicate, Code = row.Code, Cue = cue.ToArray(),
                 TargetPrepositions = row.Targets, SourcePrepositions = row.Sources, Reciprocal = row.Reciprocal, Speech = row.Speech, Verdict = row.Verdict,
-                UntargetedCode = row.Untargeted,
+                UntargetedCode = row.Untargeted, PeopleCode = row.People, ForcesCode = row.Forces,
                 Origin = origin, Import = import,
             };
     }

@@ -30,6 +30,14 @@ public sealed record PredicateEntry
     /// <summary>The code of the act when the text names no party as its target (flag <c>untargeted:150</c>): a missile fired
     /// at no one named is a show of force (150), fired at a country an attack (195).</summary>
     public string? UntargetedCode { get; init; }
+    /// <summary>The code of the act when every source is people rather than a state's government or forces (flag
+    /// <c>people:144</c>; <see cref="Warta.Actors.Actor.IsPeople"/>): farmers blocking a border crossing protest (144), an
+    /// army blocking it imposes a blockade (191).</summary>
+    public string? PeopleCode { get; init; }
+    /// <summary>The code of the act when every source is the state's government or forces (flag <c>forces:191</c>;
+    /// <see cref="Warta.Actors.Actor.IsStateForce"/>): the counterpart of <see cref="PeopleCode"/> for an entry whose own
+    /// code is what people do (protesters blocking a road, 144; soldiers blocking it, 191).</summary>
+    public string? ForcesCode { get; init; }
     /// <summary>The imported dictionary the entry came from ("petrarch"), or null for a hand-written entry.</summary>
     public string? Import { get; init; }
     /// <summary>Where the entry came from: file and line.</summary>

@@ -28,11 +28,13 @@ internal static class PredicateFile
     /// citizenship*, *membebaskan bea masuk*). It wins like any entry of its specificity and then yields no match.
     /// </summary>
     public const string NoEventCode = "---";
-    private static readonly string[] KnownFlags = ["recip", "speech", "verdict", UntargetedFlag + "CODE"];
+    private static readonly string[] KnownFlags = ["recip", "speech", "verdict", UntargetedFlag + "CODE", PeopleFlag + "CODE", ForcesFlag + "CODE"];
     private const string UntargetedFlag = "untargeted:";
+    private const string PeopleFlag = "people:";
+    private const string ForcesFlag = "forces:";
 
     internal sealed record Row(int Line, PredicateKind Kind, string Predicate, string Code, string[][] Cues,
-        string[] Targets, string[] Sources, bool Reciprocal, bool Speech, bool Verdict, string? Untargeted = null)
+        string[] Targets, string[] Sources, bool Reciprocal, bool Speech, bool Verdict, string? Untargeted = null, string? People = null, string? Forces = null)
     {
         /// <summary>Two rows with the same identity are the same entry: a later folder's row replaces an earlier one.</summary>
         public string Identity => $"{Kind}\t{Predicate.ToLowerInvariant()}\t{string.Join('|', Cues.Select(c => string.Join(' ', c)).Order(StringComparer.Ordinal))}";
@@ -82,7 +84,7 @@ internal static class PredicateFile
         foreach (var p in targets.Concat(sources))
             if (p.Contains(' ')) { Problem($"preposition '{p}' must be one word"); return null; }
         bool recip = false, speech = false, verdict = false;
-        string? untargeted = null;
+        string? untargeted = null, people = null, forces = null;
         foreach (var flag in Column(f, 6).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (flag == "-") continue;
@@ -94,9 +96,19 @@ internal static class PredicateFile
                 untargeted = flag[UntargetedFlag.Length..];
                 if (!codebook.Contains(untargeted)) { Problem($"unknown CAMEO code '{untargeted}' in flag '{flag}'"); return null; }
             }
+            else if (flag.StartsWith(PeopleFlag, StringComparison.Ordinal))
+            {
+                people = flag[PeopleFlag.Length..];
+                if (!codebook.Contains(people)) { Problem($"unknown CAMEO code '{people}' in flag '{flag}'"); return null; }
+            }
+            else if (flag.StartsWith(ForcesFlag, StringComparison.Ordinal))
+            {
+                forces = flag[ForcesFlag.Length..];
+                if (!codebook.Contains(forces)) { Problem($"unknown CAMEO code '{forces}' in flag '{flag}'"); return null; }
+            }
             else { Problem($"unknown flag '{flag}': use {string.Join(", ", KnownFlags)}"); return null; }
         }
-        return new Row(line, kind, predicate, code, cues, targets, sources, recip, speech, verdict, untargeted);
+        return new Row(line, kind, predicate, code, cues, targets, sources, recip, speech, verdict, untargeted, people, forces);
     }
 
     private static string Column(string[] f, int index) => index < f.Length ? f[index].Trim() : "";

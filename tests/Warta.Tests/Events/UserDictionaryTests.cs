@@ -92,6 +92,18 @@ public sealed class UserDictionaryTests : IDisposable
     }
 
     [Fact]
+    public void The_people_flag_names_a_known_code()
+    {
+        Write("id", "predicates.tsv",
+            "V\tmemblokade\t191\t-\t-\t-\tpeople:144",
+            "V\tmenduduki\t192\t-\t-\t-\tpeople:999",
+            "V\tmemblokir\t144\tjalan\t-\t-\tforces:191");
+        var problem = Assert.Single(EventLexicon.Validate(_folder, CameoCodebook.Load(TestPaths.DataDirectory)));
+        Assert.Equal(2, problem.Line);
+        Assert.Contains("unknown CAMEO code '999' in flag 'people:999'", problem.Message);
+    }
+
+    [Fact]
     public void A_clean_user_folder_has_no_problems()
     {
         Write("id", "predicates.tsv", "V\tmenyindir\t111\t-\tterhadap\t-\t-", "N\tsindiran\t111");
