@@ -597,6 +597,23 @@ internal sealed partial class DocumentCoder
             return null;
         }
 
+        /// <summary>
+        /// "Russian forces attacked Ukraine, killing two people", "Pasukan Rusia menyerang Ukraina, menewaskan dua orang":
+        /// people harmed by a source that this sentence already has attacking or coercing another country's party, earlier
+        /// in the text and as a fact, are that party's people, not the attacker's own.
+        /// </summary>
+        private string? StruckPartyCountry(Clause clause, Actor source)
+        {
+            for (int i = _candidates.Count - 1; i >= 0; i--)
+            {
+                var c = _candidates[i];
+                if (c.Clause.Predicate >= clause.Predicate || c.Source.Actor.Code != source.Code || !Behaviour(c.Code).Coercive
+                    || c.Modality.Label != "asserted") continue;
+                if (c.Target is { IsImplicit: false, HomeDefault: false, Actor.Country: { } struck } && struck != source.Country) return struck;
+            }
+            return null;
+        }
+
         private string? SentencePlaceCountry()
         {
             foreach (var m in mentions)
@@ -854,7 +871,7 @@ internal sealed partial class DocumentCoder
                     var targetRules = rules;
                     var target = candidate;
                     if (candidate.HomeDefault && Behaviour(code).Coercive && candidate.Actor.IsPeople
-                        && (DestinationCountry(clause) ?? SentencePlaceCountry() ?? source.Actor.Country) is { } own
+                        && (DestinationCountry(clause) ?? SentencePlaceCountry() ?? StruckPartyCountry(clause, source.Actor) ?? source.Actor.Country) is { } own
                         && candidate.Actor.Role is { } role)
                     {
                         target = candidate with { Actor = Actor.Combine(own, own, role, candidate.Actor.Name), HomeDefault = false };
