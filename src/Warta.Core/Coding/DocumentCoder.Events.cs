@@ -478,6 +478,9 @@ internal sealed partial class DocumentCoder
                 if (targets.Count == 0 && sources.Count > 0 && Behaviour(match.Code).Assault && CasualtyVictims(t, sources[0].Actor) is { Count: > 0 } victims)
                     (targets, targetRule) = (victims, ActorRules.CasualtySubject);
                 // "an investigation into the killings": the target is whoever did them.
+                // "an insurgent raid on the town of Palma": a settlement the gazetteer lacks is in the country the story is in.
+                if (targets.Count == 0 && Behaviour(match.Code).Assault && UnknownSettlement(nominal, t) is { } settlement)
+                    (targets, targetRule) = ([settlement], AssaultPlace.RuleName);
                 if (targets.Count == 0 && sources.Count > 0) (targets, targetRule) = (EventAnaphora(nominal, sources[0].Actor), EventAnaphoraTarget.RuleName);
                 // "Serangan Rusia menghantam jaringan listrik di Odesa": an attack that is the subject of a verb hits where the verb says.
                 if (targets.Count == 0 && SubjectHost(t) is { } struck && Behaviour(match.Code).Assault)

@@ -351,17 +351,23 @@ internal sealed partial class DocumentCoder
                     return place;
             // "attacked the town of Mueda", "menyerang desa Xyz": a settlement the gazetteer lacks is in the country the story
             // was last placed in (a story placed nowhere leaves it to the guess of the story's other side).
-            if (StrikesUnknownSettlement(clause) && StoryPlaceCountry(clause.Predicate) is { } country)
-                return [Implicit(new Actor(country, country, null)) with { FromPlace = true }];
-            return [];
+            return UnknownSettlement(clause, clause.Predicate) is { } settlement ? [settlement] : [];
         }
 
         /// <summary>
-        /// The clause's object is headed by a settlement noun (clause-words <c>settlement-noun</c>: town, village, kota,
-        /// desa) and names no party or place the dictionaries know: a place struck whose country the text does not say.
+        /// "attacked the town of Mueda", "an insurgent raid on the town of Palma": the clause's object or a phrase of a
+        /// direction preposition (on, against, ke, terhadap) is headed by a settlement noun (clause-words
+        /// <c>settlement-noun</c>: town, village, kota, desa) and names no party or place the dictionaries know, a place
+        /// struck whose country the text does not say: the country the story was last placed in before
+        /// <paramref name="token"/>, or null when it was placed nowhere.
         /// </summary>
-        internal bool StrikesUnknownSettlement(Clause clause) =>
-            clause.Objects.Exists(o => !IsLaterClauseSubject(o) && ActorsIn(o, places: true).Count == 0 && HasSettlementNoun(o));
+        internal ActorRef? UnknownSettlement(Clause clause, int token)
+        {
+            bool Unknown(Phrase p) => ActorsIn(p, places: true).Count == 0 && HasSettlementNoun(p);
+            bool struck = clause.Objects.Exists(o => !IsLaterClauseSubject(o) && Unknown(o))
+                || clause.Obliques.Exists(o => HasRole(o.Preposition, WordRole.DirectionPreposition) && Unknown(o));
+            return struck && StoryPlaceCountry(token) is { } country ? Implicit(new Actor(country, country, null)) with { FromPlace = true } : null;
+        }
 
         private bool HasSettlementNoun(Phrase phrase)
         {

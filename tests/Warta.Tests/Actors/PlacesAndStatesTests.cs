@@ -48,6 +48,9 @@ public sealed class PlacesAndStatesTests
     // The story placed itself in Mozambique; the partner guess took Tanzania, the other party of the sentence before.
     [InlineData("Rwanda deployed 1,000 troops in Mozambique on Monday. The Rwandan army also thanked Tanzania for its help. Insurgents attacked the town of Mueda on Tuesday.", "en")]
     [InlineData("Rwanda mengerahkan 1.000 tentara di Mozambik pada Senin. Militer Rwanda juga berterima kasih kepada Tanzania atas bantuannya. Pemberontak menyerang kota Mueda pada Selasa.", "id")]
+    // The attack as a noun with its place after a direction preposition (event-anaphora took Rwanda's earlier deployment).
+    [InlineData("Rwanda deployed 1,000 troops in Mozambique on Monday. The Rwandan army also thanked Tanzania for its help. Insurgents carried out an attack on the town of Mueda on Tuesday.", "en")]
+    [InlineData("Rwanda mengerahkan 1.000 tentara di Mozambik pada Senin. Militer Rwanda juga berterima kasih kepada Tanzania atas bantuannya. Pemberontak melancarkan serangan terhadap kota Mueda pada Selasa.", "id")]
     public void A_settlement_the_gazetteer_lacks_is_in_the_country_the_story_was_placed_in(string text, string lang)
     {
         var attack = CodingTestKit.Code(text, "2023-05-02", lang).Events.Single(e => e.Cameo == "190");
