@@ -536,7 +536,10 @@ internal sealed partial class DocumentCoder
                     && !(s[0].HomeDefault && s[0].Actor.IsPeople))
                     return s[0].Actor;
             }
-            return null;
+            // "Vietnam protested to China. Its coast guard said …", "Penjaga pantainya …": a possessive before the first verb
+            // of its sentence points at the subject of the previous sentence's last clause, before the latest actor named.
+            // (After a verb it may be that clause's own subject's: "China menarik pasukannya".)
+            return _clauses.Exists(c => c.Predicate >= _start && c.Predicate < t) ? null : _memory.LatestNamedSubjectSince(_previousStart, _start);
         }
 
         /// <summary>

@@ -125,6 +125,18 @@ public sealed class ActorResolutionTests
     }
 
     [Theory]
+    // A possessive before the first verb of its sentence points at the subject of the sentence before (Vietnam), not at
+    // the latest country named there (China, the object), which it took before round twelve.
+    [InlineData("Vietnam protested to China on Monday. Its coast guard accused Chinese ships of ramming a fishing boat.", "en")]
+    [InlineData("Vietnam memprotes China pada Senin. Penjaga pantainya menuduh kapal China menabrak sebuah kapal nelayan.", "id")]
+    public void A_possessive_opening_a_sentence_points_at_the_subject_before(string text, string lang)
+    {
+        var events = Events(text, lang);
+        Assert.Contains("VNMCOP 112 CHN asserted", events);
+        Assert.DoesNotContain(events, e => e.StartsWith("CHNCOP ", StringComparison.Ordinal));
+    }
+
+    [Theory]
     // Two countries joined inside one phrase share its role noun: both are parties, each with the role.
     [InlineData("Kenyan police detained Somali and Ethiopian refugees.", "en")]
     [InlineData("Polisi Kenya menahan pengungsi Somalia dan Ethiopia.", "id")]
