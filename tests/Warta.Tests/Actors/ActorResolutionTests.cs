@@ -137,6 +137,18 @@ public sealed class ActorResolutionTests
     }
 
     [Theory]
+    // "Its officers" names no role the dictionary knows, so the possessive stands for the phrase: its owner, the subject
+    // of the sentence before (Kenya), not the latest country named (Haiti). Indonesian says it with -nya on a role.
+    [InlineData("Kenya sent police officers to Haiti last year. Its officers were attacked by gangs on Monday.", "en")]
+    [InlineData("Kenya mengirim polisi ke Haiti tahun lalu. Polisinya diserang geng pada Senin.", "id")]
+    public void A_possessive_standing_for_its_phrase_is_its_owner(string text, string lang)
+    {
+        var events = Events(text, lang);
+        Assert.Contains(events, e => e.Contains(" 190 KEN", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Contains(" 190 HTI", StringComparison.Ordinal));
+    }
+
+    [Theory]
     // Two countries joined inside one phrase share its role noun: both are parties, each with the role.
     [InlineData("Kenyan police detained Somali and Ethiopian refugees.", "en")]
     [InlineData("Polisi Kenya menahan pengungsi Somalia dan Ethiopia.", "id")]
