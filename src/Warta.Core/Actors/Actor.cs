@@ -67,6 +67,12 @@ public readonly record struct Mention(int FirstToken, int EndToken, int Head, Me
     /// <summary>True for an envoy (duta besar, utusan, ambassador): someone who by definition is abroad.</summary>
     public bool IsEnvoy { get; init; }
 
+    /// <summary>
+    /// The other readings of a place name the dictionary lists under several countries ("Tripoli": LBY's seat, a LBN
+    /// place), the reading the mention has being the fallback; the document coder chooses among them by the story.
+    /// </summary>
+    public IReadOnlyList<(MentionKind Kind, Actor Actor)>? OtherReadings { get; init; }
+
     /// <summary>The dictionary line that gave the actor its code ("actors/leaders.tsv:33"), or null for a bare role.</summary>
     public string? Source { get; init; }
 

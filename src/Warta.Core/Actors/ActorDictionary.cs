@@ -18,9 +18,10 @@ public sealed class ActorDictionary
     private readonly ActorWords _indonesianWords, _englishWords, _eitherWords;
 
     private ActorDictionary(PhraseTrie trie, HashSet<string> countryCodes, IReadOnlyList<ActorEntry> entries, int entryCount,
-        ActorWords indonesianWords, ActorWords englishWords)
+        ActorWords indonesianWords, ActorWords englishWords, Statehood statehood)
     {
         Trie = trie;
+        Statehood = statehood;
         _indonesianWords = indonesianWords;
         _englishWords = englishWords;
         _eitherWords = ActorWords.Union(indonesianWords, englishWords);
@@ -30,6 +31,9 @@ public sealed class ActorDictionary
     }
 
     public PhraseTrie Trie { get; }
+
+    /// <summary>States born out of another on a date: whose a place or seat was before it (statehood.tsv).</summary>
+    public Statehood Statehood { get; }
 
     /// <summary>How many names the dictionary holds, the lazily indexed imported ones included.</summary>
     public int EntryCount { get; }
@@ -97,7 +101,7 @@ public sealed class ActorDictionary
         foreach (var entry in kept) if (entry.Layer > 0) trie.Add(entry);
         trie.Freeze(deferred);
         return new ActorDictionary(trie, countryCodes, kept, count,
-            ActorWords.Load(data, Language.Indonesian), ActorWords.Load(data, Language.English));
+            ActorWords.Load(data, Language.Indonesian), ActorWords.Load(data, Language.English), Statehood.Load(folders, countryCodes));
     }
 
     /// <summary>

@@ -51,6 +51,11 @@ public sealed class ActorDictionaryValidator(DataDirectory? shipped) : IDictiona
     {
         if (a.Kind == ActorEntryKind.Leader)
             return a.Actor.Code != b.Actor.Code && a.Start <= (b.End ?? DateOnly.MaxValue) && b.Start <= (a.End ?? DateOnly.MaxValue);
+        // A town's name may be another country's town or capital (Tripoli: LBY's seat, a LBN port): the story chooses
+        // (docs/actors.md). A seat of power is one place, so two seats of one name still conflict.
+        if ((a.Kind == ActorEntryKind.Place || b.Kind == ActorEntryKind.Place) && a.Kind is ActorEntryKind.Seat or ActorEntryKind.Place
+            && b.Kind is ActorEntryKind.Seat or ActorEntryKind.Place && a.Actor.Role is null && b.Actor.Role is null
+            && a.Actor.Country != b.Actor.Country) return false;
         if (a.Actor.Code != b.Actor.Code) return true;
         return a.Kind is ActorEntryKind.Role && (a.RoleClass != b.RoleClass || a.IsWeakRole != b.IsWeakRole);
     }

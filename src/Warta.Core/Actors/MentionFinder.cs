@@ -71,10 +71,31 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 _ => (MentionKind.Place, "place"),
             };
             int head = e.Kind == ActorEntryKind.Seat && m.EntryAt(i) != e ? modifier.End - 1 : m.EntryEnd(i) - 1;
-            mention = new Mention(i, modifier.End, head, kind, e.Actor, rule) { Source = e.Source };
+            bool where = e.Kind is ActorEntryKind.Seat or ActorEntryKind.Place;
+            mention = new Mention(i, modifier.End, head, kind, where ? Dictionary.Statehood.On(e.Actor, date) : e.Actor, rule)
+            {
+                Source = e.Source,
+                OtherReadings = where && m.EntryAt(i) == e ? OtherPlaces(m.EntryNode(i), e, date) : null,
+            };
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Tripoli" is Libya's capital and a Lebanese port: the places and seats of other countries the same name has in
+    /// the dictionary (each as of <paramref name="date"/>), for the coder to choose by the story; null when it has none.
+    /// </summary>
+    private IReadOnlyList<(MentionKind Kind, Actor Actor)>? OtherPlaces(int node, ActorEntry chosen, DateOnly? date)
+    {
+        List<(MentionKind, Actor)>? others = null;
+        foreach (var entry in Dictionary.Trie.EntriesAt(node))
+        {
+            if (entry.Kind is not (ActorEntryKind.Seat or ActorEntryKind.Place) || entry.Actor.Country is not { } country
+                || country == chosen.Actor.Country || others?.Exists(o => o.Item2.Country == country) == true) continue;
+            (others ??= []).Add((entry.Kind == ActorEntryKind.Seat ? MentionKind.Seat : MentionKind.Place, Dictionary.Statehood.On(entry.Actor, date)));
+        }
+        return others;
     }
 
     /// <summary>
@@ -145,7 +166,25 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         }
         mention = new Mention(phrase.Start, phrase.End, phrase.Head, MentionKind.Role, phrase.ToActor(), phrase.Owner is null ? "role" : "role+owner")
             { PostedTo = phrase.PostedTo, IsIndividual = phrase.IsTitle, IsEnvoy = phrase.FirstClass == RoleClass.Envoy, Source = phrase.Owner?.Entry.Source };
+        mention = PlacedRole(m, mention, phrase, date);
         return true;
+    }
+
+    /// <summary>
+    /// "pasukan di Tripoli", "the Juba government": a role owned by a place or seat of no role of its own is of the country
+    /// the place was in on <paramref name="date"/>, and has the other readings the place's name has.
+    /// </summary>
+    private Mention PlacedRole(SentenceMatches m, Mention mention, RolePhrase phrase, DateOnly? date)
+    {
+        if (phrase.Owner is not { Entry: { Kind: ActorEntryKind.Seat or ActorEntryKind.Place, Actor.Role: null } entry } owner
+            || mention.Actor.Country is null) return mention;
+        int start = owner.End - entry.Surface.Length;
+        var others = m.EntryAt(start) == entry ? OtherPlaces(m.EntryNode(start), entry, date) : null;
+        return mention with
+        {
+            Actor = Dictionary.Statehood.On(mention.Actor, date),
+            OtherReadings = others?.Select(o => (MentionKind.Role, Actor.Combine(o.Actor.Country!, o.Actor.Country, phrase.Role))).ToList(),
+        };
     }
 
     /// <summary>A name, then an apposed title ("Maria Zakharova, juru bicara …"), or a known leader on its own.</summary>

@@ -97,6 +97,18 @@ public sealed class ActorMemory
         return null;
     }
 
+    /// <summary>
+    /// The subject of the latest clause before <paramref name="token"/> when that clause starts at or after
+    /// <paramref name="from"/> and its subject's country was named, not the story's default; else null.
+    /// </summary>
+    public Actor? LatestNamedSubjectSince(int from, int token)
+    {
+        for (int i = _subjects.Count - 1; i >= 0; i--)
+            if (_subjects[i].Token < token)
+                return _subjects[i].Token >= from && (_subjects[i].CountryNamed || !_subjects[i].Actor.IsPeople) ? _subjects[i].Actor : null;
+        return null;
+    }
+
     /// <summary>The latest named person who was the subject of a clause before <paramref name="token"/>.</summary>
     public Actor? LatestSubjectPerson(int token)
     {

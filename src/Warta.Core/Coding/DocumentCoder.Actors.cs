@@ -509,7 +509,10 @@ internal sealed partial class DocumentCoder
             if (_doc.TokenRows[t].IsClitic)
                 actor = ClauseSubjectBefore(t) ?? _memory.Latest(t);
             else if (_lang.Clauses.Words.Has(WordRole.CollectivePronoun, text))
-                actor = _memory.LatestCollective(t);
+                // "Its officers were attacked": a possessive opening its sentence and standing for its phrase is its owner,
+                // found as for "Its coast guard" (after the verb, "cutting off its funding", the latest organisation stays).
+                actor = (_lang.Clauses.Words.Has(WordRole.PossessiveDeterminer, text) && !HasVerbBefore(t) ? ClauseSubjectBefore(t) : null)
+                    ?? _memory.LatestCollective(t);
             else if (_lang.Clauses.Words.IsPluralPerson(text))
                 actor = _memory.LatestSubject(t) ?? _memory.Latest(t);
             else
@@ -536,8 +539,14 @@ internal sealed partial class DocumentCoder
                     && !(s[0].HomeDefault && s[0].Actor.IsPeople))
                     return s[0].Actor;
             }
-            return null;
+            // "Vietnam protested to China. Its coast guard said …", "Penjaga pantainya …": a possessive before the first verb
+            // of its sentence points at the subject of the previous sentence's last clause, before the latest actor named.
+            // (After a verb it may be that clause's own subject's: "China menarik pasukannya".)
+            return HasVerbBefore(t) ? null : _memory.LatestNamedSubjectSince(_previousStart, _start);
         }
+
+        /// <summary>Whether a clause of this sentence has its verb before token <paramref name="t"/>.</summary>
+        private bool HasVerbBefore(int t) => _clauses.Exists(c => c.Predicate >= _start && c.Predicate < t);
 
         /// <summary>
         /// Set while <see cref="PairInSentence"/> reads earlier phrases: a pair word found there is not looked up in its

@@ -496,6 +496,9 @@ internal sealed partial class DocumentCoder
                 if (targets.Count == 0 && sources.Count > 0 && Behaviour(match.Code).Assault && CasualtyVictims(t, sources[0].Actor) is { Count: > 0 } victims)
                     (targets, targetRule) = (victims, ActorRules.CasualtySubject);
                 // "an investigation into the killings": the target is whoever did them.
+                // "an insurgent raid on the town of Palma": a settlement the gazetteer lacks is in the country the story is in.
+                if (targets.Count == 0 && Behaviour(match.Code).Assault && UnknownSettlement(nominal, t) is { } settlement)
+                    (targets, targetRule) = ([settlement], AssaultPlace.RuleName);
                 if (targets.Count == 0 && sources.Count > 0) (targets, targetRule) = (EventAnaphora(nominal, sources[0].Actor), EventAnaphoraTarget.RuleName);
                 // "Serangan Rusia menghantam jaringan listrik di Odesa": an attack that is the subject of a verb hits where the verb says.
                 if (targets.Count == 0 && SubjectHost(t) is { } struck && Behaviour(match.Code).Assault)
@@ -612,6 +615,23 @@ internal sealed partial class DocumentCoder
                 if (IsDestination(phrase.Preposition) && ActorsIn(phrase, places: true) is { Count: > 0 } to && to[0].Actor.Country is { } country
                     && to[0].Actor.Code == country)
                     return country;
+            return null;
+        }
+
+        /// <summary>
+        /// "Russian forces attacked Ukraine, killing two people", "Pasukan Rusia menyerang Ukraina, menewaskan dua orang":
+        /// people harmed by a source that this sentence already has attacking or coercing another country's party, earlier
+        /// in the text and as a fact, are that party's people, not the attacker's own.
+        /// </summary>
+        private string? StruckPartyCountry(Clause clause, Actor source)
+        {
+            for (int i = _candidates.Count - 1; i >= 0; i--)
+            {
+                var c = _candidates[i];
+                if (c.Clause.Predicate >= clause.Predicate || c.Source.Actor.Code != source.Code || !Behaviour(c.Code).Coercive
+                    || c.Modality.Label != "asserted") continue;
+                if (c.Target is { IsImplicit: false, HomeDefault: false, Actor.Country: { } struck } && struck != source.Country) return struck;
+            }
             return null;
         }
 
@@ -877,7 +897,7 @@ internal sealed partial class DocumentCoder
                     var targetRules = rules;
                     var target = candidate;
                     if (candidate.HomeDefault && Behaviour(code).Coercive && candidate.Actor.IsPeople
-                        && (DestinationCountry(clause) ?? SentencePlaceCountry() ?? source.Actor.Country) is { } own
+                        && (DestinationCountry(clause) ?? SentencePlaceCountry() ?? StruckPartyCountry(clause, source.Actor) ?? source.Actor.Country) is { } own
                         && candidate.Actor.Role is { } role)
                     {
                         target = candidate with { Actor = Actor.Combine(own, own, role, candidate.Actor.Name), HomeDefault = false };

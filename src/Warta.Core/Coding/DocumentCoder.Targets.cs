@@ -349,7 +349,51 @@ internal sealed partial class DocumentCoder
             foreach (var phrase in clause.Obliques)
                 if (IsLocative(phrase.Preposition) && ActorsIn(phrase, source, places: true) is { Count: > 0 } place && !IsSame(place[0], source))
                     return place;
-            return [];
+            // "attacked the town of Mueda", "menyerang desa Xyz": a settlement the gazetteer lacks is in the country the story
+            // was last placed in (a story placed nowhere leaves it to the guess of the story's other side).
+            return UnknownSettlement(clause, clause.Predicate) is { } settlement ? [settlement] : [];
+        }
+
+        /// <summary>
+        /// "attacked the town of Mueda", "an insurgent raid on the town of Palma": the clause's object or a phrase of a
+        /// direction preposition (on, against, ke, terhadap) is headed by a settlement noun (clause-words
+        /// <c>settlement-noun</c>: town, village, kota, desa) and names no party or place the dictionaries know, a place
+        /// struck whose country the text does not say: the country the story was last placed in before
+        /// <paramref name="token"/>, or null when it was placed nowhere.
+        /// </summary>
+        internal ActorRef? UnknownSettlement(Clause clause, int token)
+        {
+            bool Unknown(Phrase p) => ActorsIn(p, places: true).Count == 0 && HasSettlementNoun(p);
+            bool struck = clause.Objects.Exists(o => !IsLaterClauseSubject(o) && Unknown(o))
+                || clause.Obliques.Exists(o => HasRole(o.Preposition, WordRole.DirectionPreposition) && Unknown(o));
+            return struck && StoryPlaceCountry(token) is { } country ? Implicit(new Actor(country, country, null)) with { FromPlace = true } : null;
+        }
+
+        private bool HasSettlementNoun(Phrase phrase)
+        {
+            for (int t = phrase.Start; t < phrase.End; t++)
+                if (HasRole(t, WordRole.SettlementNoun)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The country of the place the story was last placed in before <paramref name="token"/>: the nearest place, or a
+        /// seat or country after a locative preposition ("in Mozambique", "di Kabul"), in this sentence or the ones before.
+        /// </summary>
+        private string? StoryPlaceCountry(int token)
+        {
+            for (int s = sentenceIndex; s >= 0; s--)
+            {
+                var list = owner._found[s];
+                for (int k = list.Count - 1; k >= 0; k--)
+                {
+                    var m = list[k];
+                    if (m.FirstToken >= token || m.Actor.Country is not { } country || m.Actor.Code != country && m.Kind != MentionKind.Place) continue;
+                    if (m.Kind == MentionKind.Place || m.Kind is MentionKind.Seat or MentionKind.Country && IsLocative(m.FirstToken - 1))
+                        return country;
+                }
+            }
+            return null;
         }
     }
 }

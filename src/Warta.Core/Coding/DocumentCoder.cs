@@ -85,6 +85,43 @@ internal sealed partial class DocumentCoder
             }
             _found[s] = WithOrigins(found);
         }
+        ChooseReadings();
+    }
+
+    /// <summary>
+    /// "Tripoli" in a story about Lebanon is the Lebanese port, in one about Libya its capital: a place name the dictionary
+    /// gives several countries takes the reading whose country the story names nearest to it (by tokens, before or after;
+    /// other such names do not count), else keeps the dictionary's first reading.
+    /// </summary>
+    private void ChooseReadings()
+    {
+        for (int s = 0; s < _found.Length; s++)
+        {
+            List<Mention>? changed = null;
+            for (int k = 0; k < _found[s].Count; k++)
+            {
+                var m = _found[s][k];
+                if (m.OtherReadings is not { } others || NearestNamedCountry(m, others) is not { } country || country == m.Actor.Country) continue;
+                var (kind, actor) = others.First(o => o.Actor.Country == country);
+                (changed ??= [.. _found[s]])[k] = m with { Kind = kind, Actor = actor, Rule = $"{m.Rule}+story" };
+            }
+            if (changed is not null) _found[s] = changed;
+        }
+    }
+
+    /// <summary>Of the countries <paramref name="place"/> may be in, the one another mention of the document names nearest to it.</summary>
+    private string? NearestNamedCountry(Mention place, IReadOnlyList<(MentionKind Kind, Actor Actor)> others)
+    {
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var list in _found)
+            foreach (var m in list)
+            {
+                if (m.OtherReadings is not null || m.Actor.Country is not { } c || c != place.Actor.Country && !others.Any(o => o.Actor.Country == c)) continue;
+                int distance = Math.Abs(m.FirstToken - place.FirstToken);
+                if (distance < bestDistance) (best, bestDistance) = (c, distance);
+            }
+        return best;
     }
 
     /// <summary>

@@ -125,6 +125,30 @@ public sealed class ActorResolutionTests
     }
 
     [Theory]
+    // A possessive before the first verb of its sentence points at the subject of the sentence before (Vietnam), not at
+    // the latest country named there (China, the object), which it took before round twelve.
+    [InlineData("Vietnam protested to China on Monday. Its coast guard accused Chinese ships of ramming a fishing boat.", "en")]
+    [InlineData("Vietnam memprotes China pada Senin. Penjaga pantainya menuduh kapal China menabrak sebuah kapal nelayan.", "id")]
+    public void A_possessive_opening_a_sentence_points_at_the_subject_before(string text, string lang)
+    {
+        var events = Events(text, lang);
+        Assert.Contains("VNMCOP 112 CHN asserted", events);
+        Assert.DoesNotContain(events, e => e.StartsWith("CHNCOP ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // "Its officers" names no role the dictionary knows, so the possessive stands for the phrase: its owner, the subject
+    // of the sentence before (Kenya), not the latest country named (Haiti). Indonesian says it with -nya on a role.
+    [InlineData("Kenya sent police officers to Haiti last year. Its officers were attacked by gangs on Monday.", "en")]
+    [InlineData("Kenya mengirim polisi ke Haiti tahun lalu. Polisinya diserang geng pada Senin.", "id")]
+    public void A_possessive_standing_for_its_phrase_is_its_owner(string text, string lang)
+    {
+        var events = Events(text, lang);
+        Assert.Contains(events, e => e.Contains(" 190 KEN", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Contains(" 190 HTI", StringComparison.Ordinal));
+    }
+
+    [Theory]
     // Two countries joined inside one phrase share its role noun: both are parties, each with the role.
     [InlineData("Kenyan police detained Somali and Ethiopian refugees.", "en")]
     [InlineData("Polisi Kenya menahan pengungsi Somalia dan Ethiopia.", "id")]

@@ -42,6 +42,15 @@ public sealed class LintDictCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_town_named_like_another_countrys_town_or_capital_is_no_conflict()
+    {
+        Write("seats.tsv", "LBY\tTarabulus Barat");
+        Write("places.tsv", "LBN\tTarabulus Barat|Wadi Khalid", "SYR\tWadi Khalid");
+        var result = CliRunner.Run("lint-dict", _folder, "--data", TestPaths.Data);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
     public void A_missing_folder_is_a_usage_error()
     {
         var result = CliRunner.Run("lint-dict", Path.Combine(_folder, "missing"), "--data", TestPaths.Data);

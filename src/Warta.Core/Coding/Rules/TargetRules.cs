@@ -175,7 +175,10 @@ internal sealed class EventAnaphoraTarget : TargetRule
 {
     public const string RuleName = "event-anaphora";
     public override string Name => RuleName;
-    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) => s.EventAnaphora(q.Clause, q.Source!);
+    // "carried out an attack on the town of Mueda": an assault that names the settlement it struck points back at no
+    // earlier act; assault-place places it.
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) =>
+        s.Behaviour(q.Match.Code).Assault && s.UnknownSettlement(q.Clause, q.Clause.Predicate) is not null ? [] : s.EventAnaphora(q.Clause, q.Source!);
 }
 
 /// <summary>
@@ -240,7 +243,8 @@ internal sealed class EarlierCoordinatedTarget : TargetRule
 /// </summary>
 internal sealed class AssaultPlace : TargetRule
 {
-    public override string Name => "assault-place";
+    public const string RuleName = "assault-place";
+    public override string Name => RuleName;
     public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) =>
         s.Behaviour(q.Match.Code).Assault ? s.TargetOrPlace(q.Clause, q.Source) : [];
 }
