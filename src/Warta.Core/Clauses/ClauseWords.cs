@@ -93,6 +93,9 @@ public enum WordRole : byte
     /// <summary>border-noun: a country named with it is the other side of a border, a place, not a party to what is done
     /// near it ("near Macedonia's border with Bulgaria", "the Thai border"; perbatasan).</summary>
     BorderNoun,
+    /// <summary>means-noun: after the agent preposition it names how an act was done, not who did it ("talked by phone",
+    /// "travelled by road", "took the town by force"), so the phrase is no passive's agent.</summary>
+    MeansNoun,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -110,7 +113,7 @@ public sealed class ClauseWords
         ("possessive-marker", WordRole.PossessiveMarker), ("possessive-determiner", WordRole.PossessiveDeterminer),
         ("likeness-word", WordRole.LikenessWord), ("nonspecific-determiner", WordRole.NonspecificDeterminer),
         ("reason-conjunction", WordRole.ReasonConjunction), ("reflexive", WordRole.Reflexive),
-        ("border-noun", WordRole.BorderNoun),
+        ("border-noun", WordRole.BorderNoun), ("means-noun", WordRole.MeansNoun),
     ];
 
     private const string PluralPerson = "third-person-plural";

@@ -262,6 +262,9 @@ internal sealed class SentenceScan
 
     public bool IsPossessive(int t) => HasRole(t, WordRole.PossessiveMarker);
 
+    /// <summary>Whether a phrase after the agent preposition names a means, not an agent ("by phone", "by road"): its last word is a means noun.</summary>
+    public bool NamesMeans(Phrase phrase) => phrase.End > phrase.Start && HasRole(phrase.End - 1, WordRole.MeansNoun);
+
     private bool HasRole(int t, WordRole role)
     {
         var row = _doc.TokenRows[t];

@@ -6,7 +6,8 @@ namespace Warta.Tests.Coding;
 /// English verb families that the per-code evaluation set (eval/codebook/codebook.en.json) showed missing, each tested on
 /// sentences of its own: harassing (170), suspending or freezing contacts (160), dropping aid from the air (07),
 /// coordinating positions and working with another party (050), joint projects and ventures (060), and a plant, port or
-/// base taken by force (192, where PETRARCH-2's "seize + power" read the "power" of "power plant" as a coup, 180).
+/// base taken by force (192, where PETRARCH-2's "seize + power" read the "power" of "power plant" as a coup, 180),
+/// occupying a country (192), inking a deal (057), passing intelligence (064); and "by phone" read as a means, not an agent.
 /// </summary>
 public sealed class CodebookFamilyTests
 {
@@ -19,6 +20,12 @@ public sealed class CodebookFamilyTests
     [InlineData("Egypt is working with Qatar on a truce.", "050", "EGY", "QAT")]
     [InlineData("Oman launched a joint venture with India to build a fertiliser plant.", "060", "OMN", "IND")]
     [InlineData("Armenian troops seized an Azerbaijani military base.", "192", "ARM", "AZE")]
+    [InlineData("Turkish forces occupied northern Cyprus.", "192", "TUR", "CYP")]
+    [InlineData("Vietnam inked a trade deal with South Korea.", "057", "VNM", "KOR")]
+    [InlineData("Morocco passed intelligence to Spain about the cell.", "064", "MAR", "ESP")]
+    // "by phone", "by video link" name the means, not a passive's agent: the verb stays active and its "with" names the target.
+    [InlineData("Vladimir Putin talked by phone with Recep Tayyip Erdogan.", "041", "RUS", "TUR")]
+    [InlineData("Japan's prime minister talked by video link with India's prime minister.", "040", "JPN", "IND")]
     public void A_family_the_codebook_set_showed_missing_is_coded(string text, string cameo, string source, string target) =>
         Assert.Contains(Code(text, lang: "en").Events, e => e.Cameo == cameo && e.Source.Country == source && e.Target?.Country == target);
 
