@@ -29,6 +29,22 @@ public sealed class CodebookFamilyTests
     public void A_family_the_codebook_set_showed_missing_is_coded(string text, string cameo, string source, string target) =>
         Assert.Contains(Code(text, lang: "en").Events, e => e.Cameo == cameo && e.Source.Country == source && e.Target?.Country == target);
 
+    // Siblings of senses the lexicon had under one verb only: proposing talks (036), standing up for (052), handing over
+    // prisoners (0841) and wanted men (063), drawing down troops (087), slashing aid (162), declining a loan (121),
+    // calling up reservists (154).
+    [Theory]
+    [InlineData("Serbia proposed talks with Montenegro on the border.", "036", "SRB", "MNE")]
+    [InlineData("Belarus stood up for Russia at the assembly.", "052", "BLR", "RUS")]
+    [InlineData("Azerbaijan handed over twelve Armenian prisoners to Armenia.", "0841", "AZE", "ARM")]
+    [InlineData("Colombia handed over a drug lord to the United States.", "063", "COL", "USA")]
+    [InlineData("Britain drew down its troops in Afghanistan.", "087", "GBR", "AFG")]
+    [InlineData("Denmark slashed its aid to Tanzania.", "162", "DNK", "TZA")]
+    [InlineData("Zambia declined a loan from China.", "121", "ZMB", "CHN")]
+    [InlineData("Armenia called up reservists after clashes with Azerbaijan.", "154", "ARM", null)]
+    public void A_sibling_verb_codes_the_same_sense(string text, string cameo, string source, string? target) =>
+        Assert.Contains(Code(text, lang: "en").Events, e => e.Cameo == cameo && e.Source.Country == source
+            && (target is null || e.Target?.Country == target));
+
     [Fact]
     public void Seizing_a_power_plant_is_no_seizure_of_power() =>
         Assert.DoesNotContain(Code("Russian soldiers seized the Kursk nuclear power plant.", lang: "en").Events, e => e.Root == "18");
