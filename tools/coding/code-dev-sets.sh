@@ -8,8 +8,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 out="$(mkdir -p "$1" && cd "$1" && pwd)"
 cd "$root"
 sets=(eval/dev/dev-gold.json ../shared/gold/seed.json ../shared/gold/plover-gsr-dev.en.json ../shared/gold/plover-gsr-dev.id.json
-      ../shared/gold/articles-dev.en.json ../shared/gold/articles-dev.id.json)
-sets+=(eval/codebook/codebook.id.json)
+      ../shared/gold/articles-dev.en.json ../shared/gold/articles-dev.id.json
+      eval/codebook/codebook.en.json eval/codebook/codebook.id.json)
 for set in "${sets[@]}"; do
   name=$(basename "$set" .json)
   python3 - "$set" > "$out/$name.docs.jsonl" <<'PY'

@@ -3,11 +3,13 @@
 
 Since the tenth round the dev sets have been tuned on for many rounds; diagnosing from half A only and watching half B
 shows whether a change carries over to documents it was not made from (docs/coding.md, "Working half and check half").
+The per-code sets (eval/codebook/codebook.*.json) are split the same way, when present.
 Usage: tools/coding/score_halves.py OUTDIR [--write DIR]   (OUTDIR written by tools/coding/code-dev-sets.sh)
   --write DIR  also writes each half as a gold file, DIR/NAME.A.json and DIR/NAME.B.json, for ./warta eval,
                tools/coding/miss_causes.py or tools/actors/rule_precision.py
 Uses ../shared/tools/score_events.py; stdlib only.
 """
+import glob
 import importlib.util
 import io
 import json
@@ -19,7 +21,8 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
 SETS = [os.path.join(ROOT, "eval", "dev", "dev-gold.json")] + [
     os.path.join(SHARED, "gold", f"{name}.json")
-    for name in ("plover-gsr-dev.en", "plover-gsr-dev.id", "articles-dev.en", "articles-dev.id")]
+    for name in ("plover-gsr-dev.en", "plover-gsr-dev.id", "articles-dev.en", "articles-dev.id")] + sorted(
+    glob.glob(os.path.join(ROOT, "eval", "codebook", "codebook.*.json")))
 
 
 def load_scorer():

@@ -402,7 +402,7 @@ public sealed class ClauseBuilder(ClauseWords words)
             if ((pos == Upos.ADP || kind == ClauseWordKind.Chain || kind == ClauseWordKind.Agent) && j + 1 < end && scan.IsNominal(j + 1))
             {
                 var phrase = scan.PhraseStartingAt(j + 1, j);
-                (kind == ClauseWordKind.Agent ? clause.Agent : clause.Obliques).Add(phrase);
+                (kind == ClauseWordKind.Agent && !scan.NamesMeans(phrase) ? clause.Agent : clause.Obliques).Add(phrase);
                 j = phrase.End;
                 continue;
             }

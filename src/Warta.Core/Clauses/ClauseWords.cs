@@ -96,6 +96,9 @@ public enum WordRole : byte
     /// <summary>settlement-noun: a town, village or port; an object it heads is a place struck, even when the name after it
     /// is one the gazetteer lacks ("attacked the town of Mueda", "menyerang desa Xyz").</summary>
     SettlementNoun,
+    /// <summary>means-noun: after the agent preposition it names how an act was done, not who did it ("talked by phone",
+    /// "travelled by road", "took the town by force"), so the phrase is no passive's agent.</summary>
+    MeansNoun,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -113,7 +116,7 @@ public sealed class ClauseWords
         ("possessive-marker", WordRole.PossessiveMarker), ("possessive-determiner", WordRole.PossessiveDeterminer),
         ("likeness-word", WordRole.LikenessWord), ("nonspecific-determiner", WordRole.NonspecificDeterminer),
         ("reason-conjunction", WordRole.ReasonConjunction), ("reflexive", WordRole.Reflexive),
-        ("border-noun", WordRole.BorderNoun), ("settlement-noun", WordRole.SettlementNoun),
+        ("border-noun", WordRole.BorderNoun), ("settlement-noun", WordRole.SettlementNoun), ("means-noun", WordRole.MeansNoun),
     ];
 
     private const string PluralPerson = "third-person-plural";

@@ -273,6 +273,9 @@ internal sealed class SentenceScan
 
     public bool IsPossessive(int t) => HasRole(t, WordRole.PossessiveMarker);
 
+    /// <summary>Whether a phrase after the agent preposition names a means, not an agent ("by phone", "by road"): its last word is a means noun.</summary>
+    public bool NamesMeans(Phrase phrase) => phrase.End > phrase.Start && HasRole(phrase.End - 1, WordRole.MeansNoun);
+
     private bool HasRole(int t, WordRole role)
     {
         var row = _doc.TokenRows[t];
@@ -349,7 +352,7 @@ internal sealed class SentenceScan
     public Phrase PhraseStartingAt(int t, int preposition)
     {
         int b = t;
-        while (b < End && IsNominal(b) && !(b > t && IsPersonalPronoun(b)))
+        while (b < End && IsNominal(b) && !(b > t && IsPersonalPronoun(b)) && !EndsDatePhrase(t, b, preposition))
         {
             if (IsPersonalPronoun(b)) { b++; break; }
             int m = MentionAt(b);
@@ -357,6 +360,13 @@ internal sealed class SentenceScan
         }
         return new Phrase(t, Math.Max(b, t + 1), preposition);
     }
+
+    /// <summary>
+    /// "rejected on Thursday the ruling", "refused on Friday an Egyptian request": in English wire style a date phrase may
+    /// come between a verb and its object; the noun phrase after the date is the object, not part of the date's phrase.
+    /// </summary>
+    private bool EndsDatePhrase(int t, int b, int preposition) =>
+        _english && preposition >= 0 && b > t && _dated[t - Start] && _dated[b - 1 - Start] && !_dated[b - Start];
 
     /// <summary>For a comma that closes an aside, the comma that opens it; else -1.</summary>
     public int AsideOpening(int comma) => _asidePartner[comma - Start];

@@ -75,7 +75,8 @@ internal sealed class TreeClauseReader(ClauseWords words)
             else if (relation == "obl:agent" || Token.RelationIs(relation, "obl") && c > p)
             {
                 int caseWord = phrases.CaseWord(c);
-                bool agent = relation == "obl:agent" || caseWord >= 0 && words[doc[caseWord].Text] == ClauseWordKind.Agent;
+                bool agent = (relation == "obl:agent" || caseWord >= 0 && words[doc[caseWord].Text] == ClauseWordKind.Agent)
+                             && !words.Has(WordRole.MeansNoun, doc[c].Text);
                 if (caseWord < 0 && !agent)
                 {
                     // "ditangkap polisi": the bare noun right after a di- verb is its agent, which the coder reads from the

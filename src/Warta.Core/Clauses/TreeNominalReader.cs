@@ -39,7 +39,7 @@ internal sealed class TreeNominalReader(ClauseWords words, DependencyTree tree, 
                 (possessor ? clause.Subject : clause.Objects).Add(bare);
                 continue;
             }
-            bool agent = words[tree.Doc[caseWord].Text] == ClauseWordKind.Agent;
+            bool agent = words[tree.Doc[caseWord].Text] == ClauseWordKind.Agent && !words.Has(WordRole.MeansNoun, tree.Doc[c].Text);
             var into = agent ? clause.Agent : clause.Obliques;
             into.Add(phrases.Of(c, caseWord));
             foreach (var conj in tree.Children(c))

@@ -150,7 +150,7 @@ internal sealed partial class DocumentCoder
             // A verb pattern's reverse-only code ("appeared before the court"): the object acts on the subject.
             if (match.SwapsRoles && targets.Count > 0) (sources, targets, sourceRule, targetRule) = (targets, sources, targetRule, sourceRule);
             Add(clause, match, sources, targets, modality, new(sourceRule, targetRule), trace: trace);
-            if (match.Reciprocal && targets.Count > 0 && targets != sources)
+            if (match.Reciprocal && targets.Count > 0 && targets != sources && !IsOneSidedIntent(clause, match, modality))
                 Add(clause, match, targets, sources, modality, new(targetRule, sourceRule), trace: trace, reversed: true);
             else if (match.Reverse is { } back && targets.Count > 0 && targets != sources)
                 Add(clause, back, targets, sources, modality, new(targetRule, sourceRule), trace: trace, reversed: true);
@@ -170,6 +170,24 @@ internal sealed partial class DocumentCoder
             if (code is null) return match;
             var kind = code == entry.PeopleCode ? "people" : "forces";
             return match with { Entry = entry with { Code = code, PeopleCode = null, ForcesCode = null, Rule = $"{entry.RuleName} +{kind}→{code}" } };
+        }
+
+        /// <summary>
+        /// An act both ways ("met with Y") that is only intended is the other side's intent too where a joint verb governs
+        /// it ("agreed with Y to meet"), not where one party states it ("said he was willing to meet Y", "plans to hold
+        /// talks with Y", "refused to meet Y": Y said nothing). (A meeting the text reports as future or scheduled, "X will
+        /// meet Y next week", is both sides' and keeps both ways.)
+        /// </summary>
+        private bool IsOneSidedIntent(Clause clause, PredicateMatch match, Modality modality) =>
+            (modality.Intended && !modality.Scheduled && !IsToldFuture(clause) || ControlOf(clause, match.Code) is not null)
+            && !(clause.Governor >= 0 && VerbMatch(_clauses[clause.Governor]) is { Reciprocal: true });
+
+        /// <summary>Whether the clause's own verb group tells a plain future ("will meet", "akan bertemu"), not a stance.</summary>
+        private bool IsToldFuture(Clause clause)
+        {
+            foreach (int t in VerbGroup(clause, TreeModalityOf(clause)))
+                if (_lang.Lexicon.Modality.MatchIntent(_doc, t, clause.Predicate + 1) is { Kind: IntentKind.Future }) return true;
+            return false;
         }
 
         /// <summary>
@@ -825,7 +843,7 @@ internal sealed partial class DocumentCoder
             if (control is not null)
             {
                 // Only the side that threatened or refused: "refused to meet the envoy" is nothing the envoy did. (An intent to
-                // meet is both sides', as for "akan bertemu": "sepakat bertemu" is a meeting both intend.)
+                // meet reaches here reversed only where both sides hold it, "sepakat bertemu": see IsOneSidedIntent.)
                 if (reversed && control.Form != ControlReading.Intent) return;
                 conversion = $"{(control.Form == ControlReading.Intent ? "an" : "a")} {control.Form}: {code}, governed by the control verb '{control.Verb.Phrase}', becomes {control.Code}";
                 code = control.Code;
