@@ -96,6 +96,11 @@ public enum WordRole : byte
     /// <summary>settlement-noun: a town, village or port; an object it heads is a place struck, even when the name after it
     /// is one the gazetteer lacks ("attacked the town of Mueda", "menyerang desa Xyz").</summary>
     SettlementNoun,
+    /// <summary>relational-noun: a relation or exchange between two parties, whose other party is its own with- or
+    /// from-phrase ("border with Finland", "imports from Japan", "kerja sama dengan Meksiko").</summary>
+    RelationalNoun,
+    /// <summary>partner-preposition: opens the phrase that names a relational noun's other party (with, from; dengan, dari).</summary>
+    PartnerPreposition,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -114,6 +119,7 @@ public sealed class ClauseWords
         ("likeness-word", WordRole.LikenessWord), ("nonspecific-determiner", WordRole.NonspecificDeterminer),
         ("reason-conjunction", WordRole.ReasonConjunction), ("reflexive", WordRole.Reflexive),
         ("border-noun", WordRole.BorderNoun), ("settlement-noun", WordRole.SettlementNoun),
+        ("relational-noun", WordRole.RelationalNoun), ("partner-preposition", WordRole.PartnerPreposition),
     ];
 
     private const string PluralPerson = "third-person-plural";
