@@ -276,6 +276,8 @@ internal sealed partial class DocumentCoder
         internal List<ActorRef> RelationalPartner(Clause clause, Actor? source)
         {
             if (_read!.Tree is not { } tree || clause.IsNominal) return [];
+            // (Most clauses have no such noun: they are let go before any list is made.)
+            if (!clause.Objects.Exists(p => RelationalNounIn(p) >= 0) && !clause.Obliques.Exists(p => RelationalNounIn(p) >= 0)) return [];
             var phrases = clause.Objects.Concat(clause.Obliques).OrderBy(p => p.Start).ToList();
             int at = phrases.FindIndex(p => RelationalNounIn(p) >= 0);
             if (at < 0) return [];
