@@ -99,6 +99,11 @@ public enum WordRole : byte
     /// <summary>means-noun: after the agent preposition it names how an act was done, not who did it ("talked by phone",
     /// "travelled by road", "took the town by force"), so the phrase is no passive's agent.</summary>
     MeansNoun,
+    /// <summary>relational-noun: a relation or exchange between two parties, whose other party is its own with- or
+    /// from-phrase ("border with Finland", "imports from Japan", "kerja sama dengan Meksiko").</summary>
+    RelationalNoun,
+    /// <summary>partner-preposition: opens the phrase that names a relational noun's other party (with, from; dengan, dari).</summary>
+    PartnerPreposition,
 }
 
 /// <summary>The structural function words of one language, read once from <c>data/LANG/clause-words.tsv</c>.</summary>
@@ -117,6 +122,7 @@ public sealed class ClauseWords
         ("likeness-word", WordRole.LikenessWord), ("nonspecific-determiner", WordRole.NonspecificDeterminer),
         ("reason-conjunction", WordRole.ReasonConjunction), ("reflexive", WordRole.Reflexive),
         ("border-noun", WordRole.BorderNoun), ("settlement-noun", WordRole.SettlementNoun), ("means-noun", WordRole.MeansNoun),
+        ("relational-noun", WordRole.RelationalNoun), ("partner-preposition", WordRole.PartnerPreposition),
     ];
 
     private const string PluralPerson = "third-person-plural";

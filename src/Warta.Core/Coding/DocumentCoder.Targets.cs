@@ -266,6 +266,58 @@ internal sealed partial class DocumentCoder
             return [];
         }
 
+        /// <summary>
+        /// "mengerahkan tentara ke perbatasan dengan Finlandia", "halted imports from Japan": the other party of the first
+        /// relational noun (clause-words <c>relational-noun</c>) among the clause's objects and obliques is the one its own
+        /// with- or from-phrase names, a phrase the tree hangs on the noun (nmod), before any phrase further right.
+        /// Nothing when a phrase up to the noun's already names a party other than the source's side (that one is the
+        /// target), or in an unparsed sentence.
+        /// </summary>
+        internal List<ActorRef> RelationalPartner(Clause clause, Actor? source)
+        {
+            if (_read!.Tree is not { } tree || clause.IsNominal) return [];
+            // (Most clauses have no such noun: they are let go before any list is made.)
+            if (!clause.Objects.Exists(p => RelationalNounIn(p) >= 0) && !clause.Obliques.Exists(p => RelationalNounIn(p) >= 0)) return [];
+            var phrases = clause.Objects.Concat(clause.Obliques).OrderBy(p => p.Start).ToList();
+            int at = phrases.FindIndex(p => RelationalNounIn(p) >= 0);
+            if (at < 0) return [];
+            // (Reading a phrase's actors can note a pair in the story's memory: only a clause with such a noun reads them here.)
+            for (int i = 0; i <= at; i++)
+                if (NamesOtherParty(phrases[i], source)) return [];
+            var phrase = phrases[at];
+            int noun = RelationalNounIn(phrase);
+            foreach (var partner in clause.Obliques)
+            {
+                if (partner.Start < phrase.End || !HasRole(partner.Preposition, WordRole.PartnerPreposition)
+                    || !HangsOn(tree, partner, noun, phrase.End)) continue;
+                return ActorsIn(partner, source) is { Count: > 0 } found && !NamesOwnSide(found[0], source) && !IsBareRole(found[0].Actor)
+                    ? SamePrepositionConjuncts(clause.Obliques, partner, found, source)
+                    : [];
+            }
+            return [];
+        }
+
+        private int RelationalNounIn(Phrase phrase)
+        {
+            for (int t = phrase.Start; t < phrase.End; t++)
+                if (_doc.TokenRows[t].Pos == Upos.NOUN && HasRole(t, WordRole.RelationalNoun)) return t;
+            return -1;
+        }
+
+        /// <summary>A token of <paramref name="partner"/> is a noun modifier (nmod) of the noun or of a word after it in its phrase.</summary>
+        private static bool HangsOn(Parsing.DependencyTree tree, Phrase partner, int noun, int before)
+        {
+            for (int t = partner.Start; t < partner.End; t++)
+                if (tree.Is(t, "nmod") && tree.Head(t) is var head && head >= noun && head < before) return true;
+            return false;
+        }
+
+        private bool NamesOtherParty(Phrase phrase, Actor? source) =>
+            ActorsIn(phrase, source) is { Count: > 0 } named && !NamesOwnSide(named[0], source) && !IsBareRole(named[0].Actor);
+
+        private static bool NamesOwnSide(ActorRef actor, Actor? source) =>
+            source is not null && (actor.Actor.Code == source.Code || actor.Actor.Country is { } c && c == source.Country);
+
         private List<ActorRef> IncludedActors(Clause clause, Actor? source)
         {
             if (clause.IsNominal) return [];

@@ -27,7 +27,9 @@ public sealed class ActorRuleTests
     {
         // (The doer of an act the object names is named too, and comes first: see DoerOfObject.)
         Assert.IsType<DoerOfObject>(ActorRules.ActiveTargets[0]);
-        Assert.IsType<NamedTarget>(ActorRules.ActiveTargets[1]);
+        // (So is the partner a relational noun's own with- or from-phrase names: see RelationalPartner.)
+        Assert.IsType<RelationalPartner>(ActorRules.ActiveTargets[1]);
+        Assert.IsType<NamedTarget>(ActorRules.ActiveTargets[2]);
         Assert.IsType<SubjectSource>(ActorRules.ActiveSources[0]);
         Assert.IsType<AgentPhrase>(ActorRules.PassiveSources[0]);
         Assert.IsType<PatientSubject>(ActorRules.PassiveTargets[0]);

@@ -26,6 +26,7 @@ internal static class ActorRules
     public static readonly IReadOnlyList<TargetRule> ActiveTargets =
     [
         new DoerOfObject(),
+        new RelationalPartner(),
         new NamedTarget(),
         new OwnSideObject(),
         new ReactedToDoer(),

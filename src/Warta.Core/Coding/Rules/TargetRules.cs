@@ -38,6 +38,18 @@ internal sealed class DoerOfObject : TargetRule
 }
 
 /// <summary>
+/// "deployed troops to the border with Finland", "menghentikan impor dari Jepang", "kerja sama yang lebih erat dengan
+/// Meksiko menjelang perundingan dengan Amerika Serikat": the partner of a relation or exchange the clause names (border,
+/// trade, talks) is the party of the noun's own with- or from-phrase, not a bare role before it or a phrase further right.
+/// </summary>
+internal sealed class RelationalPartner : TargetRule
+{
+    public override string Name => "relational-partner";
+    public override List<ActorRef> Find(SentenceCoder s, TargetQuery q) =>
+        q.Clause.Voice == Voice.Passive ? [] : s.RelationalPartner(q.Clause, q.Source);
+}
+
+/// <summary>
 /// "mengecam Rusia", "bertemu dengan Wang Yi", "aimed at Gaza": the clause's own object or preposition phrase (the
 /// lexicon's prepositions first). A reciprocal act takes its partner only from its own preposition or object.
 /// </summary>
