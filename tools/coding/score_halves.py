@@ -2,7 +2,7 @@
 """Scores each development set by halves: A (documents at positions 0, 2, 4 ... of its gold file) and B (1, 3, 5 ...).
 
 Since the tenth round the dev sets have been tuned on for many rounds; diagnosing from half A only and watching half B
-shows whether a change carries over to documents it was not made from (docs/coding.md, "Working half and check half").
+shows whether a change carries over to documents it was not made from (docs/accuracy.md, "Working half and check half").
 The per-code sets (eval/codebook/codebook.*.json) are split the same way, when present.
 Usage: tools/coding/score_halves.py OUTDIR [--write DIR]   (OUTDIR written by tools/coding/code-dev-sets.sh)
   --write DIR  also writes each half as a gold file, DIR/NAME.A.json and DIR/NAME.B.json, for ./warta eval,

@@ -3,7 +3,7 @@ using static Warta.Tests.Coding.CodingTestKit;
 namespace Warta.Tests.Coding;
 
 /// <summary>
-/// Indonesian constructions and codebook rows (docs/coding.md, "Indonesian constructions: coordinated parties, control
+/// Indonesian constructions and codebook rows (docs/accuracy.md, "Indonesian constructions: coordinated parties, control
 /// verbs with their own rows, ter- forms, rejections"). Each sentence is written for the test.
 /// </summary>
 public sealed class IndonesianConstructionTests

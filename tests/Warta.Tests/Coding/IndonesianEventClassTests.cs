@@ -3,7 +3,7 @@ using static Warta.Tests.Coding.CodingTestKit;
 namespace Warta.Tests.Coding;
 
 /// <summary>
-/// Indonesian code choices for classes of sentences, each from the codebook (docs/coding.md, "Indonesian code choice on
+/// Indonesian code choices for classes of sentences, each from the codebook (docs/accuracy.md, "Indonesian code choice on
 /// the PLOVER sentences"). Each sentence is written for the test.
 /// </summary>
 public sealed class IndonesianEventClassTests

@@ -3,7 +3,7 @@ using static Warta.Tests.Coding.CodingTestKit;
 namespace Warta.Tests.Coding;
 
 /// <summary>
-/// Indonesian event families and the passive light-verb construction (docs/coding.md, "Indonesian event families, round
+/// Indonesian event families and the passive light-verb construction (docs/accuracy.md, "Indonesian event families, round
 /// ten"). Each sentence is written for the test.
 /// </summary>
 public sealed class IndonesianEventFamilyTests

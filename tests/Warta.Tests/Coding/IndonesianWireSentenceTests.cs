@@ -3,7 +3,7 @@ using static Warta.Tests.Coding.CodingTestKit;
 namespace Warta.Tests.Coding;
 
 /// <summary>
-/// Constructions of short Indonesian wire sentences (docs/coding.md, "Indonesian recall on short wire sentences"): an
+/// Constructions of short Indonesian wire sentences (docs/accuracy.md, "Indonesian recall on short wire sentences"): an
 /// agreement word before bahwa, a relative clause on what a light verb produced, a ter- verb of its own, the dead of a
 /// clash both ways, a protest's place, an apposition after an acronym, conjuncts that share a role, hosting talks
 /// between parties, people of one country living in another. Each sentence is written for the test.
