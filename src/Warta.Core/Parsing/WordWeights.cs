@@ -11,25 +11,10 @@ namespace Warta.Parsing;
 /// </summary>
 internal sealed class WordWeights
 {
-    private ParserModel.TransitionSlot[] _slots = new ParserModel.TransitionSlot[64 * WordFeatureCount];
-    private ParserModel.TransitionSlot _bias;
-    private int _count;
+    private readonly SingleWordSlots<ParserModel.TransitionSlot, TransitionLookup> _words = new();
 
     /// <summary>Looks up the single-word features of every word of the sentence in <paramref name="atoms"/>, and of "no word".</summary>
-    public void Fill(ParserModel model, SentenceAtoms atoms, Span<ulong> buffer)
-    {
-        _count = atoms.Count;
-        int rows = _count + 2; // the root (0), the words, and "no word" (row Count + 1)
-        if (_slots.Length < rows * WordFeatureCount) _slots = new ParserModel.TransitionSlot[Math.Max(rows, 2 * _slots.Length / WordFeatureCount) * WordFeatureCount];
-        buffer[0] = Bias;
-        model.FindTransitions(buffer[..1], new Span<ParserModel.TransitionSlot>(ref _bias));
-        for (int word = 0; word <= _count + 1; word++)
-        {
-            int n = 0;
-            for (int place = 0; place < PlaceCount; place++) n += OfWord((WordPlace)place, atoms, word > _count ? ArcHybrid.None : word, buffer[n..]);
-            model.FindTransitions(buffer[..n], _slots.AsSpan(word * WordFeatureCount, n));
-        }
-    }
+    public void Fill(ParserModel model, SentenceAtoms atoms, Span<ulong> buffer) => _words.Fill(model, atoms, buffer);
 
     /// <summary>
     /// Writes into <paramref name="scores"/> the sums of the bias's and the six places' words' weights, in feature
@@ -38,14 +23,14 @@ internal sealed class WordWeights
     public void Sum(ArcHybrid s, Span<float> scores)
     {
         float shift = 0, left = 0, right = 0;
-        Add(in _bias, ref shift, ref left, ref right);
+        Add(in _words.BiasSlot, ref shift, ref left, ref right);
+        var slots = _words.Slots;
         int offset = 0;
         for (int place = 0; place < PlaceCount; place++)
         {
-            int word = Word(s, (WordPlace)place);
-            int row = (word < 0 ? _count + 1 : word) * WordFeatureCount;
+            int row = _words.RowOf(s, (WordPlace)place);
             int end = offset + PlaceWidth((WordPlace)place);
-            for (; offset < end; offset++) Add(in _slots[row + offset], ref shift, ref left, ref right);
+            for (; offset < end; offset++) Add(in slots[row + offset], ref shift, ref left, ref right);
         }
         scores[0] = shift; scores[1] = left; scores[2] = right;
     }
@@ -55,6 +40,12 @@ internal sealed class WordWeights
         if (slot.Key == 0) return;
         shift += slot.Shift; left += slot.Left; right += slot.Right;
     }
+
+    private readonly struct TransitionLookup : ISlotLookup<ParserModel.TransitionSlot>
+    {
+        public static void Find(ParserModel model, ReadOnlySpan<ulong> keys, Span<ParserModel.TransitionSlot> found) =>
+            model.FindTransitions(keys, found);
+    }
 }
 
 /// <summary>
@@ -63,36 +54,70 @@ internal sealed class WordWeights
 /// </summary>
 internal sealed class JointWordRows
 {
-    private ParserModel.RelationSlot[] _rows = new ParserModel.RelationSlot[64 * WordFeatureCount];
-    private ParserModel.RelationSlot _bias;
-    private int _count;
+    private readonly SingleWordSlots<ParserModel.RelationSlot, RowLookup> _words = new();
 
-    public void Fill(ParserModel joint, SentenceAtoms atoms, Span<ulong> buffer)
-    {
-        _count = atoms.Count;
-        int rows = _count + 2; // the root (0), the words, and "no word" (row Count + 1)
-        if (_rows.Length < rows * WordFeatureCount) _rows = new ParserModel.RelationSlot[Math.Max(rows, 2 * _rows.Length / WordFeatureCount) * WordFeatureCount];
-        buffer[0] = Bias;
-        joint.FindRelations(buffer[..1], new Span<ParserModel.RelationSlot>(ref _bias));
-        for (int word = 0; word <= _count + 1; word++)
-        {
-            int n = 0;
-            for (int place = 0; place < PlaceCount; place++) n += OfWord((WordPlace)place, atoms, word > _count ? ArcHybrid.None : word, buffer[n..]);
-            joint.FindRelations(buffer[..n], _rows.AsSpan(word * WordFeatureCount, n));
-        }
-    }
+    public void Fill(ParserModel joint, SentenceAtoms atoms, Span<ulong> buffer) => _words.Fill(joint, atoms, buffer);
 
     /// <summary>Adds the bias's and the six places' words' rows to <paramref name="scores"/>, in feature order.</summary>
     public void Add(ParserModel joint, ArcHybrid s, Span<float> scores)
     {
-        joint.AddRows(new ReadOnlySpan<ParserModel.RelationSlot>(in _bias), scores);
+        joint.AddRows(new ReadOnlySpan<ParserModel.RelationSlot>(in _words.BiasSlot), scores);
         int offset = 0;
         for (int place = 0; place < PlaceCount; place++)
         {
-            int word = Word(s, (WordPlace)place);
             int width = PlaceWidth((WordPlace)place);
-            joint.AddRows(_rows.AsSpan((word < 0 ? _count + 1 : word) * WordFeatureCount + offset, width), scores);
+            joint.AddRows(_words.Slots.AsSpan(_words.RowOf(s, (WordPlace)place) + offset, width), scores);
             offset += width;
         }
+    }
+
+    private readonly struct RowLookup : ISlotLookup<ParserModel.RelationSlot>
+    {
+        public static void Find(ParserModel model, ReadOnlySpan<ulong> keys, Span<ParserModel.RelationSlot> found) =>
+            model.FindRelations(keys, found);
+    }
+}
+
+/// <summary>How a model finds the slots of a list of feature keys (a transition slot or a relation row per key).</summary>
+internal interface ISlotLookup<TSlot>
+{
+    static abstract void Find(ParserModel model, ReadOnlySpan<ulong> keys, Span<TSlot> found);
+}
+
+/// <summary>
+/// The slots of the bias and of the single-word features of every word of a sentence (the root, the words and "no
+/// word"), found once per sentence for <see cref="WordWeights"/> and <see cref="JointWordRows"/>. The buffer grows to
+/// the longest sentence and then nothing is allocated.
+/// </summary>
+internal sealed class SingleWordSlots<TSlot, TLookup> where TSlot : struct where TLookup : ISlotLookup<TSlot>
+{
+    private TSlot[] _slots = new TSlot[64 * WordFeatureCount];
+    private TSlot _bias;
+    private int _count;
+
+    public TSlot[] Slots => _slots;
+
+    public ref readonly TSlot BiasSlot => ref _bias;
+
+    public void Fill(ParserModel model, SentenceAtoms atoms, Span<ulong> buffer)
+    {
+        _count = atoms.Count;
+        int rows = _count + 2; // the root (0), the words, and "no word" (row Count + 1)
+        if (_slots.Length < rows * WordFeatureCount) _slots = new TSlot[Math.Max(rows, 2 * _slots.Length / WordFeatureCount) * WordFeatureCount];
+        buffer[0] = Bias;
+        TLookup.Find(model, buffer[..1], new Span<TSlot>(ref _bias));
+        for (int word = 0; word <= _count + 1; word++)
+        {
+            int n = 0;
+            for (int place = 0; place < PlaceCount; place++) n += OfWord((WordPlace)place, atoms, word > _count ? ArcHybrid.None : word, buffer[n..]);
+            TLookup.Find(model, buffer[..n], _slots.AsSpan(word * WordFeatureCount, n));
+        }
+    }
+
+    /// <summary>Where, in <see cref="Slots"/>, the row of the word in <paramref name="place"/> of <paramref name="s"/> starts.</summary>
+    public int RowOf(ArcHybrid s, WordPlace place)
+    {
+        int word = Word(s, place);
+        return (word < 0 ? _count + 1 : word) * WordFeatureCount;
     }
 }
