@@ -101,6 +101,7 @@ public sealed class MentionFinderTests
     [InlineData("Wagner fighters left the town.", "Role RUSUAF")]
     [InlineData("ISWAP fighters and the Pakistani Taliban were named.", "Role NGAREB | Group PAKREB")]
     [InlineData("The ceasefire IS holding.", "")]
+    [InlineData("BLA fighters and ARSA were named.", "Role PAKREB | Group MMRREB")]
     public void English_fighters_and_armed_groups(string text, string expected) =>
         Assert.Equal(expected, Mentions(text, Language.English));
 
@@ -110,6 +111,7 @@ public sealed class MentionFinderTests
     [InlineData("Pesawat tempur Rusia menyerang kota itu.", "Role RUSMIL")]
     [InlineData("Milisi ISIS dan Jamaah Ansharut Daulah disebut.", "Role IMGMUSISI | Group IDNREB")]
     [InlineData("Mereka ingin mendirikan negara Islam.", "")]
+    [InlineData("Tentara Pembebasan Balochistan dan Pasukan Mobilisasi Populer disebut.", "Group PAKREB | Group IRQMIL")]
     public void Indonesian_fighters_and_armed_groups(string text, string expected) =>
         Assert.Equal(expected, Mentions(text, Language.Indonesian));
 
