@@ -90,6 +90,31 @@ public sealed class MentionFinderTests
     public void English_role_country_and_seat_mentions(string text, string expected) =>
         Assert.Equal(expected, Mentions(text, Language.English));
 
+    // Issue 14: fighters take their owner's code (a weak role) and are no mention alone; a group the Phoenix import had
+    // as a dated person entry (Islamic State) owns a role; fighter aircraft are the state's military.
+    [Theory]
+    [InlineData("Islamic State fighters crossed the fence.", "Role IMGMUSISI")]
+    [InlineData("Hamas fighters crossed the fence.", "Role PSEREB")]
+    [InlineData("Foreign fighters crossed the fence.", "")]
+    [InlineData("Russian fighter jets struck the town.", "Role RUSMIL")]
+    [InlineData("Fighters of the Syrian Democratic Forces took the town.", "Role SYRREB")]
+    [InlineData("Wagner fighters left the town.", "Role RUSUAF")]
+    [InlineData("ISWAP fighters and the Pakistani Taliban were named.", "Role NGAREB | Group PAKREB")]
+    [InlineData("The ceasefire IS holding.", "")]
+    [InlineData("BLA fighters and ARSA were named.", "Role PAKREB | Group MMRREB")]
+    public void English_fighters_and_armed_groups(string text, string expected) =>
+        Assert.Equal(expected, Mentions(text, Language.English));
+
+    [Theory]
+    [InlineData("Pejuang Hamas menyeberangi pagar.", "Role PSEREB")]
+    [InlineData("Pejuang kemerdekaan dikenang.", "")]
+    [InlineData("Pesawat tempur Rusia menyerang kota itu.", "Role RUSMIL")]
+    [InlineData("Milisi ISIS dan Jamaah Ansharut Daulah disebut.", "Role IMGMUSISI | Group IDNREB")]
+    [InlineData("Mereka ingin mendirikan negara Islam.", "")]
+    [InlineData("Tentara Pembebasan Balochistan dan Pasukan Mobilisasi Populer disebut.", "Group PAKREB | Group IRQMIL")]
+    public void Indonesian_fighters_and_armed_groups(string text, string expected) =>
+        Assert.Equal(expected, Mentions(text, Language.Indonesian));
+
     [Theory]
     [InlineData("Russian Foreign Minister Sergei Lavrov met his counterpart.", "Person RUSGOV Sergey Lavrov")]
     [InlineData("Maria Zakharova, spokeswoman for the Russian Foreign Ministry, said so.", "Person RUSGOV Maria Zakharova")]
