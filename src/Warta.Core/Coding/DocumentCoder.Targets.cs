@@ -187,12 +187,23 @@ internal sealed partial class DocumentCoder
         {
             for (int k = patient.Start; k < patient.End; k++)
                 if (MentionAt(k) is { PostedTo: { } posted } envoy)
-                    return new ActorRef(Actor.Combine(posted, posted, "GOV"), envoy.FirstToken, envoy.EndToken);
+                    return new ActorRef(Actor.Combine(posted, posted, "GOV"), PostingWordsStart(envoy), envoy.EndToken);
             int t = patient.End;
             if (t + 1 >= _end || !HasRole(t, WordRole.PostingPreposition)) return null;
             if (MentionAt(t + 1) is not { } m || m.Actor.Country is not { } country) return null;
             if (m.Kind is not (MentionKind.Country or MentionKind.Seat)) return null;
             return new ActorRef(Actor.Combine(country, country, "GOV"), m.FirstToken, m.EndToken);
+        }
+
+        /// <summary>
+        /// Where the words naming an envoy's posting start inside his mention ("duta besarnya untuk <b>Moskow</b>"), so the
+        /// host country's event text is the host's name, not the envoy's; the whole mention when no posting word is in it.
+        /// </summary>
+        private int PostingWordsStart(Mention envoy)
+        {
+            for (int t = envoy.EndToken - 2; t >= envoy.FirstToken; t--)
+                if (HasRole(t, WordRole.PostingPreposition)) return t + 1;
+            return envoy.FirstToken;
         }
 
         private bool IsTargetPreposition(int t) => t >= 0 && _lang.Clauses.Words.IsTargetPreposition(_doc[t].Text);

@@ -290,4 +290,15 @@ public sealed class ActorRuleTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("Kazakhstan membalas setelah duta besarnya untuk Moskow dipanggil pada Senin.", "id", "Moskow", "duta besarnya untuk Moskow")]
+    [InlineData("Russia's ambassador to Washington was summoned on Monday over the remarks.", "en", "Washington", "Russia's ambassador to Washington")]
+    public void An_envoy_summoned_by_his_host_has_the_host_named_by_the_posting_words(string text, string lang, string hostWords, string envoyWords)
+    {
+        // The host is found inside the envoy's mention (envoy-posting): its text is the posting's words, not the envoy's.
+        var e = Assert.Single(Code(text, published: "2024-03-05", lang: lang).Events, e => e.ActorRule?.Source == "envoy-posting");
+        Assert.Equal(hostWords, e.Source.Text);
+        Assert.Equal(envoyWords, e.Target?.Text);
+    }
 }
