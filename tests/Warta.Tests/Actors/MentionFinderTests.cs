@@ -28,6 +28,8 @@ public sealed class MentionFinderTests
     [InlineData("Pemerintah Indonesia dan TNI membantah.", "Role IDNGOV | Seat IDNMIL")]
     [InlineData("Juru bicara Kemlu RI dan anggota DPR hadir.", "Role IDNGOV | Role IDNLEG")]
     [InlineData("Juru bicara TNI menemui polisi.", "Role IDNMIL | Role COP")]
+    [InlineData("Majelis Ulama Indonesia dan MUI Jawa Barat mengecam serangan itu.", "Seat IDNREL | Seat IDNREL | Place IDN")]
+    [InlineData("Majelis hakim menolak gugatan itu.", "Role JUD")]
     [InlineData("Kedutaan Besar AS di Jakarta ditutup.", "Role USAGOV")]
     [InlineData("Wartawan dan warga sipil terluka.", "Role MED | Role CVL")]
     [InlineData("Juru bicara itu tidak berkomentar.", "")]
