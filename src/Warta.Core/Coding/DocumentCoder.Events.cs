@@ -815,8 +815,13 @@ internal sealed partial class DocumentCoder
         private void Add(Clause clause, PredicateMatch match, List<ActorRef> sources, List<ActorRef> targets, Modality modality,
             EventActorRule rules, bool fromNoun = false, ClauseTrace? trace = null, bool reversed = false)
         {
+            // Who does it decides the act first (a clause has it decided before its target was looked for; a noun or a
+            // statement here): the act's own flags and rule name are the re-coded entry's.
+            var recoded = ByWhoDoesIt(match, sources);
+            string? conversion = recoded == match ? null
+                : $"done by {(recoded.Code == match.Entry.PeopleCode ? "people, not a state" : "the state's forces")}: {match.Code} becomes {recoded.Code}";
+            match = recoded;
             var code = match.Code;
-            string? conversion = null;
             // A protest with no one named is aimed at the government of the country it happens in (below, per source).
             // A statement is about someone only when it says so: an implicit target of a 01x code is no target, except for a
             // denial (016), which answers whoever made the charge.
@@ -832,11 +837,6 @@ internal sealed partial class DocumentCoder
                 code = shown;
                 targets = [];
                 rules = rules with { Target = null };
-            }
-            if (ByWhoDoesIt(match, sources) is { } recoded && recoded != match)
-            {
-                conversion = $"done by {(recoded.Code == match.Entry.PeopleCode ? "people, not a state" : "the state's forces")}: {code} becomes {recoded.Code}";
-                code = recoded.Code;
             }
             var lexicon = _lang.Lexicon.Modality;
             var control = fromNoun ? null : ControlOf(clause, code);

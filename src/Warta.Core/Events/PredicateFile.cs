@@ -91,24 +91,24 @@ internal static class PredicateFile
             if (flag == "recip") recip = true;
             else if (flag == "speech") speech = true;
             else if (flag == "verdict") verdict = true;
-            else if (flag.StartsWith(UntargetedFlag, StringComparison.Ordinal))
+            else if (CodeFlag(flag) is (var prefix, var flagged))
             {
-                untargeted = flag[UntargetedFlag.Length..];
-                if (!codebook.Contains(untargeted)) { Problem($"unknown CAMEO code '{untargeted}' in flag '{flag}'"); return null; }
-            }
-            else if (flag.StartsWith(PeopleFlag, StringComparison.Ordinal))
-            {
-                people = flag[PeopleFlag.Length..];
-                if (!codebook.Contains(people)) { Problem($"unknown CAMEO code '{people}' in flag '{flag}'"); return null; }
-            }
-            else if (flag.StartsWith(ForcesFlag, StringComparison.Ordinal))
-            {
-                forces = flag[ForcesFlag.Length..];
-                if (!codebook.Contains(forces)) { Problem($"unknown CAMEO code '{forces}' in flag '{flag}'"); return null; }
+                if (!codebook.Contains(flagged)) { Problem($"unknown CAMEO code '{flagged}' in flag '{flag}'"); return null; }
+                if (prefix == UntargetedFlag) untargeted = flagged;
+                else if (prefix == PeopleFlag) people = flagged;
+                else forces = flagged;
             }
             else { Problem($"unknown flag '{flag}': use {string.Join(", ", KnownFlags)}"); return null; }
         }
         return new Row(line, kind, predicate, code, cues, targets, sources, recip, speech, verdict, untargeted, people, forces);
+    }
+
+    /// <summary>A flag that carries a code ("untargeted:150", "people:144", "forces:191"): its prefix and the code; else null.</summary>
+    private static (string Prefix, string Code)? CodeFlag(string flag)
+    {
+        foreach (var prefix in (ReadOnlySpan<string>)[UntargetedFlag, PeopleFlag, ForcesFlag])
+            if (flag.StartsWith(prefix, StringComparison.Ordinal)) return (prefix, flag[prefix.Length..]);
+        return null;
     }
 
     private static string Column(string[] f, int index) => index < f.Length ? f[index].Trim() : "";
